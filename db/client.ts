@@ -1,0 +1,44 @@
+import fs from "node:fs";
+import path from "node:path";
+
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+
+import * as schema from "./schema";
+
+export type Db = BetterSQLite3Database<typeof schema> & {
+  $client: Database.Database;
+};
+
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+/** Opens (and creates, and migrates) the SQLite file at `file`. */
+export function openDatabase(file: string): Db {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  // WAL lets pages read while an import writes; NORMAL is durable at commit
+  // boundaries in WAL mode, which is the unit an import is rolled back by.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 10000");
+  sqlite.pragma("cache_size = -65536");
+  sqlite.pragma("temp_store = MEMORY");
+  const db = drizzle(sqlite, { schema }) as Db;
+  migrate(db, { migrationsFolder });
+  return db;
+}
+
+// One connection per file for the server process, kept across hot reloads.
+const cache = globalThis as unknown as { strataDbs?: Map<string, Db> };
+
+export function databaseAt(file: string): Db {
+  cache.strataDbs ??= new Map();
+  let db = cache.strataDbs.get(file);
+  if (!db) {
+    db = openDatabase(file);
+    cache.strataDbs.set(file, db);
+  }
+  return db;
+}

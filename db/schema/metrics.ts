@@ -1,0 +1,48 @@
+import { sql } from "drizzle-orm";
+import { integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const tiers = ["vip", "gold", "silver", "bronze", "base", "prospect"] as const;
+export type Tier = (typeof tiers)[number];
+
+export const stages = [
+  "prospect",
+  "engaged",
+  "new",
+  "active",
+  "loyal",
+  "at_risk",
+  "lapsed",
+  "reactivated",
+] as const;
+export type Stage = (typeof stages)[number];
+
+/** Everything the last recompute said about one profile, as of one date. */
+export const customerMetrics = sqliteTable("customer_metrics", {
+  profileId: integer("profile_id").primaryKey(),
+  orders: integer("orders").notNull(),
+  revenueMinor: integer("revenue_minor").notNull(),
+  valueMinor: integer("value_minor").notNull(),
+  firstDay: integer("first_day"),
+  lastDay: integer("last_day"),
+  recencyDays: integer("recency_days"),
+  r: integer("r"),
+  f: integer("f"),
+  m: integer("m"),
+  segment: text("segment"),
+  tier: text("tier", { enum: tiers }).notNull(),
+  stage: text("stage", { enum: stages }).notNull(),
+});
+
+/** One recompute: when, for which as-of date, with which settings. */
+export const metricRuns = sqliteTable("metric_runs", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  asOfDay: integer("as_of_day").notNull(),
+  currency: text("currency").notNull(),
+  settings: text("settings", { mode: "json" }).notNull(),
+  durationMs: real("duration_ms").notNull(),
+  computedAt: text("computed_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+});
+
+export type CustomerMetrics = typeof customerMetrics.$inferSelect;

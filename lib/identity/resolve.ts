@@ -1,0 +1,77 @@
+import type { Db } from "@/db/client";
+
+import { assignProfileIds } from "./profile-id";
+import { UnionFind } from "./union-find";
+
+export type ResolutionResult = { profiles: number; profilesChanged: number };
+
+/**
+ * Rebuilds profiles from scratch: identifiers that were seen together on a
+ * record belong to one person. Only rows whose profile changed are written,
+ * so a re-run over unchanged data writes nothing.
+ */
+export function resolveIdentities(db: Db): ResolutionResult {
+  const sqlite = db.$client;
+  const rows = sqlite
+    .prepare("SELECT id, kind || ':' || value AS key, profile_id FROM identifiers")
+    .raw()
+    .all() as [number, string, number | null][];
+  const position = new Map<number, number>();
+  rows.forEach(([id], i) => position.set(id, i));
+
+  const sets = new UnionFind(rows.length);
+  const links = sqlite.prepare("SELECT from_id, to_id FROM identity_links").raw().iterate();
+  for (const [from, to] of links as Iterable<[number, number]>) {
+    const a = position.get(from);
+    const b = position.get(to);
+    if (a !== undefined && b !== undefined) sets.union(a, b);
+  }
+
+  // The canonical key of a group is its smallest identifier.
+  const canonical = new Map<number, string>();
+  rows.forEach(([, key], i) => {
+    const root = sets.find(i);
+    const current = canonical.get(root);
+    if (current === undefined || key < current) canonical.set(root, key);
+  });
+  const ids = assignProfileIds([...canonical.values()]);
+
+  const moveIdentifier = sqlite.prepare("UPDATE identifiers SET profile_id = ? WHERE id = ?");
+  const moveOrders = sqlite.prepare("UPDATE orders SET profile_id = ? WHERE identifier_id = ?");
+  const touched = new Set<number>();
+  rows.forEach(([id, , profileId], i) => {
+    const next = ids.get(canonical.get(sets.find(i))!)!;
+    if (next === profileId) return;
+    moveIdentifier.run(next, id);
+    // Facts of a brand-new identifier have no profile yet: the bulk update below sets them.
+    if (profileId !== null) moveOrders.run(next, id);
+    touched.add(next);
+  });
+  // Facts written since the last run carry no profile yet.
+  sqlite.exec(`UPDATE orders SET profile_id =
+    (SELECT profile_id FROM identifiers WHERE id = orders.identifier_id)
+    WHERE profile_id IS NULL`);
+
+  writeProfiles(db, ids, touched);
+  return { profiles: ids.size, profilesChanged: touched.size };
+}
+
+function writeProfiles(db: Db, ids: Map<string, number>, touched: Set<number>) {
+  const sqlite = db.$client;
+  sqlite.exec("CREATE TEMP TABLE IF NOT EXISTS resolved (id INTEGER PRIMARY KEY, key TEXT)");
+  sqlite.exec("DELETE FROM resolved");
+  const add = sqlite.prepare("INSERT INTO resolved (id, key) VALUES (?, ?)");
+  for (const [key, id] of ids) add.run(id, key);
+  const contact = sqlite.prepare(`UPDATE profiles SET
+    email = (SELECT min(value) FROM identifiers WHERE profile_id = @id AND kind = 'email'),
+    phone = (SELECT min(value) FROM identifiers WHERE profile_id = @id AND kind = 'phone')
+    WHERE id = @id`);
+
+  sqlite.exec(`
+    DELETE FROM profiles WHERE id NOT IN (SELECT id FROM resolved);
+    INSERT INTO profiles (id, key) SELECT id, key FROM resolved
+      WHERE id NOT IN (SELECT id FROM profiles);
+    DROP TABLE resolved;
+  `);
+  for (const id of touched) contact.run({ id });
+}

@@ -1,0 +1,14 @@
+/**
+ * A file the importer cannot take, with a code the UI and the command line
+ * translate and the values the message needs. Row-level faults are not
+ * problems: they are rejections, and the good rows still go in.
+ */
+export class ImportProblem extends Error {
+  constructor(
+    readonly code: "unknown_preset" | "missing_columns" | "empty_file" | "unreadable",
+    readonly params: Record<string, string>,
+  ) {
+    super(`${code}: ${Object.entries(params).map(([k, v]) => `${k}=${v}`).join("; ")}`);
+    this.name = "ImportProblem";
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+
+import { dayToIso, detectDayOrder, parseMoment } from "../dates";
+
+const shanghai = { timeZone: "Asia/Shanghai" };
+
+describe("parseMoment (case 07: the store-local day never shifts)", () => {
+  it.each([
+    ["45383", "2024-04-01 00:00:00"],
+    ["2024年3月5日", "2024-03-05 00:00:00"],
+    ["2024/3/9 14:05", "2024-03-09 14:05:00"],
+    ["2024-04-01T00:30:00+08:00", "2024-04-01 00:30:00"],
+    ["2024-03-10", "2024-03-10 00:00:00"],
+    ["19970112", "1997-01-12 00:00:00"],
+    ["2024-03-31T16:30:00Z", "2024-04-01 00:30:00"],
+    ["2012-01-01 11:13:25 -0500", "2012-01-02 00:13:25"],
+  ])("%s is %s in Asia/Shanghai", (raw, local) => {
+    expect(parseMoment(raw, shanghai)?.local).toBe(local);
+  });
+
+  it("keeps the day of a date-only value: 2024-03-10 is never 9 March", () => {
+    const moment = parseMoment("2024-03-10", { timeZone: "America/Los_Angeles" });
+    expect(dayToIso(moment!.day)).toBe("2024-03-10");
+  });
+
+  it("reads 3/15/2024 2:30 PM month first and 15/03/2024 day first", () => {
+    expect(parseMoment("3/15/2024 2:30 PM", shanghai)?.local).toBe("2024-03-15 14:30:00");
+    expect(parseMoment("15/03/2024", shanghai)?.local).toBe("2024-03-15 00:00:00");
+  });
+
+  it("needs the file's day order for 03/04/2024", () => {
+    expect(parseMoment("03/04/2024", shanghai)).toBeNull();
+    expect(parseMoment("03/04/2024", { ...shanghai, dayOrder: "dmy" })?.local).toBe(
+      "2024-04-03 00:00:00",
+    );
+    expect(detectDayOrder(["03/04/2024", "13/04/2024"])).toBe("dmy");
+    expect(detectDayOrder(["03/04/2024", "04/23/2024"])).toBe("mdy");
+    expect(detectDayOrder(["03/04/2024"])).toBeNull();
+  });
+
+  it.each(["2024-02-30", "45383abc", "1970", "12", "2024-13-01", "tomorrow"])(
+    "refuses %s",
+    (raw) => expect(parseMoment(raw, shanghai)).toBeNull(),
+  );
+});

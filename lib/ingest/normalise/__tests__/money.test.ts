@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+
+import { parseMoney } from "../money";
+
+describe("parseMoney", () => {
+  it.each([
+    ["¥1,299.00", 129_900, "CNY"],
+    ["￥88.00", 8_800, "CNY"],
+    ["$1,234.56", 123_456, "USD"],
+    ["USD 15.00", 1_500, "USD"],
+    ["RMB 2,000", 200_000, "CNY"],
+    ["CN¥45.5", 4_550, "CNY"],
+    ["£123", 12_300, "GBP"],
+    ["1.234,56", 123_456, null],
+    ["12,50", 1_250, null],
+    ["(12.50)", -1_250, null],
+    ["-¥12.50", -1_250, "CNY"],
+    ["`0.01", 1, null],
+    ["11.77", 1_177, null],
+    ["0.00500", 1, null],
+  ])("reads %s as %i minor units", (raw, minor, currency) => {
+    expect(parseMoney(raw)).toEqual({ minor, currency });
+  });
+
+  it.each(["", "abc", "1,2,3.4.5", "--", "12..5"])("refuses %j", (raw) => {
+    expect(parseMoney(raw)).toBeNull();
+  });
+});

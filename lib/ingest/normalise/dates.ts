@@ -1,0 +1,154 @@
+import { cleanCell, toHalfWidth } from "./text";
+
+/** How a file writes dates like 03/04/2024: day first or month first. */
+export type DayOrder = "dmy" | "mdy";
+
+/** A store-local moment: `day` counts days since 1970-01-01 on the store's calendar. */
+export type LocalMoment = { day: number; local: string };
+
+export type DateOptions = { timeZone: string; dayOrder?: DayOrder };
+
+const DAY_MS = 86_400_000;
+// Excel's 1900 date system counts from 1899-12-30 (it believes 1900 was a leap year).
+const EXCEL_EPOCH_DAY = Date.UTC(1899, 11, 30) / DAY_MS;
+
+const isoLike =
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const chinese =
+  /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(\d{1,2})[:时](\d{2})(?:[:分](\d{2})秒?)?)?$/;
+const compact = /^(\d{4})(\d{2})(\d{2})$/;
+const slashed =
+  /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?$/i;
+const excelSerial = /^\d{5}(?:\.\d+)?$/;
+
+/**
+ * Reads a date or date-time as exports write it. A value without an offset is
+ * already store-local; one with an offset is moved to the store's time zone,
+ * so "2024-04-01T00:30:00+08:00" stays on 1 April in Asia/Shanghai.
+ */
+export function parseMoment(raw: string, options: DateOptions): LocalMoment | null {
+  const text = toHalfWidth(cleanCell(raw)).replace(/\s+/g, " ");
+  if (text === "") return null;
+
+  if (excelSerial.test(text)) return fromExcelSerial(Number(text));
+  let m = compact.exec(text);
+  if (m) return build(+m[1], +m[2], +m[3], 0, 0, 0);
+  m = chinese.exec(text);
+  if (m) return build(+m[1], +m[2], +m[3], num(m[4]), num(m[5]), num(m[6]));
+  m = isoLike.exec(text);
+  if (m) {
+    const parts = [+m[1], +m[2], +m[3], num(m[4]), num(m[5]), num(m[6])] as const;
+    return m[7] ? fromInstant(parts, m[7], options.timeZone) : build(...parts);
+  }
+  m = slashed.exec(text);
+  if (m) return fromSlashed(m, options.dayOrder);
+  return null;
+}
+
+/** Which order a set of slashed dates must be in, or null when none tells. */
+export function detectDayOrder(values: string[]): DayOrder | null {
+  for (const value of values) {
+    const m = slashed.exec(cleanCell(value));
+    if (!m) continue;
+    if (+m[1] > 12) return "dmy";
+    if (+m[2] > 12) return "mdy";
+  }
+  return null;
+}
+
+function fromSlashed(m: RegExpExecArray, dayOrder: DayOrder | undefined) {
+  const [a, b] = [+m[1], +m[2]];
+  const order = a > 12 ? "dmy" : b > 12 ? "mdy" : dayOrder;
+  if (!order) return null;
+  let hour = num(m[4]);
+  const meridiem = m[7]?.toUpperCase();
+  if (meridiem === "PM" && hour < 12) hour += 12;
+  if (meridiem === "AM" && hour === 12) hour = 0;
+  const [month, day] = order === "dmy" ? [b, a] : [a, b];
+  return build(+m[3], month, day, hour, num(m[5]), num(m[6]));
+}
+
+function fromExcelSerial(serial: number): LocalMoment | null {
+  // Five-digit serials cover 1954–2173; older or later numbers are not dates.
+  if (serial < 20_000 || serial >= 80_000) return null;
+  const day = EXCEL_EPOCH_DAY + Math.floor(serial);
+  const seconds = Math.round((serial % 1) * 86_400);
+  const date = new Date(day * DAY_MS + seconds * 1000);
+  return build(
+    date.getUTCFullYear(),
+    date.getUTCMonth() + 1,
+    date.getUTCDate(),
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+  );
+}
+
+function fromInstant(
+  parts: readonly [number, number, number, number, number, number],
+  offset: string,
+  timeZone: string,
+): LocalMoment | null {
+  const [y, mo, d, h, mi, s] = parts;
+  if (!build(y, mo, d, h, mi, s)) return null;
+  const sign = offset.startsWith("-") ? -1 : 1;
+  const digits = offset.toUpperCase() === "Z" ? "0000" : offset.replace(/[^\d]/g, "");
+  const offsetMinutes = sign * (+digits.slice(0, 2) * 60 + +digits.slice(2, 4));
+  const instant = Date.UTC(y, mo - 1, d, h, mi, s) - offsetMinutes * 60_000;
+  const local = zonedParts(instant, timeZone);
+  return build(local.year, local.month, local.day, local.hour, local.minute, local.second);
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock reading of an instant in a time zone. */
+export function zonedParts(instant: number, timeZone: string) {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formatters.set(timeZone, format);
+  }
+  const get = (type: string, parts: Intl.DateTimeFormatPart[]) =>
+    Number(parts.find((p) => p.type === type)?.value);
+  const parts = format.formatToParts(new Date(instant));
+  return {
+    year: get("year", parts),
+    month: get("month", parts),
+    day: get("day", parts),
+    hour: get("hour", parts),
+    minute: get("minute", parts),
+    second: get("second", parts),
+  };
+}
+
+function build(y: number, mo: number, d: number, h: number, mi: number, s: number) {
+  if (y < 1900 || y > 2199 || h > 23 || mi > 59 || s > 59) return null;
+  const ms = Date.UTC(y, mo - 1, d);
+  const check = new Date(ms);
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  const local = `${y}-${pad(mo)}-${pad(d)} ${pad(h)}:${pad(mi)}:${pad(s)}`;
+  return { day: ms / DAY_MS, local };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const num = (v: string | undefined) => (v ? Number(v) : 0);
+
+/** 'YYYY-MM-DD' for a day number. */
+export function dayToIso(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Day number for 'YYYY-MM-DD', or null. */
+export function isoToDay(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  return m ? (build(+m[1], +m[2], +m[3], 0, 0, 0)?.day ?? null) : null;
+}

@@ -1,0 +1,13 @@
+import { cleanCell, toHalfWidth } from "./text";
+
+const shape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Trims and lower-cases in JavaScript (SQLite's lower() folds ASCII only).
+ * No provider-specific rewriting: dots matter outside Gmail and we cannot
+ * know a provider's rules. Returns null when the text is not an address.
+ */
+export function normaliseEmail(raw: string): string | null {
+  const value = toHalfWidth(cleanCell(raw)).normalize("NFC").toLowerCase();
+  return shape.test(value) ? value : null;
+}

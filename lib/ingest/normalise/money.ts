@@ -1,0 +1,97 @@
+import { cleanCell, toHalfWidth } from "./text";
+
+export type ParsedMoney = { minor: number; currency: string | null };
+
+// Longest first, so "CN¥" wins over "¥" and "US$" over "$".
+const currencyMarks: [string, string][] = [
+  ["CN¥", "CNY"],
+  ["RMB", "CNY"],
+  ["CNY", "CNY"],
+  ["US$", "USD"],
+  ["USD", "USD"],
+  ["GBP", "GBP"],
+  ["EUR", "EUR"],
+  ["JPY", "JPY"],
+  ["HKD", "HKD"],
+  ["元", "CNY"],
+  ["¥", "CNY"],
+  ["$", "USD"],
+  ["£", "GBP"],
+  ["€", "EUR"],
+];
+
+/**
+ * Reads an amount as people and exports write it (`¥1,299.00`, `RMB 2,000`,
+ * `1.234,56`, `(12.50)`) into exact minor units. Returns null when the text
+ * is not an amount, so the caller can reject the row instead of storing 0.
+ */
+export function parseMoney(raw: string): ParsedMoney | null {
+  const text = toHalfWidth(cleanCell(raw)).replace(/\s+/g, "");
+  if (text === "") return null;
+
+  // The sign may stand before or after the symbol: "-¥12.50", "¥-12.50".
+  const outer = stripSign(text);
+  const marked = stripCurrency(outer.text);
+  const inner = stripSign(marked.text);
+  const digits = splitDecimal(inner.text);
+  if (!digits) return null;
+
+  const minor = toMinor(digits.whole, digits.fraction);
+  const negative = outer.negative !== inner.negative;
+  return { minor: negative ? -minor : minor, currency: marked.currency };
+}
+
+function stripSign(text: string): { text: string; negative: boolean } {
+  const parenthesised = /^\((.*)\)$/.exec(text);
+  if (parenthesised) return { text: parenthesised[1], negative: true };
+  if (text.startsWith("-")) return { text: text.slice(1), negative: true };
+  if (text.startsWith("+")) return { text: text.slice(1), negative: false };
+  return { text, negative: false };
+}
+
+function stripCurrency(text: string): { text: string; currency: string | null } {
+  const upper = text.toUpperCase();
+  for (const [mark, code] of currencyMarks) {
+    if (upper.startsWith(mark)) return { text: text.slice(mark.length), currency: code };
+    if (upper.endsWith(mark)) return { text: text.slice(0, -mark.length), currency: code };
+  }
+  return { text, currency: null };
+}
+
+/** Decides which of `,` and `.` is the decimal mark, and checks the grouping. */
+function splitDecimal(text: string): { whole: string; fraction: string } | null {
+  if (!/^[\d.,']+$/.test(text) || !/\d/.test(text)) return null;
+  const lastComma = text.lastIndexOf(",");
+  const lastDot = text.lastIndexOf(".");
+  let decimalAt = Math.max(lastComma, lastDot);
+  if (lastComma < 0 || lastDot < 0) {
+    const mark = lastComma >= 0 ? "," : ".";
+    // "1,299" and "1.234.567" are groupings; "12.500" reads as a decimal.
+    const groups = text.split(mark);
+    const grouped = groups.length > 2 || (mark === "," && groups[1]?.length === 3);
+    if (decimalAt >= 0 && grouped) decimalAt = -1;
+  }
+
+  const whole = decimalAt < 0 ? text : text.slice(0, decimalAt);
+  const fraction = decimalAt < 0 ? "" : text.slice(decimalAt + 1);
+  if (!/^\d*$/.test(fraction) || !isGroupedInteger(whole)) return null;
+  return { whole: whole.replace(/[.,']/g, "") || "0", fraction };
+}
+
+/** "1234", "1,234", "1.234.567" or "1'234": digits, optionally in threes. */
+function isGroupedInteger(text: string): boolean {
+  return /^\d*$/.test(text) || /^\d{1,3}([.,'])\d{3}(\1\d{3})*$/.test(text);
+}
+
+/** Rounds half away from zero at two decimals, on the digits, not on a float. */
+function toMinor(whole: string, fraction: string): number {
+  const cents = Number(whole) * 100 + Number((fraction + "00").slice(0, 2));
+  const roundUp = fraction.length > 2 && Number(fraction[2]) >= 5;
+  return cents + (roundUp ? 1 : 0);
+}
+
+export function formatMinor(minor: number): string {
+  const sign = minor < 0 ? "-" : "";
+  const abs = Math.abs(minor);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+}

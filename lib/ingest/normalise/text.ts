@@ -1,0 +1,30 @@
+/**
+ * Undo what spreadsheets and exporters do to keep a cell as text: `="…"`
+ * (Taobao), a leading apostrophe (Shopify phones), a leading backtick (WeChat
+ * Pay bills), tabs around ids (Douyin). Also folds full-width ASCII (Ａ１＠)
+ * to half-width, which Chinese input methods produce.
+ */
+export function cleanCell(raw: string | undefined | null): string {
+  if (raw == null) return "";
+  let value = raw.replace(/^[\t\r\n ]+|[\t\r\n ]+$/g, "");
+  const excelFormula = /^="(.*)"$/s.exec(value);
+  if (excelFormula) value = excelFormula[1];
+  if (value.startsWith("'") || value.startsWith("`")) value = value.slice(1);
+  return value.trim();
+}
+
+/** Full-width forms U+FF01–U+FF5E map to ASCII, full-width ￥ and ￡ to ¥ and £. */
+export function toHalfWidth(value: string): string {
+  return value
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ")
+    .replace(/\uFFE5/g, "¥")
+    .replace(/\uFFE1/g, "£");
+}
+
+/** Values exporters write for "nothing here". */
+const emptyMarkers = new Set(["", "-", "/", "--", "null", "NULL", "N/A", "n/a", "#N/A"]);
+
+export function isBlank(value: string): boolean {
+  return emptyMarkers.has(value.trim());
+}

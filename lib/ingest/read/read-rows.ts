@@ -1,0 +1,86 @@
+import readline from "node:readline";
+import type { Readable } from "node:stream";
+
+import Papa from "papaparse";
+
+/** Rows of cells in file order; `first` is the spreadsheet row number of rows[0]. */
+export type RowBatch = { rows: string[][]; first: number };
+
+export type RowFormat =
+  | { kind: "delimited"; delimiter?: string }
+  | { kind: "whitespace" };
+
+/**
+ * Streams rows out of decoded text in batches. Delimited text goes through
+ * papaparse, which keeps quoted line breaks inside a field even when they
+ * straddle a chunk boundary; whitespace-separated logs (CDNOW) are split by line.
+ */
+export function readRows(text: Readable, format: RowFormat): AsyncIterable<RowBatch> {
+  return format.kind === "whitespace" ? readWhitespace(text) : readDelimited(text, format.delimiter);
+}
+
+async function* readWhitespace(text: Readable): AsyncIterable<RowBatch> {
+  const lines = readline.createInterface({ input: text, crlfDelay: Infinity });
+  let rows: string[][] = [];
+  let first = 1;
+  let line = 0;
+  for await (const raw of lines) {
+    line++;
+    const trimmed = raw.trim();
+    if (trimmed === "") continue;
+    if (rows.length === 0) first = line;
+    rows.push(trimmed.split(/\s+/));
+    if (rows.length >= 5000) {
+      yield { rows, first };
+      rows = [];
+    }
+  }
+  if (rows.length) yield { rows, first };
+}
+
+async function* readDelimited(text: Readable, delimiter?: string): AsyncIterable<RowBatch> {
+  const queue: RowBatch[] = [];
+  let done = false;
+  let failure: Error | null = null;
+  let wake: (() => void) | null = null;
+  let next = 1;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+
+  Papa.parse<string[]>(text as unknown as File, {
+    delimiter: delimiter ?? "",
+    delimitersToGuess: [",", "\t", ";", "|"],
+    skipEmptyLines: "greedy",
+    chunkSize: 1 << 20,
+    chunk(results) {
+      queue.push({ rows: results.data, first: next });
+      next += results.data.length;
+      // Back-pressure on the byte stream (papaparse's own pause is unsafe in
+      // chunk mode): no more data events until the consumer has caught up.
+      if (queue.length > 2) text.pause();
+      notify();
+    },
+    complete() {
+      done = true;
+      notify();
+    },
+    error(error: Error) {
+      failure = error;
+      notify();
+    },
+  });
+
+  while (true) {
+    if (queue.length) {
+      const batch = queue.shift()!;
+      if (queue.length <= 1) text.resume();
+      yield batch;
+      continue;
+    }
+    if (failure) throw failure;
+    if (done) return;
+    await new Promise<void>((resolve) => (wake = resolve));
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Deterministic quasi-Newton minimiser (BFGS, central-difference gradients, backtracking
+ * line search, restarts from the optimum with a fresh Hessian). The models call it on
+ * log-parameters with objectives normalised per customer, so gradients are O(1) and one
+ * absolute gradient tolerance suits every data size. Non-finite objective values are
+ * treated as "too far": the line search backs off from them.
+ */
+
+export interface MinimizeOptions {
+  maxIterations?: number;
+  gradientTolerance?: number;
+}
+
+export interface MinimizeResult {
+  x: number[];
+  value: number;
+  iterations: number;
+  converged: boolean;
+}
+
+type Objective = (x: readonly number[]) => number;
+
+/** Longest step, in log-parameter units, so one bad direction cannot jump into overflow. */
+const MAX_STEP = 2;
+const ARMIJO = 1e-4;
+const MIN_STEP_FRACTION = 1e-12;
+const MAX_RESTARTS = 3;
+
+export function minimize(f: Objective, start: readonly number[], options: MinimizeOptions = {}): MinimizeResult {
+  const maxIterations = options.maxIterations ?? 500;
+  const tolerance = options.gradientTolerance ?? 1e-8;
+  let result = bfgs(f, start, maxIterations, tolerance);
+  for (let restart = 0; restart < MAX_RESTARTS && result.iterations < maxIterations; restart += 1) {
+    const again = bfgs(f, result.x, maxIterations - result.iterations, tolerance);
+    const improved = again.value < result.value - 1e-12 * Math.max(1, Math.abs(result.value));
+    result = { ...again, iterations: result.iterations + again.iterations };
+    if (!improved) break;
+  }
+  return result;
+}
+
+function bfgs(f: Objective, start: readonly number[], maxIterations: number, tolerance: number): MinimizeResult {
+  const n = start.length;
+  let x = [...start];
+  let value = f(x);
+  let gradient = numericGradient(f, x, value);
+  let inverseHessian = identity(n);
+  let freshHessian = true;
+  for (let iteration = 0; iteration < maxIterations; iteration += 1) {
+    if (Number.isFinite(value) && maxAbs(gradient) < tolerance) return { x, value, iterations: iteration, converged: true };
+    let direction = multiply(inverseHessian, gradient).map((v) => -v);
+    if (dot(direction, gradient) >= 0) {
+      inverseHessian = identity(n);
+      freshHessian = true;
+      direction = gradient.map((v) => -v);
+    }
+    const longest = maxAbs(direction);
+    if (longest > MAX_STEP) direction = direction.map((v) => (v * MAX_STEP) / longest);
+    const slope = dot(direction, gradient);
+    let step = 1;
+    let next: number[] | null = null;
+    let nextValue = Number.NaN;
+    while (step > MIN_STEP_FRACTION) {
+      const candidate = x.map((v, i) => v + step * direction[i]);
+      nextValue = f(candidate);
+      if (Number.isFinite(nextValue) && nextValue <= value + ARMIJO * step * slope) {
+        next = candidate;
+        break;
+      }
+      step /= 2;
+    }
+    if (next === null) {
+      if (freshHessian) return { x, value, iterations: iteration, converged: false };
+      inverseHessian = identity(n);
+      freshHessian = true;
+      continue;
+    }
+    const nextGradient = numericGradient(f, next, nextValue);
+    const s = next.map((v, i) => v - x[i]);
+    const y = nextGradient.map((v, i) => v - gradient[i]);
+    const sy = dot(s, y);
+    if (sy > 1e-12 * Math.sqrt(dot(s, s) * dot(y, y))) {
+      // First update: scale the identity to the observed curvature (Nocedal & Wright 6.20).
+      if (freshHessian) inverseHessian = identity(n).map((row) => row.map((v) => (v * sy) / dot(y, y)));
+      inverseHessian = bfgsUpdate(inverseHessian, s, y, sy);
+      freshHessian = false;
+    }
+    x = next;
+    value = nextValue;
+    gradient = nextGradient;
+  }
+  return { x, value, iterations: maxIterations, converged: false };
+}
+
+/** Central differences; one-sided where a side is non-finite (e.g. at the objective's wall). */
+function numericGradient(f: Objective, x: readonly number[], fx: number): number[] {
+  return x.map((xi, i) => {
+    const h = 1e-5 * Math.max(1, Math.abs(xi));
+    const up = f(x.map((v, j) => (j === i ? xi + h : v)));
+    const down = f(x.map((v, j) => (j === i ? xi - h : v)));
+    if (Number.isFinite(up) && Number.isFinite(down)) return (up - down) / (2 * h);
+    if (Number.isFinite(up) && Number.isFinite(fx)) return (up - fx) / h;
+    if (Number.isFinite(down) && Number.isFinite(fx)) return (fx - down) / h;
+    return 0;
+  });
+}
+
+/** H ← (I − ρ s yᵀ) H (I − ρ y sᵀ) + ρ s sᵀ with ρ = 1 / (yᵀ s). */
+function bfgsUpdate(h: number[][], s: number[], y: number[], sy: number): number[][] {
+  const rho = 1 / sy;
+  const hy = multiply(h, y);
+  const yhy = dot(y, hy);
+  return h.map((row, i) =>
+    row.map((v, j) => v - rho * (hy[i] * s[j] + s[i] * hy[j]) + (rho * rho * yhy + rho) * s[i] * s[j]),
+  );
+}
+
+const identity = (n: number): number[][] =>
+  Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
+const multiply = (m: number[][], v: number[]): number[] => m.map((row) => dot(row, v));
+const dot = (u: readonly number[], v: readonly number[]): number => u.reduce((sum, ui, i) => sum + ui * v[i], 0);
+const maxAbs = (v: readonly number[]): number => v.reduce((m, vi) => Math.max(m, Math.abs(vi)), 0);
