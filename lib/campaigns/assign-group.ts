@@ -31,9 +31,9 @@ const TWO_POW_53 = 2 ** 53;
 export function hashToUnit(campaignId: string | number, profileId: string | number): number {
   // The NUL separator keeps ("1", "23") and ("12", "3") apart.
   const digest = createHash("sha256").update(`${campaignId}\u0000${profileId}`).digest();
-  const high21 = digest.readUInt32BE(0) >>> 11;
-  const low32 = digest.readUInt32BE(4);
-  return (high21 * 2 ** 32 + low32) / TWO_POW_53;
+  const high32 = digest.readUInt32BE(0);
+  const next21 = digest.readUInt32BE(4) >>> 11;
+  return (high32 * 2 ** 21 + next21) / TWO_POW_53;
 }
 
 function validatePlan({ holdoutShare, variants }: SplitPlan): void {

@@ -114,12 +114,13 @@ export function evaluateBudgetSplit(
   };
 }
 
-/** Most whole contacts at `costPerContact` that fit in `available` (guarding float division like 1000 / 0.1). */
+/**
+ * Most whole contacts at `costPerContact` that fit in `available`. The 1e-12 nudge
+ * absorbs binary rounding (0.3 / 0.1 = 2.9999999999999996 must buy 3 contacts);
+ * overBudget allows the matching rounding on the cost side.
+ */
 function affordableContacts(available: number, costPerContact: number): number {
-  let n = Math.floor(available / costPerContact);
-  if ((n + 1) * costPerContact <= available) n += 1;
-  if (n * costPerContact > available) n -= 1;
-  return n;
+  return Math.floor((available / costPerContact) * (1 + 1e-12));
 }
 
 /**

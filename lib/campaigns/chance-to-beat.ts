@@ -4,14 +4,17 @@
  *
  * Computed by deterministic quadrature, P(X > Y) = ∫ f_X(x) · F_Y(x) dx, for every
  * size: no sampling and no normal approximation. A normal approximation was
- * rejected because its error is driven by the skew of the posteriors, ~2/√responders,
- * so for rare responses it stays above 1e-4 even at a million contacts per group.
+ * rejected: its error comes from the posteriors' skew (~2/√responders) and is about
+ * 0.13/√responders, so it only drops below 1e-4 past ~2·10⁶ responders per group;
+ * with rare responses that is never reached at a million contacts.
  *
  * Kept fast for 10⁶ contacts per group by integrating only over the window where
  * the density carries mass (mean ± 50 sd; the Beta tails beyond hold < 1e-15),
- * and using the density of the *narrower* posterior against the CDF of the
- * wider one, so the integrand is a smooth bump on that window. That is ~1,000
- * evaluations of the incomplete beta, a few milliseconds in total.
+ * skipping the incomplete beta where the density is negligible, and using the
+ * density of the *narrower* posterior against the CDF of the wider one, so the
+ * integrand is a smooth bump on that window. That is a few hundred evaluations
+ * of the incomplete beta: about 1 ms per call, ~30 ms in the worst case measured
+ * (two ~50 % rates at a million each, where each incomplete beta needs ~√n steps).
  */
 import { logBeta, regularizedIncompleteBeta } from "./beta";
 import { assertValidCounts, type GroupCounts } from "./counts";
@@ -27,6 +30,12 @@ export interface BetaPrior {
 export const FLAT_PRIOR: BetaPrior = { alpha: 1, beta: 1 };
 
 const WINDOW_SDS = 50;
+/**
+ * Where the density is below e^−46 ≈ 1e-20 of its value at the mean, the point adds
+ * < 1e-18 over the whole window, so its (costly) incomplete beta is skipped. For
+ * near-normal posteriors that is everything beyond ~10 sd (50 → 30 ms at n = 10⁶).
+ */
+const NEGLIGIBLE_LOG_DENSITY = 46;
 
 interface BetaShape {
   a: number;
@@ -45,8 +54,12 @@ function probabilityExceeds(x: BetaShape, y: BetaShape): number {
   const halfWidth = WINDOW_SDS * standardDeviation(x);
   const lo = Math.max(0, mean - halfWidth);
   const hi = Math.min(1, mean + halfWidth);
-  const integrand = (t: number) =>
-    Math.exp((x.a - 1) * Math.log(t) + (x.b - 1) * Math.log1p(-t) - logNorm) * regularizedIncompleteBeta(t, y.a, y.b);
+  const logDensity = (t: number) => (x.a - 1) * Math.log(t) + (x.b - 1) * Math.log1p(-t) - logNorm;
+  const cutoff = logDensity(mean) - NEGLIGIBLE_LOG_DENSITY;
+  const integrand = (t: number) => {
+    const logF = logDensity(t);
+    return logF < cutoff ? 0 : Math.exp(logF) * regularizedIncompleteBeta(t, y.a, y.b);
+  };
   return integrate(integrand, lo, hi);
 }
 
