@@ -23,6 +23,7 @@ const parsed = schema.parse(process.env);
 
 export const env = {
   ...parsed,
-  databasePath: path.resolve(parsed.STRATA_DB ?? "data/strata.db"),
+  // Resolved at run time against the working directory; the build must not trace it.
+  databasePath: path.resolve(/* turbopackIgnore: true */ parsed.STRATA_DB ?? "data/strata.db"),
   adminEmail: parsed.STRATA_ADMIN_EMAIL ?? "admin@strata.local",
 };

@@ -109,11 +109,13 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       batch.rows.forEach((cells, k) => {
         const row = batch.first + k;
         if (!columns) {
-          columns = { ...resolveColumns(cells, preset), headers: cells };
+          const headerless = preset.headerless?.[cells.length];
+          const headers = headerless && resolveColumns(cells, preset).missing.length ? headerless : cells;
+          columns = { ...resolveColumns(headers, preset), headers };
           if (columns.missing.length) {
             throw new ImportProblem("missing_columns", { missing: columns.missing.join(", "), found: cells.join(", ") });
           }
-          return;
+          if (headers === cells) return;
         }
         counts.rowsRead++;
         const mapped = mapOrderRow(cells, row, columns, preset, context);

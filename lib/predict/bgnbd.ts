@@ -1,6 +1,6 @@
 import { fitLogParameters } from "./bounded-fit";
 import { groupIdentical } from "./group-identical";
-import { logAddExp, logGamma } from "./special-functions";
+import { logAddExp, logRisingFactorial } from "./special-functions";
 import type { BgNbdParams, CustomerInputs, WarningCode } from "./types";
 
 /**
@@ -21,11 +21,12 @@ export type BgNbdFit =
 type Timing = Pick<CustomerInputs, "x" | "tx" | "T">;
 
 /**
- * Box for the bounded refit, in log units: r, a, b ∈ [1e-4, 1e4]; α ∈ [1e-6, 1e6] × the mean
- * customer age T, so the box follows the data's time unit.
+ * Box for the bounded refit, in log units: r, a, b ∈ [1e-4, 1e4]; α ∈ [1e-10, 1e10] × the
+ * mean customer age T, so the box follows the data's time unit and is wide enough for
+ * α ≈ r / (purchase rate) at any r in its box.
  */
 const LOG_1E4 = Math.log(1e4);
-const LOG_1E6 = Math.log(1e6);
+const LOG_1E10 = Math.log(1e10);
 
 /** Total log-likelihood Σ log L(r, α, a, b | x, t_x, T) over the customers. */
 export function bgnbdLogLikelihood(params: BgNbdParams, customers: readonly Timing[]): number {
@@ -46,8 +47,8 @@ export function fitBgNbd(customers: readonly Timing[]): BgNbdFit {
   });
   const fit = fitLogParameters((theta) => -logLikelihood(toParams(theta)) / customers.length, [0, logScale, 0, 0], {
     names: ["r", "alpha", "a", "b"],
-    lower: [-LOG_1E4, logScale - LOG_1E6, -LOG_1E4, -LOG_1E4],
-    upper: [LOG_1E4, logScale + LOG_1E6, LOG_1E4, LOG_1E4],
+    lower: [-LOG_1E4, logScale - LOG_1E10, -LOG_1E4, -LOG_1E4],
+    upper: [LOG_1E4, logScale + LOG_1E10, LOG_1E4, LOG_1E4],
   });
   const warnings: WarningCode[] = [];
   if (customers.every((c) => c.x === 0)) warnings.push("no_repeat_purchases");
@@ -64,29 +65,48 @@ export function fitBgNbd(customers: readonly Timing[]): BgNbdFit {
 }
 
 /**
- * log L = log Γ(r+x) − log Γ(r) + r log α + log B(a, b+x) − log B(a, b)
- *       + log[ (α+T)^−(r+x) + 1{x>0} · a/(b+x−1) · (α+t_x)^−(r+x) ]
- * The Γ/B terms depend on x only and are computed once per distinct x; the bracket is a
- * log-sum-exp so large x or T never overflow.
+ * log L = log (r)_x + log (b)_x − log (a+b)_x − r·log(1 + T/α) − x·log(α+T)
+ *       + log[ 1 + 1{x>0} · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x) ]
+ * i.e. Γ(r+x)/Γ(r) and B(a, b+x)/B(a, b) as rising factorials (x is a whole number), and
+ * r·log α − (r+x)·log(α+T) regrouped through log1p: both avoid subtracting near-equal
+ * large terms when r, α or b are huge, which would leave the optimiser only rounding noise
+ * to follow. The bracket is a log-sum-exp so large x or T never overflow.
  */
 function makeLogLikelihood(customers: readonly Timing[]): (params: BgNbdParams) => number {
   const groups = groupIdentical(customers, (c) => `${c.x}|${c.tx}|${c.T}`);
-  const distinctX = [...new Set(groups.map((g) => g.row.x))];
-  const xIndex = new Map(distinctX.map((x, i) => [x, i]));
-  const rows = groups.map(({ row, count }) => ({ ...row, count, xi: xIndex.get(row.x) ?? 0 }));
+  // Cohorts have few distinct x, T and t_x values (whole days), so every log is taken once
+  // per distinct value and the per-row work is one log-sum-exp.
+  const xs = distinctIndex(groups.map((g) => g.row.x));
+  const ages = distinctIndex(groups.map((g) => g.row.T));
+  const lasts = distinctIndex(groups.map((g) => g.row.tx));
+  // Plain numeric literals (not the caller's objects) keep V8's hot loop monomorphic.
+  const rows = groups.map(({ row: { x, tx, T }, count }) => ({
+    x,
+    count,
+    xi: xs.index.get(x) ?? 0,
+    ti: ages.index.get(T) ?? 0,
+    li: lasts.index.get(tx) ?? 0,
+  }));
   return ({ r, alpha, a, b }) => {
-    const common = r * Math.log(alpha) - logGamma(r) + logGamma(a + b) - logGamma(b);
-    const perX = distinctX.map((x) => logGamma(r + x) + logGamma(b + x) - logGamma(a + b + x));
-    const dropTerm = distinctX.map((x) => (x > 0 ? Math.log(a) - Math.log(b + x - 1) : Number.NEGATIVE_INFINITY));
-    let total = customers.length * common;
-    for (const row of rows) {
-      const k = r + row.x;
-      const alive = -k * Math.log(alpha + row.T);
-      const droppedAfterLast = dropTerm[row.xi] - k * Math.log(alpha + row.tx);
-      total += row.count * (perX[row.xi] + logAddExp(alive, droppedAfterLast));
+    const perX = xs.values.map((x) => logRisingFactorial(r, x) + logRisingFactorial(b, x) - logRisingFactorial(a + b, x));
+    const dropTerm = xs.values.map((x) => (x > 0 ? Math.log(a) - Math.log(b + x - 1) : Number.NEGATIVE_INFINITY));
+    const ageLog1p = ages.values.map((T) => Math.log1p(T / alpha));
+    const ageLog = ages.values.map((T) => Math.log(alpha + T));
+    const lastLog1p = lasts.values.map((tx) => Math.log1p(tx / alpha));
+    const lastLog = lasts.values.map((tx) => Math.log(alpha + tx));
+    let total = 0;
+    for (const { x, count, xi, ti, li } of rows) {
+      const alive = -r * ageLog1p[ti] - x * ageLog[ti];
+      const droppedAfterLast = dropTerm[xi] - r * lastLog1p[li] - x * lastLog[li];
+      total += count * (perX[xi] + logAddExp(alive, droppedAfterLast));
     }
     return total;
   };
+}
+
+function distinctIndex(values: readonly number[]): { values: number[]; index: Map<number, number> } {
+  const distinct = [...new Set(values)];
+  return { values: distinct, index: new Map(distinct.map((v, i) => [v, i])) };
 }
 
 function assertValidTiming(c: Timing, index: number): void {

@@ -1,11 +1,12 @@
-import { minimize } from "./optimize";
+import { hasFlatDirection } from "./curvature";
+import { minimize, type MinimizeResult } from "./optimize";
 
 /**
  * Maximum likelihood over log-parameters with a fallback for likelihoods whose optimum lies
  * at infinity (e.g. r, α → ∞ when every customer repeats identically, r → 0 when nobody
  * repeats). First an unconstrained fit; if it fails or leaves the plausible box, the fit is
- * redone over θ = lower + (upper − lower) · sigmoid(u), which keeps every parameter inside
- * the box while the optimiser stays unconstrained in u.
+ * redone inside the box, pinning the parameters that run off to the edge they run to, and
+ * those are reported.
  */
 
 export interface LogParameterBox {
@@ -19,48 +20,102 @@ export interface LogParameterFit {
   /** Objective (negative log-likelihood per customer) at logParams. */
   value: number;
   converged: boolean;
-  /** Names of parameters left on the box edge by the bounded refit (empty for a free optimum). */
+  /** Names of parameters pinned to the box edge by the bounded refit (empty for a free optimum). */
   boundedParameters: string[];
 }
 
+type Objective = (logParams: readonly number[]) => number;
+
 /** Beyond the box by this many log units the objective reports +∞, long before exp() overflows. */
 const WALL_MARGIN = 20;
-/** A bounded parameter within this (log units) of an edge counts as resting on it. */
-const EDGE_DISTANCE = 1e-3;
+/** A parameter of the sigmoid fit within this (log units, i.e. 5 %) of an edge is heading for it. */
+const NEAR_EDGE = 0.05;
+/**
+ * Smallest Hessian eigenvalue (per customer, log units, relative to |objective|) accepted as
+ * a genuine optimum. CDNOW's is ~1e-3 for both models; a tail that only looks converged
+ * because its gradient has faded is far below.
+ */
+const FLAT_CURVATURE = 1e-6;
 
-export function fitLogParameters(
-  objective: (logParams: readonly number[]) => number,
-  start: readonly number[],
-  box: LogParameterBox,
-): LogParameterFit {
-  const walled = (theta: readonly number[]) =>
+export function fitLogParameters(objective: Objective, start: readonly number[], box: LogParameterBox): LogParameterFit {
+  const walled: Objective = (theta) =>
     theta.every((v, i) => v > box.lower[i] - WALL_MARGIN && v < box.upper[i] + WALL_MARGIN)
       ? objective(theta)
       : Number.POSITIVE_INFINITY;
-  const free = minimize(walled, start);
-  const inside = free.x.every((v, i) => v >= box.lower[i] && v <= box.upper[i]);
-  if (free.converged && Number.isFinite(free.value) && inside) {
-    return { logParams: free.x, value: free.value, converged: true, boundedParameters: [] };
-  }
+  const free = settle(walled, start);
+  const freeInBox = free.converged && Number.isFinite(free.value) && outside(free.x, box).length === 0;
+  if (freeInBox) return { logParams: free.x, value: free.value, converged: true, boundedParameters: [] };
+  // Which parameters run off is found two ways, and the better bounded optimum wins:
+  // (1) the free fit's own escape; (2) a fit over θ = lower + (upper − lower)·sigmoid(u),
+  // which stays in the box but flattens near the edges, so parameters heading for an edge
+  // stop just short of it.
+  const candidates: LogParameterFit[] = [];
+  const escaped = outside(free.x, box);
+  if (escaped.length > 0 && free.x.every(Number.isFinite)) candidates.push(refitWithPinned(walled, free.x, escaped, box));
+  const sigmoidTheta = sigmoidFit(objective, start, box);
+  candidates.push(refitWithPinned(walled, sigmoidTheta, nearEdge(sigmoidTheta, box), box));
+  const value = (fit: LogParameterFit) => (Number.isFinite(fit.value) ? fit.value : Number.POSITIVE_INFINITY);
+  return candidates.reduce((best, fit) => (value(fit) < value(best) ? fit : best));
+}
 
-  const width = box.upper.map((hi, i) => hi - box.lower[i]);
-  const toTheta = (u: readonly number[]) => u.map((ui, i) => box.lower[i] + width[i] / (1 + Math.exp(-ui)));
-  const toU = (theta: readonly number[]) =>
-    theta.map((v, i) => {
-      const fraction = Math.min(Math.max((v - box.lower[i]) / width[i], 1e-6), 1 - 1e-6);
-      return Math.log(fraction / (1 - fraction));
-    });
-  // Two deterministic starts: the original guess and where the free fit ran to (clamped).
-  const starts = [toU(start), ...(free.x.every(Number.isFinite) ? [toU(free.x)] : [])];
-  const fits = starts.map((u) => minimize((v) => objective(toTheta(v)), u));
-  const best = fits.reduce((b, fit) => (fit.value < b.value ? fit : b));
-  const theta = toTheta(best.x);
+/**
+ * minimize(), made to tell a flat tail from an optimum: a likelihood whose supremum lies at
+ * infinity fades its gradient below any tolerance long before the box edge (nobody repeats:
+ * −r·Σ log(1 + T/α) → 0 only as r → 0 or α → ∞). Where the Hessian shows such a flat
+ * direction, keep walking until the objective stops decreasing at its rounding floor.
+ */
+function settle(f: Objective, start: readonly number[]): MinimizeResult {
+  const result = minimize(f, start);
+  if (!result.converged || !hasFlatDirection(f, result.x, FLAT_CURVATURE * Math.max(1, Math.abs(result.value)))) {
+    return result;
+  }
+  const walked = minimize(f, result.x, { gradientTolerance: 0 });
+  return { ...walked, iterations: result.iterations + walked.iterations };
+}
+
+/**
+ * Pins the given parameters to their nearest edge and refits the rest freely; whichever of
+ * those then leave the box are pinned too, until the refit settles inside the box.
+ */
+function refitWithPinned(walled: Objective, theta0: readonly number[], pinnedStart: number[], box: LogParameterBox): LogParameterFit {
+  const pinned = new Set(pinnedStart);
+  let theta = theta0.map((v, i) => (pinned.has(i) ? nearestEdge(v, i, box) : clamp(v, i, box)));
+  let converged = false;
+  while (pinned.size < theta.length) {
+    const freeIndices = theta.flatMap((_, i) => (pinned.has(i) ? [] : [i]));
+    const current = theta;
+    const assemble = (values: readonly number[]) => current.map((v, i) => (pinned.has(i) ? v : values[freeIndices.indexOf(i)]));
+    const refit = settle((values) => walled(assemble(values)), freeIndices.map((i) => theta[i]));
+    const proposed = assemble(refit.x);
+    const escaped = outside(proposed, box);
+    theta = proposed.map((v, i) => clamp(v, i, box));
+    converged = refit.converged && escaped.length === 0;
+    if (escaped.length === 0) break;
+    escaped.forEach((i) => pinned.add(i));
+  }
   return {
     logParams: theta,
-    value: best.value,
-    converged: best.converged,
-    boundedParameters: box.names.filter(
-      (_, i) => theta[i] - box.lower[i] < EDGE_DISTANCE || box.upper[i] - theta[i] < EDGE_DISTANCE,
-    ),
+    value: walled(theta),
+    converged: converged || pinned.size === theta.length,
+    boundedParameters: box.names.filter((_, i) => pinned.has(i)),
   };
 }
+
+function sigmoidFit(objective: Objective, start: readonly number[], box: LogParameterBox): number[] {
+  const width = box.upper.map((hi, i) => hi - box.lower[i]);
+  const toTheta = (u: readonly number[]) => u.map((ui, i) => box.lower[i] + width[i] / (1 + Math.exp(-ui)));
+  const u0 = start.map((v, i) => {
+    const fraction = Math.min(Math.max((v - box.lower[i]) / width[i], 1e-6), 1 - 1e-6);
+    return Math.log(fraction / (1 - fraction));
+  });
+  return toTheta(settle((u) => objective(toTheta(u)), u0).x);
+}
+
+const outside = (theta: readonly number[], box: LogParameterBox): number[] =>
+  theta.flatMap((v, i) => (v >= box.lower[i] && v <= box.upper[i] ? [] : [i]));
+const nearEdge = (theta: readonly number[], box: LogParameterBox): number[] =>
+  theta.flatMap((v, i) => (v - box.lower[i] < NEAR_EDGE || box.upper[i] - v < NEAR_EDGE ? [i] : []));
+const clamp = (v: number, i: number, box: LogParameterBox): number =>
+  Number.isFinite(v) ? Math.min(Math.max(v, box.lower[i]), box.upper[i]) : nearestEdge(v, i, box);
+const nearestEdge = (v: number, i: number, box: LogParameterBox): number =>
+  v - box.lower[i] < box.upper[i] - v ? box.lower[i] : box.upper[i];

@@ -2,7 +2,8 @@
  * Deterministic quasi-Newton minimiser (BFGS, central-difference gradients, backtracking
  * line search, restarts from the optimum with a fresh Hessian). The models call it on
  * log-parameters with objectives normalised per customer, so gradients are O(1) and one
- * absolute gradient tolerance suits every data size. Non-finite objective values are
+ * gradient tolerance (relative to the objective's size, which sets its rounding noise)
+ * suits every data size. Non-finite objective values are
  * treated as "too far": the line search backs off from them.
  */
 
@@ -25,9 +26,18 @@ const MAX_STEP = 2;
 const ARMIJO = 1e-4;
 const MIN_STEP_FRACTION = 1e-12;
 const MAX_RESTARTS = 3;
+const STALL_GRADIENT = 1e-5;
+/**
+ * Steps this small (log units) that gain this little (relative) are rounding noise; a few in
+ * a row mean the optimum is reached as closely as the objective's precision allows. A walk
+ * down a flat tail gains as little but in long steps, so it is not mistaken for this.
+ */
+const NOISE_STEP = 1e-6;
+const NOISE_GAIN = 1e-13;
+const NOISE_ITERATIONS = 3;
 
 export function minimize(f: Objective, start: readonly number[], options: MinimizeOptions = {}): MinimizeResult {
-  const maxIterations = options.maxIterations ?? 500;
+  const maxIterations = options.maxIterations ?? 200;
   const tolerance = options.gradientTolerance ?? 1e-8;
   let result = bfgs(f, start, maxIterations, tolerance);
   for (let restart = 0; restart < MAX_RESTARTS && result.iterations < maxIterations; restart += 1) {
@@ -46,8 +56,9 @@ function bfgs(f: Objective, start: readonly number[], maxIterations: number, tol
   let gradient = numericGradient(f, x, value);
   let inverseHessian = identity(n);
   let freshHessian = true;
+  let noisyIterations = 0;
   for (let iteration = 0; iteration < maxIterations; iteration += 1) {
-    if (Number.isFinite(value) && maxAbs(gradient) < tolerance) return { x, value, iterations: iteration, converged: true };
+    if (Number.isFinite(value) && maxAbs(gradient) <= tolerance * Math.max(1, Math.abs(value))) return { x, value, iterations: iteration, converged: true };
     let direction = multiply(inverseHessian, gradient).map((v) => -v);
     if (dot(direction, gradient) >= 0) {
       inverseHessian = identity(n);
@@ -70,7 +81,10 @@ function bfgs(f: Objective, start: readonly number[], maxIterations: number, tol
       step /= 2;
     }
     if (next === null) {
-      if (freshHessian) return { x, value, iterations: iteration, converged: false };
+      // No decrease even along −gradient: we are at the objective's rounding floor. That is
+      // a minimum if the gradient is small on the objective's scale, not if it is a wall.
+      const atFloor = maxAbs(gradient) < STALL_GRADIENT * Math.max(1, Math.abs(value));
+      if (freshHessian) return { x, value, iterations: iteration, converged: atFloor };
       inverseHessian = identity(n);
       freshHessian = true;
       continue;
@@ -85,9 +99,12 @@ function bfgs(f: Objective, start: readonly number[], maxIterations: number, tol
       inverseHessian = bfgsUpdate(inverseHessian, s, y, sy);
       freshHessian = false;
     }
+    const gain = value - nextValue;
+    noisyIterations = maxAbs(s) < NOISE_STEP && gain <= NOISE_GAIN * Math.max(1, Math.abs(value)) ? noisyIterations + 1 : 0;
     x = next;
     value = nextValue;
     gradient = nextGradient;
+    if (noisyIterations >= NOISE_ITERATIONS) return { x, value, iterations: iteration + 1, converged: true };
   }
   return { x, value, iterations: maxIterations, converged: false };
 }

@@ -21,14 +21,29 @@ export function logGamma(x: number): number {
     product *= y;
     y += 1;
   }
-  const shift = Math.log(product);
+  return (y - 0.5) * Math.log(y) - y + HALF_LOG_TWO_PI + stirlingCorrection(y) - Math.log(product);
+}
+
+/**
+ * log Γ(z + d) − log Γ(z) for z, d > 0. For z ≥ 10 the two Stirling expansions are
+ * subtracted analytically, (z − ½)·log1p(d/z) + d·log(z+d) − d + ΔS, instead of
+ * subtracting two log Γ values that are both huge when z is (e.g. p·x in the millions).
+ */
+export function logGammaRatio(z: number, d: number): number {
+  if (!(z >= STIRLING_THRESHOLD)) return logGamma(z + d) - logGamma(z);
+  const w = z + d;
+  return (z - 0.5) * Math.log1p(d / z) + d * Math.log(w) - d + stirlingCorrection(w) - stirlingCorrection(z);
+}
+
+/** log Γ(y) − [(y − ½) log y − y + ½ log 2π], the Stirling series, for y ≥ 10. */
+function stirlingCorrection(y: number): number {
   const inv = 1 / y;
   const inv2 = inv * inv;
-  const series =
+  return (
     inv *
     (1 / 12 +
-      inv2 * (-1 / 360 + inv2 * (1 / 1260 + inv2 * (-1 / 1680 + inv2 * (1 / 1188 + inv2 * (-691 / 360360))))));
-  return (y - 0.5) * Math.log(y) - y + HALF_LOG_TWO_PI + series - shift;
+      inv2 * (-1 / 360 + inv2 * (1 / 1260 + inv2 * (-1 / 1680 + inv2 * (1 / 1188 + inv2 * (-691 / 360360))))))
+  );
 }
 
 /** log(e^u + e^v) without overflow; -Infinity behaves as log(0). */
@@ -47,4 +62,19 @@ export function log1pExp(u: number): number {
 /** (e^(k·L) − 1) / k, continuous at k = 0 (limit L); expm1 keeps small k accurate. */
 export function expm1Ratio(k: number, logValue: number): number {
   return k === 0 ? logValue : Math.expm1(k * logValue) / k;
+}
+
+/** Rising factorials up to this length are summed term by term. */
+const DIRECT_RISING_TERMS = 64;
+
+/**
+ * log(base · (base+1) ⋯ (base+n−1)) = log Γ(base+n) − log Γ(base) for whole n ≥ 0.
+ * Short products are summed directly: the Γ difference cancels almost all its digits when
+ * base is large (e.g. b = 1e4 at the edge of a bounded fit) and n small.
+ */
+export function logRisingFactorial(base: number, n: number): number {
+  if (n > DIRECT_RISING_TERMS) return logGamma(base + n) - logGamma(base);
+  let sum = 0;
+  for (let j = 0; j < n; j += 1) sum += Math.log(base + j);
+  return sum;
 }

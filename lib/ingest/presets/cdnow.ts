@@ -16,4 +16,9 @@ export const cdnowPreset: Preset = {
   },
   combine: "sum",
   currency: "USD",
+  // The published 1/10 sample has no header and carries the sample id too.
+  headerless: {
+    4: ["customer_id", "date", "number_of_cds", "dollar_value"],
+    5: ["customer_id", "sample_id", "date", "number_of_cds", "dollar_value"],
+  },
 };

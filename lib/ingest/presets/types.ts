@@ -18,6 +18,8 @@ export type Preset = {
   /** Field → header, or field → list of header names the field may go by. */
   columns: Partial<Record<keyof ColumnMapping, string[]>>;
   combine: CombineRule;
+  /** Column names by column count, for files of this format that have no header row. */
+  headerless?: Record<number, string[]>;
   currency?: string;
   /** Status values (as written, case-folded) that mean the order never counted. */
   excludedStatuses?: string[];

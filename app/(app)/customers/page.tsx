@@ -1,0 +1,112 @@
+import type { CountryCode } from "libphonenumber-js";
+import Link from "next/link";
+
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { SegmentBadge, StageBadge, TierBadge } from "@/components/ui/tier-badges";
+import { getDb } from "@/db";
+import { dayToIso } from "@/lib/ingest/normalise/dates";
+import { formatters } from "@/lib/i18n/format";
+import { fill } from "@/lib/i18n/locales";
+import { getLocale, getMessages } from "@/lib/i18n/server";
+import { readSummary } from "@/lib/metrics/summary";
+import { customerQuery, listCustomers, type CustomerQuery } from "@/lib/profiles/list-customers";
+import { parseLookup } from "@/lib/profiles/lookup-identifier";
+import { readSettings } from "@/lib/settings/read-settings";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Customers" };
+
+export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const [t, locale] = [await getMessages(), await getLocale()];
+  const f = formatters(locale);
+  const db = getDb();
+  const query = customerQuery.parse(await searchParams);
+  const region = readSettings(db, "general").phoneRegion as CountryCode;
+  const exact = query.q ? parseLookup(query.q, region) : null;
+  const { rows, total, pages } = listCustomers(db, query, exact);
+  const currency = readSummary(db).currency;
+  const href = (change: Partial<CustomerQuery>) => `/customers?${toSearch({ ...query, ...change })}`;
+  const sortLink = (sort: CustomerQuery["sort"], label: string) => (
+    <Link href={href({ sort, dir: query.sort === sort && query.dir === "desc" ? "asc" : "desc", page: 1 })}
+      className="hover:text-slate-900">
+      {label}{query.sort === sort ? (query.dir === "desc" ? " ↓" : " ↑") : ""}
+    </Link>
+  );
+  const filters = [
+    query.tier && t.tiers[query.tier],
+    query.stage && t.stages[query.stage],
+    query.segment && t.segments[query.segment],
+    query.r && `R ${query.r}`,
+    query.fm && `FM ${query.fm}`,
+  ].filter(Boolean);
+
+  return (
+    <>
+      <PageHeader title={t.customers.title} description={fill(t.customers.total, { count: f.integer(total) })} />
+      <Card>
+        <form className="mb-4 flex flex-wrap items-center gap-2" action="/customers">
+          {(["tier", "stage", "segment", "r", "fm"] as const).map((key) =>
+            query[key] ? <input key={key} type="hidden" name={key} value={String(query[key])} /> : null,
+          )}
+          <input name="q" defaultValue={query.q ?? ""} placeholder={t.customers.searchPlaceholder} aria-label={t.common.search}
+            className="min-w-64 flex-1 rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          <button className="rounded-md bg-slate-900 px-3 py-2 text-sm text-white">{t.common.search}</button>
+          {filters.length > 0 && (
+            <span className="flex items-center gap-2 text-sm text-slate-600">
+              {fill(t.customers.filtered, { filter: filters.join(" · ") })}
+              <Link href="/customers" className="text-indigo-700 hover:underline">{t.customers.clear}</Link>
+            </span>
+          )}
+        </form>
+        {rows.length === 0 ? (
+          <EmptyState title={t.customers.noMatch} />
+        ) : (
+          <Table>
+            <thead>
+              <tr>
+                <Th>{t.customers.columns.customer}</Th>
+                <Th>{t.customers.columns.tier}</Th>
+                <Th>{t.customers.columns.stage}</Th>
+                <Th>{t.customers.columns.segment}</Th>
+                <Th numeric>{sortLink("orders", t.customers.columns.orders)}</Th>
+                <Th numeric>{sortLink("revenue", t.customers.columns.revenue)}</Th>
+                <Th numeric>{sortLink("recency", t.customers.columns.lastOrder)}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="hover:bg-slate-50">
+                  <Td>
+                    <Link href={`/customers/${row.id}`} className="font-medium text-indigo-700 hover:underline">
+                      {row.name || row.email || row.phone || row.label || fill(t.customers.unnamed, { id: row.id })}
+                    </Link>
+                  </Td>
+                  <Td><TierBadge tier={row.tier} t={t} /></Td>
+                  <Td><StageBadge stage={row.stage} t={t} /></Td>
+                  <Td><SegmentBadge segment={row.segment} t={t} /></Td>
+                  <Td numeric>{f.integer(row.orders)}</Td>
+                  <Td numeric>{f.money(row.revenue, currency)}</Td>
+                  <Td numeric>{row.lastDay === null ? "—" : f.day(dayToIso(row.lastDay))}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+        <nav className="mt-4 flex items-center justify-between text-sm" aria-label="pagination">
+          {query.page > 1 ? <Link href={href({ page: query.page - 1 })} className="text-indigo-700 hover:underline">← {t.common.previous}</Link> : <span />}
+          <span className="text-slate-500">{fill(t.common.pageOf, { page: f.integer(query.page), pages: f.integer(pages) })}</span>
+          {query.page < pages ? <Link href={href({ page: query.page + 1 })} className="text-indigo-700 hover:underline">{t.common.next} →</Link> : <span />}
+        </nav>
+      </Card>
+    </>
+  );
+}
+
+function toSearch(query: CustomerQuery): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== "") params.set(key, String(value));
+  return params.toString();
+}

@@ -1,0 +1,84 @@
+import Link from "next/link";
+
+import { LifecycleChart } from "@/components/charts/lifecycle-chart";
+import { PyramidChart } from "@/components/charts/pyramid-chart";
+import { RfmGrid } from "@/components/charts/rfm-grid";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Kpi } from "@/components/ui/kpi";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db";
+import { formatters } from "@/lib/i18n/format";
+import { fill } from "@/lib/i18n/locales";
+import { getLocale, getMessages } from "@/lib/i18n/server";
+import { readRfmGrid } from "@/lib/metrics/dashboard";
+import { pyramidRows, stageRows } from "@/lib/metrics/pyramid";
+import { readSummary } from "@/lib/metrics/summary";
+import { readSettings } from "@/lib/settings/read-settings";
+
+export const dynamic = "force-dynamic";
+
+export default async function OverviewPage() {
+  const [t, locale] = [await getMessages(), await getLocale()];
+  const db = getDb();
+  const summary = readSummary(db);
+  const f = formatters(locale);
+
+  if (summary.customers === 0) {
+    return (
+      <>
+        <PageHeader title={t.overview.title} />
+        <EmptyState title={t.common.empty} hint={t.common.emptyHint} />
+      </>
+    );
+  }
+
+  const models = readSettings(db, "models");
+  const money = (n: number) => f.money(n, summary.currency);
+  return (
+    <>
+      <PageHeader
+        title={t.overview.title}
+        description={summary.asOf ? fill(t.common.asOf, { date: f.day(summary.asOf) }) : undefined}
+      />
+      <div className="grid grid-cols-2 gap-4 lg:grid-cols-6">
+        <Kpi label={t.overview.kpis.customers} value={f.integer(summary.customers)} />
+        <Kpi label={t.overview.kpis.buyers} value={f.integer(summary.buyers)} />
+        <Kpi label={t.overview.kpis.orders} value={f.integer(summary.orders)} />
+        <Kpi label={t.overview.kpis.revenue} value={f.money(summary.revenue, summary.currency, { compact: true })} hint={money(summary.revenue)} />
+        <Kpi label={t.overview.kpis.aov} value={money(summary.averageOrderValue)} />
+        <Kpi label={t.overview.kpis.repeatRate} value={f.percent(summary.repeatRate)} />
+      </div>
+      <div className="mt-6 grid gap-6 xl:grid-cols-2">
+        <Card title={t.overview.pyramid} action={<Link className="text-sm text-indigo-700 hover:underline" href="/structure">{t.nav.structure} →</Link>}>
+          <PyramidChart
+            rows={pyramidRows(summary, (tier) => t.tiers[tier as keyof typeof t.tiers])}
+            labels={t.charts}
+            locale={locale}
+            currency={summary.currency}
+          />
+          <p className="mt-3 text-xs text-slate-500">
+            {fill(t.overview.definitions, {
+              value: t.tierValue[models.tierValue],
+              vip: f.percent(models.tierShares.vip),
+              gold: f.percent(models.tierShares.gold),
+              silver: f.percent(models.tierShares.silver),
+              bronze: f.percent(models.tierShares.bronze),
+            })}
+          </p>
+        </Card>
+        <Card title={t.overview.lifecycle}>
+          <LifecycleChart
+            rows={stageRows(summary, (stage) => t.stages[stage as keyof typeof t.stages])}
+            locale={locale}
+            axisLabel={t.charts.customers}
+          />
+        </Card>
+        <Card title={t.overview.rfm} className="xl:col-span-2">
+          <RfmGrid cells={readRfmGrid(db)} segmentLabels={t.segments} format={f.integer} axis={t.charts} />
+          <p className="mt-3 text-xs text-slate-500">{t.structure.rfmDefinition}</p>
+        </Card>
+      </div>
+    </>
+  );
+}

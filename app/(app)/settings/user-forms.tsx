@@ -1,0 +1,69 @@
+"use client";
+
+import { useActionState } from "react";
+
+import { addUser, type ActionResult } from "@/lib/actions/add-user";
+import { changeUserRole } from "@/lib/actions/change-user-role";
+import type { Messages } from "@/lib/i18n/locales";
+
+type Labels = Messages["settings"];
+type RoleLabels = Messages["roles"];
+
+function Feedback({ state, t, success }: { state: ActionResult | null; t: Labels; success: string }) {
+  if (!state) return null;
+  if (state.ok) return <p role="status" className="text-sm text-emerald-700">{success}</p>;
+  const message = state.error === "unknown" ? "" : t.errors[state.error];
+  return <p role="status" className="text-sm text-red-700">{message || "—"}</p>;
+}
+
+export function AddUserForm({ roles, t }: { roles: RoleLabels; t: Labels }) {
+  const [state, action, pending] = useActionState(addUser, null);
+  return (
+    <form action={action} className="grid gap-3 md:grid-cols-2">
+      <label className="text-sm">
+        <span className="mb-1 block text-slate-700">{t.email}</span>
+        <input name="email" type="email" required className="w-full rounded-md border border-slate-300 px-3 py-2" />
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block text-slate-700">{t.name}</span>
+        <input name="name" className="w-full rounded-md border border-slate-300 px-3 py-2" />
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block text-slate-700">{t.role}</span>
+        <select name="role" defaultValue="marketer" className="w-full rounded-md border border-slate-300 px-2 py-2">
+          {Object.entries(roles).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+        </select>
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block text-slate-700">{t.password}</span>
+        <input name="password" type="password" required minLength={8} autoComplete="new-password"
+          className="w-full rounded-md border border-slate-300 px-3 py-2" />
+      </label>
+      <div className="flex items-center gap-3 md:col-span-2">
+        <button disabled={pending} className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white disabled:opacity-60">{t.add}</button>
+        <Feedback state={state} t={t} success={t.added} />
+      </div>
+    </form>
+  );
+}
+
+export function RoleSelect({ userId, role, roles, t, disabled }: {
+  userId: number;
+  role: string;
+  roles: RoleLabels;
+  t: Labels;
+  disabled: boolean;
+}) {
+  const [state, action, pending] = useActionState(changeUserRole, null);
+  return (
+    <form action={action} className="flex items-center gap-2">
+      <input type="hidden" name="userId" value={userId} />
+      <select name="role" defaultValue={role} disabled={disabled || pending} aria-label={t.changeRole}
+        onChange={(event) => event.currentTarget.form?.requestSubmit()}
+        className="rounded-md border border-slate-300 px-2 py-1 text-sm">
+        {Object.entries(roles).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+      </select>
+      <Feedback state={state} t={t} success={t.roleChanged} />
+    </form>
+  );
+}

@@ -1,0 +1,124 @@
+import Link from "next/link";
+
+import { LifecycleChart } from "@/components/charts/lifecycle-chart";
+import { PyramidChart } from "@/components/charts/pyramid-chart";
+import { RfmGrid } from "@/components/charts/rfm-grid";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { SegmentBadge, StageBadge, TierBadge } from "@/components/ui/tier-badges";
+import { getDb } from "@/db";
+import { formatters } from "@/lib/i18n/format";
+import { fill } from "@/lib/i18n/locales";
+import { getLocale, getMessages } from "@/lib/i18n/server";
+import { readRfmGrid, readSegmentTotals } from "@/lib/metrics/dashboard";
+import { pyramidRows, stageRows } from "@/lib/metrics/pyramid";
+import { readSummary } from "@/lib/metrics/summary";
+import { readSettings } from "@/lib/settings/read-settings";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Value structure" };
+
+export default async function StructurePage() {
+  const [t, locale] = [await getMessages(), await getLocale()];
+  const f = formatters(locale);
+  const db = getDb();
+  const summary = readSummary(db);
+  if (summary.customers === 0) {
+    return (
+      <>
+        <PageHeader title={t.structure.title} />
+        <EmptyState title={t.common.empty} hint={t.common.emptyHint} />
+      </>
+    );
+  }
+  const models = readSettings(db, "models");
+  const money = (n: number) => f.money(n, summary.currency);
+  const compact = (n: number) => <span title={money(n)}>{f.money(n, summary.currency, { compact: true })}</span>;
+  const tiers = pyramidRows(summary, (tier) => t.tiers[tier as keyof typeof t.tiers]);
+  const stages = stageRows(summary, (stage) => t.stages[stage as keyof typeof t.stages]);
+  const segments = readSegmentTotals(db);
+  const c = t.structure.columns;
+
+  return (
+    <>
+      <PageHeader
+        title={t.structure.title}
+        description={summary.asOf ? fill(t.common.asOf, { date: f.day(summary.asOf) }) : undefined}
+      />
+      <div className="grid gap-6 xl:grid-cols-2">
+        <Card title={t.overview.pyramid}>
+          <PyramidChart rows={tiers} labels={t.charts} locale={locale} currency={summary.currency} />
+        </Card>
+        <Card title={t.structure.pyramidTable} className="xl:row-span-1">
+          <Table>
+            <thead>
+              <tr><Th>{c.tier}</Th><Th numeric>{c.customers}</Th><Th numeric>{c.share}</Th><Th numeric>{c.value}</Th><Th numeric>{c.revenueShare}</Th><Th numeric>{c.lifetime}</Th></tr>
+            </thead>
+            <tbody>
+              {tiers.map((row) => (
+                <tr key={row.tier}>
+                  <Td><Link href={`/customers?tier=${row.tier}`}><TierBadge tier={row.tier} t={t} /></Link></Td>
+                  <Td numeric>{f.integer(row.customers)}</Td>
+                  <Td numeric>{f.percent(row.customerShare)}</Td>
+                  <Td numeric>{compact(row.revenue)}</Td>
+                  <Td numeric>{f.percent(row.revenueShare)}</Td>
+                  <Td numeric>{compact(row.lifetimeRevenue)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          <p className="mt-3 text-xs text-slate-500">
+            {fill(t.overview.definitions, {
+              value: t.tierValue[models.tierValue],
+              vip: f.percent(models.tierShares.vip),
+              gold: f.percent(models.tierShares.gold),
+              silver: f.percent(models.tierShares.silver),
+              bronze: f.percent(models.tierShares.bronze),
+            })}
+          </p>
+        </Card>
+        <Card title={t.structure.rfmGrid}>
+          <RfmGrid cells={readRfmGrid(db)} segmentLabels={t.segments} format={f.integer} axis={t.charts} />
+          <p className="mt-3 text-xs text-slate-500">{t.structure.rfmGridHint} {t.structure.rfmDefinition}</p>
+        </Card>
+        <Card title={t.structure.segmentTable}>
+          <Table>
+            <thead><tr><Th>{c.segment}</Th><Th numeric>{c.customers}</Th><Th numeric>{c.revenue}</Th><Th numeric>{c.avgSpend}</Th></tr></thead>
+            <tbody>
+              {segments.map((row) => (
+                <tr key={row.segment}>
+                  <Td><Link href={`/customers?segment=${row.segment}`}><SegmentBadge segment={row.segment} t={t} /></Link></Td>
+                  <Td numeric>{f.integer(row.customers)}</Td>
+                  <Td numeric>{money(row.revenue)}</Td>
+                  <Td numeric>{money(row.customers ? row.revenue / row.customers : 0)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </Card>
+        <Card title={t.overview.lifecycle}>
+          <LifecycleChart rows={stages} locale={locale} axisLabel={t.charts.customers} />
+        </Card>
+        <Card title={t.structure.lifecycleTable}>
+          <Table>
+            <thead><tr><Th>{c.stage}</Th><Th numeric>{c.customers}</Th><Th numeric>{c.share}</Th></tr></thead>
+            <tbody>
+              {stages.map((row) => (
+                <tr key={row.stage}>
+                  <Td><Link href={`/customers?stage=${row.stage}`}><StageBadge stage={row.stage} t={t} /></Link></Td>
+                  <Td numeric>{f.integer(row.customers)}</Td>
+                  <Td numeric>{f.percent(summary.customers ? row.customers / summary.customers : 0)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          <p className="mt-3 text-xs text-slate-500">
+            {fill(t.structure.lifecycleDefinition, { ...models.lifecycle, gap: models.lifecycle.gapMultiple })}
+          </p>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+import { formatters } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+
+export type PyramidRow = {
+  tier: string;
+  label: string;
+  customers: number;
+  customerShare: number;
+  revenue: number;
+  revenueShare: number;
+};
+
+type Labels = { shareOfCustomers: string; shareOfRevenue: string; customers: string; revenue: string };
+
+/**
+ * Tiers top to bottom; to the left each tier's share of customers, to the
+ * right its share of revenue, so "1 % of customers, 25 % of revenue" reads
+ * at a glance.
+ */
+export function PyramidChart({ rows, labels, locale, currency }: {
+  rows: PyramidRow[];
+  labels: Labels;
+  locale: Locale;
+  currency: string;
+}) {
+  const f = formatters(locale);
+  const data = rows.map((row) => ({ ...row, left: -row.customerShare, right: row.revenueShare }));
+  const edge = niceEdge(Math.max(0.05, ...rows.flatMap((r) => [r.customerShare, r.revenueShare])) * 1.2);
+  const ticks = [-edge, -edge / 2, 0, edge / 2, edge];
+  return (
+    <div>
+      <div className="mb-2 flex justify-between px-20 text-xs font-medium text-slate-600">
+        <span>← {labels.shareOfCustomers}</span>
+        <span>{labels.shareOfRevenue} →</span>
+      </div>
+      <ResponsiveContainer width="100%" height={Math.max(220, rows.length * 48)}>
+        <BarChart data={data} layout="vertical" stackOffset="sign" margin={{ left: 8, right: 8 }} barCategoryGap={8}>
+          <CartesianGrid horizontal={false} stroke="#e2e8f0" />
+          <XAxis type="number" domain={[-edge, edge]} ticks={ticks} tickFormatter={(v: number) => f.percent(Math.abs(v))} fontSize={12} />
+          <YAxis type="category" dataKey="label" width={80} fontSize={12} />
+          <ReferenceLine x={0} stroke="#475569" />
+          <Tooltip
+            cursor={{ fill: "#f1f5f9" }}
+            content={({ active, payload }) => {
+              const row = active && payload?.[0] ? (payload[0].payload as PyramidRow) : null;
+              if (!row) return null;
+              return (
+                <div className="rounded-md border border-slate-200 bg-white p-2 text-xs shadow">
+                  <div className="mb-1 font-semibold">{row.label}</div>
+                  <div>{labels.customers}: {f.integer(row.customers)} ({f.percent(row.customerShare)})</div>
+                  <div>{labels.revenue}: {f.money(row.revenue, currency)} ({f.percent(row.revenueShare)})</div>
+                </div>
+              );
+            }}
+          />
+          <Bar dataKey="left" stackId="share" name={labels.shareOfCustomers} isAnimationActive={false}>
+            {data.map((row) => (
+              <Cell key={row.tier} fill={`var(--tier-${row.tier})`} fillOpacity={0.55} />
+            ))}
+            <LabelList dataKey="left" content={(props) => <ShareLabel {...props} side="left" format={f.percent} />} />
+          </Bar>
+          <Bar dataKey="right" stackId="share" name={labels.shareOfRevenue} isAnimationActive={false}>
+            {data.map((row) => (
+              <Cell key={row.tier} fill={`var(--tier-${row.tier})`} />
+            ))}
+            <LabelList dataKey="right" content={(props) => <ShareLabel {...props} side="right" format={f.percent} />} />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+/** A share printed just outside the bar's outer end, on the bar's side of the axis. */
+function ShareLabel(props: {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  value?: unknown;
+  side: "left" | "right";
+  format: (share: number) => string;
+}) {
+  const [x, y, width, height] = [props.x, props.y, props.width, props.height].map(Number);
+  const value = Math.abs(Number(props.value));
+  if (!Number.isFinite(x) || !value) return null;
+  const outer = props.side === "left" ? Math.min(x, x + width) - 4 : Math.max(x, x + width) + 4;
+  return (
+    <text x={outer} y={y + height / 2} dy="0.35em" fontSize={11} fill="#334155"
+      textAnchor={props.side === "left" ? "end" : "start"}>
+      {props.format(value)}
+    </text>
+  );
+}
+
+/** Rounds the axis edge up to a multiple of 10 % (5 % below 20 %) so the ticks read well. */
+function niceEdge(share: number): number {
+  const step = share > 0.2 ? 0.1 : 0.05;
+  return Math.min(1, Math.ceil(share / step) * step);
+}

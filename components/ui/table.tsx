@@ -1,0 +1,25 @@
+/** Plain table parts with the app's spacing; numbers align right in `Td numeric`. */
+export function Table({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-sm">{children}</table>
+    </div>
+  );
+}
+
+export function Th({ children, numeric = false }: { children?: React.ReactNode; numeric?: boolean }) {
+  return (
+    <th
+      scope="col"
+      className={`border-b border-slate-200 px-3 py-2 text-xs font-semibold tracking-wide text-slate-500 uppercase ${numeric ? "text-right" : "text-left"}`}
+    >
+      {children}
+    </th>
+  );
+}
+
+export function Td({ children, numeric = false }: { children?: React.ReactNode; numeric?: boolean }) {
+  return (
+    <td className={`border-b border-slate-100 px-3 py-2 ${numeric ? "tabular text-right" : ""}`}>{children}</td>
+  );
+}

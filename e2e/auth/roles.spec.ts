@@ -1,0 +1,34 @@
+import { expect, test } from "@playwright/test";
+
+import { marketer } from "../fixtures/users";
+
+test.describe("auth: roles are checked on the server", () => {
+  test("a visitor who is not signed in is sent to sign in, and the APIs answer 401", async ({ page, request }) => {
+    await page.goto("/customers");
+    await expect(page).toHaveURL(/\/login/);
+    const upload = await request.post("/api/imports?preset=orders-csv&fileName=x.csv", { data: "a,b\n" });
+    expect(upload.status()).toBe(401);
+    expect((await request.get("/api/imports/jobs/anything")).status()).toBe(401);
+  });
+
+  test.describe("as a marketer", () => {
+    test.use({ storageState: marketer.state });
+
+    test("the upload page is refused", async ({ page }) => {
+      await page.goto("/imports");
+      await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+      await expect(page.getByRole("link", { name: "Imports" })).toHaveCount(0);
+    });
+
+    test("the upload route answers 403 and imports nothing", async ({ page }) => {
+      await page.goto("/");
+      const response = await page.request.post("/api/imports?preset=orders-csv&fileName=evil.csv", {
+        headers: { "content-type": "text/csv" },
+        data: "order_id,email,date,amount\nX1,evil@example.com,1998-06-01,5\n",
+      });
+      expect(response.status()).toBe(403);
+      await page.goto("/customers?q=evil%40example.com");
+      await expect(page.getByText("No customer matches.")).toBeVisible();
+    });
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+
+import { assignTiers } from "../tiers";
+
+const shares = { vip: 0.01, gold: 0.04, silver: 0.15, bronze: 0.3 };
+const count = (tiers: string[]) =>
+  tiers.reduce<Record<string, number>>((acc, t) => ({ ...acc, [t]: (acc[t] ?? 0) + 1 }), {});
+
+describe("assignTiers", () => {
+  it("cuts 200 distinct buyers into 2 VIP, 8 Gold, 30 Silver, 60 Bronze, 100 Base", () => {
+    const values = Array.from({ length: 200 }, (_, i) => 1000 - i);
+    const tiers = assignTiers(values, shares);
+    expect(count(tiers)).toEqual({ vip: 2, gold: 8, silver: 30, bronze: 60, base: 100 });
+    expect(tiers[0]).toBe("vip");
+    expect(tiers[199]).toBe("base");
+  });
+
+  it("keeps a tie at the VIP edge together in the better tier", () => {
+    // Ranks 1 and 2 share a value; the VIP edge falls between them.
+    const values = [900, 800, 800, ...Array.from({ length: 97 }, (_, i) => 100 - i)];
+    const tiers = assignTiers(values, shares);
+    expect(tiers.slice(0, 3)).toEqual(["vip", "gold", "gold"]);
+    const edgeTie = assignTiers([900, 900, ...Array.from({ length: 98 }, (_, i) => 100 - i)], shares);
+    expect(edgeTie.slice(0, 2)).toEqual(["vip", "vip"]);
+  });
+
+  it("puts buyers with no spend in the window in Base, whatever their rank", () => {
+    expect(assignTiers([0, 0, 0], { vip: 0.5, gold: 0.5, silver: 0, bronze: 0 })).toEqual(["base", "base", "base"]);
+  });
+});

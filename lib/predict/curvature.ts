@@ -1,0 +1,42 @@
+/**
+ * Detects a flat direction at a claimed optimum: a likelihood whose supremum lies at
+ * infinity can stop the optimiser inside the box with a tiny gradient (e.g. nobody
+ * repeats: the log-likelihood −r·Σ log(1 + T/α) → 0 only as r → 0 or α → ∞). At a
+ * genuine optimum the Hessian is clearly positive definite; on such a tail it is ~0.
+ */
+
+/** Finite-difference step in log-parameter units. */
+const STEP = 1e-3;
+
+/** True when the Hessian of f at x is not positive definite beyond `minCurvature`. */
+export function hasFlatDirection(f: (x: readonly number[]) => number, x: readonly number[], minCurvature: number): boolean {
+  const hessian = numericHessian(f, x);
+  // Cholesky of H − minCurvature·I succeeds iff its smallest eigenvalue exceeds minCurvature.
+  const n = x.length;
+  const lower = hessian.map((row, i) => row.map((v, j) => (i === j ? v - minCurvature : v)));
+  for (let j = 0; j < n; j += 1) {
+    let diagonal = lower[j][j];
+    for (let k = 0; k < j; k += 1) diagonal -= lower[j][k] ** 2;
+    if (!(diagonal > 0)) return true;
+    lower[j][j] = Math.sqrt(diagonal);
+    for (let i = j + 1; i < n; i += 1) {
+      let v = lower[i][j];
+      for (let k = 0; k < j; k += 1) v -= lower[i][k] * lower[j][k];
+      lower[i][j] = v / lower[j][j];
+    }
+  }
+  return false;
+}
+
+function numericHessian(f: (x: readonly number[]) => number, x: readonly number[]): number[][] {
+  const at = (di: number, si: number, dj: number, sj: number) =>
+    f(x.map((v, k) => v + (k === di ? si * STEP : 0) + (k === dj ? sj * STEP : 0)));
+  const center = f(x);
+  return x.map((_, i) =>
+    x.map((__, j) =>
+      i === j
+        ? (at(i, 1, -1, 0) - 2 * center + at(i, -1, -1, 0)) / STEP ** 2
+        : (at(i, 1, j, 1) - at(i, 1, j, -1) - at(i, -1, j, 1) + at(i, -1, j, -1)) / (4 * STEP ** 2),
+    ),
+  );
+}

@@ -1,0 +1,9 @@
+/** Customer-lifetime-value models (BG/NBD + Gamma-Gamma): pure functions, no I/O. */
+export { summarise, type CustomerOrders, type CustomerSummary, type DayOrder, type Summary, type SummaryWindow } from "./summarise";
+export { fitModels, type FitOptions, type FittedModels } from "./fit";
+export { fitBgNbd, bgnbdLogLikelihood, type BgNbdFit } from "./bgnbd";
+export { expectedPurchases, expectedRepeatPurchases, probabilityAlive } from "./bgnbd-predict";
+export { fitGammaGamma, gammaGammaLogLikelihood, expectedOrderValue, type GammaGammaFit } from "./gamma-gamma";
+export { customerLifetimeValue, purchaseOutlook, type ClvOptions, type PurchaseOutlook } from "./clv";
+export { scoreCustomers, type CustomerScore } from "./score";
+export type { BgNbdParams, CustomerInputs, GammaGammaParams, TimeUnit, WarningCode } from "./types";

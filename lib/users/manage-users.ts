@@ -1,0 +1,61 @@
+import { asc, eq } from "drizzle-orm";
+import { z } from "zod";
+
+import type { Db } from "@/db/client";
+import { roles, users, type Role } from "@/db/schema/users";
+import { hashPassword } from "@/lib/auth/password";
+
+export const newUserInput = z.object({
+  email: z.email().transform((e) => e.trim().toLowerCase()),
+  name: z.string().trim().max(120).default(""),
+  role: z.enum(roles),
+  password: z.string().min(8).max(200),
+});
+
+export async function createUser(db: Db, input: z.input<typeof newUserInput>) {
+  const user = newUserInput.parse(input);
+  const existing = db.select({ id: users.id }).from(users).where(eq(users.email, user.email)).get();
+  if (existing) throw new UserExistsError(user.email);
+  return db
+    .insert(users)
+    .values({ email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password) })
+    .returning({ id: users.id, email: users.email, role: users.role })
+    .get();
+}
+
+export function listUsers(db: Db) {
+  return db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, createdAt: users.createdAt })
+    .from(users)
+    .orderBy(asc(users.email))
+    .all();
+}
+
+export function setUserRole(db: Db, id: number, role: Role) {
+  const admins = db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).all();
+  // Never leave the workspace without an admin who can undo this.
+  if (role !== "admin" && admins.length === 1 && admins[0].id === id) throw new LastAdminError();
+  db.update(users).set({ role }).where(eq(users.id, id)).run();
+}
+
+export async function setUserPassword(db: Db, email: string, password: string) {
+  const hash = await hashPassword(z.string().min(8).parse(password));
+  const result = db.update(users).set({ passwordHash: hash }).where(eq(users.email, email.trim().toLowerCase())).run();
+  if (result.changes === 0) throw new Error(`no user ${email}`);
+}
+
+export function findUserByEmail(db: Db, email: string) {
+  return db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+}
+
+export class UserExistsError extends Error {
+  constructor(email: string) {
+    super(`a user with email ${email} exists`);
+  }
+}
+
+export class LastAdminError extends Error {
+  constructor() {
+    super("the last admin cannot lose the admin role");
+  }
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: prepare the database (migrations, first admin, bundled CDNOW
+ * data on the first start), build when the sources are newer than the last
+ * build, and serve on http://localhost:$PORT (3000).
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+process.chdir(root);
+const port = process.env.PORT ?? "3000";
+const url = `http://localhost:${port}`;
+
+const env = { ...process.env, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url, NEXTAUTH_SECRET: authSecret() };
+
+run(process.execPath, ["--conditions=react-server", "--import", "tsx", "bin/strata.ts", "setup", "--demo"]);
+if (buildIsStale()) run(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
+
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
+waitForServer().then(() =>
+  console.log(`\nStrata is running at ${url}\nSign in as ${process.env.STRATA_ADMIN_EMAIL || "admin@strata.local"} ` +
+    "with the password printed at the first start (or STRATA_ADMIN_PASSWORD).\n" +
+    "Forgot it? npm run strata -- users password admin@strata.local --password <new>\n"),
+);
+
+function run(command, args) {
+  const result = spawnSync(command, args, { env, stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** The session-signing secret: from the environment, else one kept in .strata/ (git-ignored). */
+function authSecret() {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(root, ".strata", "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+function buildIsStale() {
+  const stamp = path.join(root, ".next", "BUILD_ID");
+  if (!fs.existsSync(stamp)) return true;
+  const built = fs.statSync(stamp).mtimeMs;
+  const newest = (dir) =>
+    fs.readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === "__tests__" ? latest : Math.max(latest, newest(full));
+      return Math.max(latest, fs.statSync(full).mtimeMs);
+    }, 0);
+  const sources = ["app", "components", "lib", "db", "package-lock.json", "next.config.ts"];
+  return sources.some((entry) => {
+    const full = path.join(root, entry);
+    if (!fs.existsSync(full)) return false;
+    return (fs.statSync(full).isDirectory() ? newest(full) : fs.statSync(full).mtimeMs) > built;
+  });
+}
+
+async function waitForServer() {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      const response = await fetch(`${url}/login`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
