@@ -16,6 +16,81 @@ CREATE TABLE `identity_links` (
 );
 --> statement-breakpoint
 CREATE INDEX `identity_links_to` ON `identity_links` (`to_id`);--> statement-breakpoint
+CREATE TABLE `consent_events` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`identifier_id` integer NOT NULL,
+	`profile_id` integer,
+	`channel` text NOT NULL,
+	`status` text NOT NULL,
+	`changed_at` text NOT NULL,
+	`source_id` integer NOT NULL,
+	`import_id` integer NOT NULL,
+	FOREIGN KEY (`source_id`) REFERENCES `sources`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`import_id`) REFERENCES `imports`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `consent_events_unique` ON `consent_events` (`identifier_id`,`channel`,`status`,`changed_at`,`source_id`);--> statement-breakpoint
+CREATE INDEX `consent_events_profile` ON `consent_events` (`profile_id`,`channel`);--> statement-breakpoint
+CREATE INDEX `consent_events_import` ON `consent_events` (`import_id`);--> statement-breakpoint
+CREATE TABLE `contact_records` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`source_id` integer NOT NULL,
+	`record_key` text NOT NULL,
+	`identifier_id` integer NOT NULL,
+	`profile_id` integer,
+	`attributes` text NOT NULL,
+	`observed_at` text,
+	`import_id` integer NOT NULL,
+	FOREIGN KEY (`source_id`) REFERENCES `sources`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`import_id`) REFERENCES `imports`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `contact_records_source_key` ON `contact_records` (`source_id`,`record_key`);--> statement-breakpoint
+CREATE INDEX `contact_records_profile` ON `contact_records` (`profile_id`);--> statement-breakpoint
+CREATE INDEX `contact_records_identifier` ON `contact_records` (`identifier_id`);--> statement-breakpoint
+CREATE INDEX `contact_records_import` ON `contact_records` (`import_id`);--> statement-breakpoint
+CREATE TABLE `interactions` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`source_id` integer NOT NULL,
+	`record_key` text NOT NULL,
+	`identifier_id` integer NOT NULL,
+	`profile_id` integer,
+	`kind` text NOT NULL,
+	`channel` text NOT NULL,
+	`occurred_at` text NOT NULL,
+	`day` integer NOT NULL,
+	`detail` text,
+	`import_id` integer NOT NULL,
+	FOREIGN KEY (`source_id`) REFERENCES `sources`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`import_id`) REFERENCES `imports`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `interactions_source_key` ON `interactions` (`source_id`,`record_key`);--> statement-breakpoint
+CREATE INDEX `interactions_profile_day` ON `interactions` (`profile_id`,`day`);--> statement-breakpoint
+CREATE INDEX `interactions_identifier` ON `interactions` (`identifier_id`);--> statement-breakpoint
+CREATE INDEX `interactions_import` ON `interactions` (`import_id`);--> statement-breakpoint
+CREATE TABLE `tickets` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`source_id` integer NOT NULL,
+	`ticket_key` text NOT NULL,
+	`identifier_id` integer NOT NULL,
+	`profile_id` integer,
+	`subject` text,
+	`description` text,
+	`status` text,
+	`priority` text,
+	`opened_at` text NOT NULL,
+	`day` integer NOT NULL,
+	`updated_at` text,
+	`import_id` integer NOT NULL,
+	FOREIGN KEY (`source_id`) REFERENCES `sources`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`import_id`) REFERENCES `imports`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `tickets_source_key` ON `tickets` (`source_id`,`ticket_key`);--> statement-breakpoint
+CREATE INDEX `tickets_profile_day` ON `tickets` (`profile_id`,`day`);--> statement-breakpoint
+CREATE INDEX `tickets_identifier` ON `tickets` (`identifier_id`);--> statement-breakpoint
+CREATE INDEX `tickets_import` ON `tickets` (`import_id`);--> statement-breakpoint
 CREATE TABLE `import_errors` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`import_id` integer NOT NULL,
@@ -100,7 +175,14 @@ CREATE TABLE `profiles` (
 	`key` text NOT NULL,
 	`name` text,
 	`email` text,
-	`phone` text
+	`phone` text,
+	`gender` text,
+	`birthday` text,
+	`city` text,
+	`region` text,
+	`country` text,
+	`tags` text,
+	`first_seen_day` integer
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `profiles_key_unique` ON `profiles` (`key`);--> statement-breakpoint

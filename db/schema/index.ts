@@ -1,4 +1,5 @@
 export * from "./identity";
+export * from "./facts";
 export * from "./imports";
 export * from "./metrics";
 export * from "./orders";

@@ -3,7 +3,9 @@ import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 /**
  * The unified person. The id is derived from the profile's smallest
  * identifier, so the same data always resolves to the same ids whatever the
- * order in which files arrived.
+ * order in which files arrived. The attribute columns hold the value shown
+ * (most recent non-empty unless a source is ranked higher); the values each
+ * source gave live in contact_records.
  */
 export const profiles = sqliteTable("profiles", {
   id: integer("id").primaryKey(),
@@ -11,6 +13,15 @@ export const profiles = sqliteTable("profiles", {
   name: text("name"),
   email: text("email"),
   phone: text("phone"),
+  gender: text("gender"),
+  // 'YYYY-MM-DD', or 'MM-DD' when a source gives no year.
+  birthday: text("birthday"),
+  city: text("city"),
+  region: text("region"),
+  country: text("country"),
+  // JSON array of strings.
+  tags: text("tags"),
+  firstSeenDay: integer("first_seen_day"),
 });
 
 export type Profile = typeof profiles.$inferSelect;

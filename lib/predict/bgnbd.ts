@@ -88,7 +88,9 @@ function makeLogLikelihood(customers: readonly Timing[]): (params: BgNbdParams) 
     li: lasts.index.get(tx) ?? 0,
   }));
   return ({ r, alpha, a, b }) => {
-    const perX = xs.values.map((x) => logRisingFactorial(r, x) + logRisingFactorial(b, x) - logRisingFactorial(a + b, x));
+    const perX = xs.values.map(
+      (x) => logRisingFactorial(r, x) + logRisingFactorial(b, x) - logRisingFactorial(a + b, x),
+    );
     const dropTerm = xs.values.map((x) => (x > 0 ? Math.log(a) - Math.log(b + x - 1) : Number.NEGATIVE_INFINITY));
     const ageLog1p = ages.values.map((T) => Math.log1p(T / alpha));
     const ageLog = ages.values.map((T) => Math.log(alpha + T));

@@ -37,7 +37,11 @@ const NEAR_EDGE = 0.05;
  */
 const FLAT_CURVATURE = 1e-6;
 
-export function fitLogParameters(objective: Objective, start: readonly number[], box: LogParameterBox): LogParameterFit {
+export function fitLogParameters(
+  objective: Objective,
+  start: readonly number[],
+  box: LogParameterBox,
+): LogParameterFit {
   const walled: Objective = (theta) =>
     theta.every((v, i) => v > box.lower[i] - WALL_MARGIN && v < box.upper[i] + WALL_MARGIN)
       ? objective(theta)
@@ -51,7 +55,9 @@ export function fitLogParameters(objective: Objective, start: readonly number[],
   // stop just short of it.
   const candidates: LogParameterFit[] = [];
   const escaped = outside(free.x, box);
-  if (escaped.length > 0 && free.x.every(Number.isFinite)) candidates.push(refitWithPinned(walled, free.x, escaped, box));
+  if (escaped.length > 0 && free.x.every(Number.isFinite)) {
+    candidates.push(refitWithPinned(walled, free.x, escaped, box));
+  }
   const sigmoidTheta = sigmoidFit(objective, start, box);
   candidates.push(refitWithPinned(walled, sigmoidTheta, nearEdge(sigmoidTheta, box), box));
   const value = (fit: LogParameterFit) => (Number.isFinite(fit.value) ? fit.value : Number.POSITIVE_INFINITY);
@@ -66,9 +72,8 @@ export function fitLogParameters(objective: Objective, start: readonly number[],
  */
 function settle(f: Objective, start: readonly number[]): MinimizeResult {
   const result = minimize(f, start);
-  if (!result.converged || !hasFlatDirection(f, result.x, FLAT_CURVATURE * Math.max(1, Math.abs(result.value)))) {
-    return result;
-  }
+  const minCurvature = FLAT_CURVATURE * Math.max(1, Math.abs(result.value));
+  if (!result.converged || !hasFlatDirection(f, result.x, minCurvature)) return result;
   const walked = minimize(f, result.x, { gradientTolerance: 0 });
   return { ...walked, iterations: result.iterations + walked.iterations };
 }
@@ -77,14 +82,20 @@ function settle(f: Objective, start: readonly number[]): MinimizeResult {
  * Pins the given parameters to their nearest edge and refits the rest freely; whichever of
  * those then leave the box are pinned too, until the refit settles inside the box.
  */
-function refitWithPinned(walled: Objective, theta0: readonly number[], pinnedStart: number[], box: LogParameterBox): LogParameterFit {
+function refitWithPinned(
+  walled: Objective,
+  theta0: readonly number[],
+  pinnedStart: number[],
+  box: LogParameterBox,
+): LogParameterFit {
   const pinned = new Set(pinnedStart);
   let theta = theta0.map((v, i) => (pinned.has(i) ? nearestEdge(v, i, box) : clamp(v, i, box)));
   let converged = false;
   while (pinned.size < theta.length) {
     const freeIndices = theta.flatMap((_, i) => (pinned.has(i) ? [] : [i]));
     const current = theta;
-    const assemble = (values: readonly number[]) => current.map((v, i) => (pinned.has(i) ? v : values[freeIndices.indexOf(i)]));
+    const assemble = (values: readonly number[]) =>
+      current.map((v, i) => (pinned.has(i) ? v : values[freeIndices.indexOf(i)]));
     const refit = settle((values) => walled(assemble(values)), freeIndices.map((i) => theta[i]));
     const proposed = assemble(refit.x);
     const escaped = outside(proposed, box);

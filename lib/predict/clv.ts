@@ -31,9 +31,15 @@ export function customerLifetimeValue(
   options: ClvOptions,
 ): number {
   const { unit, horizonMonths, margin, monthlyDiscountRate } = options;
-  if (!Number.isInteger(horizonMonths) || horizonMonths < 0) throw new RangeError("clv: horizonMonths must be a whole number ≥ 0");
-  if (!Number.isFinite(margin) || !Number.isFinite(orderValue)) throw new RangeError("clv: margin and orderValue must be finite");
-  if (!(monthlyDiscountRate > -1 && Number.isFinite(monthlyDiscountRate))) throw new RangeError("clv: monthlyDiscountRate must be > −1");
+  if (!Number.isInteger(horizonMonths) || horizonMonths < 0) {
+    throw new RangeError("clv: horizonMonths must be a whole number ≥ 0");
+  }
+  if (!Number.isFinite(margin) || !Number.isFinite(orderValue)) {
+    throw new RangeError("clv: margin and orderValue must be finite");
+  }
+  if (!(monthlyDiscountRate > -1 && Number.isFinite(monthlyDiscountRate))) {
+    throw new RangeError("clv: monthlyDiscountRate must be > −1");
+  }
   const month = DAYS_PER_MONTH / DAYS_PER_UNIT[unit];
   let discountedPurchases = 0;
   let previous = 0;

@@ -9,7 +9,11 @@
 const STEP = 1e-3;
 
 /** True when the Hessian of f at x is not positive definite beyond `minCurvature`. */
-export function hasFlatDirection(f: (x: readonly number[]) => number, x: readonly number[], minCurvature: number): boolean {
+export function hasFlatDirection(
+  f: (x: readonly number[]) => number,
+  x: readonly number[],
+  minCurvature: number,
+): boolean {
   const hessian = numericHessian(f, x);
   // Cholesky of H − minCurvature·I succeeds iff its smallest eigenvalue exceeds minCurvature.
   const n = x.length;

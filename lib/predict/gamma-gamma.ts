@@ -51,13 +51,17 @@ export function gammaGammaLogLikelihood(params: GammaGammaParams, customers: rea
 
 export function fitGammaGamma(customers: readonly Spend[]): GammaGammaFit {
   const usable = customers.filter(isFittable);
-  const warnings: WarningCode[] = customers.some((c) => c.x > 0 && !(c.zbar > 0)) ? ["zero_spend_excluded"] : [];
-  if (usable.length === 0) return { status: "not_enough_data", customers: 0, warnings: ["not_enough_data", ...warnings] };
+  const hasZeroSpend = customers.some((c) => c.x > 0 && !(c.zbar > 0));
+  const warnings: WarningCode[] = hasZeroSpend ? ["zero_spend_excluded"] : [];
+  if (usable.length === 0) {
+    return { status: "not_enough_data", customers: 0, warnings: ["not_enough_data", ...warnings] };
+  }
   const logScale = logMeanSpend(usable);
   const logLikelihood = makeScaledLogLikelihood(usable, logScale);
-  // Start at p = 1, q = 2, γ = mean z̄: the population mean pγ/(q−1) then equals the sample mean.
+  // Start at p = 1, q = 2, γ = mean z̄: the population mean pγ/(q−1) then equals the sample
+  // mean. γ is optimised as log(γ / mean z̄).
   const fit = fitLogParameters(
-    ([p, q, scaledGamma]) => -logLikelihood(Math.exp(p), Math.exp(q), scaledGamma) / usable.length,
+    ([p, q, scaledLogGamma]) => -logLikelihood(Math.exp(p), Math.exp(q), scaledLogGamma) / usable.length,
     [0, Math.log(2), 0],
     {
       names: ["p", "q", "gamma"],
@@ -84,7 +88,8 @@ export function fitGammaGamma(customers: readonly Spend[]): GammaGammaFit {
 /**
  * E[Z | x, z̄] = (q−1)/(px+q−1) · pγ/(q−1) + px/(px+q−1) · z̄: a credibility-weighted mix of
  * the population mean and the customer's own mean, written as two bounded weights times γ
- * and z̄ so that no intermediate exceeds the inputs' scale. x = 0 gives pγ/(q−1).
+ * and z̄ so that no intermediate exceeds the inputs' scale. x = 0 gives pγ/(q−1), finite
+ * because fitGammaGamma keeps q ≥ 1.1.
  */
 export function expectedOrderValue({ p, q, gamma }: GammaGammaParams, { x, zbar }: Spend): number {
   const denominator = p * x + q - 1;

@@ -1,5 +1,12 @@
 /** Customer-lifetime-value models (BG/NBD + Gamma-Gamma): pure functions, no I/O. */
-export { summarise, type CustomerOrders, type CustomerSummary, type DayOrder, type Summary, type SummaryWindow } from "./summarise";
+export {
+  summarise,
+  type CustomerOrders,
+  type CustomerSummary,
+  type DayOrder,
+  type Summary,
+  type SummaryWindow,
+} from "./summarise";
 export { fitModels, type FitOptions, type FittedModels } from "./fit";
 export { fitBgNbd, bgnbdLogLikelihood, type BgNbdFit } from "./bgnbd";
 export { expectedPurchases, expectedRepeatPurchases, probabilityAlive } from "./bgnbd-predict";

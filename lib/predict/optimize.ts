@@ -3,8 +3,8 @@
  * line search, restarts from the optimum with a fresh Hessian). The models call it on
  * log-parameters with objectives normalised per customer, so gradients are O(1) and one
  * gradient tolerance (relative to the objective's size, which sets its rounding noise)
- * suits every data size. Non-finite objective values are
- * treated as "too far": the line search backs off from them.
+ * suits every data size. Non-finite objective values are treated as "too far": the line
+ * search backs off from them.
  */
 
 export interface MinimizeOptions {
@@ -58,7 +58,9 @@ function bfgs(f: Objective, start: readonly number[], maxIterations: number, tol
   let freshHessian = true;
   let noisyIterations = 0;
   for (let iteration = 0; iteration < maxIterations; iteration += 1) {
-    if (Number.isFinite(value) && maxAbs(gradient) <= tolerance * Math.max(1, Math.abs(value))) return { x, value, iterations: iteration, converged: true };
+    if (Number.isFinite(value) && maxAbs(gradient) <= tolerance * Math.max(1, Math.abs(value))) {
+      return { x, value, iterations: iteration, converged: true };
+    }
     let direction = multiply(inverseHessian, gradient).map((v) => -v);
     if (dot(direction, gradient) >= 0) {
       inverseHessian = identity(n);
@@ -100,7 +102,8 @@ function bfgs(f: Objective, start: readonly number[], maxIterations: number, tol
       freshHessian = false;
     }
     const gain = value - nextValue;
-    noisyIterations = maxAbs(s) < NOISE_STEP && gain <= NOISE_GAIN * Math.max(1, Math.abs(value)) ? noisyIterations + 1 : 0;
+    const noisy = maxAbs(s) < NOISE_STEP && gain <= NOISE_GAIN * Math.max(1, Math.abs(value));
+    noisyIterations = noisy ? noisyIterations + 1 : 0;
     x = next;
     value = nextValue;
     gradient = nextGradient;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { expectedPurchases, expectedRepeatPurchases } from "../bgnbd-predict";
 import { fitModels } from "../fit";
 import { summarise } from "../summarise";
-import { CALIBRATION, loadSampleTransactions } from "./cdnow";
+import { CALIBRATION, HOLDOUT_END, loadSampleTransactions } from "./cdnow";
 import { PUBLISHED_BGNBD, PUBLISHED_GAMMA_GAMMA, expectPublished } from "./published";
 
 describe("fitModels from raw CDNOW transactions", () => {
@@ -26,5 +27,27 @@ describe("fitModels from raw CDNOW transactions", () => {
   it("returns plain JSON", () => {
     const models = fitModels(summary.customers, { unit: "week" });
     expect(JSON.parse(JSON.stringify(models))).toEqual(models);
+  });
+});
+
+describe("holdout check at the published BG/NBD", () => {
+  const { customers, holdoutDuration } = summarise(loadSampleTransactions(), { ...CALIBRATION, holdoutEndDay: HOLDOUT_END }, "week");
+  const holdout = holdoutDuration ?? 0;
+
+  it("tracks cumulative repeat purchases to week 78 within 5 %", () => {
+    // Each customer has been a customer for T + 39 weeks by 1998-06-30.
+    const predicted = customers.reduce((sum, c) => sum + expectedRepeatPurchases(PUBLISHED_BGNBD, c.T + holdout), 0);
+    const actual = customers.reduce((sum, c) => sum + c.x + (c.holdoutX ?? 0), 0);
+    expect(actual).toBe(4339);
+    expect(Math.abs(predicted - actual) / actual).toBeLessThan(0.05);
+  });
+
+  it("gives conditional holdout expectations that rise with calibration frequency", () => {
+    const meanPrediction = (x: number) => {
+      const group = customers.filter((c) => c.x === x);
+      return group.reduce((sum, c) => sum + expectedPurchases(PUBLISHED_BGNBD, c, holdout), 0) / group.length;
+    };
+    expect(meanPrediction(0)).toBeLessThan(meanPrediction(1));
+    expect(meanPrediction(1)).toBeLessThan(meanPrediction(3));
   });
 });
