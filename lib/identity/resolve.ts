@@ -3,6 +3,9 @@ import type { Db } from "@/db/client";
 import { assignProfileIds } from "./profile-id";
 import { UnionFind } from "./union-find";
 
+/** Every table whose rows belong to a person through an identifier. */
+const factTables = ["orders", "contact_records", "interactions", "tickets", "consent_events"] as const;
+
 export type ResolutionResult = { profiles: number; profilesChanged: number };
 
 /**
@@ -37,20 +40,24 @@ export function resolveIdentities(db: Db): ResolutionResult {
   const ids = assignProfileIds([...canonical.values()]);
 
   const moveIdentifier = sqlite.prepare("UPDATE identifiers SET profile_id = ? WHERE id = ?");
-  const moveOrders = sqlite.prepare("UPDATE orders SET profile_id = ? WHERE identifier_id = ?");
+  const moveFacts = factTables.map((table) =>
+    sqlite.prepare(`UPDATE ${table} SET profile_id = ? WHERE identifier_id = ?`),
+  );
   const touched = new Set<number>();
   rows.forEach(([id, , profileId], i) => {
     const next = ids.get(canonical.get(sets.find(i))!)!;
     if (next === profileId) return;
     moveIdentifier.run(next, id);
     // Facts of a brand-new identifier have no profile yet: the bulk update below sets them.
-    if (profileId !== null) moveOrders.run(next, id);
+    if (profileId !== null) for (const move of moveFacts) move.run(next, id);
     touched.add(next);
   });
   // Facts written since the last run carry no profile yet.
-  sqlite.exec(`UPDATE orders SET profile_id =
-    (SELECT profile_id FROM identifiers WHERE id = orders.identifier_id)
-    WHERE profile_id IS NULL`);
+  for (const table of factTables) {
+    sqlite.exec(`UPDATE ${table} SET profile_id =
+      (SELECT profile_id FROM identifiers WHERE id = ${table}.identifier_id)
+      WHERE profile_id IS NULL`);
+  }
 
   writeProfiles(db, ids, touched);
   return { profiles: ids.size, profilesChanged: touched.size };

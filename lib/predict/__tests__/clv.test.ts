@@ -6,33 +6,35 @@ import { PUBLISHED_BGNBD } from "./published";
 const params = PUBLISHED_BGNBD;
 const customer = { x: 2, tx: 30.43, T: 38.86 };
 const WEEKS_PER_MONTH = 365.25 / 12 / 7;
+const weekly = (horizonMonths: number, margin: number, monthlyDiscountRate: number) =>
+  ({ unit: "week", horizonMonths, margin, monthlyDiscountRate }) as const;
+const inFirst = (weeks: number) => expectedPurchases(params, customer, weeks);
 
 describe("customerLifetimeValue", () => {
   it("without discounting telescopes to E[Y(horizon)] · value · margin", () => {
-    const clv = customerLifetimeValue(params, customer, 25, { unit: "week", horizonMonths: 12, margin: 0.3, monthlyDiscountRate: 0 });
-    expect(clv).toBeCloseTo(expectedPurchases(params, customer, 12 * WEEKS_PER_MONTH) * 25 * 0.3, 10);
+    const clv = customerLifetimeValue(params, customer, 25, weekly(12, 0.3, 0));
+    expect(clv).toBeCloseTo(inFirst(12 * WEEKS_PER_MONTH) * 25 * 0.3, 10);
   });
 
   it("discounts each month's expected purchases by (1 + d)^m", () => {
     const d = 0.01;
     let expected = 0;
     for (let m = 1; m <= 36; m += 1) {
-      const inMonth =
-        expectedPurchases(params, customer, m * WEEKS_PER_MONTH) - expectedPurchases(params, customer, (m - 1) * WEEKS_PER_MONTH);
+      const inMonth = inFirst(m * WEEKS_PER_MONTH) - inFirst((m - 1) * WEEKS_PER_MONTH);
       expected += (inMonth * 40 * 0.25) / (1 + d) ** m;
     }
-    const clv = customerLifetimeValue(params, customer, 40, { unit: "week", horizonMonths: 36, margin: 0.25, monthlyDiscountRate: d });
+    const clv = customerLifetimeValue(params, customer, 40, weekly(36, 0.25, d));
     expect(clv).toBeCloseTo(expected, 10);
     // Discounting must cost something over three years.
-    expect(clv).toBeLessThan(customerLifetimeValue(params, customer, 40, { unit: "week", horizonMonths: 36, margin: 0.25, monthlyDiscountRate: 0 }));
+    expect(clv).toBeLessThan(customerLifetimeValue(params, customer, 40, weekly(36, 0.25, 0)));
   });
 
   it("is 0 over a zero horizon", () => {
-    expect(customerLifetimeValue(params, customer, 25, { unit: "week", horizonMonths: 0, margin: 0.3, monthlyDiscountRate: 0.01 })).toBe(0);
+    expect(customerLifetimeValue(params, customer, 25, weekly(0, 0.3, 0.01))).toBe(0);
   });
 
   it("rejects invalid options clearly", () => {
-    const base = { unit: "week" as const, horizonMonths: 12, margin: 0.3, monthlyDiscountRate: 0.01 };
+    const base = weekly(12, 0.3, 0.01);
     expect(() => customerLifetimeValue(params, customer, 25, { ...base, horizonMonths: 1.5 })).toThrow(/horizonMonths/);
     expect(() => customerLifetimeValue(params, customer, 25, { ...base, monthlyDiscountRate: -1 })).toThrow(/monthlyDiscountRate/);
     expect(() => customerLifetimeValue(params, customer, Number.NaN, base)).toThrow(/orderValue/);

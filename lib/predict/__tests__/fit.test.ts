@@ -31,7 +31,8 @@ describe("fitModels from raw CDNOW transactions", () => {
 });
 
 describe("holdout check at the published BG/NBD", () => {
-  const { customers, holdoutDuration } = summarise(loadSampleTransactions(), { ...CALIBRATION, holdoutEndDay: HOLDOUT_END }, "week");
+  const window = { ...CALIBRATION, holdoutEndDay: HOLDOUT_END };
+  const { customers, holdoutDuration } = summarise(loadSampleTransactions(), window, "week");
   const holdout = holdoutDuration ?? 0;
 
   it("tracks cumulative repeat purchases to week 78 within 5 %", () => {

@@ -30,7 +30,10 @@ describe("scoreCustomers", () => {
   });
 
   it("leaves value fields null without a spend model, and returns null without a BG/NBD", () => {
-    const noSpend: FittedModels = { ...models, gammaGamma: { status: "not_enough_data", customers: 0, warnings: ["not_enough_data"] } };
+    const noSpend: FittedModels = {
+      ...models,
+      gammaGamma: { status: "not_enough_data", customers: 0, warnings: ["not_enough_data"] },
+    };
     const [score] = scoreCustomers(noSpend, [customer1], options) ?? [];
     expect(score).toMatchObject({ expectedOrderValue: null, clv: null });
     expect(score.next30Days).toBeGreaterThan(0);
