@@ -20,6 +20,7 @@ const env = {
   NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
 };
 const cli = (...args) => {
   const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "bin/strata.ts", ...args], {

@@ -14,7 +14,7 @@ process.chdir(root);
 const port = process.env.PORT ?? "3000";
 const url = `http://localhost:${port}`;
 
-const env = { ...process.env, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url, NEXTAUTH_SECRET: authSecret() };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url, NEXTAUTH_SECRET: authSecret() };
 
 run(process.execPath, ["--conditions=react-server", "--import", "tsx", "bin/strata.ts", "setup", "--demo"]);
 if (buildIsStale()) run(process.execPath, ["node_modules/next/dist/bin/next", "build"]);

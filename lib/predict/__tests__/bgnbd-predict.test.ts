@@ -47,7 +47,8 @@ describe("BG/NBD predictions at the published CDNOW parameters", () => {
     ]) {
       const k = params.r + x;
       const tau = t / (params.alpha + T);
-      const integrated = probabilityAlive(params, { x, tx, T }) * betaMixtureFuturePurchases(params.a, params.b + x, k, tau);
+      const whileAlive = betaMixtureFuturePurchases(params.a, params.b + x, k, tau);
+      const integrated = probabilityAlive(params, { x, tx, T }) * whileAlive;
       expect(expectedPurchases(params, { x, tx, T }, t)).toBeCloseTo(integrated, 9);
     }
   });

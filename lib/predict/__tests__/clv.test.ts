@@ -36,7 +36,8 @@ describe("customerLifetimeValue", () => {
   it("rejects invalid options clearly", () => {
     const base = weekly(12, 0.3, 0.01);
     expect(() => customerLifetimeValue(params, customer, 25, { ...base, horizonMonths: 1.5 })).toThrow(/horizonMonths/);
-    expect(() => customerLifetimeValue(params, customer, 25, { ...base, monthlyDiscountRate: -1 })).toThrow(/monthlyDiscountRate/);
+    const negative = { ...base, monthlyDiscountRate: -1 };
+    expect(() => customerLifetimeValue(params, customer, 25, negative)).toThrow(/monthlyDiscountRate/);
     expect(() => customerLifetimeValue(params, customer, Number.NaN, base)).toThrow(/orderValue/);
   });
 });

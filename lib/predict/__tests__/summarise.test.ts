@@ -30,7 +30,8 @@ describe("summarise on the raw CDNOW sample", () => {
 
 describe("summarise rules", () => {
   const window = { fromDay: 100, toDay: 170 };
-  const orders = (...days: [number, number][]): CustomerOrders["orders"] => days.map(([day, amount]) => ({ day, amount }));
+  const orders = (...days: [number, number][]): CustomerOrders["orders"] =>
+    days.map(([day, amount]) => ({ day, amount }));
 
   it("keeps only customers whose first order falls inside the window", () => {
     const summary = summarise(
