@@ -51,13 +51,18 @@ export function assignGroup(campaignId: string | number, profileId: string | num
   if (u < plan.holdoutShare) return { group: "holdout" };
   // Rescale the non-holdout part to [0, 1) and walk the cumulative weights.
   const position = (u - plan.holdoutShare) / (1 - plan.holdoutShare);
-  const live = plan.variants.filter((v) => v.weight > 0);
+  return { group: "variant", variantId: pickVariant(position, plan.variants) };
+}
+
+/** The variant at `position` in [0, 1) when the weights are laid end to end. */
+export function pickVariant(position: number, variants: VariantWeight[]): string {
+  const live = variants.filter((v) => v.weight > 0);
   const total = live.reduce((sum, v) => sum + v.weight, 0);
   let cumulative = 0;
   for (const variant of live) {
     cumulative += variant.weight / total;
-    if (position < cumulative) return { group: "variant", variantId: variant.id };
+    if (position < cumulative) return variant.id;
   }
   // Rounding can leave the cumulative sum a hair below 1.
-  return { group: "variant", variantId: live[live.length - 1].id };
+  return live[live.length - 1].id;
 }
