@@ -36,7 +36,7 @@ export function loadFrozenAudience(db: Db, { campaign }: { campaign: CampaignDet
       members.push({ profileId, targetId, variantId, holdout: holdout === 1, email: reach.email, phone: reach.phone });
     } else {
       const step = reach.reason === "no_address" ? "address" : "consent";
-      exclusions.push({ profileId, targetId, holdout: holdout === 1, step, reason: reach.reason, since: reach.since });
+      exclusions.push({ profileId, targetId, variantId, holdout: holdout === 1, step, reason: reach.reason, since: reach.since });
     }
   }
   const stored = campaign.frozenFunnel as ResolvedAudience["funnel"] | null;

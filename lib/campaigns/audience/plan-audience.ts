@@ -47,6 +47,8 @@ export interface Member {
 export interface Exclusion {
   profileId: number;
   targetId: number;
+  /** The variant they were (or, in the holdout, stood to be) sent, whose channel was checked. */
+  variantId: number;
   /** Whether they were drawn for the holdout (suppressed all the same). */
   holdout: boolean;
   step: SuppressionStep;
@@ -95,7 +97,15 @@ export function planAudience(candidates: Candidate[], targets: PlanTarget[], rul
     const assignment = assignMember(rules.campaignId, c.profileId, plan);
     const variant = target.variants.find((v) => String(v.id) === assignment.variantId)!;
     const exclude = (step: SuppressionStep, reason: Exclusion["reason"], since: Exclusion["since"]) =>
-      exclusions.push({ profileId: c.profileId, targetId: c.targetId, holdout: assignment.holdout, step, reason, since });
+      exclusions.push({
+        profileId: c.profileId,
+        targetId: c.targetId,
+        variantId: variant.id,
+        holdout: assignment.holdout,
+        step,
+        reason,
+        since,
+      });
 
     const reach = channelReach(variant.channel, c.facts);
     if (!reach.ok) {
@@ -145,6 +155,7 @@ function applyContactLimits(
       exclusions.push({
         profileId: m.profileId,
         targetId: m.targetId,
+        variantId: m.variantId,
         holdout: m.holdout,
         step: "contact_limit",
         reason: "contact_limit",
