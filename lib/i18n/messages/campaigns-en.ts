@@ -76,7 +76,6 @@ export const campaignsEn = {
     offer: "Offer",
     weight: "Weight",
     addVariant: "Add A/B variant",
-    noSegments: "No saved segments yet.",
     save: "Save draft",
     saved: "Saved.",
   },

@@ -78,7 +78,6 @@ export const campaignsZhCN: CampaignMessages = {
     offer: "优惠",
     weight: "权重",
     addVariant: "添加 A/B 版本",
-    noSegments: "暂无已保存的分群。",
     save: "保存草稿",
     saved: "已保存。",
   },
