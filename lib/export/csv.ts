@@ -15,8 +15,8 @@ export type CsvCell = string | number | FixedNumber | null | undefined;
 
 export const UTF8_BOM = "\uFEFF";
 
-/** e.g. fixed(200, 2) is written 200.00; fixed(-12.5, 2) is -12.50, unquoted. */
-export function fixed(value: number, digits: number): FixedNumber {
+/** e.g. fixedNumber(200, 2) is written 200.00; fixedNumber(-12.5, 2) is -12.50, unquoted. */
+export function fixedNumber(value: number, digits: number): FixedNumber {
   return { fixed: value, digits };
 }
 
@@ -28,7 +28,7 @@ export function fixed(value: number, digits: number): FixedNumber {
  */
 const formulaStart = /^[\t\r]|^\s*[=+\-@]/;
 
-export function neutraliseText(text: string): string {
+export function neutralise(text: string): string {
   return formulaStart.test(text) ? `'${text}` : text;
 }
 
@@ -45,7 +45,7 @@ function cellText(cell: CsvCell): string {
     return String(cell);
   }
   if (typeof cell === "object") return cell.fixed.toFixed(cell.digits);
-  return quote(neutraliseText(cell));
+  return quote(neutralise(cell));
 }
 
 /** One record, CRLF-terminated as RFC 4180 and Excel expect. */

@@ -5,7 +5,6 @@ import type { Db } from "@/db/client";
 import { CampaignError } from "../errors";
 import { readCampaign, type CampaignDetail } from "../read-campaign";
 import type { SegmentProfileSql } from "../segment-seam";
-import { loadFrozenAudience } from "./frozen-audience";
 import { resolveAudience, type ResolvedAudience } from "./resolve-audience";
 
 export interface OfferConflict {
@@ -33,6 +32,18 @@ function offers(campaign: CampaignDetail, audience: ResolvedAudience): Map<numbe
   return result;
 }
 
+/** A live campaign's offers from its frozen members alone: no contact facts are needed. */
+function frozenOffers(db: Db, campaignId: number): Map<number, string> {
+  const rows = db.$client
+    .prepare(`SELECT i.profile_id, trim(v.offer) FROM campaign_members m
+      JOIN identifiers i ON i.id = m.anchor_identifier_id
+      JOIN campaign_variants v ON v.id = m.variant_id
+      WHERE m.campaign_id = ? AND m.holdout = 0 AND trim(v.offer) <> ''`)
+    .raw()
+    .all(campaignId) as [number, string][];
+  return new Map(rows);
+}
+
 /**
  * Customers this campaign would contact who also sit in another campaign
  * that is pending, approved or live over overlapping dates, with a
@@ -55,8 +66,10 @@ export function findOfferConflicts(
     const other = readCampaign(db, { campaignId: id });
     let theirs: Map<number, string>;
     try {
-      const otherAudience = other.status === "live" ? loadFrozenAudience(db, { campaign: other }) : resolveAudience(db, { campaign: other, segmentSql });
-      theirs = offers(other, otherAudience);
+      theirs =
+        other.status === "live"
+          ? frozenOffers(db, other.id)
+          : offers(other, resolveAudience(db, { campaign: other, segmentSql }));
     } catch (error) {
       if (!(error instanceof CampaignError)) throw error;
       report.unchecked.push(other.name);

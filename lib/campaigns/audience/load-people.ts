@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 
-import type { Address, ContactFacts } from "./channel-reach";
+import type { ContactFacts } from "./channel-reach";
 import { currentConsent, type ConsentEvent } from "./consent";
 
 /** One audience profile with everything suppression, exports and the UI read. */
@@ -23,7 +23,7 @@ export interface Person {
   touchDays: number[];
 }
 
-/** Consent channel names as importers write them, per campaign need. */
+/** Consent channel names as importers write them, for the channels held per profile. */
 const profileChannels: Record<string, "wechat" | "push" | "mail"> = {
   wechat: "wechat",
   push: "push",
@@ -41,108 +41,115 @@ export interface PeopleOptions {
   touchWindowDays: number;
 }
 
-/** Reads the facts of every profile in the audience table, in bulk. */
+type IdentifierRow = [profileId: number, id: number, kind: string, value: string, channel: string | null,
+  status: ConsentEvent["status"] | null, changedAt: string | null];
+
+/**
+ * Reads the facts of every profile in the audience table in a few bulk
+ * queries. Each query starts from the audience table (CROSS JOIN fixes the
+ * order; the planner cannot size a temporary table), so a small target in a
+ * large store reads only its own rows.
+ */
 export function loadPeople(db: Db, options: PeopleOptions): Map<number, Person> {
-  const sqlite = db.$client;
-  const people = new Map<number, Person>();
-  const primary = new Map<number, { email: string | null; phone: string | null }>();
-  const rows = sqlite
-    .prepare(`SELECT a.profile_id, a.target_id, p.name, p.email, p.phone, m.tier, m.stage,
-        coalesce(m.orders, 0), coalesce(m.revenue_minor, 0)
+  const people = loadProfiles(db);
+  addIdentifiers(db, people);
+  addOrderAndTouchDays(db, people, options);
+  return people;
+}
+
+function loadProfiles(db: Db): Map<number, Person> {
+  const rows = db.$client
+    .prepare(`SELECT a.profile_id, a.target_id, p.name, m.tier, m.stage, coalesce(m.orders, 0), coalesce(m.revenue_minor, 0)
       FROM temp.campaign_audience a
-      JOIN profiles p ON p.id = a.profile_id
+      CROSS JOIN profiles p ON p.id = a.profile_id
       LEFT JOIN customer_metrics m ON m.profile_id = a.profile_id`)
     .raw()
-    .all() as [number, number, string | null, string | null, string | null, string | null, string | null, number, number][];
-  for (const [profileId, targetId, name, email, phone, tier, stage, orders, revenueMinor] of rows) {
+    .all() as [number, number, string | null, string | null, string | null, number, number][];
+  const people = new Map<number, Person>();
+  for (const [profileId, targetId, name, tier, stage, orders, revenueMinor] of rows) {
     people.set(profileId, {
       profileId, targetId, name, anchorIdentifierId: 0, externalIds: [], tier, stage, orders, revenueMinor,
       facts: { emails: [], phones: [], wechat: null, push: null, mail: null },
       lastOrderDay: null,
       touchDays: [],
     });
-    primary.set(profileId, { email, phone });
   }
-
-  const events = loadConsentEvents(db);
-  const identifiers = sqlite
-    .prepare(`SELECT i.profile_id, i.id, i.kind, i.value FROM identifiers i
-      JOIN temp.campaign_audience a ON a.profile_id = i.profile_id ORDER BY i.id`)
-    .raw()
-    .all() as [number, number, string, string][];
-  const profileEvents = new Map<string, ConsentEvent[]>();
-  for (const [profileId, id, kind, value] of identifiers) {
-    const person = people.get(profileId);
-    if (!person) continue;
-    if (person.anchorIdentifierId === 0) person.anchorIdentifierId = id;
-    const own = events.get(id) ?? new Map<string, ConsentEvent[]>();
-    if (kind === "ext") person.externalIds.push(value);
-    if (kind === "email") person.facts.emails.push(address(value, own.get("email")));
-    if (kind === "phone") person.facts.phones.push(address(value, own.get("sms")));
-    for (const [channel, list] of own) {
-      const key = profileChannels[channel];
-      if (key) for (const event of list) pushTo(profileEvents, `${profileId}:${key}`, event);
-    }
-  }
-  for (const person of people.values()) {
-    const shown = primary.get(person.profileId)!;
-    person.facts.emails.sort(primaryFirst(shown.email));
-    person.facts.phones.sort(primaryFirst(shown.phone));
-    for (const key of ["wechat", "push", "mail"] as const) {
-      person.facts[key] = currentConsent(profileEvents.get(`${person.profileId}:${key}`) ?? []);
-    }
-  }
-
-  addOrderAndTouchDays(db, people, options);
   return people;
 }
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function address(value: string, events: ConsentEvent[] | undefined): Address {
-  return { value, consent: currentConsent(events ?? []) };
-}
-
-const primaryFirst = (shown: string | null) => (a: Address, b: Address) =>
-  Number(b.value === shown) - Number(a.value === shown);
-
-/** Consent events of the audience's identifiers, by identifier and channel. */
-function loadConsentEvents(db: Db): Map<number, Map<string, ConsentEvent[]>> {
+/**
+ * Identifiers with their consent events, one row per event, grouped here:
+ * email addresses carry their email status, phones their SMS status, and
+ * WeChat, push and mail statuses are pooled per profile. The shown address
+ * (profiles.email / phone) comes first.
+ */
+function addIdentifiers(db: Db, people: Map<number, Person>): void {
   const rows = db.$client
-    .prepare(`SELECT c.identifier_id, c.channel, c.status, c.changed_at FROM consent_events c
-      JOIN identifiers i ON i.id = c.identifier_id
-      JOIN temp.campaign_audience a ON a.profile_id = i.profile_id`)
+    .prepare(`SELECT i.profile_id, i.id, i.kind, i.value, c.channel, c.status, c.changed_at
+      FROM temp.campaign_audience a
+      CROSS JOIN profiles p ON p.id = a.profile_id
+      CROSS JOIN identifiers i ON i.profile_id = a.profile_id
+      LEFT JOIN consent_events c ON c.identifier_id = i.id
+      ORDER BY i.profile_id, i.value = p.email OR i.value = p.phone DESC, i.id`)
     .raw()
-    .all() as [number, string, ConsentEvent["status"], string][];
-  const byIdentifier = new Map<number, Map<string, ConsentEvent[]>>();
-  for (const [identifierId, channel, status, changedAt] of rows) {
-    const channels = byIdentifier.get(identifierId) ?? new Map<string, ConsentEvent[]>();
-    byIdentifier.set(identifierId, channels);
-    pushTo(channels, channel, { status, changedAt });
+    .iterate() as Iterable<IdentifierRow>;
+
+  type Group = { id: number; kind: string; value: string; person: Person; events: Map<string, ConsentEvent[]> };
+  // Cast, not annotated: the closure below assigns it, which flow analysis does not follow.
+  let current = null as Group | null;
+  const pooled = new Map<string, ConsentEvent[]>();
+  const flush = () => {
+    if (!current) return;
+    const { kind, value, person, events } = current;
+    if (kind === "ext") person.externalIds.push(value);
+    if (kind === "email") person.facts.emails.push({ value, consent: currentConsent(events.get("email") ?? []) });
+    if (kind === "phone") person.facts.phones.push({ value, consent: currentConsent(events.get("sms") ?? []) });
+    for (const [channel, list] of events) {
+      const key = profileChannels[channel];
+      if (!key) continue;
+      const all = pooled.get(`${person.profileId}:${key}`);
+      if (all) all.push(...list);
+      else pooled.set(`${person.profileId}:${key}`, [...list]);
+    }
+  };
+  for (const [profileId, id, kind, value, channel, status, changedAt] of rows) {
+    if (current?.id !== id) {
+      flush();
+      const person = people.get(profileId)!;
+      // The oldest identifier is the anchor; rows come shown-address first, so take the smallest id.
+      if (person.anchorIdentifierId === 0 || id < person.anchorIdentifierId) person.anchorIdentifierId = id;
+      current = { id, kind, value, person, events: new Map() };
+    }
+    if (channel && status && changedAt) {
+      const list = current.events.get(channel);
+      if (list) list.push({ status, changedAt });
+      else current.events.set(channel, [{ status, changedAt }]);
+    }
   }
-  return byIdentifier;
+  flush();
+  for (const [key, events] of pooled) {
+    const [profileId, channel] = key.split(":");
+    people.get(Number(profileId))!.facts[channel as "wechat" | "push" | "mail"] = currentConsent(events);
+  }
 }
 
 function addOrderAndTouchDays(db: Db, people: Map<number, Person>, options: PeopleOptions): void {
   const sqlite = db.$client;
   if (options.lookBackDays !== null) {
     const lastOrders = sqlite
-      .prepare(`SELECT o.profile_id, max(o.day) FROM orders o
-        JOIN temp.campaign_audience a ON a.profile_id = o.profile_id
-        WHERE o.counts = 1 AND o.day < ? AND o.day >= ? GROUP BY o.profile_id`)
+      .prepare(`SELECT a.profile_id, max(o.day) FROM temp.campaign_audience a
+        CROSS JOIN orders o ON o.profile_id = a.profile_id AND o.day >= ? AND o.day < ?
+        WHERE o.counts = 1 GROUP BY a.profile_id`)
       .raw()
-      .all(options.sendDay, options.sendDay - options.lookBackDays) as [number, number][];
+      .all(options.sendDay - options.lookBackDays, options.sendDay) as [number, number][];
     for (const [profileId, day] of lastOrders) people.get(profileId)!.lastOrderDay = day;
   }
+  // Few campaigns are live at once: start from them and look their members up.
   const touches = sqlite
-    .prepare(`SELECT i.profile_id, c.start_day FROM campaign_members m
-      JOIN campaigns c ON c.id = m.campaign_id
-      JOIN identifiers i ON i.id = m.anchor_identifier_id
-      JOIN temp.campaign_audience a ON a.profile_id = i.profile_id
+    .prepare(`SELECT a.profile_id, c.start_day FROM campaigns c
+      CROSS JOIN campaign_members m ON m.campaign_id = c.id
+      CROSS JOIN identifiers i ON i.id = m.anchor_identifier_id
+      CROSS JOIN temp.campaign_audience a ON a.profile_id = i.profile_id
       WHERE m.holdout = 0 AND c.id <> ? AND c.status IN ('live', 'finished')
         AND c.start_day BETWEEN ? AND ?`)
     .raw()

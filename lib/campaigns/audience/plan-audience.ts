@@ -1,7 +1,7 @@
 import type { CampaignChannel } from "@/db/schema/campaigns";
 
 import { hashToUnit } from "../assign-group";
-import { assignMember } from "./assign-member";
+import { memberAssigner, type MemberAssignment } from "./assign-member";
 import { channelReach, type ContactFacts, type ReachFailure } from "./channel-reach";
 import { breaksFrequencyCap, type FrequencyCap } from "./frequency-cap";
 
@@ -85,16 +85,21 @@ export const emptyFunnel = (): FunnelCounts => ({
  */
 export function planAudience(candidates: Candidate[], targets: PlanTarget[], rules: AudienceRules): AudiencePlan {
   const byId = new Map(targets.map((t) => [t.id, t]));
+  const assigners = new Map<number, (profileId: number) => MemberAssignment>(
+    targets.map((t) => [
+      t.id,
+      memberAssigner(rules.campaignId, {
+        holdoutShare: rules.holdoutShare,
+        variants: t.variants.map((v) => ({ id: String(v.id), weight: v.weight })),
+      }),
+    ]),
+  );
   const eligible: Member[] = [];
   const exclusions: Exclusion[] = [];
   for (const c of [...candidates].sort((a, b) => a.profileId - b.profileId)) {
     const target = byId.get(c.targetId);
     if (!target) throw new RangeError(`candidate ${c.profileId} names unknown target ${c.targetId}`);
-    const plan = {
-      holdoutShare: rules.holdoutShare,
-      variants: target.variants.map((v) => ({ id: String(v.id), weight: v.weight })),
-    };
-    const assignment = assignMember(rules.campaignId, c.profileId, plan);
+    const assignment = assigners.get(c.targetId)!(c.profileId);
     const variant = target.variants.find((v) => String(v.id) === assignment.variantId)!;
     const exclude = (step: SuppressionStep, reason: Exclusion["reason"], since: Exclusion["since"]) =>
       exclusions.push({
@@ -144,6 +149,7 @@ function applyContactLimits(
   campaignId: number,
   exclusions: Exclusion[],
 ): Member[] {
+  if ([...targets.values()].every((t) => t.contactLimit === null)) return eligible;
   const rank = new Map(eligible.map((m) => [m.profileId, hashToUnit(`${campaignId}:limit`, m.profileId)]));
   const ranked = [...eligible].sort((a, b) => rank.get(a.profileId)! - rank.get(b.profileId)!);
   const treated = new Map<number, number>();

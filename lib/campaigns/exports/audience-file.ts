@@ -1,5 +1,5 @@
 import type { CampaignChannel } from "@/db/schema/campaigns";
-import { fixed, type CsvCell } from "@/lib/export/csv";
+import { fixedNumber, type CsvCell } from "@/lib/export/csv";
 
 import type { Member } from "../audience/plan-audience";
 import type { ResolvedAudience } from "../audience/resolve-audience";
@@ -89,7 +89,7 @@ function rowFor(
         // The profile's page, not its bare 16-digit id, which Excel would round.
         cells: [`/customers/${m.profileId}`, person.name, m.email, m.phone, person.externalIds.join(" "), person.tier, person.stage,
           target, variant.label, variant.channel, variant.offer, variant.message, person.orders,
-          fixed(person.revenueMinor / 100, 2)],
+          fixedNumber(person.revenueMinor / 100, 2)],
       };
   }
 }

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 
-import { csvLine, fixed, neutraliseText, toCsv, UTF8_BOM } from "../csv";
+import { csvLine, fixedNumber, neutralise, toCsv, UTF8_BOM } from "../csv";
 
 /** Case 16's audience: name, email, phone, last comment, monetary (the sum of each person's orders). */
 const audience = [
@@ -15,7 +15,7 @@ const audience = [
 const file = () =>
   toCsv([
     ["name", "email", "phone", "last_comment", "monetary"],
-    ...audience.map(([name, email, phone, comment, monetary]) => [name, email, phone, comment, fixed(monetary, 2)]),
+    ...audience.map(([name, email, phone, comment, monetary]) => [name, email, phone, comment, fixedNumber(monetary, 2)]),
   ]);
 
 describe("CSV export (case 16)", () => {
@@ -43,7 +43,7 @@ describe("CSV export (case 16)", () => {
   it("writes the app's own numbers plain: 200.00 for yu.h (−12.50 + 212.50), 300.00, 250.00, 180.00, 220.00", () => {
     const rows = Papa.parse<string[]>(file().slice(UTF8_BOM.length), { skipEmptyLines: true }).data;
     expect(rows.slice(1).map((r) => r[4])).toEqual(["300.00", "250.00", "200.00", "180.00", "220.00"]);
-    expect(csvLine([fixed(-12.5, 2), 3, null])).toBe("-12.50,3,\r\n");
+    expect(csvLine([fixedNumber(-12.5, 2), 3, null])).toBe("-12.50,3,\r\n");
   });
 
   it("doubles inner quotes and quotes cells holding commas or line breaks", () => {
@@ -52,11 +52,11 @@ describe("CSV export (case 16)", () => {
   });
 
   it("catches the bypasses: spaces before =, a leading tab or carriage return; not a minus inside text", () => {
-    expect(neutraliseText("   =1")).toBe("'   =1");
-    expect(neutraliseText("\r=1")).toBe("'\r=1");
-    expect(neutraliseText("\tplain")).toBe("'\tplain");
-    expect(neutraliseText("a-b")).toBe("a-b");
-    expect(neutraliseText("")).toBe("");
+    expect(neutralise("   =1")).toBe("'   =1");
+    expect(neutralise("\r=1")).toBe("'\r=1");
+    expect(neutralise("\tplain")).toBe("'\tplain");
+    expect(neutralise("a-b")).toBe("a-b");
+    expect(neutralise("")).toBe("");
   });
 
   it("can leave the BOM out (for machine uploads that are pure ASCII) and refuses non-finite numbers", () => {
