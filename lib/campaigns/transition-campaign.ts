@@ -1,7 +1,9 @@
 import "server-only";
 
+import { and, eq } from "drizzle-orm";
+
 import type { Db } from "@/db/client";
-import type { CampaignStatus } from "@/db/schema/campaigns";
+import { campaignTransitions, campaigns, type CampaignStatus } from "@/db/schema/campaigns";
 import type { Role } from "@/db/schema/users";
 import { readSettings } from "@/lib/settings/read-settings";
 
@@ -34,27 +36,23 @@ export function transitionCampaign(db: Db, request: TransitionRequest): Campaign
 
   const audience =
     request.action === "launch" ? resolveAudience(db, { campaign, segmentSql: request.segmentSql }) : null;
-  const sqlite = db.$client;
-  sqlite.transaction(() => {
-    const changed = sqlite
-      .prepare(`UPDATE campaigns SET status = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
-          approved_by = CASE WHEN ? THEN ? ELSE approved_by END,
-          review_note = CASE WHEN ? THEN ? ELSE review_note END,
-          launched_at = CASE WHEN ? THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE launched_at END
-        WHERE id = ? AND status = ?`)
-      .run(
-        check.to,
-        Number(request.action === "approve"), request.user.id,
-        Number(request.action === "approve" || request.action === "reject"), request.note ?? null,
-        Number(request.action === "launch"),
-        campaign.id, campaign.status,
-      );
+  const now = new Date().toISOString();
+  const changes: Partial<typeof campaigns.$inferInsert> = { status: check.to, updatedAt: now };
+  if (request.action === "approve") changes.approvedBy = request.user.id;
+  if (request.action === "approve" || request.action === "reject") changes.reviewNote = request.note ?? null;
+  if (request.action === "launch") changes.launchedAt = now;
+
+  db.$client.transaction(() => {
+    const changed = db
+      .update(campaigns)
+      .set(changes)
+      .where(and(eq(campaigns.id, campaign.id), eq(campaigns.status, campaign.status)))
+      .run();
     if (changed.changes === 0) throw new CampaignError("wrong_status", "changed meanwhile");
     if (audience) freezeAudience(db, { campaignId: campaign.id, audience });
-    sqlite
-      .prepare(`INSERT INTO campaign_transitions (campaign_id, from_status, to_status, by_user, note)
-        VALUES (?, ?, ?, ?, ?)`)
-      .run(campaign.id, campaign.status, check.to, request.user.id, request.note ?? null);
+    db.insert(campaignTransitions)
+      .values({ campaignId: campaign.id, fromStatus: campaign.status, toStatus: check.to, byUser: request.user.id, note: request.note ?? null })
+      .run();
   })();
   return check.to;
 }

@@ -196,7 +196,7 @@ export const campaignsEn = {
     "customer-match": "Ad customer match (SHA-256)",
     generic: "All contacted (CSV)",
     rows: "{count} rows",
-    notYet: "Exports open once the campaign is approved.",
+    notYet: "Files open once the campaign is launched: the audience is frozen then, so every file holds exactly the people the results are measured on.",
     afterLaunch: "After launch, anyone who has since withdrawn consent is left out of new files.",
   },
   report: {

@@ -198,7 +198,7 @@ export const campaignsZhCN: CampaignMessages = {
     "customer-match": "广告客户匹配（SHA-256）",
     generic: "全部触达客户（CSV）",
     rows: "{count} 行",
-    notYet: "活动批准后即可导出。",
+    notYet: "活动上线后即可导出：受众在上线时冻结，因此文件中的客户正是效果统计所依据的客户。",
     afterLaunch: "上线后，之后撤回许可的客户不会出现在新导出的文件中。",
   },
   report: {

@@ -3,11 +3,10 @@ import type { ExportKind } from "@/lib/campaigns/exports/audience-file";
 import type { Formatters } from "@/lib/i18n/format";
 import { fill, type Messages } from "@/lib/i18n/locales";
 
-/** Download links per channel with the rows each file holds; none before approval. */
-export function ExportsCard({ campaignId, counts, launched, t, f }: {
+/** Download links per channel with the rows each file holds; none before launch (counts null). */
+export function ExportsCard({ campaignId, counts, t, f }: {
   campaignId: number;
   counts: Record<ExportKind, number> | null;
-  launched: boolean;
   t: Messages;
   f: Formatters;
 }) {
@@ -33,7 +32,7 @@ export function ExportsCard({ campaignId, counts, launched, t, f }: {
           ))}
         </ul>
       )}
-      {launched && <p className="mt-3 text-xs text-slate-500">{e.afterLaunch}</p>}
+      {counts !== null && <p className="mt-3 text-xs text-slate-500">{e.afterLaunch}</p>}
     </Card>
   );
 }

@@ -51,7 +51,6 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
     if (!(error instanceof CampaignError)) throw error;
     problem = c.errors[error.code];
   }
-  const exportable = campaign.status !== "draft" && campaign.status !== "pending_approval";
   const labels = Object.fromEntries(campaign.targets.map((target) => [target.id, targetLabel(t, target)]));
 
   return (
@@ -83,8 +82,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
             {problem && <Card title={c.audience.title}><p role="alert" className="text-sm text-red-700">{problem}</p></Card>}
             {audience && !launched && <ConflictsCard report={findOfferConflicts(db, { campaign, audience })} t={t} f={f} />}
             {audience && (
-              <ExportsCard campaignId={campaign.id} counts={exportable ? exportCounts(campaign, audience) : null}
-                launched={launched} t={t} f={f} />
+              <ExportsCard campaignId={campaign.id} counts={launched ? exportCounts(campaign, audience) : null} t={t} f={f} />
             )}
           </div>
         </div>

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { requireApiRole } from "@/lib/auth/guards";
 import { loadFrozenAudience } from "@/lib/campaigns/audience/frozen-audience";
-import { resolveAudience } from "@/lib/campaigns/audience/resolve-audience";
 import { CampaignError } from "@/lib/campaigns/errors";
 import { audienceFile, exportKinds } from "@/lib/campaigns/exports/audience-file";
 import { readCampaign } from "@/lib/campaigns/read-campaign";
@@ -13,10 +12,10 @@ import { log } from "@/lib/log";
 const params = z.object({ id: z.coerce.number().int().positive(), kind: z.enum(exportKinds) });
 
 /**
- * One audience file of an approved, live or finished campaign. Before launch
- * it is the audience worked out now (the same groups every time); after
- * launch, the frozen contacted group minus anyone who has since withdrawn
- * consent. The holdout is never in a file.
+ * One audience file of a launched campaign: the contacted group frozen at
+ * launch, minus anyone who has since withdrawn consent, so the file holds
+ * exactly the people the results are measured on. The holdout is never in a
+ * file. Before launch there is nothing to send yet (409).
  */
 export async function GET(_request: Request, context: { params: Promise<{ id: string; kind: string }> }) {
   const user = await requireApiRole();
@@ -28,11 +27,10 @@ export async function GET(_request: Request, context: { params: Promise<{ id: st
   const db = getDb();
   try {
     const campaign = readCampaign(db, { campaignId: id });
-    if (campaign.status === "draft" || campaign.status === "pending_approval") {
-      return Response.json({ error: "not approved" }, { status: 409 });
+    if (campaign.status !== "live" && campaign.status !== "finished") {
+      return Response.json({ error: "not launched" }, { status: 409 });
     }
-    const launched = campaign.status === "live" || campaign.status === "finished";
-    const audience = launched ? loadFrozenAudience(db, { campaign }) : resolveAudience(db, { campaign });
+    const audience = loadFrozenAudience(db, { campaign });
     const file = audienceFile(kind, campaign, audience);
     log.info("campaign audience exported", { campaignId: id, kind, rows: file.count, by: user.id });
     return new Response(toCsv(file.rows, { bom: file.bom }), {
