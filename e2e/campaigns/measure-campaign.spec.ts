@@ -93,3 +93,7 @@ test("campaigns: two tiers with a holdout are approved, launched and exported; o
   await expect(row).toContainText("Live");
   await expect(row).toContainText("Works");
 });
+
+test("campaigns: audience files need a signed-in user", async ({ request }) => {
+  expect((await request.get("/api/campaigns/1/export/generic")).status()).toBe(401);
+});
