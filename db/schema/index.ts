@@ -7,3 +7,4 @@ export * from "./profiles";
 export * from "./settings";
 export * from "./sources";
 export * from "./users";
+export * from "./campaigns";

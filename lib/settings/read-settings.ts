@@ -2,10 +2,11 @@ import { eq } from "drizzle-orm";
 
 import type { Db } from "@/db/client";
 import { settings } from "@/db/schema";
+import { campaignSettings } from "@/lib/campaigns/settings";
 
 import { generalSettings, modelSettings } from "./schema";
 
-const schemas = { general: generalSettings, models: modelSettings };
+const schemas = { general: generalSettings, models: modelSettings, campaigns: campaignSettings };
 type Key = keyof typeof schemas;
 
 /** A settings group with defaults filled in for anything not yet saved. */

@@ -6,9 +6,11 @@ import { requirePageRole } from "@/lib/auth/guards";
 import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
 import { getLocale, getMessages } from "@/lib/i18n/server";
+import { resolveBaseCurrency } from "@/lib/metrics/as-of";
 import { readSettings } from "@/lib/settings/read-settings";
 import { listUsers } from "@/lib/users/manage-users";
 
+import { CampaignSettingsForm } from "./campaign-settings-form";
 import { AddUserForm, RoleSelect } from "./user-forms";
 
 export const dynamic = "force-dynamic";
@@ -42,6 +44,10 @@ export default async function SettingsPage() {
         </Card>
         <Card title={t.settings.addUser}>
           <AddUserForm roles={t.roles} t={t.settings} />
+        </Card>
+        <Card title={t.campaigns.settings.title} className="xl:col-span-2">
+          <CampaignSettingsForm values={readSettings(db, "campaigns")} t={t.campaigns.settings}
+            currency={resolveBaseCurrency(db, general.baseCurrency)} />
         </Card>
         <Card title={t.settings.models} className="xl:col-span-2">
           <ul className="space-y-2 text-sm text-slate-700">

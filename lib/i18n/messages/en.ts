@@ -1,3 +1,5 @@
+import { campaignsEn } from "./campaigns-en";
+
 /** English interface text. Placeholders in braces are filled by `fill()`. */
 export const en = {
   app: { name: "Strata", tagline: "Customer structure workbench" },
@@ -7,6 +9,7 @@ export const en = {
     customers: "Customers",
     imports: "Imports",
     settings: "Settings",
+    campaigns: "Campaigns",
     signOut: "Sign out",
     language: "Language",
   },
@@ -209,6 +212,7 @@ export const en = {
     },
     models: "Model definitions",
   },
+  campaigns: campaignsEn,
 };
 
 export type Messages = typeof en;

@@ -1,3 +1,4 @@
+import { campaignsZhCN } from "./campaigns-zh-CN";
 import type { Messages } from "./en";
 
 /** 简体中文界面文本。花括号中的占位符由 `fill()` 填入。 */
@@ -9,6 +10,7 @@ export const zhCN: Messages = {
     customers: "客户",
     imports: "数据导入",
     settings: "设置",
+    campaigns: "营销活动",
     signOut: "退出登录",
     language: "语言",
   },
@@ -211,4 +213,5 @@ export const zhCN: Messages = {
     },
     models: "模型定义",
   },
+  campaigns: campaignsZhCN,
 };

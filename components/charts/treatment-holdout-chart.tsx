@@ -1,0 +1,44 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, ErrorBar, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+import { formatters } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { TreatmentHoldoutRow } from "@/lib/campaigns/report/chart-rows";
+
+type Labels = { treatment: string; holdout: string; axis: string };
+
+/**
+ * Contacted against holdout per group (the whole campaign, then each
+ * target), as percentages or money, with confidence bars when given.
+ */
+export function TreatmentHoldoutChart({ rows, labels, format, currency, locale }: {
+  rows: TreatmentHoldoutRow[];
+  labels: Labels;
+  format: "percent" | "money";
+  currency: string;
+  locale: Locale;
+}) {
+  const f = formatters(locale);
+  const show = (value: number) => (format === "percent" ? f.percent(value) : f.money(value, currency));
+  const tick = (value: number) => (format === "percent" ? f.percent(value) : f.money(value, currency, { compact: true }));
+  return (
+    <ResponsiveContainer width="100%" height={300}>
+      <BarChart data={rows} margin={{ top: 12, left: 12, right: 8, bottom: 4 }} barGap={4}>
+        <CartesianGrid vertical={false} stroke="#e2e8f0" />
+        <XAxis dataKey="label" fontSize={12} interval={0} />
+        <YAxis fontSize={12} tickFormatter={tick} width={72}
+          label={{ value: labels.axis, angle: -90, position: "insideLeft", fontSize: 12, fill: "#64748b" }} />
+        <Tooltip cursor={{ fill: "#f1f5f9" }}
+          formatter={(value, name) => [value === null || value === undefined ? "—" : show(Number(value)), name]} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Bar dataKey="treatment" name={labels.treatment} fill="var(--chart-treatment)" isAnimationActive={false} radius={[4, 4, 0, 0]}>
+          <ErrorBar dataKey="treatmentError" width={6} stroke="#1e1b4b" />
+        </Bar>
+        <Bar dataKey="holdout" name={labels.holdout} fill="var(--chart-holdout)" isAnimationActive={false} radius={[4, 4, 0, 0]}>
+          <ErrorBar dataKey="holdoutError" width={6} stroke="#44403c" />
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

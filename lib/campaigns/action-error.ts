@@ -1,0 +1,22 @@
+import "server-only";
+
+import { ForbiddenError } from "@/lib/auth/guards";
+import { log } from "@/lib/log";
+
+import { CampaignError, type CampaignErrorCode } from "./errors";
+
+export type CampaignActionResult =
+  | { ok: true }
+  | { ok: false; error: CampaignErrorCode | "unknown" };
+
+/**
+ * One place that turns a failed campaign action into what the browser may
+ * see: a code for refusals the user can act on, "unknown" (and a full log
+ * line for us) for anything else.
+ */
+export function campaignActionError(error: unknown, fields: Record<string, unknown>): CampaignActionResult {
+  if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
+  if (error instanceof CampaignError) return { ok: false, error: error.code };
+  log.error("campaign action failed", { ...fields, error: String(error) });
+  return { ok: false, error: "unknown" };
+}

@@ -1,0 +1,30 @@
+import { suppressionSteps, type Exclusion } from "./plan-audience";
+import type { ResolvedAudience } from "./resolve-audience";
+
+export interface ExcludedPerson extends Exclusion {
+  /** Name, else address, else a customer id: how the person is recognised. */
+  label: string;
+}
+
+/** Up to `perReason` people left out for each reason, in step order, named for the UI. */
+export function exclusionSample(audience: ResolvedAudience, perReason: number): ExcludedPerson[] {
+  const order = (e: Exclusion) => suppressionSteps.indexOf(e.step);
+  const taken = new Map<string, number>();
+  return [...audience.exclusions]
+    .sort((a, b) => order(a) - order(b) || a.profileId - b.profileId)
+    .filter((e) => {
+      const count = taken.get(e.reason) ?? 0;
+      taken.set(e.reason, count + 1);
+      return count < perReason;
+    })
+    .map((e) => {
+      const person = audience.people.get(e.profileId);
+      const label =
+        person?.name ||
+        person?.facts.emails[0]?.value ||
+        person?.facts.phones[0]?.value ||
+        person?.externalIds[0] ||
+        String(e.profileId);
+      return { ...e, label };
+    });
+}

@@ -1,0 +1,44 @@
+import "server-only";
+
+import { asc, eq, inArray } from "drizzle-orm";
+
+import type { Db } from "@/db/client";
+import {
+  campaignTargets,
+  campaignVariants,
+  campaigns,
+  type Campaign,
+  type CampaignTarget,
+  type CampaignVariant,
+} from "@/db/schema/campaigns";
+
+import { CampaignError } from "./errors";
+
+export type TargetWithVariants = CampaignTarget & { variants: CampaignVariant[] };
+export type CampaignDetail = Campaign & { targets: TargetWithVariants[] };
+
+/** A campaign with its targets (in priority order) and their variants, or "not found". */
+export function readCampaign(db: Db, { campaignId }: { campaignId: number }): CampaignDetail {
+  const campaign = db.select().from(campaigns).where(eq(campaigns.id, campaignId)).get();
+  if (!campaign) throw new CampaignError("not_found", `campaign ${campaignId}`);
+
+  const targets = db
+    .select()
+    .from(campaignTargets)
+    .where(eq(campaignTargets.campaignId, campaignId))
+    .orderBy(asc(campaignTargets.position))
+    .all();
+  const variants = targets.length
+    ? db
+        .select()
+        .from(campaignVariants)
+        .where(inArray(campaignVariants.targetId, targets.map((t) => t.id)))
+        .orderBy(asc(campaignVariants.id))
+        .all()
+    : [];
+
+  return {
+    ...campaign,
+    targets: targets.map((t) => ({ ...t, variants: variants.filter((v) => v.targetId === t.id) })),
+  };
+}
