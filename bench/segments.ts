@@ -50,7 +50,7 @@ if (values.fresh || !fs.existsSync(file)) {
   console.log(`segment hook alone (statistics, ${run.customers} customers) ${Math.round(performance.now() - started)} ms`);
   const actor = { id: 1, role: "manager" as const };
   db.$client.exec("INSERT INTO users (email, role, password_hash) VALUES ('bench@strata.local', 'manager', '-')");
-  for (const segment of benchSegments) createSegment(db, { input: { name: segment.name, rule: segment.rule }, actor });
+  for (const segment of benchSegments) createSegment(db, { input: { name: segment.name, description: "", rule: segment.rule }, actor });
   db.$client.close();
 }
 

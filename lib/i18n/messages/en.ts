@@ -1,3 +1,5 @@
+import { segmentExplorer } from "./segment-explorer.en";
+
 /** English interface text. Placeholders in braces are filled by `fill()`. */
 export const en = {
   app: { name: "Strata", tagline: "Customer structure workbench" },
@@ -5,6 +7,7 @@ export const en = {
     overview: "Overview",
     structure: "Value structure",
     customers: "Customers",
+    segments: "Segments",
     imports: "Imports",
     settings: "Settings",
     signOut: "Sign out",
@@ -209,6 +212,7 @@ export const en = {
     },
     models: "Model definitions",
   },
+  segmentExplorer,
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,5 @@
 import type { Messages } from "./en";
+import { segmentExplorer } from "./segment-explorer.zh-CN";
 
 /** 简体中文界面文本。花括号中的占位符由 `fill()` 填入。 */
 export const zhCN: Messages = {
@@ -7,6 +8,7 @@ export const zhCN: Messages = {
     overview: "总览",
     structure: "价值结构",
     customers: "客户",
+    segments: "客户分群",
     imports: "数据导入",
     settings: "设置",
     signOut: "退出登录",
@@ -211,4 +213,5 @@ export const zhCN: Messages = {
     },
     models: "模型定义",
   },
+  segmentExplorer,
 };

@@ -1,4 +1,4 @@
-import type { choiceFields, dayFields, numberFields, textFields } from "../rule/conditions";
+import type { choiceFields, dayFields, numberFields, textFields } from "../rule/fields";
 import type { Plug } from "./pluggable";
 
 /**

@@ -9,6 +9,11 @@ type Field = { type: FieldType } & ({ sql: string } | { plug: Plug & ("predicted
  * `p` and `m`. The keys double as message keys for the column headers.
  */
 export const outputFields = {
+  // The first identifier (email, ext "source:id", phone): what names a customer who has no name.
+  identifier: {
+    sql: "(SELECT i.value FROM identifiers i WHERE i.profile_id = m.profile_id ORDER BY i.kind, i.value LIMIT 1)",
+    type: "text",
+  },
   name: { sql: "p.name", type: "text" },
   email: { sql: "p.email", type: "text" },
   phone: { sql: "p.phone", type: "text" },

@@ -4,6 +4,9 @@ import { interactionKinds } from "@/db/schema/facts";
 import { stages, tiers } from "@/db/schema/metrics";
 import { rfmSegments } from "@/lib/metrics/rfm-segments";
 
+import {
+  choiceFields, compareOps, dayFields, numberFields, numberOps, textFields, textOps,
+} from "./fields";
 import { window } from "./window";
 
 /**
@@ -16,14 +19,6 @@ const texts = z.array(text).min(1).max(100);
 const count = z.number().int().min(0).max(1_000_000);
 const amount = z.number().finite().min(-1e12).max(1e12);
 
-export const textFields = ["name", "email", "phone", "gender", "city", "region", "country"] as const;
-export const textOps = ["is", "is_not", "contains", "starts_with", "is_set", "is_empty"] as const;
-export const compareOps = ["gte", "gt", "lte", "lt", "eq"] as const;
-export const numberOps = [...compareOps, "ne", "between"] as const;
-export const numberFields = ["orders", "revenue", "value", "recency_days", "r", "f", "m",
-  "predicted_clv", "p_alive"] as const;
-export const choiceFields = ["tier", "stage", "rfm_segment", "preferred_channel"] as const;
-export const dayFields = ["first_seen", "first_order", "last_order"] as const;
 
 export const textCondition = z.object({
   type: z.literal("text"),

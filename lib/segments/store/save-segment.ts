@@ -8,15 +8,15 @@ import { segmentFilter } from "../query/segment-filter";
 import { recordSegmentSize } from "../sizes/record-segment-sizes";
 import { findSegment } from "./find-segment";
 import { canChangeSegment, type Actor } from "./permissions";
-import { segmentInput, type SegmentInput } from "./segment-input";
+import type { SegmentInput } from "./segment-input";
 
 /**
- * Saves a new segment owned by the actor. The rule must compile against
+ * Saves a new segment (input parsed with segmentInput) owned by the actor. The rule must compile against
  * this database (a condition on data it lacks is refused), and the size
  * today becomes the first point of its trend line.
  */
 export function createSegment(db: Db, params: { input: SegmentInput; actor: Actor }): number {
-  const input = segmentInput.parse(params.input);
+  const { input } = params;
   const { rule } = segmentFilter(db, input.rule);
 
   const row = db
@@ -32,7 +32,7 @@ export function createSegment(db: Db, params: { input: SegmentInput; actor: Acto
 export function updateSegment(db: Db, params: { id: number; input: SegmentInput; actor: Actor }) {
   const segment = findSegment(db, params.id);
   if (!canChangeSegment(params.actor, segment)) throw new NotSegmentOwnerError(params.id);
-  const input = segmentInput.parse(params.input);
+  const { input } = params;
   const { rule } = segmentFilter(db, input.rule);
 
   db.update(segments)

@@ -7,4 +7,4 @@ export const segmentInput = z.object({
   rule: z.unknown(),
 });
 
-export type SegmentInput = z.input<typeof segmentInput>;
+export type SegmentInput = z.infer<typeof segmentInput>;
