@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 
 import { UnavailableError } from "../errors";
 import { countSegment } from "../query/count-segment";
-import { segmentFilter, CUSTOMERS } from "../query/segment-filter";
+import { customersFrom, segmentFilter } from "../query/segment-filter";
 import type { Condition } from "../rule/conditions";
 import type { RuleNode } from "../rule/rule";
 import { addPluggedData, handBuiltDatabase, people } from "./fixtures/hand-built";
@@ -16,7 +16,7 @@ const everyone = [alice, bob, carol, dan, lin, eve, pat, quinn];
 function matched(db: Db, children: RuleNode[], match: "all" | "any" = "all"): number[] {
   const { where } = segmentFilter(db, { type: "group", match, negate: false, children });
   const rows = db.$client
-    .prepare(`SELECT m.profile_id AS id FROM ${CUSTOMERS} WHERE ${where.sql} ORDER BY 1`)
+    .prepare(`SELECT m.profile_id AS id FROM ${customersFrom(where.sql)} WHERE ${where.sql} ORDER BY 1`)
     .all(...where.params) as { id: number }[];
   expect(countSegment(db, { where })).toBe(rows.length);
   return rows.map((row) => row.id);

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { join, type Fragment } from "../compile/fragment";
 import { findSegment } from "../store/find-segment";
 import { readSegmentRows } from "./read-rows";
-import { CUSTOMERS, segmentFilter } from "./segment-filter";
+import { customersFrom, segmentFilter } from "./segment-filter";
 
 export type Region = { mask: number; customers: number };
 
@@ -25,7 +25,7 @@ function membership(db: Db, ids: number[]) {
 export function overlapSegments(db: Db, params: { ids: number[] }) {
   const { segments, mask, inAny } = membership(db, params.ids);
   const regions = db.$client
-    .prepare(`SELECT ${mask.sql} AS mask, count(*) AS customers FROM ${CUSTOMERS} WHERE ${inAny.sql}
+    .prepare(`SELECT ${mask.sql} AS mask, count(*) AS customers FROM ${customersFrom(mask.sql)} WHERE ${inAny.sql}
       GROUP BY 1 ORDER BY 1`)
     .all(...mask.params, ...inAny.params) as Region[];
   return { segments: segments.map(({ id, name }) => ({ id, name })), regions };

@@ -2,7 +2,7 @@ import type { Db } from "@/db/client";
 
 import { fieldSql, type OutputField } from "../catalogue/fields";
 import type { Fragment } from "../compile/fragment";
-import { CUSTOMERS } from "./segment-filter";
+import { customersFrom } from "./segment-filter";
 
 export type RawRow = { id: number; values: unknown[] };
 
@@ -23,7 +23,7 @@ export function readSegmentRows(db: Db, params: {
   const keyset = after === undefined ? "" : "m.profile_id > ? AND ";
   const order = after === undefined ? "m.revenue_minor DESC, m.profile_id" : "m.profile_id";
   const rows = db.$client
-    .prepare(`SELECT ${columns} FROM ${CUSTOMERS} WHERE ${keyset}(${where.sql}) ORDER BY ${order} LIMIT ?`)
+    .prepare(`SELECT ${columns} FROM ${customersFrom(columns, where.sql)} WHERE ${keyset}(${where.sql}) ORDER BY ${order} LIMIT ?`)
     .raw()
     .all(...(after === undefined ? [] : [after]), ...where.params, limit) as unknown[][];
   return rows.map(([id, ...values]) => ({ id: id as number, values }));

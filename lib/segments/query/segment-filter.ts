@@ -6,8 +6,17 @@ import type { Fragment } from "../compile/fragment";
 import { InvalidRuleError } from "../errors";
 import { rule as ruleSchema, type Rule } from "../rule/rule";
 
-/** Every segment query reads customers (one metrics row each) with their profile. */
-export const CUSTOMERS = "customer_metrics m JOIN profiles p ON p.id = m.profile_id";
+/**
+ * What a segment query reads: customers (one metrics row each, as the
+ * dashboard counts them), joined to their profile only when the SQL needs a
+ * profile column. Without the join, "VIP or Gold" is counted from the tier
+ * index alone and a breakdown of everyone is one pass over one table.
+ */
+export function customersFrom(...sql: string[]): string {
+  return sql.some((part) => /\bp\./.test(part))
+    ? "customer_metrics m JOIN profiles p ON p.id = m.profile_id"
+    : "customer_metrics m";
+}
 
 export type SegmentFilter = { where: Fragment; ctx: CompileContext; rule: Rule };
 
