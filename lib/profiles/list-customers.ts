@@ -57,7 +57,7 @@ export function listCustomers(db: Db, query: CustomerQuery, exact: Identifier | 
   }
   const saved = query.segmentId === undefined ? null : savedSegmentFilter(db, query.segmentId);
   if (saved) {
-    where.push(saved.where.sql);
+    where.push(`(${saved.where.sql})`);
     params.push(...saved.where.params);
   }
   if (query.q) {

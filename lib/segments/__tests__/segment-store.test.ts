@@ -80,6 +80,20 @@ describe("segments: saving, permissions and sizes", () => {
     expect(page.segment).toEqual({ id, name: "Gold or VIP" });
     expect(listCustomers(db, customerQuery.parse({ segmentId: "999" }), null).total).toBe(0);
   });
+
+  it("an any-of segment combines with the list's own filters as one term", () => {
+    const db = handBuiltDatabase();
+    const { ann } = withUsers(db);
+    const rule = { type: "group", match: "any", children: [
+      { type: "text", field: "city", op: "is", values: ["上海"] },
+      { type: "tickets", op: "gte", value: 1, window: { kind: "any" } },
+    ] };
+    const id = createSegment(db, { input: { name: "Shanghai or ticket", description: "", rule }, actor: ann });
+    // Alice, Eve (上海), Carol and Dan (tickets) are in it; of them Eve and Dan are Base.
+    // Written without brackets, Carol (VIP, a ticket) would slip in through the OR.
+    const page = listCustomers(db, customerQuery.parse({ segmentId: String(id), tier: "base" }), null);
+    expect(page.rows.map((row) => row.id)).toEqual([people.eve, people.dan]);
+  });
 });
 
 describe("segments: sizes recorded by every metric recompute (the hook in lib/metrics/recompute.ts)", () => {
