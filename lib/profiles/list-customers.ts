@@ -85,7 +85,7 @@ export function listCustomers(db: Db, query: CustomerQuery, exact: Identifier | 
       last_day: number | null;
     })[];
   return {
-    segment: saved && { id: saved.id, name: saved.name },
+    segment: saved && { id: saved.id, saved: saved.segment },
     total,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     rows: rows.map(({ revenue_minor, last_day, ...row }) => ({ ...row, revenue: revenue_minor / 100, lastDay: last_day })),

@@ -14,6 +14,7 @@ import { getLocale, getMessages } from "@/lib/i18n/server";
 import { readSummary } from "@/lib/metrics/summary";
 import { customerQuery, listCustomers, type CustomerQuery } from "@/lib/profiles/list-customers";
 import { parseLookup } from "@/lib/profiles/lookup-identifier";
+import { segmentTitle } from "@/lib/segments/display-name";
 import { readSettings } from "@/lib/settings/read-settings";
 
 export const dynamic = "force-dynamic";
@@ -41,7 +42,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
     query.segment && t.segments[query.segment],
     query.r && `R ${query.r}`,
     query.fm && `FM ${query.fm}`,
-    segment && `${t.segmentExplorer.title}: ${segment.name ?? `#${segment.id}`}`,
+    segment && `${t.segmentExplorer.title}: ${segment.saved ? segmentTitle(segment.saved, t).name : `#${segment.id}`}`,
   ].filter(Boolean);
 
   return (

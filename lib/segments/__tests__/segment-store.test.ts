@@ -77,7 +77,7 @@ describe("segments: saving, permissions and sizes", () => {
     const page = listCustomers(db, customerQuery.parse({ segmentId: String(id), sort: "orders", dir: "asc" }), null);
     expect(page.total).toBe(2);
     expect(page.rows.map((row) => row.id)).toEqual([people.carol, people.alice]);
-    expect(page.segment).toEqual({ id, name: "Gold or VIP" });
+    expect(page.segment).toEqual({ id, saved: { name: "Gold or VIP", description: "", starterKey: null } });
     expect(listCustomers(db, customerQuery.parse({ segmentId: "999" }), null).total).toBe(0);
   });
 

@@ -35,6 +35,6 @@ export function overlapSegments(db: Db, params: { ids: number[] }) {
 export function regionMembers(db: Db, params: { ids: number[]; mask: number; limit: number }) {
   const { mask, inAny } = membership(db, params.ids);
   const where = join([inAny, { sql: `${mask.sql} = ?`, params: [...mask.params, params.mask] }], "AND");
-  return readSegmentRows(db, { where, fields: ["name", "email", "tier", "stage", "revenue"], limit: params.limit });
+  return readSegmentRows(db, { where, fields: ["identifier", "name", "email", "tier", "stage", "revenue"], limit: params.limit });
 }
 

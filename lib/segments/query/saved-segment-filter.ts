@@ -12,15 +12,16 @@ import { segmentFilter } from "./segment-filter";
  * no one rather than everyone.
  */
 export function savedSegmentFilter(db: Db, segmentId: number) {
-  const row = db.$client.prepare("SELECT name, rule FROM segments WHERE id = ?").get(segmentId) as
-    | { name: string; rule: string }
-    | undefined;
-  if (!row) return { id: segmentId, name: null, where: fragment("0") };
+  const row = db.$client
+    .prepare("SELECT name, description, starter_key AS starterKey, rule FROM segments WHERE id = ?")
+    .get(segmentId) as { name: string; description: string; starterKey: string | null; rule: string } | undefined;
+  if (!row) return { id: segmentId, segment: null, where: fragment("0") };
+  const { rule, ...segment } = row;
   try {
-    return { id: segmentId, name: row.name, where: segmentFilter(db, JSON.parse(row.rule)).where };
+    return { id: segmentId, segment, where: segmentFilter(db, JSON.parse(rule)).where };
   } catch (error) {
     if (!(error instanceof InvalidRuleError || error instanceof UnavailableError)) throw error;
     log.warn("saved segment cannot run here", { segmentId, error: error.message });
-    return { id: segmentId, name: row.name, where: fragment("0") };
+    return { id: segmentId, segment, where: fragment("0") };
   }
 }

@@ -9,7 +9,7 @@ import type { RawRow } from "@/lib/segments/query/read-rows";
 
 /** The customers behind one region of the comparison, highest spend first. */
 export function RegionMembers({ rows, shown, currency, title, t, locale }: {
-  /** name, email, tier, stage, revenue (minor units), as regionMembers reads them. */
+  /** identifier, name, email, tier, stage, revenue (minor units), as regionMembers reads them. */
   rows: RawRow[];
   shown: number;
   currency: string;
@@ -27,9 +27,9 @@ export function RegionMembers({ rows, shown, currency, title, t, locale }: {
           <tr><Th>{s.fields.name}</Th><Th>{s.fields.email}</Th><Th>{s.fields.tier}</Th><Th>{s.fields.stage}</Th><Th numeric>{s.fields.revenue}</Th></tr>
         </thead>
         <tbody data-testid="region-members">
-          {rows.map(({ id, values: [name, email, tier, stage, revenue] }) => (
+          {rows.map(({ id, values: [identifier, name, email, tier, stage, revenue] }) => (
             <tr key={id}>
-              <Td><Link href={`/customers/${id}`} className="text-indigo-700 hover:underline">{String(name ?? email ?? `#${id}`)}</Link></Td>
+              <Td><Link href={`/customers/${id}`} className="text-indigo-700 hover:underline">{String(name ?? email ?? identifier ?? `#${id}`)}</Link></Td>
               <Td>{String(email ?? "")}</Td>
               <Td><TierBadge tier={String(tier)} t={t} /></Td>
               <Td><StageBadge stage={String(stage)} t={t} /></Td>
