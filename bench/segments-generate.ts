@@ -11,14 +11,51 @@ import { isoToDay } from "@/lib/ingest/normalise/dates";
 export type GenerateOptions = { customers: number; orders: number; seed?: number };
 
 const cities = [
-  ["上海", "华东"], ["北京", "华北"], ["广州", "华南"], ["深圳", "华南"], ["杭州", "华东"], ["成都", "西南"],
-  ["南京", "华东"], ["武汉", "华中"], ["西安", "西北"], ["重庆", "西南"], ["苏州", "华东"], ["天津", "华北"],
-  ["长沙", "华中"], ["郑州", "华中"], ["青岛", "华东"], ["沈阳", "东北"], ["宁波", "华东"], ["厦门", "华东"],
-  ["昆明", "西南"], ["大连", "东北"], ["合肥", "华东"], ["福州", "华东"], ["济南", "华东"], ["哈尔滨", "东北"],
-  ["Singapore", "SG"], ["London", "GB"], ["New York", "US"], ["Sydney", "AU"],
+  ["上海", "华东"],
+  ["北京", "华北"],
+  ["广州", "华南"],
+  ["深圳", "华南"],
+  ["杭州", "华东"],
+  ["成都", "西南"],
+  ["南京", "华东"],
+  ["武汉", "华中"],
+  ["西安", "西北"],
+  ["重庆", "西南"],
+  ["苏州", "华东"],
+  ["天津", "华北"],
+  ["长沙", "华中"],
+  ["郑州", "华中"],
+  ["青岛", "华东"],
+  ["沈阳", "东北"],
+  ["宁波", "华东"],
+  ["厦门", "华东"],
+  ["昆明", "西南"],
+  ["大连", "东北"],
+  ["合肥", "华东"],
+  ["福州", "华东"],
+  ["济南", "华东"],
+  ["哈尔滨", "东北"],
+  ["Singapore", "SG"],
+  ["London", "GB"],
+  ["New York", "US"],
+  ["Sydney", "AU"],
 ] as const;
-const tags = ["vip-club", "newsletter", "wholesale", "gift-buyer", "student", "staff", "influencer", "b2b"];
-const channels = [["tmall", "CNY"], ["jd", "CNY"], ["web", "CNY"], ["store", "CNY"]] as const;
+const tags = [
+  "vip-club",
+  "newsletter",
+  "wholesale",
+  "gift-buyer",
+  "student",
+  "staff",
+  "influencer",
+  "b2b",
+];
+const channels = [
+  ["tmall", "CNY"],
+  ["jd", "CNY"],
+  ["web", "CNY"],
+  ["store", "CNY"],
+] as const;
 export const FIRST_DAY = isoToDay("2022-01-01")!;
 export const LAST_DAY = isoToDay("2024-12-31")!;
 
@@ -46,12 +83,17 @@ export function generateCustomers(db: Db, options: GenerateOptions) {
   sqlite.exec(`INSERT INTO imports (source_id, file_name, preset, status, created_by)
     VALUES (1, 'generated', 'bench', 'done', 'bench')`);
 
-  const profile = sqlite.prepare(`INSERT INTO profiles (id, key, name, email, gender, birthday, city, region,
+  const profile =
+    sqlite.prepare(`INSERT INTO profiles (id, key, name, email, gender, birthday, city, region,
     country, tags, first_seen_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const identifier = sqlite.prepare("INSERT INTO identifiers (id, kind, value, profile_id) VALUES (?, 'email', ?, ?)");
-  const consent = sqlite.prepare(`INSERT INTO consent_events (identifier_id, profile_id, channel, status, changed_at,
+  const identifier = sqlite.prepare(
+    "INSERT INTO identifiers (id, kind, value, profile_id) VALUES (?, 'email', ?, ?)",
+  );
+  const consent =
+    sqlite.prepare(`INSERT INTO consent_events (identifier_id, profile_id, channel, status, changed_at,
     source_id, import_id) VALUES (?, ?, 'email', ?, ?, 5, 1)`);
-  const order = sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id, profile_id, ordered_at,
+  const order =
+    sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id, profile_id, ordered_at,
     day, amount_minor, currency, channel, status, counts, import_id) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?, NULL, ?, 1)`);
 
   // Buyers get a share of the orders weighted by a heavy-tailed appetite.
@@ -77,8 +119,19 @@ export function generateCustomers(db: Db, options: GenerateOptions) {
       const tagList = tags.filter(() => rand() < 0.12);
       const gender = rand() < 0.1 ? null : rand() < 0.58 ? "female" : "male";
       const firstSeen = FIRST_DAY - 365 + Math.floor(rand() * (LAST_DAY - FIRST_DAY + 365));
-      profile.run(id, `email:${email}`, `Customer ${i}`, email, gender, birthday, name, region,
-        country, tagList.length ? JSON.stringify(tagList) : null, firstSeen);
+      profile.run(
+        id,
+        `email:${email}`,
+        `Customer ${i}`,
+        email,
+        gender,
+        birthday,
+        name,
+        region,
+        country,
+        tagList.length ? JSON.stringify(tagList) : null,
+        firstSeen,
+      );
       identifier.run(i + 1, email, id);
       if (rand() < 0.6) consent.run(i + 1, id, "subscribed", "2022-01-01 00:00:00");
       if (rand() < 0.15) consent.run(i + 1, id, "unsubscribed", "2023-06-01 00:00:00");
@@ -92,7 +145,17 @@ export function generateCustomers(db: Db, options: GenerateOptions) {
         const [channel, currency] = rand() < 0.7 ? channels[home] : pick(channels);
         const day = start + Math.floor(rand() * (LAST_DAY - start + 1));
         const amount = Math.round(Math.exp(4 + rand() * 2.5)) * 100;
-        order.run(home + 1, `${i}-${k}`, i + 1, id, day, amount, currency, channel, rand() < 0.02 ? 0 : 1);
+        order.run(
+          home + 1,
+          `${i}-${k}`,
+          i + 1,
+          id,
+          day,
+          amount,
+          currency,
+          channel,
+          rand() < 0.02 ? 0 : 1,
+        );
       }
     }
   });
@@ -103,7 +166,9 @@ export function generateCustomers(db: Db, options: GenerateOptions) {
 function withoutIndexes(db: Db, table: string, load: () => void) {
   const sqlite = db.$client;
   const indexes = sqlite
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL")
+    .prepare(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+    )
     .all(table) as { name: string; sql: string }[];
   for (const index of indexes) sqlite.exec(`DROP INDEX "${index.name}"`);
   load();

@@ -6,6 +6,7 @@
  * the customer list inside each, and every dashboard tile's query.
  */
 import fs from "node:fs";
+import os from "node:os";
 import { parseArgs } from "node:util";
 
 import { openDatabase } from "@/db/client";
@@ -44,29 +45,63 @@ if (values.fresh || !fs.existsSync(file)) {
   console.log(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   started = performance.now();
   const run = recomputeMetrics(db);
-  console.log(`metric recompute (with the segment hook) ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `metric recompute (with the segment hook) ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   started = performance.now();
   onMetricsRecomputed(db);
-  console.log(`segment hook alone (statistics, ${run.customers} customers) ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `segment hook alone (statistics, ${run.customers} customers) ${Math.round(performance.now() - started)} ms`,
+  );
   const actor = { id: 1, role: "manager" as const };
-  db.$client.exec("INSERT INTO users (email, role, password_hash) VALUES ('bench@strata.local', 'manager', '-')");
-  for (const segment of benchSegments) createSegment(db, { input: { name: segment.name, description: "", rule: segment.rule }, actor });
+  db.$client.exec(
+    "INSERT INTO users (email, role, password_hash) VALUES ('bench@strata.local', 'manager', '-')",
+  );
+  for (const segment of benchSegments)
+    createSegment(db, {
+      input: { name: segment.name, description: "", rule: segment.rule },
+      actor,
+    });
   db.$client.close();
 }
 
 const db = openDatabase(file);
-const customers = (db.$client.prepare("SELECT count(*) AS n FROM customer_metrics").get() as { n: number }).n;
+const customers = (
+  db.$client.prepare("SELECT count(*) AS n FROM customer_metrics").get() as { n: number }
+).n;
 const orders = (db.$client.prepare("SELECT count(*) AS n FROM orders").get() as { n: number }).n;
-console.log(`\n${customers.toLocaleString("en")} customers, ${orders.toLocaleString("en")} orders, ${runs} runs each\n`);
+console.log(
+  `\n${customers.toLocaleString("en")} customers, ${orders.toLocaleString("en")} orders, ${runs} runs each`,
+);
+// Other work on the machine slows every figure; the load average says how busy it was.
+const load = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" ");
+console.log(`load average before: ${load()} (${os.cpus().length} cores)\n`);
 
 const results: Result[] = [];
 for (const segment of benchSegments) {
   const filter = segmentFilter(db, segment.rule);
-  const id = (db.$client.prepare("SELECT id FROM segments WHERE name = ?").get(segment.name) as { id: number }).id;
+  const id = (
+    db.$client.prepare("SELECT id FROM segments WHERE name = ?").get(segment.name) as { id: number }
+  ).id;
   const query = customerQuery.parse({ segmentId: String(id) });
-  results.push(measure(`count: ${segment.name}`, segment.countTarget, runs, () => countSegment(db, filter)));
-  results.push(measure(`first page: ${segment.name}`, { ms: 500, on: "p95" }, runs, () => listCustomers(db, query, null).total));
-  results.push(measure(`breakdown: ${segment.name}`, null, runs, () => breakdownSegment(db, filter).total));
+  results.push(
+    measure(`count: ${segment.name}`, segment.countTarget, runs, () => countSegment(db, filter)),
+  );
+  results.push(
+    measure(
+      `first page: ${segment.name}`,
+      { ms: 500, on: "p95" },
+      runs,
+      () => listCustomers(db, query, null).total,
+    ),
+  );
+  results.push(
+    measure(`breakdown: ${segment.name}`, null, runs, () => breakdownSegment(db, filter).total),
+  );
 }
 const tiles = captureStatements(db, () => {
   readSummary(db);
@@ -79,3 +114,4 @@ for (const tile of tiles) {
   results.push(measure(label, { ms: 250, on: "p95" }, runs, () => statement.all(...tile.params)));
 }
 printTable(results);
+console.log(`\nload average after: ${load()}`);

@@ -1,11 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-} from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 import { metricRuns } from "./metrics";
 import { users } from "./users";
@@ -47,10 +41,7 @@ export const segmentSizes = sqliteTable(
     asOfDay: integer("as_of_day").notNull(),
     customers: integer("customers").notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.segmentId, t.runId] }),
-    index("segment_sizes_run").on(t.runId),
-  ],
+  (t) => [primaryKey({ columns: [t.segmentId, t.runId] }), index("segment_sizes_run").on(t.runId)],
 );
 
 export type Segment = typeof segments.$inferSelect;

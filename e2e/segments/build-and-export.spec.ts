@@ -15,7 +15,9 @@ async function settledCount(page: Page): Promise<number> {
   return number(await page.getByTestId("segment-count").innerText());
 }
 
-test("segments: build a two-group segment, watch the count, save it, export it and read the CSV", async ({ page }) => {
+test("segments: build a two-group segment, watch the count, save it, export it and read the CSV", async ({
+  page,
+}) => {
   const tiers = await tierCounts(page);
   const everyone = Object.values(tiers).reduce((a, b) => a + b, 0);
 
@@ -28,7 +30,9 @@ test("segments: build a two-group segment, watch the count, save it, export it a
   const tierRow = page.getByTestId("condition").first();
   await tierRow.getByLabel("VIP").check();
   await tierRow.getByLabel("Gold").check();
-  await expect(page.getByTestId("segment-count")).toHaveText((tiers.VIP + tiers.Gold).toLocaleString("en"));
+  await expect(page.getByTestId("segment-count")).toHaveText(
+    (tiers.VIP + tiers.Gold).toLocaleString("en"),
+  );
 
   // Group 2 (any of): at least 10 orders, or an order in the last 30 days.
   await page.getByRole("button", { name: "Add group" }).click();
@@ -51,10 +55,16 @@ test("segments: build a two-group segment, watch the count, save it, export it a
   await expect(page.getByTestId("segment-count")).toHaveText(count.toLocaleString("en"));
 
   // Export identifier, tier, orders and days since last order; read the file back.
-  const exportCard = page.locator("section", { has: page.getByRole("heading", { name: "Export" }) });
-  for (const column of ["Name", "Email", "Phone", "Stage", "Net spend"]) await exportCard.getByLabel(column, { exact: true }).uncheck();
+  const exportCard = page.locator("section", {
+    has: page.getByRole("heading", { name: "Export" }),
+  });
+  for (const column of ["Name", "Email", "Phone", "Stage", "Net spend"])
+    await exportCard.getByLabel(column, { exact: true }).uncheck();
   await exportCard.getByLabel("Days since last order").check();
-  const [download] = await Promise.all([page.waitForEvent("download"), exportCard.getByRole("link", { name: "Download CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    exportCard.getByRole("link", { name: "Download CSV" }).click(),
+  ]);
   const file = fs.readFileSync(await download.path());
   expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = file.toString("utf8").slice(1).trimEnd().split("\r\n");
@@ -76,16 +86,24 @@ test("segments: build a two-group segment, watch the count, save it, export it a
   await expect(page.getByText(`${count.toLocaleString("en")} customers`)).toBeVisible();
 });
 
-test("segments: a marketer cannot change a starter but can duplicate and delete the copy", async ({ page }) => {
+test("segments: a marketer cannot change a starter but can duplicate and delete the copy", async ({
+  page,
+}) => {
   await page.goto("/segments");
-  const starter = await page.request.get("/api/segments").then((r) => r.json()) as { segments: { id: number; starterKey: string | null }[] };
+  const starter = (await page.request.get("/api/segments").then((r) => r.json())) as {
+    segments: { id: number; starterKey: string | null }[];
+  };
   const vip = starter.segments.find((s) => s.starterKey === "tier-vip")!;
   expect((await page.request.delete(`/api/segments/${vip.id}`)).status()).toBe(403);
-  const patch = await page.request.patch(`/api/segments/${vip.id}`, { data: { name: "mine now", rule: { type: "group", match: "all", children: [] } } });
+  const patch = await page.request.patch(`/api/segments/${vip.id}`, {
+    data: { name: "mine now", rule: { type: "group", match: "all", children: [] } },
+  });
   expect(patch.status()).toBe(403);
 
   await page.goto(`/segments/${vip.id}`);
-  await expect(page.getByText("Only the owner, a manager or an admin can change this segment.")).toBeVisible();
+  await expect(
+    page.getByText("Only the owner, a manager or an admin can change this segment."),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Duplicate" }).click();
   await expect(page.getByRole("heading", { name: "Copy of Tier: VIP" })).toBeVisible();
   page.once("dialog", (dialog) => dialog.accept());
@@ -99,12 +117,24 @@ test("segments: the APIs refuse visitors and malformed rules", async ({ page, pl
     baseURL: test.info().project.use.baseURL,
     storageState: { cookies: [], origins: [] },
   });
-  expect((await visitor.post("/api/segments/count", { data: { rule: { type: "group", match: "all", children: [] } } })).status()).toBe(401);
+  expect(
+    (
+      await visitor.post("/api/segments/count", {
+        data: { rule: { type: "group", match: "all", children: [] } },
+      })
+    ).status(),
+  ).toBe(401);
   await visitor.dispose();
 
   await page.goto("/segments");
   const hostile = await page.request.post("/api/segments/count", {
-    data: { rule: { type: "group", match: "all", children: [{ type: "text", field: "city) OR 1=1 --", op: "is", values: ["x"] }] } },
+    data: {
+      rule: {
+        type: "group",
+        match: "all",
+        children: [{ type: "text", field: "city) OR 1=1 --", op: "is", values: ["x"] }],
+      },
+    },
   });
   expect(hostile.status()).toBe(400);
   expect((await hostile.json()).error).toBe("invalid_rule");

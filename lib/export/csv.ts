@@ -51,7 +51,11 @@ export function csvText(header: string[], rows: Iterable<CsvCell[]>): string {
  * the client reads, so memory stays flat for a million-row export. The
  * iterator must not hold a database statement open between batches.
  */
-export function csvStream(header: string[], rows: Iterator<CsvCell[]>, batch = 1000): ReadableStream<Uint8Array> {
+export function csvStream(
+  header: string[],
+  rows: Iterator<CsvCell[]>,
+  batch = 1000,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let started = false;
   return new ReadableStream({

@@ -6,7 +6,12 @@ import { requireApiRole } from "@/lib/auth/guards";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { log } from "@/lib/log";
 
-import { InvalidRuleError, NotSegmentOwnerError, SegmentNotFoundError, UnavailableError } from "./errors";
+import {
+  InvalidRuleError,
+  NotSegmentOwnerError,
+  SegmentNotFoundError,
+  UnavailableError,
+} from "./errors";
 import { segmentRoles } from "./store/permissions";
 
 /**
@@ -32,17 +37,28 @@ export async function segmentRoute(
  */
 export function errorResponse(error: unknown, context: Record<string, unknown> = {}): Response {
   if (error instanceof InvalidRuleError) {
-    return Response.json({ error: "invalid_rule", issues: error.issues.map(describeIssue) }, { status: 400 });
+    return Response.json(
+      { error: "invalid_rule", issues: error.issues.map(describeIssue) },
+      { status: 400 },
+    );
   }
   if (error instanceof ZodError) {
-    return Response.json({ error: "invalid", issues: error.issues.map(describeIssue) }, { status: 400 });
+    return Response.json(
+      { error: "invalid", issues: error.issues.map(describeIssue) },
+      { status: 400 },
+    );
   }
   if (error instanceof UnavailableError) {
     return Response.json({ error: "unavailable", needs: error.plug }, { status: 422 });
   }
-  if (error instanceof SegmentNotFoundError) return Response.json({ error: "not_found" }, { status: 404 });
-  if (error instanceof NotSegmentOwnerError) return Response.json({ error: "forbidden" }, { status: 403 });
-  log.error("segment request failed", { ...context, error: error instanceof Error ? error.stack : String(error) });
+  if (error instanceof SegmentNotFoundError)
+    return Response.json({ error: "not_found" }, { status: 404 });
+  if (error instanceof NotSegmentOwnerError)
+    return Response.json({ error: "forbidden" }, { status: 403 });
+  log.error("segment request failed", {
+    ...context,
+    error: error instanceof Error ? error.stack : String(error),
+  });
   return Response.json({ error: "unknown" }, { status: 500 });
 }
 

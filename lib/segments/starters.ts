@@ -5,7 +5,12 @@ import { en } from "@/lib/i18n/messages/en";
 import type { Condition } from "./rule/conditions";
 import type { Rule } from "./rule/rule";
 
-const all = (...children: Condition[]): Rule => ({ type: "group", match: "all", negate: false, children });
+const all = (...children: Condition[]): Rule => ({
+  type: "group",
+  match: "all",
+  negate: false,
+  children,
+});
 
 /**
  * Segments every workspace starts with: one per value tier and lifecycle
@@ -67,7 +72,8 @@ export function seedStarterSegments(db: Db) {
   const insert = sqlite.prepare(`INSERT INTO segments (name, description, rule, starter_key)
     VALUES (?, ?, ?, ?) ON CONFLICT (starter_key) DO NOTHING`);
   sqlite.transaction(() => {
-    for (const s of starterSegments) insert.run(s.name, s.description, JSON.stringify(s.rule), s.key);
+    for (const s of starterSegments)
+      insert.run(s.name, s.description, JSON.stringify(s.rule), s.key);
     sqlite.prepare("INSERT INTO settings (key, value) VALUES (?, 'true')").run(SEEDED);
   })();
 }

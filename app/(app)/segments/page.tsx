@@ -30,12 +30,26 @@ export default async function SegmentsPage() {
 
   return (
     <>
-      <PageHeader title={s.title} description={s.description} action={
-        <div className="flex gap-2">
-          <Link href="/segments/compare" className="rounded-md border border-slate-300 px-3 py-2 text-sm">{s.compare}</Link>
-          <Link href="/segments/new" className="rounded-md bg-slate-900 px-3 py-2 text-sm text-white">{s.newSegment}</Link>
-        </div>
-      } />
+      <PageHeader
+        title={s.title}
+        description={s.description}
+        action={
+          <div className="flex gap-2">
+            <Link
+              href="/segments/compare"
+              className="rounded-md border border-slate-300 px-3 py-2 text-sm"
+            >
+              {s.compare}
+            </Link>
+            <Link
+              href="/segments/new"
+              className="rounded-md bg-slate-900 px-3 py-2 text-sm text-white"
+            >
+              {s.newSegment}
+            </Link>
+          </div>
+        }
+      />
       <Card>
         <Table>
           <thead>
@@ -54,17 +68,48 @@ export default async function SegmentsPage() {
               return (
                 <tr key={segment.id} className="hover:bg-slate-50">
                   <Td>
-                    <Link href={`/segments/${segment.id}`} className="font-medium text-indigo-700 hover:underline">{title.name}</Link>
-                    {segment.starterKey && <span className="ml-2"><Badge label={s.starter} /></span>}
-                    {title.description && <div className="text-xs text-slate-500">{title.description}</div>}
+                    <Link
+                      href={`/segments/${segment.id}`}
+                      className="font-medium text-indigo-700 hover:underline"
+                    >
+                      {title.name}
+                    </Link>
+                    {segment.starterKey && (
+                      <span className="ml-2">
+                        <Badge label={s.starter} />
+                      </span>
+                    )}
+                    {title.description && (
+                      <div className="text-xs text-slate-500">{title.description}</div>
+                    )}
                   </Td>
                   <Td>{segment.ownerName ?? s.system}</Td>
-                  <Td numeric>{size === undefined ? <span className="text-xs text-slate-400">{s.noSize}</span> : f.integer(size)}</Td>
-                  <Td><Sparkline values={segment.sizes} label={`${title.name}: ${segment.sizes.map(f.integer).join(" → ")}`} /></Td>
+                  <Td numeric>
+                    {size === undefined ? (
+                      <span className="text-xs text-slate-400">{s.noSize}</span>
+                    ) : (
+                      f.integer(size)
+                    )}
+                  </Td>
+                  <Td>
+                    <Sparkline
+                      values={segment.sizes}
+                      label={`${title.name}: ${segment.sizes.map(f.integer).join(" → ")}`}
+                    />
+                  </Td>
                   <Td>
                     <span className="flex flex-wrap gap-3">
-                      <Link href={`/customers?segmentId=${segment.id}`} className="text-sm text-indigo-700 hover:underline">{s.actions.customers}</Link>
-                      <SegmentActions segment={{ id: segment.id, name: title.name }} canChange={canChangeSegment(user, segment)} t={s} />
+                      <Link
+                        href={`/customers?segmentId=${segment.id}`}
+                        className="text-sm text-indigo-700 hover:underline"
+                      >
+                        {s.actions.customers}
+                      </Link>
+                      <SegmentActions
+                        segment={{ id: segment.id, name: title.name }}
+                        canChange={canChangeSegment(user, segment)}
+                        t={s}
+                      />
                     </span>
                   </Td>
                 </tr>

@@ -32,18 +32,27 @@ export function SegmentActions({ segment, canChange, t, afterDelete }: Props) {
   async function remove() {
     if (!window.confirm(fill(t.confirmDelete, { name: segment.name }))) return;
     const response = await fetch(`/api/segments/${segment.id}`, { method: "DELETE" });
-    if (!response.ok) return setError(response.status === 403 ? t.errors.forbidden : t.errors.unknown);
+    if (!response.ok)
+      return setError(response.status === 403 ? t.errors.forbidden : t.errors.unknown);
     if (afterDelete) router.push(afterDelete);
     router.refresh();
   }
 
   return (
     <span className="flex flex-wrap items-center gap-3 text-sm">
-      <button type="button" onClick={duplicate} className="text-indigo-700 hover:underline">{t.actions.duplicate}</button>
+      <button type="button" onClick={duplicate} className="text-indigo-700 hover:underline">
+        {t.actions.duplicate}
+      </button>
       {canChange && (
-        <button type="button" onClick={remove} className="text-red-700 hover:underline">{t.actions.delete}</button>
+        <button type="button" onClick={remove} className="text-red-700 hover:underline">
+          {t.actions.delete}
+        </button>
       )}
-      {error && <span role="status" className="text-red-700">{error}</span>}
+      {error && (
+        <span role="status" className="text-red-700">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

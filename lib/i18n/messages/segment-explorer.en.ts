@@ -1,12 +1,19 @@
 /** The segment explorer's English text (messages.segmentExplorer). */
 export const segmentExplorer = {
   title: "Segments",
-  description: "Saved rules over profiles, metrics and activity. Every recompute records each segment's size.",
+  description:
+    "Saved rules over profiles, metrics and activity. Every recompute records each segment's size.",
   newSegment: "New segment",
   compare: "Compare segments",
   starter: "Starter",
   system: "Strata",
-  columns: { name: "Segment", owner: "Owner", size: "Customers", trend: "Trend", actions: "Actions" },
+  columns: {
+    name: "Segment",
+    owner: "Owner",
+    size: "Customers",
+    trend: "Trend",
+    actions: "Actions",
+  },
   actions: {
     open: "Open",
     duplicate: "Duplicate",
@@ -24,7 +31,8 @@ export const segmentExplorer = {
     descriptionLabel: "Description",
     save: "Save segment",
     saving: "Saving…",
-    readOnly: "Only the owner, a manager or an admin can change this segment. Duplicate it to adapt it.",
+    readOnly:
+      "Only the owner, a manager or an admin can change this segment. Duplicate it to adapt it.",
     match: { all: "all", any: "any", none: "none" },
     matchPrefix: "Customers matching",
     matchSuffix: "of these",
@@ -33,7 +41,12 @@ export const segmentExplorer = {
     addGroup: "Add group",
     remove: "Remove",
     emptyGroup: "No conditions yet: every customer matches.",
-    groups: { profile: "Profile", metrics: "Metrics", facts: "Activity", changes: "Tier and stage changes" },
+    groups: {
+      profile: "Profile",
+      metrics: "Metrics",
+      facts: "Activity",
+      changes: "Tier and stage changes",
+    },
     notYet: "not available yet",
     values: "Add a value and press Enter",
     and: "and",
@@ -80,7 +93,15 @@ export const segmentExplorer = {
     is_set: "is known",
     is_empty: "is unknown",
   },
-  compareOps: { gte: "at least", gt: "more than", lte: "at most", lt: "less than", eq: "exactly", ne: "not", between: "between" },
+  compareOps: {
+    gte: "at least",
+    gt: "more than",
+    lte: "at most",
+    lt: "less than",
+    eq: "exactly",
+    ne: "not",
+    between: "between",
+  },
   choiceOps: { in: "is one of", not_in: "is none of" },
   tagOps: { any: "has any of", all: "has all of", none: "has none of" },
   sourceOps: { any: "came from", none: "never came from" },
@@ -128,7 +149,8 @@ export const segmentExplorer = {
     customers: "customers",
     ofTotal: "of {total}",
     counting: "Counting…",
-    asOfNote: "Time windows (“in the last 90 days”) end on {date}, the as-of date of the last metric recompute.",
+    asOfNote:
+      "Time windows (“in the last 90 days”) end on {date}, the as-of date of the last metric recompute.",
     provisional: "No metric recompute yet: windows end today.",
     incomplete: "Finish the condition marked in red to see the count.",
     failed: "The count could not be computed.",
@@ -144,7 +166,8 @@ export const segmentExplorer = {
     trend: "Size after each recompute",
     noTrend: "Sizes appear here after the next metric recompute.",
     exportTitle: "Export",
-    exportHint: "UTF-8 with BOM (opens in Excel and WPS); cells that a spreadsheet would run as a formula start with ' .",
+    exportHint:
+      "UTF-8 with BOM (opens in Excel and WPS); cells that a spreadsheet would run as a formula start with ' .",
     download: "Download CSV",
     asOf: "As of",
   },

@@ -28,9 +28,13 @@ describe("segments: query plans", () => {
     recomputeMetrics(db);
   }, 60_000);
 
-  const plansOf = (work: () => void) => captureStatements(db, work)
-    .filter((statement) => /customer_metrics/.test(statement.sql))
-    .map((statement) => ({ sql: statement.sql.replace(/\s+/g, " "), plan: queryPlan(db, statement) }));
+  const plansOf = (work: () => void) =>
+    captureStatements(db, work)
+      .filter((statement) => /customer_metrics/.test(statement.sql))
+      .map((statement) => ({
+        sql: statement.sql.replace(/\s+/g, " "),
+        plan: queryPlan(db, statement),
+      }));
 
   it("every dashboard tile over customer_metrics scans it plainly or through a covering index", () => {
     const tiles = plansOf(() => {
@@ -41,7 +45,10 @@ describe("segments: query plans", () => {
     expect(tiles.length).toBeGreaterThanOrEqual(5);
     for (const tile of tiles) {
       const walks = tile.plan.filter((step) => /customer_metrics/.test(step));
-      for (const step of walks) expect(step, tile.sql).toMatch(/^(SCAN customer_metrics|(SCAN|SEARCH) customer_metrics USING COVERING INDEX .+)$/);
+      for (const step of walks)
+        expect(step, tile.sql).toMatch(
+          /^(SCAN customer_metrics|(SCAN|SEARCH) customer_metrics USING COVERING INDEX .+)$/,
+        );
     }
   });
 
@@ -53,16 +60,22 @@ describe("segments: query plans", () => {
   it("VIPs in Shanghai start from the 1 % of VIPs, not the quarter of customers in Shanghai", () => {
     const filter = segmentFilter(db, benchSegments[0].rule);
     const [statement] = captureStatements(db, () => countSegment(db, filter));
-    expect(queryPlan(db, statement)[0]).toBe("SEARCH m USING COVERING INDEX customer_metrics_tier (tier=?)");
+    expect(queryPlan(db, statement)[0]).toBe(
+      "SEARCH m USING COVERING INDEX customer_metrics_tier (tier=?)",
+    );
   });
 
   it("the five-condition segment seeks city, gender and birth date in one index and orders by profile and day", () => {
     const filter = segmentFilter(db, benchSegments[1].rule);
     const [statement] = captureStatements(db, () => countSegment(db, filter));
     const plan = queryPlan(db, statement);
-    expect(plan[0]).toBe("SEARCH p USING COVERING INDEX profiles_city_gender_birthday (city=? AND gender=? AND birthday>? AND birthday<?)");
+    expect(plan[0]).toBe(
+      "SEARCH p USING COVERING INDEX profiles_city_gender_birthday (city=? AND gender=? AND birthday>? AND birthday<?)",
+    );
     expect(plan[1]).toBe("SEARCH m USING INTEGER PRIMARY KEY (rowid=?)");
-    expect(plan).toContain("SEARCH o USING INDEX orders_profile_day (profile_id=? AND day>? AND day<?)");
+    expect(plan).toContain(
+      "SEARCH o USING INDEX orders_profile_day (profile_id=? AND day>? AND day<?)",
+    );
   });
 
   it("the builder's breakdown of everyone is one plain pass: no sort, no walk through an index", () => {

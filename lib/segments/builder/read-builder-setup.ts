@@ -9,7 +9,9 @@ import { readCompileContext } from "../compile/context";
 /** What the builder page hands the browser: the as-of date, currency, available data and value lists. */
 export function readBuilderSetup(db: Db) {
   const ctx = readCompileContext(db);
-  const total = (db.$client.prepare("SELECT count(*) AS n FROM customer_metrics").get() as { n: number }).n;
+  const total = (
+    db.$client.prepare("SELECT count(*) AS n FROM customer_metrics").get() as { n: number }
+  ).n;
   return {
     asOf: dayToIso(ctx.asOfDay),
     provisional: ctx.provisional,

@@ -17,7 +17,8 @@ export const textColumns: Record<(typeof textFields)[number], string> = {
 };
 
 export type Unit = "count" | "money" | "days" | "score" | "share";
-type Column = { sql: string; unit: Unit } | { plug: Plug & ("predictedClv" | "pAlive"); unit: Unit };
+type Column =
+  { sql: string; unit: Unit } | { plug: Plug & ("predictedClv" | "pAlive"); unit: Unit };
 
 export const numberColumns: Record<(typeof numberFields)[number], Column> = {
   orders: { sql: "m.orders", unit: "count" },
@@ -31,7 +32,10 @@ export const numberColumns: Record<(typeof numberFields)[number], Column> = {
   p_alive: { plug: "pAlive", unit: "share" },
 };
 
-export const choiceColumns: Record<(typeof choiceFields)[number], { sql: string } | { plug: "preferredChannel" }> = {
+export const choiceColumns: Record<
+  (typeof choiceFields)[number],
+  { sql: string } | { plug: "preferredChannel" }
+> = {
   tier: { sql: "m.tier" },
   stage: { sql: "m.stage" },
   rfm_segment: { sql: "m.segment" },

@@ -1,8 +1,11 @@
 import { plugValue, type Availability, type Plug } from "./pluggable";
 
-export type FieldType = "text" | "integer" | "money" | "day" | "share" | "tags" | "tier" | "stage" | "rfm";
+export type FieldType =
+  "text" | "integer" | "money" | "day" | "share" | "tags" | "tier" | "stage" | "rfm";
 
-type Field = { type: FieldType } & ({ sql: string } | { plug: Plug & ("predictedClv" | "pAlive" | "preferredChannel") });
+type Field = { type: FieldType } & (
+  { sql: string } | { plug: Plug & ("predictedClv" | "pAlive" | "preferredChannel") }
+);
 
 /**
  * Columns a user can pick for the preview and the CSV export, as SQL over
@@ -49,7 +52,15 @@ export const outputFields = {
 
 export type OutputField = keyof typeof outputFields;
 export const outputFieldKeys = Object.keys(outputFields) as OutputField[];
-export const defaultFields: OutputField[] = ["name", "email", "tier", "stage", "orders", "revenue", "last_order"];
+export const defaultFields: OutputField[] = [
+  "name",
+  "email",
+  "tier",
+  "stage",
+  "orders",
+  "revenue",
+  "last_order",
+];
 
 /** The plugged-in data a field reads, if any. */
 export function fieldPlug(key: OutputField): Plug | null {

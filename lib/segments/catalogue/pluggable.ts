@@ -31,7 +31,9 @@ export type Availability = Record<Plug, boolean>;
 
 const columnsOf = (plug: Plug): string[] => {
   const entry = pluggable[plug];
-  return "column" in entry ? [entry.key, entry.column] : [entry.key, ...Object.values(entry.columns)];
+  return "column" in entry
+    ? [entry.key, entry.column]
+    : [entry.key, ...Object.values(entry.columns)];
 };
 
 /** Which plugged-in data exists in this database now. */
@@ -40,7 +42,9 @@ export function readAvailability(db: Db): Availability {
   const columns = (table: string) => {
     let found = tables.get(table);
     if (!found) {
-      const rows = db.$client.prepare("SELECT name FROM pragma_table_info(?)").all(table) as { name: string }[];
+      const rows = db.$client.prepare("SELECT name FROM pragma_table_info(?)").all(table) as {
+        name: string;
+      }[];
       found = new Set(rows.map((row) => row.name));
       tables.set(table, found);
     }

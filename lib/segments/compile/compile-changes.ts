@@ -17,11 +17,9 @@ export function compileTierChange(c: ConditionOf<"tier_change">, ctx: CompileCon
   if (!ctx.available.snapshots) throw new UnavailableError("snapshots");
   const rank = tiers.indexOf(c.from);
   const now = tiers.filter((_, i) =>
-    c.direction === "down" ? i > rank : c.direction === "up" ? i < rank : i !== rank);
-  return join([
-    oneOf("m.tier", now),
-    snapshotWas(columns.tier, c.from, c.months, ctx),
-  ], "AND");
+    c.direction === "down" ? i > rank : c.direction === "up" ? i < rank : i !== rank,
+  );
+  return join([oneOf("m.tier", now), snapshotWas(columns.tier, c.from, c.months, ctx)], "AND");
 }
 
 export function compileStageChange(c: ConditionOf<"stage_change">, ctx: CompileContext): Fragment {
@@ -34,7 +32,9 @@ function snapshotWas(column: string, value: string, months: number, ctx: Compile
   return fragment(
     `EXISTS (SELECT 1 FROM ${table} s WHERE s.${key} = m.profile_id AND s.${column} = ?
       AND s.${columns.day} BETWEEN ? AND ?)`,
-    value, monthsBefore(ctx.asOfDay, months), ctx.asOfDay,
+    value,
+    monthsBefore(ctx.asOfDay, months),
+    ctx.asOfDay,
   );
 }
 

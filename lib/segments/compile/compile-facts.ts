@@ -3,7 +3,16 @@ import { sourceKey } from "@/lib/ingest/find-source";
 import type { ConditionOf } from "../rule/conditions";
 import { windowDays, type Window } from "../rule/window";
 import type { CompileContext } from "./context";
-import { comparison, fragment, join, marks, oneOf, toMinor, type CompareOp, type Fragment } from "./fragment";
+import {
+  comparison,
+  fragment,
+  join,
+  marks,
+  oneOf,
+  toMinor,
+  type CompareOp,
+  type Fragment,
+} from "./fragment";
 
 /**
  * Conditions over facts inside a time window ("at least 2 orders in the last
@@ -12,12 +21,17 @@ import { comparison, fragment, join, marks, oneOf, toMinor, type CompareOp, type
  * a refund: it lowers spend but is not an order, as in the metrics.
  */
 export function compileOrders(c: ConditionOf<"orders">, ctx: CompileContext): Fragment {
-  const filters = [fragment("o.profile_id = m.profile_id AND o.counts = 1"), dayRange("o.day", c.window, ctx)];
+  const filters = [
+    fragment("o.profile_id = m.profile_id AND o.counts = 1"),
+    dayRange("o.day", c.window, ctx),
+  ];
   if (c.measure === "count") filters.push(fragment("o.amount_minor >= 0"));
   if (c.channels.length) filters.push(oneOf("o.channel", c.channels));
   if (c.sources.length) {
     const keys = c.sources.map(sourceKey);
-    filters.push(fragment(`o.source_id IN (SELECT id FROM sources WHERE key IN (${marks(keys)}))`, ...keys));
+    filters.push(
+      fragment(`o.source_id IN (SELECT id FROM sources WHERE key IN (${marks(keys)}))`, ...keys),
+    );
   }
   const where = join(filters, "AND");
 
@@ -28,7 +42,9 @@ export function compileOrders(c: ConditionOf<"orders">, ctx: CompileContext): Fr
   const amount = inBaseCurrency(ctx);
   const spend = fragment(
     `(SELECT coalesce(sum(${amount.sql}), 0) FROM orders o WHERE ${where.sql}) ${comparison[c.op]} ?`,
-    ...amount.params, ...where.params, toMinor(c.value),
+    ...amount.params,
+    ...where.params,
+    toMinor(c.value),
   );
   // Spending more than a positive amount needs a purchase in the window.
   const needsPurchase = (c.op === "gt" && c.value >= 0) || (c.op === "gte" && c.value > 0);
@@ -45,18 +61,29 @@ export function compileInteractions(c: ConditionOf<"interactions">, ctx: Compile
 }
 
 export function compileTickets(c: ConditionOf<"tickets">, ctx: CompileContext): Fragment {
-  const where = join([fragment("t.profile_id = m.profile_id"), dayRange("t.day", c.window, ctx)], "AND");
+  const where = join(
+    [fragment("t.profile_id = m.profile_id"), dayRange("t.day", c.window, ctx)],
+    "AND",
+  );
   return countTest("tickets t", where, c.op, c.value);
 }
 
 function dayRange(column: string, w: Window, ctx: CompileContext): Fragment {
   const { from, to } = windowDays(w, ctx.asOfDay);
-  return from === null ? fragment(`${column} <= ?`, to) : fragment(`${column} BETWEEN ? AND ?`, from, to);
+  return from === null
+    ? fragment(`${column} <= ?`, to)
+    : fragment(`${column} BETWEEN ? AND ?`, from, to);
 }
 
 /** Whether "count op value" holds for a given count. */
 function holds(op: CompareOp, count: number, value: number): boolean {
-  return { gte: count >= value, gt: count > value, lte: count <= value, lt: count < value, eq: count === value }[op];
+  return {
+    gte: count >= value,
+    gt: count > value,
+    lte: count <= value,
+    lt: count < value,
+    eq: count === value,
+  }[op];
 }
 
 /** "count op value" as EXISTS when it means "at least one", NOT EXISTS when "none", else a count. */

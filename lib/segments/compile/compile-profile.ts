@@ -24,7 +24,10 @@ export function compileText(c: ConditionOf<"text">): Fragment {
     case "contains":
     case "starts_with": {
       const pattern = (v: string) => `${c.op === "contains" ? "%" : ""}${likeLiteral(v)}%`;
-      return join(values.map((v) => fragment(`${column} LIKE ? ESCAPE '\\'`, pattern(v))), "OR");
+      return join(
+        values.map((v) => fragment(`${column} LIKE ? ESCAPE '\\'`, pattern(v))),
+        "OR",
+      );
     }
     case "is_set":
       return fragment(`${column} IS NOT NULL AND ${column} <> ''`);
@@ -51,7 +54,8 @@ export function compileTags(c: ConditionOf<"tags">): Fragment {
 /** Whole years on the as-of day; birthdays without a year never match. */
 export function compileAge(c: ConditionOf<"age">, ctx: CompileContext): Fragment {
   const asOf = dayToIso(ctx.asOfDay);
-  const yearsBefore = (years: number) => `${String(Number(asOf.slice(0, 4)) - years).padStart(4, "0")}${asOf.slice(4)}`;
+  const yearsBefore = (years: number) =>
+    `${String(Number(asOf.slice(0, 4)) - years).padStart(4, "0")}${asOf.slice(4)}`;
   const parts = [fragment("length(p.birthday) = 10")];
   // At least `min` years old: born on or before the as-of day `min` years ago.
   if (c.min !== undefined) parts.push(fragment("p.birthday <= ?", yearsBefore(c.min)));
@@ -91,7 +95,10 @@ const sourcedTables = ["orders", "contact_records", "interactions", "tickets", "
 export function compileSource(c: ConditionOf<"source">): Fragment {
   const keys = [...new Set(c.sources.map(sourceKey))];
   const seen = sourcedTables
-    .map((table) => `EXISTS (SELECT 1 FROM ${table} f WHERE f.profile_id = m.profile_id AND f.source_id = s.id)`)
+    .map(
+      (table) =>
+        `EXISTS (SELECT 1 FROM ${table} f WHERE f.profile_id = m.profile_id AND f.source_id = s.id)`,
+    )
     .join(" OR ");
   const any = `EXISTS (SELECT 1 FROM sources s WHERE s.key IN (${marks(keys)}) AND (${seen}))`;
   return fragment(c.op === "any" ? any : `NOT ${any}`, ...keys);

@@ -4,7 +4,13 @@ import { compileChoice, compileNumber } from "./compile-metrics";
 import { compileStageChange, compileTierChange } from "./compile-changes";
 import { compileInteractions, compileOrders, compileTickets } from "./compile-facts";
 import {
-  compileAge, compileBirthMonth, compileConsent, compileDay, compileSource, compileTags, compileText,
+  compileAge,
+  compileBirthMonth,
+  compileConsent,
+  compileDay,
+  compileSource,
+  compileTags,
+  compileText,
 } from "./compile-profile";
 import type { CompileContext } from "./context";
 import { fragment, join, type Fragment } from "./fragment";
@@ -30,8 +36,20 @@ const compilers: Compilers = {
 
 /** Cheap column tests first, subqueries last: SQLite tests AND terms in the order written. */
 const cost: Record<ConditionType, number> = {
-  choice: 0, number: 0, day: 0, text: 1, age: 1, birth_month: 1, tags: 2,
-  tier_change: 3, stage_change: 3, consent: 3, tickets: 4, interactions: 4, orders: 4, source: 5,
+  choice: 0,
+  number: 0,
+  day: 0,
+  text: 1,
+  age: 1,
+  birth_month: 1,
+  tags: 2,
+  tier_change: 3,
+  stage_change: 3,
+  consent: 3,
+  tickets: 4,
+  interactions: 4,
+  orders: 4,
+  source: 5,
 };
 
 /**
@@ -49,7 +67,12 @@ function compileNode(node: RuleNode, ctx: CompileContext): Fragment {
     return compile(node, ctx);
   }
   const children = [...node.children].sort((a, b) => weight(a) - weight(b));
-  const inner = children.length ? join(children.map((child) => compileNode(child, ctx)), node.match === "all" ? "AND" : "OR") : fragment("1");
+  const inner = children.length
+    ? join(
+        children.map((child) => compileNode(child, ctx)),
+        node.match === "all" ? "AND" : "OR",
+      )
+    : fragment("1");
   // NULL inside (an unknown city) must read as false before NOT, or NOT NULL would drop the row too.
   return node.negate ? { sql: `NOT coalesce(${inner.sql}, 0)`, params: inner.params } : inner;
 }

@@ -14,7 +14,10 @@ export function captureStatements(db: Db, work: () => void): Captured[] {
   const captured: Captured[] = [];
   const prepare = sqlite.prepare;
   sqlite.prepare = ((sql: string) => {
-    const statement = prepare.call(sqlite, sql) as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const statement = prepare.call(sqlite, sql) as unknown as Record<
+      string,
+      (...args: unknown[]) => unknown
+    >;
     for (const method of methods) {
       const original = statement[method].bind(statement);
       statement[method] = (...params: unknown[]) => {
@@ -34,6 +37,8 @@ export function captureStatements(db: Db, work: () => void): Captured[] {
 
 /** SQLite's plan for a statement, one line per step ("SCAN m", "SEARCH p USING ..."). */
 export function queryPlan(db: Db, statement: Captured): string[] {
-  const rows = db.$client.prepare(`EXPLAIN QUERY PLAN ${statement.sql}`).all(...statement.params) as { detail: string }[];
+  const rows = db.$client
+    .prepare(`EXPLAIN QUERY PLAN ${statement.sql}`)
+    .all(...statement.params) as { detail: string }[];
   return rows.map((row) => row.detail);
 }

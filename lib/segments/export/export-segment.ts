@@ -13,7 +13,10 @@ import { csvValue, type CsvLabels } from "./csv-values";
  * first. Rows are read a page at a time by profile id while the client
  * downloads, so a million-row export keeps memory flat.
  */
-export function exportSegment(db: Db, params: { segmentId: number; fields: OutputField[]; labels: CsvLabels }) {
+export function exportSegment(
+  db: Db,
+  params: { segmentId: number; fields: OutputField[]; labels: CsvLabels },
+) {
   const segment = findSegment(db, params.segmentId);
   const { where, ctx } = segmentFilter(db, segment.rule);
   const fields = params.fields;
@@ -23,7 +26,8 @@ export function exportSegment(db: Db, params: { segmentId: number; fields: Outpu
   const header = ["profile_id", ...fields.map(params.labels.header)];
   const rows = allSegmentRows(db, { where, fields });
   function* cells() {
-    for (const row of rows) yield [row.id, ...row.values.map((raw, i) => csvValue(fields[i], raw, params.labels))];
+    for (const row of rows)
+      yield [row.id, ...row.values.map((raw, i) => csvValue(fields[i], raw, params.labels))];
   }
   return { segment, stream: csvStream(header, cells()) };
 }

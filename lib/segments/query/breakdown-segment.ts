@@ -18,8 +18,14 @@ export type Breakdown = {
  * every matched row or walk the tier index and look up each row, both far
  * slower at a million customers. Channels are open-ended, so they group.
  */
-export function breakdownSegment(db: Db, { where, ctx }: Pick<SegmentFilter, "where" | "ctx">): Breakdown {
-  const sums = [...tiers.map(() => "sum(m.tier = ?)"), ...stages.map(() => "sum(m.stage = ?)")].join(", ");
+export function breakdownSegment(
+  db: Db,
+  { where, ctx }: Pick<SegmentFilter, "where" | "ctx">,
+): Breakdown {
+  const sums = [
+    ...tiers.map(() => "sum(m.tier = ?)"),
+    ...stages.map(() => "sum(m.stage = ?)"),
+  ].join(", ");
   const row = db.$client
     .prepare(`SELECT count(*), ${sums} FROM ${customersFrom(where.sql)} WHERE ${where.sql}`)
     .raw()
@@ -36,8 +42,10 @@ export function breakdownSegment(db: Db, { where, ctx }: Pick<SegmentFilter, "wh
 
 function channelCounts(db: Db, where: SegmentFilter["where"]): Record<string, number> {
   const rows = db.$client
-    .prepare(`SELECT ${plugValue("preferredChannel")} AS channel, count(*) AS n FROM ${customersFrom(where.sql)}
-      WHERE ${where.sql} GROUP BY 1`)
+    .prepare(
+      `SELECT ${plugValue("preferredChannel")} AS channel, count(*) AS n FROM ${customersFrom(where.sql)}
+      WHERE ${where.sql} GROUP BY 1`,
+    )
     .all(...where.params) as { channel: string | null; n: number }[];
   return Object.fromEntries(rows.map((row) => [row.channel ?? "", row.n]));
 }

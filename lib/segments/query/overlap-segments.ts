@@ -25,8 +25,10 @@ function membership(db: Db, ids: number[]) {
 export function overlapSegments(db: Db, params: { ids: number[] }) {
   const { segments, mask, inAny } = membership(db, params.ids);
   const regions = db.$client
-    .prepare(`SELECT ${mask.sql} AS mask, count(*) AS customers FROM ${customersFrom(mask.sql)} WHERE ${inAny.sql}
-      GROUP BY 1 ORDER BY 1`)
+    .prepare(
+      `SELECT ${mask.sql} AS mask, count(*) AS customers FROM ${customersFrom(mask.sql)} WHERE ${inAny.sql}
+      GROUP BY 1 ORDER BY 1`,
+    )
     .all(...mask.params, ...inAny.params) as Region[];
   return { segments: segments.map(({ id, name }) => ({ id, name })), regions };
 }
@@ -34,7 +36,13 @@ export function overlapSegments(db: Db, params: { ids: number[] }) {
 /** The customers in exactly one region (in these segments, and in no other of them). */
 export function regionMembers(db: Db, params: { ids: number[]; mask: number; limit: number }) {
   const { mask, inAny } = membership(db, params.ids);
-  const where = join([inAny, { sql: `${mask.sql} = ?`, params: [...mask.params, params.mask] }], "AND");
-  return readSegmentRows(db, { where, fields: ["identifier", "name", "email", "tier", "stage", "revenue"], limit: params.limit });
+  const where = join(
+    [inAny, { sql: `${mask.sql} = ?`, params: [...mask.params, params.mask] }],
+    "AND",
+  );
+  return readSegmentRows(db, {
+    where,
+    fields: ["identifier", "name", "email", "tier", "stage", "revenue"],
+    limit: params.limit,
+  });
 }
-

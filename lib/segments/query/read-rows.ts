@@ -12,25 +12,33 @@ export type RawRow = { id: number; values: unknown[] };
  * never holds a statement open between pages; without it rows come by
  * revenue, highest first, as in the customer list.
  */
-export function readSegmentRows(db: Db, params: {
-  where: Fragment;
-  fields: OutputField[];
-  limit: number;
-  after?: number;
-}): RawRow[] {
+export function readSegmentRows(
+  db: Db,
+  params: {
+    where: Fragment;
+    fields: OutputField[];
+    limit: number;
+    after?: number;
+  },
+): RawRow[] {
   const { where, fields, limit, after } = params;
   const columns = ["m.profile_id", ...fields.map(fieldSql)].join(", ");
   const keyset = after === undefined ? "" : "m.profile_id > ? AND ";
   const order = after === undefined ? "m.revenue_minor DESC, m.profile_id" : "m.profile_id";
   const rows = db.$client
-    .prepare(`SELECT ${columns} FROM ${customersFrom(columns, where.sql)} WHERE ${keyset}(${where.sql}) ORDER BY ${order} LIMIT ?`)
+    .prepare(
+      `SELECT ${columns} FROM ${customersFrom(columns, where.sql)} WHERE ${keyset}(${where.sql}) ORDER BY ${order} LIMIT ?`,
+    )
     .raw()
     .all(...(after === undefined ? [] : [after]), ...where.params, limit) as unknown[][];
   return rows.map(([id, ...values]) => ({ id: id as number, values }));
 }
 
 /** Every matched row, a page at a time. */
-export function* allSegmentRows(db: Db, params: { where: Fragment; fields: OutputField[]; page?: number }) {
+export function* allSegmentRows(
+  db: Db,
+  params: { where: Fragment; fields: OutputField[]; page?: number },
+) {
   let after = 0;
   while (true) {
     const rows = readSegmentRows(db, { ...params, limit: params.page ?? 2000, after });

@@ -14,7 +14,8 @@ import { segmentFilter } from "./segment-filter";
 export function savedSegmentFilter(db: Db, segmentId: number) {
   const row = db.$client
     .prepare("SELECT name, description, starter_key AS starterKey, rule FROM segments WHERE id = ?")
-    .get(segmentId) as { name: string; description: string; starterKey: string | null; rule: string } | undefined;
+    .get(segmentId) as
+    { name: string; description: string; starterKey: string | null; rule: string } | undefined;
   if (!row) return { id: segmentId, segment: null, where: fragment("0") };
   const { rule, ...segment } = row;
   try {

@@ -5,7 +5,13 @@ import { stages, tiers } from "@/db/schema/metrics";
 import { rfmSegments } from "@/lib/metrics/rfm-segments";
 
 import {
-  choiceFields, compareOps, dayFields, numberFields, numberOps, textFields, textOps,
+  choiceFields,
+  compareOps,
+  dayFields,
+  numberFields,
+  numberOps,
+  textFields,
+  textOps,
 } from "./fields";
 import { window } from "./window";
 
@@ -19,15 +25,17 @@ const texts = z.array(text).min(1).max(100);
 const count = z.number().int().min(0).max(1_000_000);
 const amount = z.number().finite().min(-1e12).max(1e12);
 
-
-export const textCondition = z.object({
-  type: z.literal("text"),
-  field: z.enum(textFields),
-  op: z.enum(textOps),
-  values: z.array(text).max(100).default([]),
-}).refine((c) => c.op === "is_set" || c.op === "is_empty" || c.values.length > 0, {
-  message: "needs at least one value", path: ["values"],
-});
+export const textCondition = z
+  .object({
+    type: z.literal("text"),
+    field: z.enum(textFields),
+    op: z.enum(textOps),
+    values: z.array(text).max(100).default([]),
+  })
+  .refine((c) => c.op === "is_set" || c.op === "is_empty" || c.values.length > 0, {
+    message: "needs at least one value",
+    path: ["values"],
+  });
 
 export const tagsCondition = z.object({
   type: z.literal("tags"),
@@ -35,11 +43,15 @@ export const tagsCondition = z.object({
   values: texts,
 });
 
-export const ageCondition = z.object({
-  type: z.literal("age"),
-  min: z.number().int().min(0).max(150).optional(),
-  max: z.number().int().min(0).max(150).optional(),
-}).refine((c) => c.min !== undefined || c.max !== undefined, { message: "needs a minimum or a maximum age" });
+export const ageCondition = z
+  .object({
+    type: z.literal("age"),
+    min: z.number().int().min(0).max(150).optional(),
+    max: z.number().int().min(0).max(150).optional(),
+  })
+  .refine((c) => c.min !== undefined || c.max !== undefined, {
+    message: "needs a minimum or a maximum age",
+  });
 
 export const birthMonthCondition = z.object({
   type: z.literal("birth_month"),
@@ -64,15 +76,18 @@ export const dayCondition = z.object({
   window,
 });
 
-export const numberCondition = z.object({
-  type: z.literal("number"),
-  field: z.enum(numberFields),
-  op: z.enum(numberOps),
-  value: amount,
-  value2: amount.optional(),
-}).refine((c) => c.op !== "between" || c.value2 !== undefined, {
-  message: "between needs two values", path: ["value2"],
-});
+export const numberCondition = z
+  .object({
+    type: z.literal("number"),
+    field: z.enum(numberFields),
+    op: z.enum(numberOps),
+    value: amount,
+    value2: amount.optional(),
+  })
+  .refine((c) => c.op !== "between" || c.value2 !== undefined, {
+    message: "between needs two values",
+    path: ["value2"],
+  });
 
 const choiceValues: Partial<Record<(typeof choiceFields)[number], readonly string[]>> = {
   tier: tiers,
@@ -80,14 +95,17 @@ const choiceValues: Partial<Record<(typeof choiceFields)[number], readonly strin
   rfm_segment: rfmSegments,
 };
 
-export const choiceCondition = z.object({
-  type: z.literal("choice"),
-  field: z.enum(choiceFields),
-  op: z.enum(["in", "not_in"]),
-  values: texts,
-}).refine((c) => c.values.every((v) => choiceValues[c.field]?.includes(v) ?? true), {
-  message: "unknown value for this field", path: ["values"],
-});
+export const choiceCondition = z
+  .object({
+    type: z.literal("choice"),
+    field: z.enum(choiceFields),
+    op: z.enum(["in", "not_in"]),
+    values: texts,
+  })
+  .refine((c) => c.values.every((v) => choiceValues[c.field]?.includes(v) ?? true), {
+    message: "unknown value for this field",
+    path: ["values"],
+  });
 
 export const ordersCondition = z.object({
   type: z.literal("orders"),
@@ -122,17 +140,30 @@ export const tierChangeCondition = z.object({
   months: z.number().int().min(1).max(36),
 });
 
-export const stageChangeCondition = z.object({
-  type: z.literal("stage_change"),
-  from: z.enum(stages),
-  to: z.enum(stages).optional(),
-  months: z.number().int().min(1).max(36),
-}).refine((c) => c.to !== c.from, { message: "the stage it moved to must differ", path: ["to"] });
+export const stageChangeCondition = z
+  .object({
+    type: z.literal("stage_change"),
+    from: z.enum(stages),
+    to: z.enum(stages).optional(),
+    months: z.number().int().min(1).max(36),
+  })
+  .refine((c) => c.to !== c.from, { message: "the stage it moved to must differ", path: ["to"] });
 
 export const condition = z.discriminatedUnion("type", [
-  textCondition, tagsCondition, ageCondition, birthMonthCondition, consentCondition,
-  sourceCondition, dayCondition, numberCondition, choiceCondition, ordersCondition,
-  interactionsCondition, ticketsCondition, tierChangeCondition, stageChangeCondition,
+  textCondition,
+  tagsCondition,
+  ageCondition,
+  birthMonthCondition,
+  consentCondition,
+  sourceCondition,
+  dayCondition,
+  numberCondition,
+  choiceCondition,
+  ordersCondition,
+  interactionsCondition,
+  ticketsCondition,
+  tierChangeCondition,
+  stageChangeCondition,
 ]);
 
 export type Condition = z.infer<typeof condition>;

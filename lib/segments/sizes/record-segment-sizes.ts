@@ -8,7 +8,9 @@ import { segmentFilter } from "../query/segment-filter";
 type Run = { id: number; as_of_day: number };
 
 function latestRun(db: Db): Run | undefined {
-  return db.$client.prepare("SELECT id, as_of_day FROM metric_runs ORDER BY id DESC LIMIT 1").get() as Run | undefined;
+  return db.$client
+    .prepare("SELECT id, as_of_day FROM metric_runs ORDER BY id DESC LIMIT 1")
+    .get() as Run | undefined;
 }
 
 /**
@@ -19,13 +21,16 @@ function latestRun(db: Db): Run | undefined {
  */
 export function recordSegmentSize(db: Db, segmentId: number, run: Run | undefined = latestRun(db)) {
   if (!run) return;
-  const row = db.$client.prepare("SELECT rule FROM segments WHERE id = ?").get(segmentId) as { rule: string } | undefined;
+  const row = db.$client.prepare("SELECT rule FROM segments WHERE id = ?").get(segmentId) as
+    { rule: string } | undefined;
   if (!row) return;
   try {
     const customers = countSegment(db, segmentFilter(db, JSON.parse(row.rule)));
     db.$client
-      .prepare(`INSERT INTO segment_sizes (segment_id, run_id, as_of_day, customers) VALUES (?, ?, ?, ?)
-        ON CONFLICT (segment_id, run_id) DO UPDATE SET customers = excluded.customers`)
+      .prepare(
+        `INSERT INTO segment_sizes (segment_id, run_id, as_of_day, customers) VALUES (?, ?, ?, ?)
+        ON CONFLICT (segment_id, run_id) DO UPDATE SET customers = excluded.customers`,
+      )
       .run(segmentId, run.id, run.as_of_day, customers);
   } catch (error) {
     // A rule waiting for data this database lacks is expected (a starter on preferred channel).

@@ -54,7 +54,10 @@ export function deleteSegment(db: Db, params: { id: number; actor: Actor }) {
 }
 
 /** A copy owned by the actor, whoever owned the original: how a marketer adapts a starter. */
-export function duplicateSegment(db: Db, params: { id: number; name: string; actor: Actor }): number {
+export function duplicateSegment(
+  db: Db,
+  params: { id: number; name: string; actor: Actor },
+): number {
   const original = findSegment(db, params.id);
   const row = db
     .insert(segments)

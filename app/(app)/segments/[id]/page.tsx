@@ -46,27 +46,59 @@ export default async function SegmentPage({ params }: { params: Promise<{ id: st
 
   return (
     <>
-      <Link href="/segments" className="text-sm text-indigo-700 hover:underline">← {s.title}</Link>
-      <PageHeader title={title.name} description={title.description || undefined} action={
-        <div className="flex flex-wrap items-center gap-4">
-          <Link href={`/customers?segmentId=${id}`} className="rounded-md border border-slate-300 px-3 py-2 text-sm">{s.actions.customers}</Link>
-          <SegmentActions segment={{ id, name: title.name }} canChange={canChange} t={s} afterDelete="/segments" />
-        </div>
-      } />
-      <SegmentEditor context={context} total={total} canSave={canChange}
-        initial={{ id, name: segment.name, description: segment.description, rule: parseRule(segment.rule) }} />
+      <Link href="/segments" className="text-sm text-indigo-700 hover:underline">
+        ← {s.title}
+      </Link>
+      <PageHeader
+        title={title.name}
+        description={title.description || undefined}
+        action={
+          <div className="flex flex-wrap items-center gap-4">
+            <Link
+              href={`/customers?segmentId=${id}`}
+              className="rounded-md border border-slate-300 px-3 py-2 text-sm"
+            >
+              {s.actions.customers}
+            </Link>
+            <SegmentActions
+              segment={{ id, name: title.name }}
+              canChange={canChange}
+              t={s}
+              afterDelete="/segments"
+            />
+          </div>
+        }
+      />
+      <SegmentEditor
+        context={context}
+        total={total}
+        canSave={canChange}
+        initial={{
+          id,
+          name: segment.name,
+          description: segment.description,
+          rule: parseRule(segment.rule),
+        }}
+      />
       <div className="mt-6 grid gap-6 xl:grid-cols-2">
         <Card title={s.detail.trend}>
           {trend.length ? (
-            <SegmentTrendChart points={trend} locale={locale} labels={{ customers: t.charts.customers, asOf: s.detail.asOf }} />
+            <SegmentTrendChart
+              points={trend}
+              locale={locale}
+              labels={{ customers: t.charts.customers, asOf: s.detail.asOf }}
+            />
           ) : (
             <p className="text-sm text-slate-500">{s.detail.noTrend}</p>
           )}
         </Card>
         <Card title={s.detail.exportTitle}>
-          <ExportForm segmentId={id} t={s}
+          <ExportForm
+            segmentId={id}
+            t={s}
             fields={outputFieldKeys.filter((key) => fieldAvailable(key, context.available))}
-            initial={["identifier", "name", "email", "phone", "tier", "stage", "orders", "revenue"]} />
+            initial={["identifier", "name", "email", "phone", "tier", "stage", "orders", "revenue"]}
+          />
         </Card>
       </div>
     </>

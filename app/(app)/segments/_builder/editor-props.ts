@@ -8,7 +8,14 @@ import { readBuilderSetup } from "@/lib/segments/builder/read-builder-setup";
 export function editorProps(db: Db, t: Messages, locale: Locale) {
   const setup = readBuilderSetup(db);
   return {
-    context: { t, locale, currency: setup.currency, asOf: setup.asOf, available: setup.available, options: setup.options },
+    context: {
+      t,
+      locale,
+      currency: setup.currency,
+      asOf: setup.asOf,
+      available: setup.available,
+      options: setup.options,
+    },
     total: setup.total,
   };
 }

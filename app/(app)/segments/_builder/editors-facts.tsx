@@ -8,7 +8,9 @@ import { CheckList, NumberInput, Select, ValuesInput, WindowInput } from "./inpu
 type Props<T> = { condition: T; onChange: (condition: T) => void; ctx: EditorContext };
 
 function compareOptions(ctx: EditorContext) {
-  return (["gte", "gt", "lte", "lt", "eq"] as const).map((op) => [op, ctx.t.segmentExplorer.compareOps[op]] as const);
+  return (["gte", "gt", "lte", "lt", "eq"] as const).map(
+    (op) => [op, ctx.t.segmentExplorer.compareOps[op]] as const,
+  );
 }
 
 /** "At least 2 orders in the last 90 days", "spent more than ¥1,000 on tmall since 2024-01-01". */
@@ -17,33 +19,78 @@ export function OrdersEditor({ condition: c, onChange, ctx }: Props<ConditionOf<
   const measures = (["count", "spend"] as const).map((m) => [m, t.measures[m]] as const);
   return (
     <>
-      <Select label={t.templates.ordersInWindow} value={c.measure} options={measures} onChange={(measure) => onChange({ ...c, measure })} />
-      <Select label={t.builder.comparison} value={c.op} options={compareOptions(ctx)} onChange={(op) => onChange({ ...c, op })} />
-      <NumberInput label={t.measures[c.measure]} min={0} step={c.measure === "spend" ? 0.01 : 1} value={c.value}
-        onChange={(value) => onChange({ ...c, value: value ?? 0 })} />
+      <Select
+        label={t.templates.ordersInWindow}
+        value={c.measure}
+        options={measures}
+        onChange={(measure) => onChange({ ...c, measure })}
+      />
+      <Select
+        label={t.builder.comparison}
+        value={c.op}
+        options={compareOptions(ctx)}
+        onChange={(op) => onChange({ ...c, op })}
+      />
+      <NumberInput
+        label={t.measures[c.measure]}
+        min={0}
+        step={c.measure === "spend" ? 0.01 : 1}
+        value={c.value}
+        onChange={(value) => onChange({ ...c, value: value ?? 0 })}
+      />
       {c.measure === "spend" && <span className="text-sm text-slate-500">{ctx.currency}</span>}
       <WindowInput value={c.window} ctx={ctx} onChange={(window) => onChange({ ...c, window })} />
       <span className="text-sm text-slate-600">{t.onChannels}</span>
-      <ValuesInput label={t.onChannels} placeholder={t.anyChannel} values={c.channels}
-        onChange={(channels) => onChange({ ...c, channels })} suggestions={ctx.suggestions("orderChannel")} />
+      <ValuesInput
+        label={t.onChannels}
+        placeholder={t.anyChannel}
+        values={c.channels}
+        onChange={(channels) => onChange({ ...c, channels })}
+        suggestions={ctx.suggestions("orderChannel")}
+      />
     </>
   );
 }
 
 /** "No email click in 60 days", "attended an offline event". */
-export function InteractionsEditor({ condition: c, onChange, ctx }: Props<ConditionOf<"interactions">>) {
+export function InteractionsEditor({
+  condition: c,
+  onChange,
+  ctx,
+}: Props<ConditionOf<"interactions">>) {
   const t = ctx.t.segmentExplorer;
-  const kinds = ctx.options.interactionKinds.map((k) => [k, t.interactionKinds[k as keyof typeof t.interactionKinds]] as const);
+  const kinds = ctx.options.interactionKinds.map(
+    (k) => [k, t.interactionKinds[k as keyof typeof t.interactionKinds]] as const,
+  );
   return (
     <>
-      <CheckList label={t.templates.interactions} options={kinds} values={c.kinds}
-        onChange={(values) => onChange({ ...c, kinds: values as typeof c.kinds })} />
-      <Select label={t.builder.comparison} value={c.op} options={compareOptions(ctx)} onChange={(op) => onChange({ ...c, op })} />
-      <NumberInput label={t.templates.interactions} min={0} value={c.value} onChange={(value) => onChange({ ...c, value: value ?? 0 })} />
+      <CheckList
+        label={t.templates.interactions}
+        options={kinds}
+        values={c.kinds}
+        onChange={(values) => onChange({ ...c, kinds: values as typeof c.kinds })}
+      />
+      <Select
+        label={t.builder.comparison}
+        value={c.op}
+        options={compareOptions(ctx)}
+        onChange={(op) => onChange({ ...c, op })}
+      />
+      <NumberInput
+        label={t.templates.interactions}
+        min={0}
+        value={c.value}
+        onChange={(value) => onChange({ ...c, value: value ?? 0 })}
+      />
       <WindowInput value={c.window} ctx={ctx} onChange={(window) => onChange({ ...c, window })} />
       <span className="text-sm text-slate-600">{t.onChannels}</span>
-      <ValuesInput label={t.onChannels} placeholder={t.anyChannel} values={c.channels}
-        onChange={(channels) => onChange({ ...c, channels })} suggestions={ctx.suggestions("interactionChannel")} />
+      <ValuesInput
+        label={t.onChannels}
+        placeholder={t.anyChannel}
+        values={c.channels}
+        onChange={(channels) => onChange({ ...c, channels })}
+        suggestions={ctx.suggestions("interactionChannel")}
+      />
     </>
   );
 }
@@ -52,51 +99,101 @@ export function TicketsEditor({ condition: c, onChange, ctx }: Props<ConditionOf
   const t = ctx.t.segmentExplorer;
   return (
     <>
-      <Select label={t.builder.comparison} value={c.op} options={compareOptions(ctx)} onChange={(op) => onChange({ ...c, op })} />
-      <NumberInput label={t.templates.tickets} min={0} value={c.value} onChange={(value) => onChange({ ...c, value: value ?? 0 })} />
+      <Select
+        label={t.builder.comparison}
+        value={c.op}
+        options={compareOptions(ctx)}
+        onChange={(op) => onChange({ ...c, op })}
+      />
+      <NumberInput
+        label={t.templates.tickets}
+        min={0}
+        value={c.value}
+        onChange={(value) => onChange({ ...c, value: value ?? 0 })}
+      />
       <WindowInput value={c.window} ctx={ctx} onChange={(window) => onChange({ ...c, window })} />
     </>
   );
 }
 
-function Months({ value, onChange, ctx }: { value: number; onChange: (months: number) => void; ctx: EditorContext }) {
+function Months({
+  value,
+  onChange,
+  ctx,
+}: {
+  value: number;
+  onChange: (months: number) => void;
+  ctx: EditorContext;
+}) {
   const t = ctx.t.segmentExplorer;
   return (
     <>
       <span className="text-sm text-slate-600">{t.windows.last_days}</span>
-      <NumberInput label={t.builder.months} min={1} value={value} onChange={(months) => onChange(months ?? 1)} />
+      <NumberInput
+        label={t.builder.months}
+        min={1}
+        value={value}
+        onChange={(months) => onChange(months ?? 1)}
+      />
       <span className="text-sm text-slate-600">{t.builder.months}</span>
     </>
   );
 }
 
 /** "Dropped from Gold in the last month": needs the monthly snapshots. */
-export function TierChangeEditor({ condition: c, onChange, ctx }: Props<ConditionOf<"tier_change">>) {
+export function TierChangeEditor({
+  condition: c,
+  onChange,
+  ctx,
+}: Props<ConditionOf<"tier_change">>) {
   const t = ctx.t;
-  const directions = (["down", "up", "any"] as const).map((d) => [d, t.segmentExplorer.directions[d]] as const);
+  const directions = (["down", "up", "any"] as const).map(
+    (d) => [d, t.segmentExplorer.directions[d]] as const,
+  );
   const tiers = ctx.options.tiers.map((k) => [k, t.tiers[k as keyof typeof t.tiers]] as const);
   return (
     <>
-      <Select label={t.segmentExplorer.templates.tierChange} value={c.direction} options={directions}
-        onChange={(direction) => onChange({ ...c, direction })} />
-      <Select label={t.charts.tier} value={c.from} options={tiers} onChange={(from) => onChange({ ...c, from: from as typeof c.from })} />
+      <Select
+        label={t.segmentExplorer.templates.tierChange}
+        value={c.direction}
+        options={directions}
+        onChange={(direction) => onChange({ ...c, direction })}
+      />
+      <Select
+        label={t.charts.tier}
+        value={c.from}
+        options={tiers}
+        onChange={(from) => onChange({ ...c, from: from as typeof c.from })}
+      />
       <Months value={c.months} ctx={ctx} onChange={(months) => onChange({ ...c, months })} />
     </>
   );
 }
 
-export function StageChangeEditor({ condition: c, onChange, ctx }: Props<ConditionOf<"stage_change">>) {
+export function StageChangeEditor({
+  condition: c,
+  onChange,
+  ctx,
+}: Props<ConditionOf<"stage_change">>) {
   const t = ctx.t;
   const stages = ctx.options.stages.map((k) => [k, t.stages[k as keyof typeof t.stages]] as const);
   const to = [["", t.segmentExplorer.stageChange.anyOther] as const, ...stages];
   return (
     <>
       <span className="text-sm text-slate-600">{t.segmentExplorer.stageChange.from}</span>
-      <Select label={t.segmentExplorer.stageChange.from} value={c.from} options={stages}
-        onChange={(from) => onChange({ ...c, from: from as typeof c.from })} />
+      <Select
+        label={t.segmentExplorer.stageChange.from}
+        value={c.from}
+        options={stages}
+        onChange={(from) => onChange({ ...c, from: from as typeof c.from })}
+      />
       <span className="text-sm text-slate-600">{t.segmentExplorer.stageChange.to}</span>
-      <Select label={t.segmentExplorer.stageChange.to} value={c.to ?? ""} options={to}
-        onChange={(next) => onChange({ ...c, to: (next || undefined) as typeof c.to })} />
+      <Select
+        label={t.segmentExplorer.stageChange.to}
+        value={c.to ?? ""}
+        options={to}
+        onChange={(next) => onChange({ ...c, to: (next || undefined) as typeof c.to })}
+      />
       <Months value={c.months} ctx={ctx} onChange={(months) => onChange({ ...c, months })} />
     </>
   );

@@ -4,13 +4,23 @@ import Link from "next/link";
 
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatters } from "@/lib/i18n/format";
-import { fieldAvailable, outputFieldKeys, outputFields, type OutputField } from "@/lib/segments/catalogue/fields";
+import {
+  fieldAvailable,
+  outputFieldKeys,
+  outputFields,
+  type OutputField,
+} from "@/lib/segments/catalogue/fields";
 import type { PreviewRow, PreviewValue } from "@/lib/segments/query/preview-segment";
 
 import type { EditorContext } from "./editor-context";
 
 /** The first matched customers with the columns the user picks. */
-export function PreviewTable({ rows, fields, onFields, ctx }: {
+export function PreviewTable({
+  rows,
+  fields,
+  onFields,
+  ctx,
+}: {
   rows: PreviewRow[] | undefined;
   fields: OutputField[];
   onFields: (fields: OutputField[]) => void;
@@ -25,8 +35,14 @@ export function PreviewTable({ rows, fields, onFields, ctx }: {
         <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
           {available.map((key) => (
             <label key={key} className="flex items-center gap-1">
-              <input type="checkbox" checked={fields.includes(key)} disabled={fields.length === 1 && fields.includes(key)}
-                onChange={(e) => onFields(e.target.checked ? [...fields, key] : fields.filter((f) => f !== key))} />
+              <input
+                type="checkbox"
+                checked={fields.includes(key)}
+                disabled={fields.length === 1 && fields.includes(key)}
+                onChange={(e) =>
+                  onFields(e.target.checked ? [...fields, key] : fields.filter((f) => f !== key))
+                }
+              />
               {t.fields[key]}
             </label>
           ))}
@@ -35,17 +51,32 @@ export function PreviewTable({ rows, fields, onFields, ctx }: {
       {rows && rows.length === 0 && <p className="text-sm text-slate-500">{t.results.noMatch}</p>}
       {rows && rows.length > 0 && (
         <Table>
-          <thead><tr>{fields.map((key) => <Th key={key} numeric={isNumeric(key)}>{t.fields[key]}</Th>)}</tr></thead>
+          <thead>
+            <tr>
+              {fields.map((key) => (
+                <Th key={key} numeric={isNumeric(key)}>
+                  {t.fields[key]}
+                </Th>
+              ))}
+            </tr>
+          </thead>
           <tbody data-testid="preview-rows">
             {rows.map((row) => (
               <tr key={row.id}>
                 {fields.map((key, i) => (
                   <Td key={key} numeric={isNumeric(key)}>
                     {i === 0 ? (
-                      <Link href={`/customers/${row.id}`} className="text-indigo-700 hover:underline">
+                      <Link
+                        href={`/customers/${row.id}`}
+                        className="text-indigo-700 hover:underline"
+                      >
                         {show(key, row.values[key] ?? null, ctx) || row.label || `#${row.id}`}
                       </Link>
-                    ) : <span className="whitespace-nowrap">{show(key, row.values[key] ?? null, ctx)}</span>}
+                    ) : (
+                      <span className="whitespace-nowrap">
+                        {show(key, row.values[key] ?? null, ctx)}
+                      </span>
+                    )}
                   </Td>
                 ))}
               </tr>
@@ -66,14 +97,23 @@ function show(key: OutputField, value: PreviewValue, ctx: EditorContext): string
   const f = formatters(ctx.locale);
   const t = ctx.t;
   switch (outputFields[key].type) {
-    case "money": return f.money(Number(value), ctx.currency);
-    case "integer": return f.integer(Number(value));
-    case "share": return f.percent(Number(value));
-    case "day": return f.day(String(value));
-    case "tags": return (value as string[]).join(", ");
-    case "tier": return t.tiers[value as keyof typeof t.tiers] ?? String(value);
-    case "stage": return t.stages[value as keyof typeof t.stages] ?? String(value);
-    case "rfm": return t.segments[value as keyof typeof t.segments] ?? String(value);
-    default: return String(value);
+    case "money":
+      return f.money(Number(value), ctx.currency);
+    case "integer":
+      return f.integer(Number(value));
+    case "share":
+      return f.percent(Number(value));
+    case "day":
+      return f.day(String(value));
+    case "tags":
+      return (value as string[]).join(", ");
+    case "tier":
+      return t.tiers[value as keyof typeof t.tiers] ?? String(value);
+    case "stage":
+      return t.stages[value as keyof typeof t.stages] ?? String(value);
+    case "rfm":
+      return t.segments[value as keyof typeof t.segments] ?? String(value);
+    default:
+      return String(value);
   }
 }

@@ -46,7 +46,11 @@ export function SegmentEditor({ context, initial, total, canSave }: Props) {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ name, description, rule }),
     });
-    const body = (await response.json()) as { id?: number; error?: keyof typeof t.errors; issues?: { message: string }[] };
+    const body = (await response.json()) as {
+      id?: number;
+      error?: keyof typeof t.errors;
+      issues?: { message: string }[];
+    };
     setSaving(false);
     if (!response.ok || !body.id) {
       const issues = body.issues?.map((i) => i.message).join("; ") ?? "";
@@ -65,31 +69,60 @@ export function SegmentEditor({ context, initial, total, canSave }: Props) {
             <div className="grid gap-3 md:grid-cols-2">
               <label className="text-sm">
                 <span className="mb-1 block font-medium text-slate-700">{t.builder.name}</span>
-                <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} required
-                  className="w-full rounded-md border border-slate-300 px-3 py-2" />
+                <input
+                  value={name}
+                  onChange={(e) => setName(e.target.value)}
+                  maxLength={120}
+                  required
+                  className="w-full rounded-md border border-slate-300 px-3 py-2"
+                />
               </label>
               <label className="text-sm">
-                <span className="mb-1 block font-medium text-slate-700">{t.builder.descriptionLabel}</span>
-                <input value={description} onChange={(e) => setDescription(e.target.value)} maxLength={1000}
-                  className="w-full rounded-md border border-slate-300 px-3 py-2" />
+                <span className="mb-1 block font-medium text-slate-700">
+                  {t.builder.descriptionLabel}
+                </span>
+                <input
+                  value={description}
+                  onChange={(e) => setDescription(e.target.value)}
+                  maxLength={1000}
+                  className="w-full rounded-md border border-slate-300 px-3 py-2"
+                />
               </label>
             </div>
             <div className="mt-3 flex items-center gap-3">
-              <button type="button" onClick={save} disabled={saving || !name.trim()}
-                className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
+              <button
+                type="button"
+                onClick={save}
+                disabled={saving || !name.trim()}
+                className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
+              >
                 {saving ? t.builder.saving : t.builder.save}
               </button>
-              {error && <p role="status" className="text-sm text-red-700">{error}</p>}
+              {error && (
+                <p role="status" className="text-sm text-red-700">
+                  {error}
+                </p>
+              )}
             </div>
           </Card>
         ) : (
           <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t.builder.readOnly}</p>
         )}
-        <RuleGroup group={rule} path={[]} ctx={ctx} invalid={invalid}
+        <RuleGroup
+          group={rule}
+          path={[]}
+          ctx={ctx}
+          invalid={invalid}
           onChange={(path, node) => setRule((current) => replaceAt(current, path, node))}
-          onAppend={(path, node) => setRule((current) => appendAt(current, path, node))} />
+          onAppend={(path, node) => setRule((current) => appendAt(current, path, node))}
+        />
         <Card title={t.results.preview}>
-          <PreviewTable rows={results.status === "ready" ? results.rows : undefined} fields={fields} onFields={setFields} ctx={ctx} />
+          <PreviewTable
+            rows={results.status === "ready" ? results.rows : undefined}
+            fields={fields}
+            onFields={setFields}
+            ctx={ctx}
+          />
         </Card>
       </div>
       <aside className="lg:sticky lg:top-4 lg:self-start">

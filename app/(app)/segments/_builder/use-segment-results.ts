@@ -15,7 +15,11 @@ export type Results =
 
 const DEBOUNCE_MS = 400;
 
-async function post<T>(url: string, body: unknown, signal: AbortSignal): Promise<{ ok: boolean; data: T }> {
+async function post<T>(
+  url: string,
+  body: unknown,
+  signal: AbortSignal,
+): Promise<{ ok: boolean; data: T }> {
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -40,15 +44,25 @@ export function useSegmentResults(rule: Rule, fields: OutputField[]): Results {
 
   useEffect(() => {
     const abort = new AbortController();
-    setResults((previous) => ({ status: "counting", count: "count" in previous ? previous.count : undefined }));
+    setResults((previous) => ({
+      status: "counting",
+      count: "count" in previous ? previous.count : undefined,
+    }));
     const timer = setTimeout(async () => {
       try {
-        const counted = await post<{ count: number; error?: string; issues?: { path: string; message: string }[] }>(
-          "/api/segments/count", { rule }, abort.signal);
+        const counted = await post<{
+          count: number;
+          error?: string;
+          issues?: { path: string; message: string }[];
+        }>("/api/segments/count", { rule }, abort.signal);
         if (!counted.ok) {
           const { error, issues = [] } = counted.data;
           if (error === "invalid_rule") {
-            setResults({ status: "invalid", paths: new Set(issues.map((i) => nodePath(i.path))), messages: issues.map((i) => i.message) });
+            setResults({
+              status: "invalid",
+              paths: new Set(issues.map((i) => nodePath(i.path))),
+              messages: issues.map((i) => i.message),
+            });
           } else setResults({ status: error === "unavailable" ? "unavailable" : "failed" });
           return;
         }

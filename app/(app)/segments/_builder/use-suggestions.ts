@@ -18,13 +18,18 @@ export function useSuggestions(): (source: string) => string[] {
       requested.current.add(source);
       fetch(`/api/segments/values?source=${encodeURIComponent(source)}`)
         .then((response) => (response.ok ? response.json() : { values: [] }))
-        .then(({ values }: { values: string[] }) => setCache((current) => ({ ...current, [source]: values })))
+        .then(({ values }: { values: string[] }) =>
+          setCache((current) => ({ ...current, [source]: values })),
+        )
         .catch(() => undefined);
     }
   });
 
-  return useCallback((source: string) => {
-    wanted.current.add(source);
-    return cache[source] ?? [];
-  }, [cache]);
+  return useCallback(
+    (source: string) => {
+      wanted.current.add(source);
+      return cache[source] ?? [];
+    },
+    [cache],
+  );
 }

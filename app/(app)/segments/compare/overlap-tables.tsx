@@ -6,7 +6,14 @@ import type { Messages } from "@/lib/i18n/locales";
 import type { overlapMatrix } from "@/lib/segments/overlap-matrix";
 
 /** The pairwise matrix (diagonal: each segment's size) and every region with its count. */
-export function OverlapTables({ names, shaped, t, format, regionHref, regionName }: {
+export function OverlapTables({
+  names,
+  shaped,
+  t,
+  format,
+  regionHref,
+  regionName,
+}: {
   names: string[];
   shaped: ReturnType<typeof overlapMatrix>;
   t: Messages["segmentExplorer"];
@@ -18,12 +25,25 @@ export function OverlapTables({ names, shaped, t, format, regionHref, regionName
     <div className="space-y-6">
       <Card title={t.overlap.matrix}>
         <Table>
-          <thead><tr><Th />{names.map((name) => <Th key={name} numeric>{name}</Th>)}</tr></thead>
+          <thead>
+            <tr>
+              <Th />
+              {names.map((name) => (
+                <Th key={name} numeric>
+                  {name}
+                </Th>
+              ))}
+            </tr>
+          </thead>
           <tbody data-testid="overlap-matrix">
             {shaped.matrix.map((row, i) => (
               <tr key={names[i]}>
                 <Td>{names[i]}</Td>
-                {row.map((n, j) => <Td key={j} numeric>{format(n)}</Td>)}
+                {row.map((n, j) => (
+                  <Td key={j} numeric>
+                    {format(n)}
+                  </Td>
+                ))}
               </tr>
             ))}
           </tbody>
@@ -31,13 +51,20 @@ export function OverlapTables({ names, shaped, t, format, regionHref, regionName
       </Card>
       <Card title={t.overlap.regions}>
         <Table>
-          <thead><tr><Th>{t.overlap.region}</Th><Th numeric>{t.columns.size}</Th></tr></thead>
+          <thead>
+            <tr>
+              <Th>{t.overlap.region}</Th>
+              <Th numeric>{t.columns.size}</Th>
+            </tr>
+          </thead>
           <tbody>
             {shaped.regions.map((region) => (
               <tr key={region.mask}>
                 <Td>
                   <Link href={regionHref(region.mask)} className="text-indigo-700 hover:underline">
-                    {region.members.length === 1 ? `${t.overlap.only} ${regionName(region.mask)}` : regionName(region.mask)}
+                    {region.members.length === 1
+                      ? `${t.overlap.only} ${regionName(region.mask)}`
+                      : regionName(region.mask)}
                   </Link>
                 </Td>
                 <Td numeric>{format(region.customers)}</Td>

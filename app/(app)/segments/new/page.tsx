@@ -19,10 +19,16 @@ export default async function NewSegmentPage() {
   const { context, total } = editorProps(getDb(), t, locale);
   return (
     <>
-      <Link href="/segments" className="text-sm text-indigo-700 hover:underline">← {t.segmentExplorer.title}</Link>
+      <Link href="/segments" className="text-sm text-indigo-700 hover:underline">
+        ← {t.segmentExplorer.title}
+      </Link>
       <PageHeader title={t.segmentExplorer.builder.newTitle} />
-      <SegmentEditor context={context} total={total} canSave
-        initial={{ name: "", description: "", rule: emptyRule }} />
+      <SegmentEditor
+        context={context}
+        total={total}
+        canSave
+        initial={{ name: "", description: "", rule: emptyRule }}
+      />
     </>
   );
 }

@@ -12,6 +12,8 @@ export function GET(request: Request) {
   return segmentRoute("segments/values", () => {
     const { source } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
     const db = getDb();
-    return Response.json({ values: suggestValues(db, { source, available: readAvailability(db) }) });
+    return Response.json({
+      values: suggestValues(db, { source, available: readAvailability(db) }),
+    });
   });
 }

@@ -9,8 +9,15 @@ const body = z.object({ name: z.string().trim().min(1).max(120) });
 /** A copy of any segment, owned by the caller. */
 export function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return segmentRoute("segments/duplicate", async (user) => {
-    const id = z.coerce.number().int().positive().parse((await params).id);
+    const id = z.coerce
+      .number()
+      .int()
+      .positive()
+      .parse((await params).id);
     const { name } = body.parse(await jsonBody(request));
-    return Response.json({ id: duplicateSegment(getDb(), { id, name, actor: user }) }, { status: 201 });
+    return Response.json(
+      { id: duplicateSegment(getDb(), { id, name, actor: user }) },
+      { status: 201 },
+    );
   });
 }

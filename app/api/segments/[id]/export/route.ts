@@ -17,7 +17,11 @@ const query = z.object({
 /** The segment as a CSV download (UTF-8 with BOM, formula cells neutralised) with the chosen columns. */
 export function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return segmentRoute("segments/export", async (user) => {
-    const segmentId = z.coerce.number().int().positive().parse((await params).id);
+    const segmentId = z.coerce
+      .number()
+      .int()
+      .positive()
+      .parse((await params).id);
     const { columns } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
     const t = await getMessages();
     const labels = {
