@@ -1,15 +1,72 @@
 "use client";
 
+import type { CompareOp } from "@/lib/segments/compile/fragment";
 import type { ConditionOf } from "@/lib/segments/rule/conditions";
+import type { Window } from "@/lib/segments/rule/window";
 
 import type { EditorContext } from "./editor-context";
 import { CheckList, NumberInput, Select, ValuesInput, WindowInput } from "./inputs";
 
 type Props<T> = { condition: T; onChange: (condition: T) => void; ctx: EditorContext };
 
-function compareOptions(ctx: EditorContext) {
-  return (["gte", "gt", "lte", "lt", "eq"] as const).map(
-    (op) => [op, ctx.t.segmentExplorer.compareOps[op]] as const,
+type Counted = { op: CompareOp; value: number; window: Window };
+
+/** What every fact condition shares: "at least 2 … in the last 90 days". */
+function CountInWindow<T extends Counted>({
+  condition: c,
+  onChange,
+  ctx,
+  label,
+  money = false,
+}: Props<T> & { label: string; money?: boolean }) {
+  const t = ctx.t.segmentExplorer;
+  const ops = (["gte", "gt", "lte", "lt", "eq"] as const).map(
+    (op) => [op, t.compareOps[op]] as const,
+  );
+  return (
+    <>
+      <Select
+        label={t.builder.comparison}
+        value={c.op}
+        options={ops}
+        onChange={(op) => onChange({ ...c, op })}
+      />
+      <NumberInput
+        label={label}
+        min={0}
+        step={money ? 0.01 : 1}
+        value={c.value}
+        onChange={(value) => onChange({ ...c, value: value ?? 0 })}
+      />
+      {money && <span className="text-sm text-slate-500">{ctx.currency}</span>}
+      <WindowInput value={c.window} ctx={ctx} onChange={(window) => onChange({ ...c, window })} />
+    </>
+  );
+}
+
+function Channels({
+  values,
+  onChange,
+  source,
+  ctx,
+}: {
+  values: string[];
+  onChange: (channels: string[]) => void;
+  source: string;
+  ctx: EditorContext;
+}) {
+  const t = ctx.t.segmentExplorer;
+  return (
+    <>
+      <span className="text-sm text-slate-600">{t.onChannels}</span>
+      <ValuesInput
+        label={t.onChannels}
+        placeholder={t.anyChannel}
+        values={values}
+        onChange={onChange}
+        suggestions={ctx.suggestions(source)}
+      />
+    </>
   );
 }
 
@@ -25,28 +82,18 @@ export function OrdersEditor({ condition: c, onChange, ctx }: Props<ConditionOf<
         options={measures}
         onChange={(measure) => onChange({ ...c, measure })}
       />
-      <Select
-        label={t.builder.comparison}
-        value={c.op}
-        options={compareOptions(ctx)}
-        onChange={(op) => onChange({ ...c, op })}
-      />
-      <NumberInput
+      <CountInWindow
+        condition={c}
+        onChange={onChange}
+        ctx={ctx}
         label={t.measures[c.measure]}
-        min={0}
-        step={c.measure === "spend" ? 0.01 : 1}
-        value={c.value}
-        onChange={(value) => onChange({ ...c, value: value ?? 0 })}
+        money={c.measure === "spend"}
       />
-      {c.measure === "spend" && <span className="text-sm text-slate-500">{ctx.currency}</span>}
-      <WindowInput value={c.window} ctx={ctx} onChange={(window) => onChange({ ...c, window })} />
-      <span className="text-sm text-slate-600">{t.onChannels}</span>
-      <ValuesInput
-        label={t.onChannels}
-        placeholder={t.anyChannel}
+      <Channels
         values={c.channels}
         onChange={(channels) => onChange({ ...c, channels })}
-        suggestions={ctx.suggestions("orderChannel")}
+        source="orderChannel"
+        ctx={ctx}
       />
     </>
   );
@@ -70,49 +117,25 @@ export function InteractionsEditor({
         values={c.kinds}
         onChange={(values) => onChange({ ...c, kinds: values as typeof c.kinds })}
       />
-      <Select
-        label={t.builder.comparison}
-        value={c.op}
-        options={compareOptions(ctx)}
-        onChange={(op) => onChange({ ...c, op })}
-      />
-      <NumberInput
-        label={t.templates.interactions}
-        min={0}
-        value={c.value}
-        onChange={(value) => onChange({ ...c, value: value ?? 0 })}
-      />
-      <WindowInput value={c.window} ctx={ctx} onChange={(window) => onChange({ ...c, window })} />
-      <span className="text-sm text-slate-600">{t.onChannels}</span>
-      <ValuesInput
-        label={t.onChannels}
-        placeholder={t.anyChannel}
+      <CountInWindow condition={c} onChange={onChange} ctx={ctx} label={t.templates.interactions} />
+      <Channels
         values={c.channels}
         onChange={(channels) => onChange({ ...c, channels })}
-        suggestions={ctx.suggestions("interactionChannel")}
+        source="interactionChannel"
+        ctx={ctx}
       />
     </>
   );
 }
 
 export function TicketsEditor({ condition: c, onChange, ctx }: Props<ConditionOf<"tickets">>) {
-  const t = ctx.t.segmentExplorer;
   return (
-    <>
-      <Select
-        label={t.builder.comparison}
-        value={c.op}
-        options={compareOptions(ctx)}
-        onChange={(op) => onChange({ ...c, op })}
-      />
-      <NumberInput
-        label={t.templates.tickets}
-        min={0}
-        value={c.value}
-        onChange={(value) => onChange({ ...c, value: value ?? 0 })}
-      />
-      <WindowInput value={c.window} ctx={ctx} onChange={(window) => onChange({ ...c, window })} />
-    </>
+    <CountInWindow
+      condition={c}
+      onChange={onChange}
+      ctx={ctx}
+      label={ctx.t.segmentExplorer.templates.tickets}
+    />
   );
 }
 

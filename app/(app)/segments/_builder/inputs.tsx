@@ -124,17 +124,19 @@ export function ValuesInput({
   );
 }
 
-/** A set of known values as checkboxes (tiers, stages, interaction kinds). */
+/** A set of known values as checkboxes (tiers, stages, columns); `keepOne` stops the last from going. */
 export function CheckList<T extends string>({
   values,
   options,
   onChange,
   label,
+  keepOne = false,
 }: {
   values: T[];
   options: readonly (readonly [T, string])[];
   onChange: (values: T[]) => void;
   label: string;
+  keepOne?: boolean;
 }) {
   return (
     <span role="group" aria-label={label} className="flex flex-wrap gap-x-3 gap-y-1">
@@ -143,6 +145,7 @@ export function CheckList<T extends string>({
           <input
             type="checkbox"
             checked={values.includes(key)}
+            disabled={keepOne && values.length === 1 && values.includes(key)}
             onChange={(e) =>
               onChange(e.target.checked ? [...values, key] : values.filter((v) => v !== key))
             }

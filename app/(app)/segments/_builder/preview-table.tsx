@@ -13,6 +13,7 @@ import {
 import type { PreviewRow, PreviewValue } from "@/lib/segments/query/preview-segment";
 
 import type { EditorContext } from "./editor-context";
+import { CheckList } from "./inputs";
 
 /** The first matched customers with the columns the user picks. */
 export function PreviewTable({
@@ -32,20 +33,14 @@ export function PreviewTable({
     <div className="space-y-3">
       <details className="text-sm">
         <summary className="cursor-pointer text-slate-700">{t.results.columns}</summary>
-        <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
-          {available.map((key) => (
-            <label key={key} className="flex items-center gap-1">
-              <input
-                type="checkbox"
-                checked={fields.includes(key)}
-                disabled={fields.length === 1 && fields.includes(key)}
-                onChange={(e) =>
-                  onFields(e.target.checked ? [...fields, key] : fields.filter((f) => f !== key))
-                }
-              />
-              {t.fields[key]}
-            </label>
-          ))}
+        <div className="mt-2">
+          <CheckList
+            label={t.results.columns}
+            options={available.map((key) => [key, t.fields[key]] as const)}
+            values={fields}
+            onChange={onFields}
+            keepOne
+          />
         </div>
       </details>
       {rows && rows.length === 0 && <p className="text-sm text-slate-500">{t.results.noMatch}</p>}
