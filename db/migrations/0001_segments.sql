@@ -25,6 +25,6 @@ CREATE UNIQUE INDEX `segments_starter_key_unique` ON `segments` (`starter_key`);
 CREATE INDEX `customer_metrics_tier` ON `customer_metrics` (`tier`,`revenue_minor`,`value_minor`);--> statement-breakpoint
 CREATE INDEX `customer_metrics_stage` ON `customer_metrics` (`stage`);--> statement-breakpoint
 CREATE INDEX `customer_metrics_segment` ON `customer_metrics` (`segment`,`revenue_minor`);--> statement-breakpoint
-CREATE INDEX `customer_metrics_rfm` ON `customer_metrics` (`r`,`f`,`m`);--> statement-breakpoint
+CREATE INDEX `customer_metrics_rfm` ON `customer_metrics` (`r`,("f" + "m" + 1) / 2,`f`,`m`);--> statement-breakpoint
 CREATE INDEX `profiles_city_gender_birthday` ON `profiles` (`city`,`gender`,`birthday`);--> statement-breakpoint
 CREATE INDEX `profiles_region` ON `profiles` (`region`);

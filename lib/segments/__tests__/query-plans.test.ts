@@ -52,6 +52,15 @@ describe("segments: query plans", () => {
     }
   });
 
+  it("no tile sorts every customer to group them (the RFM grid groups by an indexed expression)", () => {
+    const tiles = plansOf(() => {
+      readSummary(db);
+      readRfmGrid(db);
+      readSegmentTotals(db);
+    });
+    for (const tile of tiles) expect(tile.plan, tile.sql).not.toContain("USE TEMP B-TREE FOR GROUP BY");
+  });
+
   it("the tier tile reads its covering index in order: no sort of a million rows", () => {
     const [tier] = plansOf(() => readSummary(db)).filter((tile) => /GROUP BY tier/.test(tile.sql));
     expect(tier.plan).toEqual(["SCAN customer_metrics USING COVERING INDEX customer_metrics_tier"]);
