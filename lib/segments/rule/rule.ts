@@ -44,9 +44,4 @@ export const rule = group.superRefine((root, ctx) => {
 
 export type Rule = Group;
 
-/** Every condition in a rule, depth first. */
-export function conditionsOf(node: Group): Condition[] {
-  return node.children.flatMap((child) => (child.type === "group" ? conditionsOf(child) : [child]));
-}
-
 export const emptyRule: Rule = { type: "group", match: "all", negate: false, children: [] };

@@ -8,6 +8,8 @@ export type EditorContext = {
   currency: string;
   /** The as-of date of the last metric run, YYYY-MM-DD: windows end on it. */
   asOf: string;
+  /** No metric run yet: windows end today, and the page says so. */
+  provisional: boolean;
   available: Availability;
   options: { tiers: string[]; stages: string[]; rfmSegments: string[]; interactionKinds: string[] };
   suggestions: (source: string) => string[];

@@ -13,6 +13,7 @@ export function editorProps(db: Db, t: Messages, locale: Locale) {
       locale,
       currency: setup.currency,
       asOf: setup.asOf,
+      provisional: setup.provisional,
       available: setup.available,
       options: setup.options,
     },

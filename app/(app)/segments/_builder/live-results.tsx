@@ -52,7 +52,9 @@ export function LiveCount({
           {t.failed}
         </p>
       )}
-      <p className="text-xs text-slate-500">{fill(t.asOfNote, { date: f.day(ctx.asOf) })}</p>
+      <p className="text-xs text-slate-500">
+        {ctx.provisional ? t.provisional : fill(t.asOfNote, { date: f.day(ctx.asOf) })}
+      </p>
       {results.status === "ready" && results.breakdown && (
         <BreakdownLists breakdown={results.breakdown} ctx={ctx} />
       )}
