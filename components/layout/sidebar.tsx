@@ -16,6 +16,7 @@ export function Sidebar({ t, locale, user }: Props) {
     { href: "/", label: t.nav.overview },
     { href: "/structure", label: t.nav.structure },
     { href: "/customers", label: t.nav.customers },
+    { href: "/segments", label: t.nav.segments },
     { href: "/campaigns", label: t.nav.campaigns },
     ...(user.role === "admin"
       ? [

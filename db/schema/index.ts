@@ -8,3 +8,4 @@ export * from "./settings";
 export * from "./sources";
 export * from "./users";
 export * from "./campaigns";
+export * from "./segments";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 export const tiers = ["vip", "gold", "silver", "bronze", "base", "prospect"] as const;
 export type Tier = (typeof tiers)[number];
@@ -31,7 +31,18 @@ export const customerMetrics = sqliteTable("customer_metrics", {
   segment: text("segment"),
   tier: text("tier", { enum: tiers }).notNull(),
   stage: text("stage", { enum: stages }).notNull(),
-});
+}, (t) => [
+  // Each index covers a dashboard tile's GROUP BY (the tile reads only the
+  // index) and serves segment filters on its first column. An index that
+  // does not cover its tile makes SQLite look up every row: 3–4× slower
+  // than a plain scan. lib/segments/__tests__/query-plans.test.ts checks.
+  index("customer_metrics_tier").on(t.tier, t.revenueMinor, t.valueMinor),
+  index("customer_metrics_stage").on(t.stage),
+  index("customer_metrics_segment").on(t.segment, t.revenueMinor),
+  // The RFM grid groups by R and FM = (F + M + 1) / 2: indexing the expression
+  // hands the rows over already grouped instead of sorting 1 M of them.
+  index("customer_metrics_rfm").on(t.r, sql`(${t.f} + ${t.m} + 1) / 2`, t.f, t.m),
+]);
 
 /** One recompute: when, for which as-of date, with which settings. */
 export const metricRuns = sqliteTable("metric_runs", {

@@ -1,20 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
+import { tierCounts } from "../fixtures/tier-counts";
 import { admin } from "../fixtures/users";
 
 test.use({ storageState: admin.state });
-
-/** Customers per tier, read from the tier table on the value-structure page. */
-async function tierCounts(page: Page): Promise<Record<string, number>> {
-  await page.goto("/structure");
-  const table = page.locator("section", { has: page.getByRole("heading", { name: "Tiers" }) }).locator("tbody tr");
-  const counts: Record<string, number> = {};
-  for (const row of await table.all()) {
-    const cells = row.locator("td");
-    counts[(await cells.nth(0).innerText()).trim()] = Number((await cells.nth(1).innerText()).replace(/,/g, ""));
-  }
-  return counts;
-}
 
 test("imports: an admin uploads orders, the pyramid moves, the profile explains, the language switches", async ({ page }) => {
   const before = await tierCounts(page);

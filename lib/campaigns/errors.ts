@@ -3,8 +3,7 @@ export type CampaignErrorCode =
   | "not_found"
   | "wrong_status"
   | "forbidden"
-  | "invalid"
-  | "segments_unavailable";
+  | "invalid";
 
 /** A refusal the user can act on, as opposed to a bug. */
 export class CampaignError extends Error {

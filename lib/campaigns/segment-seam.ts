@@ -1,4 +1,7 @@
 import type { Db } from "@/db/client";
+import { savedSegmentFilter } from "@/lib/segments/query/saved-segment-filter";
+import { customersFrom } from "@/lib/segments/query/segment-filter";
+import { listSegments } from "@/lib/segments/store/list-segments";
 
 import { CampaignError } from "./errors";
 
@@ -13,17 +16,22 @@ export type SegmentProfileSql = (db: Db, segmentId: string) => { sql: string; pa
 export interface SegmentChoice {
   id: string;
   name: string;
+  description: string;
+  starterKey: string | null;
 }
 
-/**
- * Until the segment builder is connected there are no saved segments: the
- * editor offers none and an audience naming one is refused, never silently
- * emptied. At integration, point both functions at lib/segments.
- */
-export const segmentProfileSql: SegmentProfileSql = (_db, segmentId) => {
-  throw new CampaignError("segments_unavailable", `segment ${segmentId}`);
+/** A saved segment's rule, compiled by the segment builder; a deleted segment is refused. */
+export const segmentProfileSql: SegmentProfileSql = (db, segmentId) => {
+  const { segment, where } = savedSegmentFilter(db, Number(segmentId));
+  if (!segment) throw new CampaignError("not_found", `segment ${segmentId}`);
+  return { sql: `SELECT m.profile_id FROM ${customersFrom(where.sql)} WHERE ${where.sql}`, params: where.params };
 };
 
-export function listSegmentChoices(_db: Db): SegmentChoice[] {
-  return [];
+export function listSegmentChoices(db: Db): SegmentChoice[] {
+  return listSegments(db).map(({ id, name, description, starterKey }) => ({
+    id: String(id),
+    name,
+    description,
+    starterKey,
+  }));
 }

@@ -59,3 +59,29 @@ export function toCsv(rows: Iterable<CsvCell[]>, { bom = true }: { bom?: boolean
   for (const row of rows) out += csvLine(row);
   return out;
 }
+
+/**
+ * A streamed file: rows are pulled from the iterator a batch at a time as
+ * the client reads, so memory stays flat for a million-row export. The
+ * iterator must not hold a database statement open between batches.
+ */
+export function csvStream(header: string[], rows: Iterator<CsvCell[]>, batch = 1000): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let started = false;
+  return new ReadableStream({
+    pull(controller) {
+      let chunk = started ? "" : UTF8_BOM + csvLine(header);
+      started = true;
+      for (let i = 0; i < batch; i++) {
+        const next = rows.next();
+        if (next.done) {
+          controller.enqueue(encoder.encode(chunk));
+          controller.close();
+          return;
+        }
+        chunk += csvLine(next.value);
+      }
+      controller.enqueue(encoder.encode(chunk));
+    },
+  });
+}

@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import type { Stage, Tier } from "@/db/schema/metrics";
+import { onMetricsRecomputed } from "@/lib/segments/on-metrics-recomputed";
 import { readSettings } from "@/lib/settings/read-settings";
 
 import { resolveAsOfDay, resolveBaseCurrency } from "./as-of";
@@ -94,6 +95,7 @@ export function recomputeMetrics(db: Db, options: { asOf?: string | null } = {})
   sqlite
     .prepare("INSERT INTO metric_runs (as_of_day, currency, settings, duration_ms) VALUES (?, ?, ?, ?)")
     .run(asOfDay, currency, JSON.stringify({ general, models }), durationMs);
+  onMetricsRecomputed(db);
   return { asOfDay, currency, customers, buyers: facts.length, unconvertedOrders: unconverted,
     movedTier, movedStage, durationMs };
 }

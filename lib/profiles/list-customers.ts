@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { stages, tiers } from "@/db/schema/metrics";
 import type { Identifier } from "@/lib/identity/identifier";
 import { rfmSegments } from "@/lib/metrics/rfm-segments";
+import { savedSegmentFilter } from "@/lib/segments/query/saved-segment-filter";
 
 const sorts = { revenue: "m.revenue_minor", orders: "m.orders", recency: "m.recency_days", value: "m.value_minor" } as const;
 
@@ -14,6 +15,8 @@ export const customerQuery = z.object({
   segment: z.enum(rfmSegments).optional().catch(undefined),
   r: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
   fm: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
+  // A saved segment's rule (lib/segments), kept in links so sorting and paging stay inside it.
+  segmentId: z.coerce.number().int().positive().optional().catch(undefined),
   sort: z.enum(Object.keys(sorts) as [keyof typeof sorts]).default("revenue").catch("revenue"),
   dir: z.enum(["asc", "desc"]).default("desc").catch("desc"),
   page: z.coerce.number().int().min(1).default(1).catch(1),
@@ -52,6 +55,11 @@ export function listCustomers(db: Db, query: CustomerQuery, exact: Identifier | 
     where.push("(m.f + m.m + 1) / 2 = ?");
     params.push(query.fm);
   }
+  const saved = query.segmentId === undefined ? null : savedSegmentFilter(db, query.segmentId);
+  if (saved) {
+    where.push(`(${saved.where.sql})`);
+    params.push(...saved.where.params);
+  }
   if (query.q) {
     const like = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const byExact = exact ? " OR (i.kind = ? AND i.value = ?)" : "";
@@ -77,6 +85,7 @@ export function listCustomers(db: Db, query: CustomerQuery, exact: Identifier | 
       last_day: number | null;
     })[];
   return {
+    segment: saved && { id: saved.id, saved: saved.segment },
     total,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     rows: rows.map(({ revenue_minor, last_day, ...row }) => ({ ...row, revenue: revenue_minor / 100, lastDay: last_day })),

@@ -14,6 +14,7 @@ import { getLocale, getMessages } from "@/lib/i18n/server";
 import { readSummary } from "@/lib/metrics/summary";
 import { customerQuery, listCustomers, type CustomerQuery } from "@/lib/profiles/list-customers";
 import { parseLookup } from "@/lib/profiles/lookup-identifier";
+import { segmentTitle } from "@/lib/segments/display-name";
 import { readSettings } from "@/lib/settings/read-settings";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +27,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const query = customerQuery.parse(await searchParams);
   const region = readSettings(db, "general").phoneRegion as CountryCode;
   const exact = query.q ? parseLookup(query.q, region) : null;
-  const { rows, total, pages } = listCustomers(db, query, exact);
+  const { rows, total, pages, segment } = listCustomers(db, query, exact);
   const currency = readSummary(db).currency;
   const href = (change: Partial<CustomerQuery>) => `/customers?${toSearch({ ...query, ...change })}`;
   const sortLink = (sort: CustomerQuery["sort"], label: string) => (
@@ -41,6 +42,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
     query.segment && t.segments[query.segment],
     query.r && `R ${query.r}`,
     query.fm && `FM ${query.fm}`,
+    segment && `${t.segmentExplorer.title}: ${segment.saved ? segmentTitle(segment.saved, t).name : `#${segment.id}`}`,
   ].filter(Boolean);
 
   return (
@@ -48,7 +50,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
       <PageHeader title={t.customers.title} description={fill(t.customers.total, { count: f.integer(total) })} />
       <Card>
         <form className="mb-4 flex flex-wrap items-center gap-2" action="/customers">
-          {(["tier", "stage", "segment", "r", "fm"] as const).map((key) =>
+          {(["tier", "stage", "segment", "r", "fm", "segmentId"] as const).map((key) =>
             query[key] ? <input key={key} type="hidden" name={key} value={String(query[key])} /> : null,
           )}
           <input name="q" defaultValue={query.q ?? ""} placeholder={t.customers.searchPlaceholder} aria-label={t.common.search}

@@ -6,6 +6,7 @@ import { resolveAudience } from "@/lib/campaigns/audience/resolve-audience";
 import { audienceFile } from "@/lib/campaigns/exports/audience-file";
 import { readCampaign } from "@/lib/campaigns/read-campaign";
 import { toCsv } from "@/lib/export/csv";
+import { createSegment } from "@/lib/segments/store/save-segment";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
 import { case17Database, consentWriter, draftCampaign, emailTarget, importOrders } from "./audience-db";
@@ -86,7 +87,7 @@ describe("audience suppression (case 17: Mailchimp statuses)", () => {
 });
 
 describe("targets", () => {
-  it("a customer matching two targets gets the first one's content; segments need the seam", async () => {
+  it("a customer matching two targets gets the first one's content; a saved segment resolves through the segment builder", async () => {
     const db = await case17Database();
     const tier = db.$client
       .prepare("SELECT m.tier FROM customer_metrics m JOIN profiles p ON p.id = m.profile_id WHERE p.email = 'alice.wong@example.com'")
@@ -99,10 +100,15 @@ describe("targets", () => {
     expect(alice.targetId).toBe(tierTarget);
     expect(audience.funnel.byTarget[tierTarget].targeted + audience.funnel.byTarget[stageTarget].targeted).toBe(4);
 
-    const bySegment = draftCampaign(db, { targets: [emailTarget("segment", "12")] });
-    expect(() => resolveAudience(db, { campaign: bySegment })).toThrow(/segments_unavailable/);
-    const seam = () => ({ sql: "SELECT id FROM profiles WHERE email LIKE ?", params: ["%.ito@%"] });
-    expect(resolveAudience(db, { campaign: bySegment, segmentSql: seam }).funnel.total.targeted).toBe(1);
+    const missing = draftCampaign(db, { targets: [emailTarget("segment", "999")] });
+    expect(() => resolveAudience(db, { campaign: missing })).toThrow(/not_found/);
+    const carol = { type: "text", field: "email", op: "contains", values: [".ito@"] };
+    const segmentId = createSegment(db, {
+      input: { name: "Carol", description: "", rule: { type: "group", match: "all", children: [carol] } },
+      actor: { id: 1, role: "admin" },
+    });
+    const bySegment = draftCampaign(db, { targets: [emailTarget("segment", String(segmentId))] });
+    expect(resolveAudience(db, { campaign: bySegment }).funnel.total.targeted).toBe(1);
   });
 });
 

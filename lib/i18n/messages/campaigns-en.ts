@@ -84,7 +84,6 @@ export const campaignsEn = {
     forbidden: "Your role cannot do this.",
     wrong_status: "The campaign is no longer in a state that allows this; reload the page.",
     not_found: "No such campaign.",
-    segments_unavailable: "Segments are not available yet, so a segment target cannot be resolved.",
     unknown: "Something went wrong; it was logged.",
   },
   actions: {

@@ -86,7 +86,6 @@ export const campaignsZhCN: CampaignMessages = {
     forbidden: "您的角色无权执行此操作。",
     wrong_status: "活动状态已变化，不能执行此操作；请刷新页面。",
     not_found: "没有这个活动。",
-    segments_unavailable: "分群功能尚未接入，无法解析分群目标。",
     unknown: "出错了，错误已记录。",
   },
   actions: {

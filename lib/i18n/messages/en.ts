@@ -1,4 +1,5 @@
 import { campaignsEn } from "./campaigns-en";
+import { segmentExplorer } from "./segment-explorer.en";
 
 /** English interface text. Placeholders in braces are filled by `fill()`. */
 export const en = {
@@ -7,6 +8,7 @@ export const en = {
     overview: "Overview",
     structure: "Value structure",
     customers: "Customers",
+    segments: "Segments",
     imports: "Imports",
     settings: "Settings",
     campaigns: "Campaigns",
@@ -213,6 +215,7 @@ export const en = {
     models: "Model definitions",
   },
   campaigns: campaignsEn,
+  segmentExplorer,
 };
 
 export type Messages = typeof en;

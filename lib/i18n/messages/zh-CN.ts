@@ -1,5 +1,6 @@
 import { campaignsZhCN } from "./campaigns-zh-CN";
 import type { Messages } from "./en";
+import { segmentExplorer } from "./segment-explorer.zh-CN";
 
 /** 简体中文界面文本。花括号中的占位符由 `fill()` 填入。 */
 export const zhCN: Messages = {
@@ -8,6 +9,7 @@ export const zhCN: Messages = {
     overview: "总览",
     structure: "价值结构",
     customers: "客户",
+    segments: "客户分群",
     imports: "数据导入",
     settings: "设置",
     campaigns: "营销活动",
@@ -214,4 +216,5 @@ export const zhCN: Messages = {
     models: "模型定义",
   },
   campaigns: campaignsZhCN,
+  segmentExplorer,
 };

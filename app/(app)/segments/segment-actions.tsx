@@ -1,0 +1,58 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+import { fill, type Messages } from "@/lib/i18n/locales";
+
+type Props = {
+  segment: { id: number; name: string };
+  canChange: boolean;
+  t: Messages["segmentExplorer"];
+  /** Where to go after deleting (the list), or stay and refresh. */
+  afterDelete?: string;
+};
+
+/** Duplicate (anyone) and delete (owner, manager or admin) through the segments API. */
+export function SegmentActions({ segment, canChange, t, afterDelete }: Props) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+
+  async function duplicate() {
+    const response = await fetch(`/api/segments/${segment.id}/duplicate`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: fill(t.copyOf, { name: segment.name }).slice(0, 120) }),
+    });
+    if (!response.ok) return setError(t.errors.unknown);
+    const { id } = (await response.json()) as { id: number };
+    router.push(`/segments/${id}`);
+  }
+
+  async function remove() {
+    if (!window.confirm(fill(t.confirmDelete, { name: segment.name }))) return;
+    const response = await fetch(`/api/segments/${segment.id}`, { method: "DELETE" });
+    if (!response.ok)
+      return setError(response.status === 403 ? t.errors.forbidden : t.errors.unknown);
+    if (afterDelete) router.push(afterDelete);
+    router.refresh();
+  }
+
+  return (
+    <span className="flex flex-wrap items-center gap-3 text-sm">
+      <button type="button" onClick={duplicate} className="text-indigo-700 hover:underline">
+        {t.actions.duplicate}
+      </button>
+      {canChange && (
+        <button type="button" onClick={remove} className="text-red-700 hover:underline">
+          {t.actions.delete}
+        </button>
+      )}
+      {error && (
+        <span role="status" className="text-red-700">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

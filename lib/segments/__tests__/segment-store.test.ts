@@ -1,0 +1,178 @@
+import path from "node:path";
+
+import { describe, expect, it } from "vitest";
+
+import type { Db } from "@/db/client";
+import { runImport } from "@/lib/ingest/run-import";
+import { recomputeMetrics } from "@/lib/metrics/recompute";
+import { customerQuery, listCustomers } from "@/lib/profiles/list-customers";
+import { tempDatabase } from "@/lib/testing/temp-db";
+
+import { InvalidRuleError, NotSegmentOwnerError, UnavailableError } from "../errors";
+import { readSegmentTrend } from "../sizes/read-segment-trend";
+import { listSegments } from "../store/list-segments";
+import { canChangeSegment } from "../store/permissions";
+import {
+  createSegment,
+  deleteSegment,
+  duplicateSegment,
+  updateSegment,
+} from "../store/save-segment";
+import { seedStarterSegments, starterSegments } from "../starters";
+import { handBuiltDatabase, people } from "./fixtures/hand-built";
+
+const goldOrVip = {
+  type: "group",
+  match: "all",
+  children: [{ type: "choice", field: "tier", op: "in", values: ["gold", "vip"] }],
+};
+
+function withUsers(db: Db) {
+  const add = (email: string, role: string) =>
+    Number(
+      db.$client
+        .prepare("INSERT INTO users (email, role, password_hash) VALUES (?, ?, '-')")
+        .run(email, role).lastInsertRowid,
+    );
+  return {
+    ann: { id: add("ann@example.com", "marketer"), role: "marketer" as const },
+    ben: { id: add("ben@example.com", "marketer"), role: "marketer" as const },
+    mia: { id: add("mia@example.com", "manager"), role: "manager" as const },
+  };
+}
+
+describe("segments: saving, permissions and sizes", () => {
+  it("saves a segment with its first size; only the owner or a manager may change or delete it", () => {
+    const db = handBuiltDatabase();
+    const { ann, ben, mia } = withUsers(db);
+    const id = createSegment(db, {
+      input: { name: "Gold or VIP", description: "", rule: goldOrVip },
+      actor: ann,
+    });
+    expect(readSegmentTrend(db, id).map((p) => [p.asOf, p.customers])).toEqual([["2024-06-30", 2]]);
+
+    const input = { name: "Renamed", description: "by someone", rule: goldOrVip };
+    expect(() => updateSegment(db, { id, input, actor: ben })).toThrow(NotSegmentOwnerError);
+    expect(() => deleteSegment(db, { id, actor: ben })).toThrow(NotSegmentOwnerError);
+    updateSegment(db, { id, input, actor: mia });
+    expect(listSegments(db).find((s) => s.id === id)).toMatchObject({
+      name: "Renamed",
+      ownerName: "ann@example.com",
+      sizes: [2],
+    });
+
+    const copy = duplicateSegment(db, { id, name: "Ben's copy", actor: ben });
+    expect(listSegments(db).find((s) => s.id === copy)).toMatchObject({
+      ownerId: ben.id,
+      sizes: [2],
+    });
+    deleteSegment(db, { id, actor: ann });
+    expect(listSegments(db).map((s) => s.id)).toEqual([copy]);
+  });
+
+  it("refuses a rule that does not validate, or that needs data this database lacks", () => {
+    const db = handBuiltDatabase();
+    const { ann } = withUsers(db);
+    const bad = {
+      name: "x",
+      description: "",
+      rule: { type: "group", match: "all", children: [{ type: "sql", text: "1=1" }] },
+    };
+    expect(() => createSegment(db, { input: bad, actor: ann })).toThrow(InvalidRuleError);
+    const later = {
+      type: "group",
+      match: "all",
+      children: [{ type: "tier_change", from: "gold", direction: "down", months: 1 }],
+    };
+    expect(() =>
+      createSegment(db, { input: { name: "x", description: "", rule: later }, actor: ann }),
+    ).toThrow(UnavailableError);
+  });
+
+  it("ships the starters once: a deleted starter stays deleted, and only managers change them", () => {
+    const db = handBuiltDatabase();
+    const { ann, mia } = withUsers(db);
+    seedStarterSegments(db);
+    const starters = listSegments(db);
+    expect(starters.map((s) => s.starterKey)).toEqual(starterSegments.map((s) => s.key));
+    expect(starters).toHaveLength(6 + 8 + 3);
+    expect(canChangeSegment(ann, starters[0])).toBe(false);
+    expect(canChangeSegment(mia, starters[0])).toBe(true);
+    deleteSegment(db, { id: starters[0].id, actor: mia });
+    seedStarterSegments(db);
+    expect(listSegments(db)).toHaveLength(16);
+  });
+
+  it("the customer list keeps a saved segment as its filter through sorting and paging", () => {
+    const db = handBuiltDatabase();
+    const { ann } = withUsers(db);
+    const id = createSegment(db, {
+      input: { name: "Gold or VIP", description: "", rule: goldOrVip },
+      actor: ann,
+    });
+    const page = listCustomers(
+      db,
+      customerQuery.parse({ segmentId: String(id), sort: "orders", dir: "asc" }),
+      null,
+    );
+    expect(page.total).toBe(2);
+    expect(page.rows.map((row) => row.id)).toEqual([people.carol, people.alice]);
+    expect(page.segment).toEqual({
+      id,
+      saved: { name: "Gold or VIP", description: "", starterKey: null },
+    });
+    expect(listCustomers(db, customerQuery.parse({ segmentId: "999" }), null).total).toBe(0);
+  });
+
+  it("an any-of segment combines with the list's own filters as one term", () => {
+    const db = handBuiltDatabase();
+    const { ann } = withUsers(db);
+    const rule = {
+      type: "group",
+      match: "any",
+      children: [
+        { type: "text", field: "city", op: "is", values: ["上海"] },
+        { type: "tickets", op: "gte", value: 1, window: { kind: "any" } },
+      ],
+    };
+    const id = createSegment(db, {
+      input: { name: "Shanghai or ticket", description: "", rule },
+      actor: ann,
+    });
+    // Alice, Eve (上海), Carol and Dan (tickets) are in it; of them Eve and Dan are Base.
+    // Written without brackets, Carol (VIP, a ticket) would slip in through the OR.
+    const page = listCustomers(
+      db,
+      customerQuery.parse({ segmentId: String(id), tier: "base" }),
+      null,
+    );
+    expect(page.rows.map((row) => row.id)).toEqual([people.eve, people.dan]);
+  });
+});
+
+describe("segments: sizes recorded by every metric recompute (the hook in lib/metrics/recompute.ts)", () => {
+  it("adds one point per recompute to each saved segment's trend", async () => {
+    const { db } = tempDatabase();
+    const sample = path.join(process.cwd(), "lib/ingest/__tests__/fixtures/CDNOW_sample.txt");
+    await runImport(db, { file: sample, preset: "cdnow", source: "cdnow", createdBy: "test" });
+    recomputeMetrics(db, { asOf: "1997-12-31" });
+
+    const vip = listSegments(db).find((s) => s.starterKey === "tier-vip")!;
+    const vips = () =>
+      (
+        db.$client
+          .prepare("SELECT count(*) AS n FROM customer_metrics WHERE tier = 'vip'")
+          .get() as { n: number }
+      ).n;
+    const trend = readSegmentTrend(db, vip.id);
+    expect(trend.at(-1)).toMatchObject({ asOf: "1997-12-31", customers: vips() });
+    const before = trend.length;
+
+    recomputeMetrics(db, { asOf: "1998-06-30" });
+    const after = readSegmentTrend(db, vip.id);
+    expect(after).toHaveLength(before + 1);
+    expect(after.at(-1)).toMatchObject({ asOf: "1998-06-30", customers: vips() });
+    // The starter on preferred channel waits for that data and records nothing.
+    expect(listSegments(db).find((s) => s.starterKey === "vip-prefer-store")!.sizes).toEqual([]);
+  });
+});

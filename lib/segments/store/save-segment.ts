@@ -1,0 +1,74 @@
+import { eq, sql } from "drizzle-orm";
+
+import type { Db } from "@/db/client";
+import { segments } from "@/db/schema/segments";
+
+import { NotSegmentOwnerError } from "../errors";
+import { segmentFilter } from "../query/segment-filter";
+import { recordSegmentSize } from "../sizes/record-segment-sizes";
+import { findSegment } from "./find-segment";
+import { canChangeSegment, type Actor } from "./permissions";
+import type { SegmentInput } from "./segment-input";
+
+/**
+ * Saves a new segment (input parsed with segmentInput) owned by the actor. The rule must compile against
+ * this database (a condition on data it lacks is refused), and the size
+ * today becomes the first point of its trend line.
+ */
+export function createSegment(db: Db, params: { input: SegmentInput; actor: Actor }): number {
+  const { input } = params;
+  const { rule } = segmentFilter(db, input.rule);
+
+  const row = db
+    .insert(segments)
+    .values({ name: input.name, description: input.description, rule, ownerId: params.actor.id })
+    .returning({ id: segments.id })
+    .get();
+  recordSegmentSize(db, row.id);
+  return row.id;
+}
+
+/** Changes name, description and rule; for the owner, a manager or an admin. */
+export function updateSegment(db: Db, params: { id: number; input: SegmentInput; actor: Actor }) {
+  const segment = findSegment(db, params.id);
+  if (!canChangeSegment(params.actor, segment)) throw new NotSegmentOwnerError(params.id);
+  const { input } = params;
+  const { rule } = segmentFilter(db, input.rule);
+
+  db.update(segments)
+    .set({
+      name: input.name,
+      description: input.description,
+      rule,
+      updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
+    })
+    .where(eq(segments.id, params.id))
+    .run();
+  recordSegmentSize(db, params.id);
+}
+
+export function deleteSegment(db: Db, params: { id: number; actor: Actor }) {
+  const segment = findSegment(db, params.id);
+  if (!canChangeSegment(params.actor, segment)) throw new NotSegmentOwnerError(params.id);
+  db.delete(segments).where(eq(segments.id, params.id)).run();
+}
+
+/** A copy owned by the actor, whoever owned the original: how a marketer adapts a starter. */
+export function duplicateSegment(
+  db: Db,
+  params: { id: number; name: string; actor: Actor },
+): number {
+  const original = findSegment(db, params.id);
+  const row = db
+    .insert(segments)
+    .values({
+      name: params.name.trim().slice(0, 120) || original.name,
+      description: original.description,
+      rule: original.rule,
+      ownerId: params.actor.id,
+    })
+    .returning({ id: segments.id })
+    .get();
+  recordSegmentSize(db, row.id);
+  return row.id;
+}
