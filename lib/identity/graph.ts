@@ -85,8 +85,8 @@ export class EdgeBuilder {
 
   add(a: number, b: number, ref: number, rule: number): void {
     if (a === b) return;
+    if (this.list.count === this.list.a.length) this.grow();
     const list = this.list;
-    if (list.count === list.a.length) this.grow();
     list.a[list.count] = a;
     list.b[list.count] = b;
     list.ref[list.count] = ref;

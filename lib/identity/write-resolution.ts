@@ -1,0 +1,122 @@
+import type { Db } from "@/db/client";
+
+import { STATUS_BLOCKED, STATUS_HELD, type Clustering } from "./cluster";
+import { ruleNames } from "./graph";
+import type { LoadedGraph } from "./load-graph";
+import { assignProfileIds, hashProfileKey } from "./profile-id";
+import { writeReviews } from "./write-reviews";
+
+/** Every table whose rows belong to a person through an identifier. */
+export const factTables = ["orders", "contact_records", "interactions", "tickets", "consent_events"] as const;
+
+export type WriteOutcome = { profileOf: Float64Array; changed: Set<number>; removed: number[] };
+
+/**
+ * Stores a clustering: profile ids, statuses and join explanations on the
+ * identifiers that changed, facts moved with their identifiers, profile rows
+ * added and removed, review cases replaced. `scoped` runs cover one region
+ * and leave every other row alone. Returns null, writing nothing, when a
+ * scoped run's new profile id collides with a profile outside the region:
+ * only a full run settles collisions the same way every time.
+ */
+export function writeResolution(db: Db, loaded: LoadedGraph, result: Clustering, scoped: boolean): WriteOutcome | null {
+  const { graph, ids, previous } = loaded;
+  const profileOf = profileIds(db, loaded, result, scoped);
+  if (!profileOf) return null;
+
+  const sqlite = db.$client;
+  const update = sqlite.prepare(`UPDATE identifiers SET profile_id = ?, status = ?, via_id = ?, via_rule = ?,
+    via_ref = ? WHERE id = ?`);
+  const moves = factTables.map((table) => sqlite.prepare(`UPDATE ${table} SET profile_id = ? WHERE identifier_id = ?`));
+  const changed = new Set<number>();
+  const before = new Set<number>();
+  for (let node = 0; node < graph.size; node++) {
+    const profile = profileOf[node];
+    const status = result.status[node] === STATUS_BLOCKED ? "blocked" : result.status[node] === STATUS_HELD ? "held" : null;
+    const via = result.viaNode[node];
+    const viaId = via < 0 ? null : ids[via];
+    const viaRule = via < 0 ? null : ruleNames[result.viaRule[node]];
+    const viaRef = via < 0 || result.viaRef[node] === 0 ? null : result.viaRef[node];
+    const old = previous.profile[node];
+    if (!Number.isNaN(old)) before.add(old);
+    const same =
+      old === profile &&
+      previous.status[node] === status &&
+      (Number.isNaN(previous.viaId[node]) ? null : previous.viaId[node]) === viaId &&
+      previous.viaRule[node] === viaRule &&
+      (Number.isNaN(previous.viaRef[node]) ? null : previous.viaRef[node]) === viaRef;
+    if (same) continue;
+    update.run(profile, status, viaId, viaRule, viaRef, ids[node]);
+    if (old === profile) continue;
+    changed.add(profile);
+    if (!Number.isNaN(old)) {
+      changed.add(old);
+      for (const move of moves) move.run(profile, ids[node]);
+    }
+  }
+  // Facts written since the last run carry no profile yet.
+  for (const table of factTables) {
+    sqlite.exec(`UPDATE ${table} SET profile_id =
+      (SELECT profile_id FROM identifiers WHERE id = ${table}.identifier_id) WHERE profile_id IS NULL`);
+  }
+
+  const removed = writeProfileRows(db, loaded, result, profileOf, before, scoped);
+  for (const id of removed) changed.delete(id);
+  writeReviews(db, loaded, result, profileOf, scoped);
+  return { profileOf, changed, removed };
+}
+
+function profileIds(db: Db, loaded: LoadedGraph, result: Clustering, scoped: boolean): Float64Array | null {
+  const { graph, previous } = loaded;
+  const keys = new Set<string>();
+  for (let node = 0; node < graph.size; node++) keys.add(graph.keys[result.canonical[node]]);
+  let idOf: Map<string, number>;
+  if (!scoped) idOf = assignProfileIds([...keys]);
+  else {
+    idOf = new Map([...keys].map((key) => [key, hashProfileKey(key)]));
+    const inRegion = new Set(previous.profile);
+    const keyOf = db.$client.prepare("SELECT key FROM profiles WHERE id = ?").pluck();
+    const taken = new Set<number>();
+    for (const [key, id] of idOf) {
+      if (taken.has(id)) return null;
+      taken.add(id);
+      const holder = keyOf.get(id) as string | undefined;
+      if (holder !== undefined && holder !== key && !inRegion.has(id)) return null;
+    }
+  }
+  const profileOf = new Float64Array(graph.size);
+  for (let node = 0; node < graph.size; node++) profileOf[node] = idOf.get(graph.keys[result.canonical[node]])!;
+  return profileOf;
+}
+
+/** Adds new profile rows and removes the ones no identifier points to; returns the removed ids. */
+function writeProfileRows(
+  db: Db,
+  loaded: LoadedGraph,
+  result: Clustering,
+  profileOf: Float64Array,
+  before: Set<number>,
+  scoped: boolean,
+): number[] {
+  const sqlite = db.$client;
+  const { graph } = loaded;
+  sqlite.exec("CREATE TEMP TABLE IF NOT EXISTS resolved (id INTEGER PRIMARY KEY, key TEXT NOT NULL)");
+  sqlite.exec("DELETE FROM resolved");
+  const add = sqlite.prepare("INSERT INTO resolved (id, key) VALUES (?, ?)");
+  for (let node = 0; node < graph.size; node++) {
+    if (result.canonical[node] === node) add.run(profileOf[node], graph.keys[node]);
+  }
+  const kept = sqlite.prepare("SELECT 1 FROM resolved WHERE id = ?");
+  const gone = scoped
+    ? [...before].filter((id) => !kept.get(id))
+    : (sqlite.prepare("SELECT id FROM profiles WHERE id NOT IN (SELECT id FROM resolved)").pluck().all() as number[]);
+  const drop = ["profiles", "profile_channels"].map((table) =>
+    sqlite.prepare(`DELETE FROM ${table} WHERE ${table === "profiles" ? "id" : "profile_id"} = ?`),
+  );
+  for (const id of gone) for (const statement of drop) statement.run(id);
+  // A profile keeps its row (and chosen attributes) while its id lives on; a
+  // scoped id whose key changed hands is rekeyed.
+  sqlite.exec(`INSERT INTO profiles (id, key) SELECT id, key FROM resolved WHERE true
+    ON CONFLICT (id) DO UPDATE SET key = excluded.key WHERE profiles.key <> excluded.key`);
+  return gone;
+}
