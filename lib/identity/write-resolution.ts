@@ -9,7 +9,12 @@ import { writeReviews } from "./write-reviews";
 /** Every table whose rows belong to a person through an identifier. */
 export const factTables = ["orders", "contact_records", "interactions", "tickets", "consent_events"] as const;
 
-export type WriteOutcome = { profileOf: Float64Array; changed: Set<number>; removed: number[] };
+export type WriteOutcome = {
+  changed: Set<number>;
+  removed: number[];
+  // The smallest email and phone of every profile resolved, for the profile row.
+  contacts: Map<number, [string | null, string | null]>;
+};
 
 /**
  * Stores a clustering: profile ids, statuses and join explanations on the
@@ -63,7 +68,20 @@ export function writeResolution(db: Db, loaded: LoadedGraph, result: Clustering,
   const removed = writeProfileRows(db, loaded, result, profileOf, before, scoped);
   for (const id of removed) changed.delete(id);
   writeReviews(db, loaded, result, profileOf, scoped);
-  return { profileOf, changed, removed };
+  return { changed, removed, contacts: contactsOf(loaded, profileOf) };
+}
+
+function contactsOf(loaded: LoadedGraph, profileOf: Float64Array) {
+  const contacts = new Map<number, [string | null, string | null]>();
+  loaded.graph.keys.forEach((key, node) => {
+    const row = contacts.get(profileOf[node]) ?? [null, null];
+    contacts.set(profileOf[node], row);
+    if (!key.startsWith("email:") && !key.startsWith("phone:")) return;
+    const slot = key.startsWith("email:") ? 0 : 1;
+    const value = key.slice(6);
+    if (row[slot] === null || value < row[slot]!) row[slot] = value;
+  });
+  return contacts;
 }
 
 function profileIds(db: Db, loaded: LoadedGraph, result: Clustering, scoped: boolean): Float64Array | null {

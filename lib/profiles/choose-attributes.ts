@@ -59,6 +59,16 @@ function compareMoments(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
+/** The attributes JSON of a contact record; anything but an object reads as empty. */
+export function parseAttributes(json: string): Record<string, unknown> {
+  try {
+    const value = JSON.parse(json) as unknown;
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
 /** Reads the attribute JSON importers write, tolerating the usual spellings. */
 export function readAttributes(raw: Record<string, unknown>): AttributeValues {
   const text = (...keys: string[]) => {

@@ -3,11 +3,12 @@ import type { Db } from "@/db/client";
 export type ProfileScope = Iterable<number> | "all";
 
 /**
- * Restricts a refresh query to the profiles fillScope stored, or to none:
- * the JOIN to put after the table whose profile id is `column`.
+ * `table alias` for a FROM clause, restricted to the profiles fillScope
+ * stored. The scope table leads the join (CROSS JOIN fixes SQLite's order),
+ * so a refresh of a few profiles reads a few rows, not whole tables.
  */
-export function scopeJoin(scope: ProfileScope, column: string): string {
-  return scope === "all" ? "" : `JOIN profile_scope ps ON ps.id = ${column}`;
+export function scopedFrom(scope: ProfileScope, table: string, alias: string, column = "profile_id"): string {
+  return scope === "all" ? `${table} ${alias}` : `profile_scope ps CROSS JOIN ${table} ${alias} ON ${alias}.${column} = ps.id`;
 }
 
 /** Stores the profiles to refresh in a temp table (nothing for "all"). */

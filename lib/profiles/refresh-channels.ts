@@ -1,7 +1,7 @@
 import type { Db } from "@/db/client";
 
 import { preferredChannels, type ChannelActivity } from "./channel-preference";
-import { scopeJoin, type ProfileScope } from "./profile-scope";
+import { scopedFrom, type ProfileScope } from "./profile-scope";
 
 type Tally = Map<number, Map<string, ChannelActivity>>;
 
@@ -27,38 +27,48 @@ export function refreshChannels(db: Db, scope: ProfileScope): void {
   };
 
   const orders = sqlite.prepare(`SELECT t.profile_id, coalesce(t.channel, s.key), count(*), max(t.day)
-    FROM orders t JOIN sources s ON s.id = t.source_id ${scopeJoin(scope, "t.profile_id")}
+    FROM ${scopedFrom(scope, "orders", "t")} JOIN sources s ON s.id = t.source_id
     WHERE t.counts = 1 AND t.amount_minor >= 0 AND t.profile_id IS NOT NULL GROUP BY 1, 2`);
   for (const [id, channel, n, last] of orders.raw().iterate() as Iterable<[number, string, number, number]>) {
     add(id, channel, "orders", n, last);
   }
   const touches = sqlite.prepare(`SELECT t.profile_id, t.channel, count(*), max(t.day)
-      FROM interactions t ${scopeJoin(scope, "t.profile_id")} WHERE t.profile_id IS NOT NULL GROUP BY 1, 2
+      FROM ${scopedFrom(scope, "interactions", "t")} WHERE t.profile_id IS NOT NULL GROUP BY 1, 2
     UNION ALL SELECT t.profile_id, 'service', count(*), max(t.day)
-      FROM tickets t ${scopeJoin(scope, "t.profile_id")} WHERE t.profile_id IS NOT NULL GROUP BY 1`);
+      FROM ${scopedFrom(scope, "tickets", "t")} WHERE t.profile_id IS NOT NULL GROUP BY 1`);
   for (const [id, channel, n, last] of touches.raw().iterate() as Iterable<[number, string, number, number]>) {
     add(id, channel, "interactions", n, last);
   }
   const consent = currentConsent(db, scope);
 
-  const profiles = sqlite.prepare(`SELECT t.id FROM profiles t ${scopeJoin(scope, "t.id")}`).pluck().all() as number[];
-  // Cleared first and written with plain inserts: an OR REPLACE per row costs
-  // a statement journal each inside the caller's savepoint, ten times slower.
-  sqlite.exec(`DELETE FROM profile_channels ${scope === "all" ? "" : "WHERE profile_id IN (SELECT id FROM profile_scope)"}`);
-  const insert = sqlite.prepare(`INSERT INTO profile_channels (profile_id, reach_channel, buy_channel,
-    interactions, orders, counts) VALUES (?, ?, ?, ?, ?, ?)`);
-  for (const id of profiles) {
-    const preference = preferredChannels([...(tally.get(id)?.values() ?? [])], consent.get(id) ?? {});
-    const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-    insert.run(id, preference.reach, preference.buy, sum(preference.interactions), sum(preference.orders),
-      JSON.stringify({ orders: preference.orders, interactions: preference.interactions }));
+  const stored = new Map(
+    (sqlite
+      .prepare(`SELECT p.id, c.reach_channel, c.buy_channel, c.interactions, c.orders, c.counts
+        FROM ${scopedFrom(scope, "profiles", "p", "id")} LEFT JOIN profile_channels c ON c.profile_id = p.id`)
+      .raw()
+      .all() as [number, ...unknown[]][]).map(([id, ...row]) => [id, row]),
+  );
+  // Only rows that change are written: a re-run over unchanged data writes nothing.
+  const insert = sqlite.prepare(`INSERT INTO profile_channels (reach_channel, buy_channel, interactions, orders,
+    counts, profile_id) VALUES (?, ?, ?, ?, ?, ?)`);
+  const update = sqlite.prepare(`UPDATE profile_channels SET reach_channel = ?, buy_channel = ?, interactions = ?,
+    orders = ?, counts = ? WHERE profile_id = ?`);
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  for (const [id, before] of stored) {
+    // Channels in name order, so the stored counts read the same from any run.
+    const activity = [...(tally.get(id)?.values() ?? [])].sort((a, b) => (a.channel < b.channel ? -1 : 1));
+    const preference = preferredChannels(activity, consent.get(id) ?? {});
+    const after = [preference.reach, preference.buy, sum(preference.interactions), sum(preference.orders),
+      JSON.stringify({ orders: preference.orders, interactions: preference.interactions })];
+    if (before[4] === null) insert.run(...after, id);
+    else if (after.some((value, i) => value !== before[i])) update.run(...after, id);
   }
 }
 
 /** The latest status per profile and channel; on a tie in time, an opt-out wins. */
 function currentConsent(db: Db, scope: ProfileScope): Map<number, Record<string, string>> {
   const rows = db.$client
-    .prepare(`SELECT t.profile_id, t.channel, t.status FROM consent_events t ${scopeJoin(scope, "t.profile_id")}
+    .prepare(`SELECT t.profile_id, t.channel, t.status FROM ${scopedFrom(scope, "consent_events", "t")}
       WHERE t.profile_id IS NOT NULL
       ORDER BY t.profile_id, t.channel, t.changed_at, t.status IN ('unsubscribed', 'cleaned')`)
     .raw()

@@ -1,48 +1,62 @@
 import type { Db } from "@/db/client";
 import type { IdentitySettings } from "@/lib/identity/settings";
 
-import { chooseAttributes, type SourceRecord } from "./choose-attributes";
-import { fillScope, scopeJoin, sqlDay, type ProfileScope } from "./profile-scope";
+import { chooseAttributes, parseAttributes, type SourceRecord } from "./choose-attributes";
+import { fillScope, scopedFrom, sqlDay, type ProfileScope } from "./profile-scope";
 import { refreshChannels } from "./refresh-channels";
+
+const columns = ["email", "phone", "name", "gender", "birthday", "city", "region", "country", "tags", "first_seen_day"];
+type Values = (string | number | null)[];
+
+export type Contacts = Map<number, [string | null, string | null]>;
 
 /**
  * Rewrites what profiles show and segments filter on, for the profiles a
  * resolution touched (or all): the chosen name, gender, birthday, location
- * and tags, the smallest email and phone, the first day seen, and the
- * preferred channels.
+ * and tags, the smallest email and phone (from `contacts`, which the
+ * resolution knows; a profile missing there keeps its own), the first day
+ * seen, and the preferred channels. Rows whose values did not change are not
+ * written.
  */
-export function refreshProfiles(db: Db, scope: ProfileScope, settings: IdentitySettings): number {
+export function refreshProfiles(db: Db, scope: ProfileScope, settings: IdentitySettings, contacts: Contacts): number {
   fillScope(db, scope);
   const sqlite = db.$client;
   const chosen = chosenAttributes(db, scope, settings.sourceRank);
-  const firstSeen = new Map(
-    sqlite.prepare(firstSeenQuery(scope)).raw().all() as [number, number][],
-  );
-  const contacts = sqlite
-    .prepare(`SELECT i.profile_id, min(CASE WHEN i.kind = 'email' THEN i.value END),
-        min(CASE WHEN i.kind = 'phone' THEN i.value END)
-      FROM identifiers i ${scopeJoin(scope, "i.profile_id")} GROUP BY i.profile_id`)
+  const firstSeen = new Map(sqlite.prepare(firstSeenQuery(scope)).raw().all() as [number, number][]);
+  const current = sqlite
+    .prepare(`SELECT p.id, ${columns.map((c) => `p.${c}`).join(", ")} FROM ${scopedFrom(scope, "profiles", "p", "id")}`)
     .raw()
-    .all() as [number, string | null, string | null][];
+    .all() as [number, ...Values][];
 
-  const update = sqlite.prepare(`UPDATE profiles SET email = ?, phone = ?, name = ?, gender = ?, birthday = ?,
-    city = ?, region = ?, country = ?, tags = ?, first_seen_day = ? WHERE id = ?`);
-  for (const [id, email, phone] of contacts) {
+  const update = sqlite.prepare(`UPDATE profiles SET ${columns.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`);
+  let written = 0;
+  for (const [id, ...before] of current) {
     const a = chosen.get(id);
     const location = a?.location.shown?.value;
     const tags = a?.tags.shown?.value;
-    update.run(email, phone, a?.name.shown?.value ?? null, a?.gender.shown?.value ?? null,
-      a?.birthday.shown?.value ?? null, location?.city ?? null, location?.region ?? null,
-      location?.country ?? null, tags ? JSON.stringify(tags) : null, firstSeen.get(id) ?? null, id);
+    const after: Values = [
+      ...(contacts.get(id) ?? before.slice(0, 2)),
+      a?.name.shown?.value ?? null,
+      a?.gender.shown?.value ?? null,
+      a?.birthday.shown?.value ?? null,
+      location?.city ?? null,
+      location?.region ?? null,
+      location?.country ?? null,
+      tags ? JSON.stringify(tags) : null,
+      firstSeen.get(id) ?? null,
+    ];
+    if (after.every((value, i) => value === before[i])) continue;
+    update.run(...after, id);
+    written++;
   }
   refreshChannels(db, scope);
-  return contacts.length;
+  return written;
 }
 
 function chosenAttributes(db: Db, scope: ProfileScope, sourceRank: string[]) {
   const rows = db.$client
     .prepare(`SELECT c.profile_id, s.key, c.attributes, c.observed_at, c.id
-      FROM contact_records c JOIN sources s ON s.id = c.source_id ${scopeJoin(scope, "c.profile_id")}
+      FROM ${scopedFrom(scope, "contact_records", "c")} JOIN sources s ON s.id = c.source_id
       WHERE c.profile_id IS NOT NULL ORDER BY c.profile_id`)
     .raw()
     .iterate() as Iterable<[number, string, string, string | null, number]>;
@@ -57,19 +71,10 @@ function chosenAttributes(db: Db, scope: ProfileScope, sourceRank: string[]) {
       settle();
       [current, records] = [profileId, []];
     }
-    records.push({ source, attributes: parseObject(attributes), observedAt, recordId });
+    records.push({ source, attributes: parseAttributes(attributes), observedAt, recordId });
   }
   settle();
   return chosen;
-}
-
-function parseObject(json: string): Record<string, unknown> {
-  try {
-    const value = JSON.parse(json) as unknown;
-    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
 }
 
 /** The earliest day any fact of the profile was seen. */
@@ -80,7 +85,7 @@ function firstSeenQuery(scope: ProfileScope): string {
     ["tickets", "t.day"],
     ["contact_records", sqlDay("t.observed_at")],
     ["consent_events", sqlDay("t.changed_at")],
-  ].map(([table, day]) => `SELECT t.profile_id, min(${day}) AS day FROM ${table} t ${scopeJoin(scope, "t.profile_id")}
+  ].map(([table, day]) => `SELECT t.profile_id, min(${day}) AS day FROM ${scopedFrom(scope, table, "t")}
     GROUP BY t.profile_id`);
   return `SELECT profile_id, min(day) FROM (${parts.join(" UNION ALL ")}) WHERE day IS NOT NULL GROUP BY profile_id`;
 }
