@@ -16,6 +16,7 @@ export function Sidebar({ t, locale, user }: Props) {
     { href: "/", label: t.nav.overview },
     { href: "/structure", label: t.nav.structure },
     { href: "/customers", label: t.nav.customers },
+    ...(user.role === "marketer" ? [] : [{ href: "/identity", label: t.nav.identity }]),
     ...(user.role === "admin"
       ? [
           { href: "/imports", label: t.nav.imports },
