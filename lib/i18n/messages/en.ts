@@ -213,7 +213,6 @@ export const en = {
       target: "Profile id, email, phone or source:id",
       submit: "Merge",
       hint: "Both profiles become one, now and after every later import. Splitting undoes it.",
-      done: "Merged.",
       errors: {
         notFound: "No profile matches that.",
         same: "That is this profile.",
@@ -227,7 +226,6 @@ export const en = {
       pick: "Move to a new profile",
       submit: "Split off the ticked identifiers",
       hint: "Tick some identifiers, not all. The two sides stay apart through later imports.",
-      done: "Split.",
       errors: {
         bad: "Tick some identifiers of this profile, not all.",
         forbidden: "Your role cannot do this.",

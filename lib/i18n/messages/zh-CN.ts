@@ -215,7 +215,6 @@ export const zhCN: Messages = {
       target: "档案 ID、邮箱、手机或 来源:ID",
       submit: "合并",
       hint: "两个档案合并为一个，之后的每次导入都保持合并。可通过拆分撤销。",
-      done: "已合并。",
       errors: {
         notFound: "没有匹配的档案。",
         same: "这就是当前档案。",
@@ -229,7 +228,6 @@ export const zhCN: Messages = {
       pick: "移到新档案",
       submit: "拆分勾选的标识",
       hint: "勾选部分（而非全部）标识。拆分后的两部分在之后的导入中保持分开。",
-      done: "已拆分。",
       errors: {
         bad: "请勾选此档案的部分标识，而非全部。",
         forbidden: "您的角色无权执行此操作。",

@@ -1,19 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 
 import { ActionStatus } from "@/components/ui/action-status";
 import { mergeProfiles, type MergeResult } from "@/lib/actions/merge-profiles";
 import type { Messages } from "@/lib/i18n/locales";
 
-/** Names another profile and merges it into this one; then shows the merged profile. */
+/** Names another profile to merge into this one; the action then opens the merged profile. */
 export function MergeForm({ profileId, t }: { profileId: number; t: Messages["profile"]["merge"] }) {
   const [state, action, pending] = useActionState<MergeResult | null, FormData>(mergeProfiles, null);
-  const router = useRouter();
-  useEffect(() => {
-    if (state?.ok) router.push(`/customers/${state.profileId}`);
-  }, [state, router]);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="profileId" value={profileId} />
@@ -25,7 +20,7 @@ export function MergeForm({ profileId, t }: { profileId: number; t: Messages["pr
         <button disabled={pending} className="rounded-md bg-slate-900 px-3 py-2 text-sm text-white disabled:opacity-60">
           {t.submit}
         </button>
-        {state && <ActionStatus ok={state.ok} message={state.ok ? t.done : t.errors[state.error]} />}
+        {state && <ActionStatus ok={false} message={t.errors[state.error]} />}
       </div>
       <p className="text-xs text-slate-500">{t.hint}</p>
     </form>

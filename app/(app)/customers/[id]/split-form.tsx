@@ -1,7 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useActionState } from "react";
 
 import { ActionStatus } from "@/components/ui/action-status";
 import { splitProfile, type SplitResult } from "@/lib/actions/split-profile";
@@ -9,7 +8,7 @@ import type { Messages } from "@/lib/i18n/locales";
 
 /**
  * Wraps the identifiers table: its "move" checkboxes are this form's fields.
- * After a split the page shows the profile that kept this one's main side.
+ * After a split the action opens the profile that kept the unticked side.
  */
 export function SplitForm({ profileId, t, children }: {
   profileId: number;
@@ -17,10 +16,6 @@ export function SplitForm({ profileId, t, children }: {
   children: React.ReactNode;
 }) {
   const [state, action, pending] = useActionState<SplitResult | null, FormData>(splitProfile, null);
-  const router = useRouter();
-  useEffect(() => {
-    if (state?.ok) router.push(`/customers/${state.kept}`);
-  }, [state, router]);
   return (
     <form action={action}>
       <input type="hidden" name="profileId" value={profileId} />
@@ -29,7 +24,7 @@ export function SplitForm({ profileId, t, children }: {
         <button disabled={pending} className="rounded-md border border-slate-300 px-3 py-2 text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-60">
           {t.submit}
         </button>
-        {state && <ActionStatus ok={state.ok} message={state.ok ? t.done : t.errors[state.error]} />}
+        {state && <ActionStatus ok={false} message={t.errors[state.error]} />}
         <span className="text-xs text-slate-500">{t.hint}</span>
       </div>
     </form>
