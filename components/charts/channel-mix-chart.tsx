@@ -41,7 +41,12 @@ export function ChannelMixChart({ data, series, locale, axisLabel, customersLabe
             return total === undefined ? String(label) : `${label} · ${f.integer(total)} ${customersLabel}`;
           }}
         />
-        <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 12 }} />
+        <Legend
+          verticalAlign="top"
+          height={28}
+          wrapperStyle={{ fontSize: 12 }}
+          formatter={(value) => <span className="text-slate-600">{value}</span>}
+        />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} stackId="mix" fill={s.color} isAnimationActive={false} />
         ))}

@@ -6,7 +6,7 @@ export type ReviewCase = {
   rule: ReviewRule;
   identifier: { id: number; kind: string; value: string };
   other: { id: number; kind: string; value: string } | null;
-  profileIds: number[];
+  profiles: { id: number; label: string }[];
   detail: Record<string, string | number>;
   status: "open" | "kept_apart";
   decidedBy: string | null;
@@ -27,12 +27,14 @@ export function listReviews(db: Db, params: { includeDecided: boolean }): Review
       id: number; rule: ReviewRule; profile_ids: string; detail: string; status: "open" | "kept_apart"; decided_by: string | null;
       aId: number; aKind: string; aValue: string; bId: number | null; bKind: string | null; bValue: string | null;
     }[];
+  const label = db.$client.prepare("SELECT coalesce(name, email, phone, substr(key, instr(key, ':') + 1)) FROM profiles WHERE id = ?").pluck();
   return rows.map((row) => ({
     id: row.id,
     rule: row.rule,
     identifier: { id: row.aId, kind: row.aKind, value: row.aValue },
     other: row.bId === null ? null : { id: row.bId, kind: row.bKind!, value: row.bValue! },
-    profileIds: JSON.parse(row.profile_ids) as number[],
+    // Named the way the customer list names them; an id alone says nothing.
+    profiles: (JSON.parse(row.profile_ids) as number[]).map((id) => ({ id, label: (label.get(id) as string | undefined) ?? `#${id}` })),
     detail: JSON.parse(row.detail) as Record<string, string | number>,
     status: row.status,
     decidedBy: row.decided_by,

@@ -23,8 +23,10 @@ export function ReviewTable({ reviews, isAdmin, t }: { reviews: ReviewCase[]; is
             <Td><span className="text-sm">{sentence(review, t)}</span></Td>
             <Td>
               <div className="flex flex-wrap gap-2">
-                {review.profileIds.map((id) => (
-                  <Link key={id} href={`/customers/${id}`} className="font-mono text-xs text-indigo-700 hover:underline">#{id}</Link>
+                {review.profiles.map((profile) => (
+                  <Link key={profile.id} href={`/customers/${profile.id}`} className="text-xs text-indigo-700 hover:underline">
+                    {profile.label}
+                  </Link>
                 ))}
               </div>
             </Td>

@@ -36,10 +36,10 @@ export function IdentifiersCard({ profileId, identifiers, canEdit, t, f }: Props
               </Td>
             )}
             <Td>{p.kind[identifier.kind as keyof typeof p.kind] ?? identifier.kind}</Td>
-            <Td><span className="font-mono text-xs break-all">{identifier.value}</span></Td>
+            <Td><span className="font-mono text-xs break-words">{identifier.value}</span></Td>
             <Td>{identifier.sources.join(", ") || "—"}</Td>
-            <Td>{day(identifier.firstDay)}</Td>
-            <Td>{day(identifier.lastDay)}</Td>
+            <Td><span className="whitespace-nowrap">{day(identifier.firstDay)}</span></Td>
+            <Td><span className="whitespace-nowrap">{day(identifier.lastDay)}</span></Td>
             <Td>
               <span className="text-xs text-slate-600">{explain(identifier.joined, t, f)}</span>
               {identifier.status && <div className="mt-1"><Badge label={p.status[identifier.status]} colorVar="--identity-held" /></div>}
@@ -50,7 +50,7 @@ export function IdentifiersCard({ profileId, identifiers, canEdit, t, f }: Props
     </Table>
   );
   return (
-    <Card title={p.identifiers} className="lg:col-span-2">
+    <Card title={p.identifiers} className="lg:col-span-3">
       {canEdit && identifiers.length > 1 ? <SplitForm profileId={profileId} t={p.split}>{table}</SplitForm> : table}
     </Card>
   );

@@ -63,10 +63,10 @@ export default async function CustomerPage({ params, searchParams }: Params) {
       <div className="grid gap-6 lg:grid-cols-3">
         <MetricsCard profile={profile} t={t} f={f} />
         <IdentityCard attributes={attributes} consent={consent} t={t} f={f} />
-        <ChannelsCard channels={readProfileChannels(db, id)} t={t.profile.channels} f={f} />
         <IdentifiersCard profileId={id} identifiers={identifiers} canEdit={canEdit} t={t} f={f} />
+        <ChannelsCard channels={readProfileChannels(db, id)} t={t.profile.channels} f={f} />
         {canEdit && (
-          <Card title={t.profile.merge.title} className="lg:col-span-3">
+          <Card title={t.profile.merge.title} className="lg:col-span-2">
             <MergeForm profileId={id} t={t.profile.merge} />
           </Card>
         )}
