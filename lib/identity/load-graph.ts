@@ -1,30 +1,29 @@
 import type { Db } from "@/db/client";
 
+import type { ManualMerge } from "./cluster";
 import { rewriteEmail, rewritesEmails } from "./email-rewrite";
 import { buildGraph, EdgeBuilder, RULE_EMAIL_REWRITE, RULE_RECORD, type IdentityGraph } from "./graph";
 import { blockMatcher } from "./guards/block-list";
 import type { Label } from "./guards/guard-state";
-import type { ManualMerge } from "./cluster";
+import { readColumns } from "./read-columns";
 import type { IdentitySettings } from "./settings";
 
-/** What an identifier row held before this run, to write only what changes. */
+/** What the identifier rows held before this run, to write only what changes. */
 export type Previous = {
-  profile: Float64Array;
+  profile: (number | null)[];
   status: (string | null)[];
-  viaId: Float64Array;
+  viaId: (number | null)[];
   viaRule: (string | null)[];
-  viaRef: Float64Array;
+  viaRef: (number | null)[];
 };
 
 export type LoadedGraph = {
-  ids: Int32Array;
+  ids: number[];
   graph: IdentityGraph;
   previous: Previous;
   labels: Map<number, Label[]>;
   merges: ManualMerge[];
 };
-
-type IdentifierRow = [number, string, string, number | null, string | null, number | null, string | null, number | null];
 
 /**
  * Reads identifiers, links, merges and splits into a graph: all of them, or
@@ -33,70 +32,57 @@ type IdentifierRow = [number, string, string, number | null, string | null, numb
  */
 export function loadGraph(db: Db, settings: IdentitySettings, scoped: boolean): LoadedGraph {
   const sqlite = db.$client;
-  const join = (column: string) => (scoped ? `JOIN identity_scope s ON s.id = ${column}` : "");
-  const count = scoped
-    ? (sqlite.prepare("SELECT count(*) FROM identity_scope").pluck().get() as number)
-    : (sqlite.prepare("SELECT count(*) FROM identifiers").pluck().get() as number);
-  const ids = new Int32Array(count);
-  const keys = new Array<string>(count);
-  const previous: Previous = {
-    profile: new Float64Array(count),
-    status: new Array(count),
-    viaId: new Float64Array(count),
-    viaRule: new Array(count),
-    viaRef: new Float64Array(count),
-  };
-  const node = new Map<number, number>();
-  const rows = sqlite
-    .prepare(`SELECT i.id, i.kind, i.value, i.profile_id, i.status, i.via_id, i.via_rule, i.via_ref
-      FROM identifiers i ${join("i.id")} ORDER BY i.id`)
-    .raw()
-    .iterate() as Iterable<IdentifierRow>;
-  let i = 0;
-  for (const [id, kind, value, profile, status, viaId, viaRule, viaRef] of rows) {
-    ids[i] = id;
-    keys[i] = `${kind}:${value}`;
-    node.set(id, i);
-    previous.profile[i] = profile ?? NaN;
-    previous.status[i] = status;
-    previous.viaId[i] = viaId ?? NaN;
-    previous.viaRule[i] = viaRule;
-    previous.viaRef[i++] = viaRef ?? NaN;
-  }
-  if (i !== count) throw new Error(`loadGraph: expected ${count} identifiers, read ${i}`);
+  const scope = (column: string) => (scoped ? `JOIN identity_scope s ON s.id = ${column}` : "");
+  const [ids, profile, status, viaId, viaRule, viaRef] = readColumns(
+    db,
+    ["id", "profile_id", "status", "via_id", "via_rule", "via_ref"],
+    `SELECT i.* FROM identifiers i ${scope("i.id")} ORDER BY i.id`,
+  ) as [number[], (number | null)[], (string | null)[], (number | null)[], (string | null)[], (number | null)[]];
+  const keys = sqlite
+    .prepare(`SELECT i.kind || ':' || i.value FROM identifiers i ${scope("i.id")} ORDER BY i.id`)
+    .pluck()
+    .all() as string[];
+  if (keys.length !== ids.length) throw new Error("loadGraph: identifiers changed while reading");
 
-  const edges = new EdgeBuilder();
+  // Identifier ids are dense (autoincrement): an array beats a million-entry Map.
+  const nodeOf = new Int32Array((ids.at(-1) ?? 0) + 1).fill(-1);
+  ids.forEach((id, node) => (nodeOf[id] = node));
+  const node = (id: number) => (id < nodeOf.length ? nodeOf[id] : -1);
+
   // One link per pair, with the first import that saw it.
-  const links = sqlite
-    .prepare(`SELECT l.from_id, l.to_id, min(l.import_id) FROM identity_links l ${join("l.from_id")}
-      GROUP BY l.from_id, l.to_id`)
-    .raw()
-    .iterate() as Iterable<[number, number, number]>;
-  for (const [from, to, importId] of links) {
-    const [a, b] = [node.get(from), node.get(to)];
-    if (a !== undefined && b !== undefined) edges.add(a, b, importId, RULE_RECORD);
-  }
+  const [from, to, firstImport] = readColumns(
+    db,
+    ["from_id", "to_id", "first"],
+    `SELECT l.from_id, l.to_id, min(l.import_id) AS first FROM identity_links l ${scope("l.from_id")}
+      GROUP BY l.from_id, l.to_id`,
+  ) as number[][];
+  const edges = new EdgeBuilder();
+  from.forEach((id, k) => {
+    const [a, b] = [node(id), node(to[k])];
+    if (a >= 0 && b >= 0) edges.add(a, b, firstImport[k], RULE_RECORD);
+  });
   if (rewritesEmails(settings.emailRewrite)) addRewriteEdges(keys, edges, settings);
 
   const labels = new Map<number, Label[]>();
-  for (const [split, id, side] of sqlite
-    .prepare(`SELECT m.split_id, m.identifier_id, m.side FROM identity_split_members m ${join("m.identifier_id")}`)
+  const members = sqlite
+    .prepare(`SELECT m.split_id, m.identifier_id, m.side FROM identity_split_members m ${scope("m.identifier_id")}`)
     .raw()
-    .iterate() as Iterable<[number, number, number]>) {
-    const at = node.get(id);
-    if (at !== undefined) labels.set(at, [...(labels.get(at) ?? []), { split, side }]);
+    .all() as [number, number, number][];
+  for (const [split, id, side] of members) {
+    const at = node(id);
+    if (at >= 0) labels.set(at, [...(labels.get(at) ?? []), { split, side }]);
   }
   const merges: ManualMerge[] = [];
-  for (const [id, from, to] of sqlite
-    .prepare(`SELECT m.id, m.from_id, m.to_id FROM identity_merges m ${join("m.from_id")} ORDER BY m.id`)
+  const merged = sqlite
+    .prepare(`SELECT m.id, m.from_id, m.to_id FROM identity_merges m ${scope("m.from_id")} ORDER BY m.id`)
     .raw()
-    .iterate() as Iterable<[number, number, number]>) {
-    const [a, b] = [node.get(from), node.get(to)];
-    if (a !== undefined && b !== undefined) merges.push({ id, a, b });
+    .all() as [number, number, number][];
+  for (const [id, a, b] of merged) {
+    if (node(a) >= 0 && node(b) >= 0) merges.push({ id, a: node(a), b: node(b) });
   }
 
   const graph = buildGraph(keys, edges.build(), blockMatcher(settings.blockList));
-  return { ids, graph, previous, labels, merges };
+  return { ids, graph, previous: { profile, status, viaId, viaRule, viaRef }, labels, merges };
 }
 
 /** Emails that deliver to one mailbox under the chosen provider rules are linked. */

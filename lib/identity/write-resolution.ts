@@ -4,6 +4,7 @@ import { STATUS_BLOCKED, STATUS_HELD, type Clustering } from "./cluster";
 import { ruleNames } from "./graph";
 import type { LoadedGraph } from "./load-graph";
 import { assignProfileIds, hashProfileKey } from "./profile-id";
+import { readColumns } from "./read-columns";
 import { writeReviews } from "./write-reviews";
 
 /** Every table whose rows belong to a person through an identifier. */
@@ -43,18 +44,18 @@ export function writeResolution(db: Db, loaded: LoadedGraph, result: Clustering,
     const viaRule = via < 0 ? null : ruleNames[result.viaRule[node]];
     const viaRef = via < 0 || result.viaRef[node] === 0 ? null : result.viaRef[node];
     const old = previous.profile[node];
-    if (!Number.isNaN(old)) before.add(old);
+    if (old !== null) before.add(old);
     const same =
       old === profile &&
       previous.status[node] === status &&
-      (Number.isNaN(previous.viaId[node]) ? null : previous.viaId[node]) === viaId &&
+      previous.viaId[node] === viaId &&
       previous.viaRule[node] === viaRule &&
-      (Number.isNaN(previous.viaRef[node]) ? null : previous.viaRef[node]) === viaRef;
+      previous.viaRef[node] === viaRef;
     if (same) continue;
     update.run(profile, status, viaId, viaRule, viaRef, ids[node]);
     if (old === profile) continue;
     changed.add(profile);
-    if (!Number.isNaN(old)) {
+    if (old !== null) {
       changed.add(old);
       for (const move of moves) move.run(profile, ids[node]);
     }
@@ -65,7 +66,7 @@ export function writeResolution(db: Db, loaded: LoadedGraph, result: Clustering,
       (SELECT profile_id FROM identifiers WHERE id = ${table}.identifier_id) WHERE profile_id IS NULL`);
   }
 
-  const removed = writeProfileRows(db, loaded, result, profileOf, before, scoped);
+  const removed = writeProfileRows(db, loaded, result, profileOf, { before, changed, scoped });
   for (const id of removed) changed.delete(id);
   writeReviews(db, loaded, result, profileOf, scoped);
   return { changed, removed, contacts: contactsOf(loaded, profileOf) };
@@ -107,34 +108,46 @@ function profileIds(db: Db, loaded: LoadedGraph, result: Clustering, scoped: boo
   return profileOf;
 }
 
-/** Adds new profile rows and removes the ones no identifier points to; returns the removed ids. */
+/**
+ * Adds rows for profiles that are new or whose key changed and removes the
+ * rows no identifier points to any more; returns the removed ids. Plain
+ * inserts and updates only: an upsert per row costs a statement journal
+ * inside the caller's savepoint.
+ */
 function writeProfileRows(
   db: Db,
   loaded: LoadedGraph,
   result: Clustering,
   profileOf: Float64Array,
-  before: Set<number>,
-  scoped: boolean,
+  context: { before: Set<number>; changed: Set<number>; scoped: boolean },
 ): number[] {
   const sqlite = db.$client;
   const { graph } = loaded;
-  sqlite.exec("CREATE TEMP TABLE IF NOT EXISTS resolved (id INTEGER PRIMARY KEY, key TEXT NOT NULL)");
-  sqlite.exec("DELETE FROM resolved");
-  const add = sqlite.prepare("INSERT INTO resolved (id, key) VALUES (?, ?)");
+  const keyOf = new Map<number, string>();
   for (let node = 0; node < graph.size; node++) {
-    if (result.canonical[node] === node) add.run(profileOf[node], graph.keys[node]);
+    if (result.canonical[node] === node) keyOf.set(profileOf[node], graph.keys[node]);
   }
-  const kept = sqlite.prepare("SELECT 1 FROM resolved WHERE id = ?");
-  const gone = scoped
-    ? [...before].filter((id) => !kept.get(id))
-    : (sqlite.prepare("SELECT id FROM profiles WHERE id NOT IN (SELECT id FROM resolved)").pluck().all() as number[]);
+  const [storedIds, storedKeys] = context.scoped
+    ? [[...context.before, ...context.changed], []]
+    : (readColumns(db, ["id", "key"], "SELECT id, key FROM profiles") as [number[], string[]]);
+  const stored = new Map<number, string | undefined>(storedIds.map((id, k) => [id, storedKeys[k]]));
+  const storedKey = sqlite.prepare("SELECT key FROM profiles WHERE id = ?").pluck();
+
+  const gone = [...stored.keys()].filter((id) => !keyOf.has(id));
   const drop = ["profiles", "profile_channels"].map((table) =>
     sqlite.prepare(`DELETE FROM ${table} WHERE ${table === "profiles" ? "id" : "profile_id"} = ?`),
   );
   for (const id of gone) for (const statement of drop) statement.run(id);
-  // A profile keeps its row (and chosen attributes) while its id lives on; a
-  // scoped id whose key changed hands is rekeyed.
-  sqlite.exec(`INSERT INTO profiles (id, key) SELECT id, key FROM resolved WHERE true
-    ON CONFLICT (id) DO UPDATE SET key = excluded.key WHERE profiles.key <> excluded.key`);
+
+  const insert = sqlite.prepare("INSERT INTO profiles (id, key) VALUES (?, ?)");
+  const rekey = sqlite.prepare("UPDATE profiles SET key = ? WHERE id = ?");
+  const toCheck = context.scoped ? context.changed : keyOf.keys();
+  for (const id of toCheck) {
+    const key = keyOf.get(id);
+    if (key === undefined) continue;
+    const current = context.scoped ? (storedKey.get(id) as string | undefined) : stored.get(id);
+    if (current === undefined) insert.run(id, key);
+    else if (current !== key) rekey.run(key, id);
+  }
   return gone;
 }

@@ -16,6 +16,29 @@ export type ChannelPreference = {
 
 const optedOut = new Set(["unsubscribed", "cleaned"]);
 
+/** The channel with the highest count, then the latest day, then by name; null when none counts. */
+function best(activity: readonly ChannelActivity[], kind: "orders" | "interactions", allowed: (a: ChannelActivity) => boolean) {
+  const last = kind === "orders" ? "lastOrderDay" : "lastInteractionDay";
+  let winner: ChannelActivity | null = null;
+  for (const a of activity) {
+    if (a[kind] <= 0 || !allowed(a)) continue;
+    const better =
+      !winner ||
+      a[kind] > winner[kind] ||
+      (a[kind] === winner[kind] &&
+        ((a[last] ?? -Infinity) > (winner[last] ?? -Infinity) ||
+          ((a[last] ?? -Infinity) === (winner[last] ?? -Infinity) && a.channel < winner.channel)));
+    if (better) winner = a;
+  }
+  return winner?.channel ?? null;
+}
+
+function tally(activity: readonly ChannelActivity[], kind: "orders" | "interactions"): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const a of activity) if (a[kind] > 0) counts[a.channel] = a[kind];
+  return counts;
+}
+
 /**
  * Where a customer buys: the channel with the most orders (then the most
  * recent, then by name). Where to reach them: the channel they interact on
@@ -23,24 +46,16 @@ const optedOut = new Set(["unsubscribed", "cleaned"]);
  * they subscribed to. `consent` holds the current status per channel.
  */
 export function preferredChannels(activity: readonly ChannelActivity[], consent: Record<string, string>): ChannelPreference {
-  const best = (
-    count: (a: ChannelActivity) => number,
-    last: (a: ChannelActivity) => number | null,
-    allowed: (a: ChannelActivity) => boolean,
-  ) =>
-    activity
-      .filter((a) => count(a) > 0 && allowed(a))
-      .sort((a, b) => count(b) - count(a) || (last(b) ?? -Infinity) - (last(a) ?? -Infinity) || (a.channel < b.channel ? -1 : 1))[0]
-      ?.channel ?? null;
-
-  const buy = best((a) => a.orders, (a) => a.lastOrderDay, () => true);
   const reach =
-    best((a) => a.interactions, (a) => a.lastInteractionDay, (a) => !optedOut.has(consent[a.channel] ?? "")) ??
+    best(activity, "interactions", (a) => !optedOut.has(consent[a.channel] ?? "")) ??
     Object.keys(consent).filter((channel) => consent[channel] === "subscribed").sort()[0] ??
     null;
-  const tally = (count: (a: ChannelActivity) => number) =>
-    Object.fromEntries(activity.filter((a) => count(a) > 0).map((a) => [a.channel, count(a)]));
-  return { reach, buy, orders: tally((a) => a.orders), interactions: tally((a) => a.interactions) };
+  return {
+    reach,
+    buy: best(activity, "orders", () => true),
+    orders: tally(activity, "orders"),
+    interactions: tally(activity, "interactions"),
+  };
 }
 
 /** Each channel's share of a tally, largest first. */

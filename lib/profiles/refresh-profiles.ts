@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { readColumns } from "@/lib/identity/read-columns";
 import type { IdentitySettings } from "@/lib/identity/settings";
 
 import { chooseAttributes, parseAttributes, type SourceRecord } from "./choose-attributes";
@@ -6,7 +7,7 @@ import { fillScope, scopedFrom, sqlDay, type ProfileScope } from "./profile-scop
 import { refreshChannels } from "./refresh-channels";
 
 const columns = ["email", "phone", "name", "gender", "birthday", "city", "region", "country", "tags", "first_seen_day"];
-type Values = (string | number | null)[];
+type Value = string | number | null;
 
 export type Contacts = Map<number, [string | null, string | null]>;
 
@@ -20,21 +21,23 @@ export type Contacts = Map<number, [string | null, string | null]>;
  */
 export function refreshProfiles(db: Db, scope: ProfileScope, settings: IdentitySettings, contacts: Contacts): number {
   fillScope(db, scope);
-  const sqlite = db.$client;
   const chosen = chosenAttributes(db, scope, settings.sourceRank);
-  const firstSeen = new Map(sqlite.prepare(firstSeenQuery(scope)).raw().all() as [number, number][]);
-  const current = sqlite
-    .prepare(`SELECT p.id, ${columns.map((c) => `p.${c}`).join(", ")} FROM ${scopedFrom(scope, "profiles", "p", "id")}`)
-    .raw()
-    .all() as [number, ...Values][];
+  const [seenIds, seenDays] = readColumns(db, ["profile_id", "day"], firstSeenQuery(scope)) as number[][];
+  const firstSeen = new Map(seenIds.map((id, k) => [id, seenDays[k]]));
+  const [ids, ...stored] = readColumns(
+    db,
+    ["id", ...columns],
+    `SELECT p.id, ${columns.map((c) => `p.${c}`).join(", ")} FROM ${scopedFrom(scope, "profiles", "p", "id")}`,
+  ) as [number[], ...Value[][]];
 
-  const update = sqlite.prepare(`UPDATE profiles SET ${columns.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`);
+  const update = db.$client.prepare(`UPDATE profiles SET ${columns.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`);
   let written = 0;
-  for (const [id, ...before] of current) {
+  ids.forEach((id, row) => {
+    const before = stored.map((column) => column[row]);
     const a = chosen.get(id);
     const location = a?.location.shown?.value;
     const tags = a?.tags.shown?.value;
-    const after: Values = [
+    const after: Value[] = [
       ...(contacts.get(id) ?? before.slice(0, 2)),
       a?.name.shown?.value ?? null,
       a?.gender.shown?.value ?? null,
@@ -45,35 +48,30 @@ export function refreshProfiles(db: Db, scope: ProfileScope, settings: IdentityS
       tags ? JSON.stringify(tags) : null,
       firstSeen.get(id) ?? null,
     ];
-    if (after.every((value, i) => value === before[i])) continue;
+    if (after.every((value, i) => value === before[i])) return;
     update.run(...after, id);
     written++;
-  }
+  });
   refreshChannels(db, scope);
   return written;
 }
 
 function chosenAttributes(db: Db, scope: ProfileScope, sourceRank: string[]) {
-  const rows = db.$client
-    .prepare(`SELECT c.profile_id, s.key, c.attributes, c.observed_at, c.id
+  const [profileIds, sources, attributes, observed, recordIds] = readColumns(
+    db,
+    ["profile_id", "key", "attributes", "observed_at", "id"],
+    `SELECT c.profile_id, s.key, c.attributes, c.observed_at, c.id
       FROM ${scopedFrom(scope, "contact_records", "c")} JOIN sources s ON s.id = c.source_id
-      WHERE c.profile_id IS NOT NULL ORDER BY c.profile_id`)
-    .raw()
-    .iterate() as Iterable<[number, string, string, string | null, number]>;
+      WHERE c.profile_id IS NOT NULL ORDER BY c.profile_id`,
+  ) as [number[], string[], string[], (string | null)[], number[]];
   const chosen = new Map<number, ReturnType<typeof chooseAttributes>>();
-  let current: number | null = null;
   let records: SourceRecord[] = [];
-  const settle = () => {
-    if (current !== null) chosen.set(current, chooseAttributes(records, sourceRank));
-  };
-  for (const [profileId, source, attributes, observedAt, recordId] of rows) {
-    if (profileId !== current) {
-      settle();
-      [current, records] = [profileId, []];
-    }
-    records.push({ source, attributes: parseAttributes(attributes), observedAt, recordId });
-  }
-  settle();
+  profileIds.forEach((profileId, k) => {
+    records.push({ source: sources[k], attributes: parseAttributes(attributes[k]), observedAt: observed[k], recordId: recordIds[k] });
+    if (profileIds[k + 1] === profileId) return;
+    chosen.set(profileId, chooseAttributes(records, sourceRank));
+    records = [];
+  });
   return chosen;
 }
 
@@ -87,5 +85,6 @@ function firstSeenQuery(scope: ProfileScope): string {
     ["consent_events", sqlDay("t.changed_at")],
   ].map(([table, day]) => `SELECT t.profile_id, min(${day}) AS day FROM ${scopedFrom(scope, table, "t")}
     GROUP BY t.profile_id`);
-  return `SELECT profile_id, min(day) FROM (${parts.join(" UNION ALL ")}) WHERE day IS NOT NULL GROUP BY profile_id`;
+  return `SELECT profile_id, min(day) AS day FROM (${parts.join(" UNION ALL ")})
+    WHERE day IS NOT NULL AND profile_id IS NOT NULL GROUP BY profile_id`;
 }
