@@ -35,7 +35,8 @@ const sourceIds = sources.map((key) =>
 const importIds = sourceIds.map((id, i) =>
   Number(
     sqlite
-      .prepare("INSERT INTO imports (source_id, file_name, preset, status, created_by) VALUES (?, ?, 'bench', 'done', 'bench')")
+      .prepare(`INSERT INTO imports (source_id, file_name, preset, status, created_by)
+        VALUES (?, ?, 'bench', 'done', 'bench')`)
       .run(id, `${sources[i]}.csv`).lastInsertRowid,
   ),
 );
@@ -62,7 +63,8 @@ const record = (s: number, keys: string[]) => {
   for (const [a, b] of recordLinks(recordIds)) insertLink.run(a, b, importIds[s]);
   if (s === 0 || s === 2) {
     const day = 20000 + pick(800);
-    insertOrder.run(sourceIds[s], `o${++orders}`, recordIds[0], "2024-01-01 10:00:00", day, 500 + pick(20000), sources[s], importIds[s]);
+    const amount = 500 + pick(20000);
+    insertOrder.run(sourceIds[s], `o${++orders}`, recordIds[0], "2024-01-01 10:00:00", day, amount, sources[s], importIds[s]);
   }
 };
 
@@ -74,7 +76,8 @@ sqlite.transaction(() => {
     const family = p % 50 === 1 ? `email:family${p - 1}@example.net` : p % 50 === 0 ? `email:family${p}@example.net` : null;
     const contact = [...emails.slice(0, 1), ...(family ? [family] : []), ...phones.slice(0, 1)];
     if (chance(0.6)) {
-      for (let visit = 0; visit < 1 + pick(3); visit++) record(0, [`ext:shop:${p}`, ...contact, ...(visit ? phones.slice(1) : [])]);
+      const visits = 1 + pick(3);
+      for (let visit = 0; visit < visits; visit++) record(0, [`ext:shop:${p}`, ...contact, ...(visit ? phones.slice(1) : [])]);
     }
     if (chance(0.05)) for (let g = 0; g < 2 + pick(3); g++) record(0, [`ext:shop-guest:${p}-${g}`, ...emails.slice(0, 1)]);
     if (chance(0.5)) record(1, [`ext:crm:${p}`, ...emails, ...phones]);

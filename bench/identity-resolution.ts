@@ -43,7 +43,8 @@ const sqlite = db.$client;
 sqlite.transaction(() => {
   const importId = Number(
     sqlite
-      .prepare("INSERT INTO imports (source_id, file_name, preset, status, created_by) VALUES (1, 'more.csv', 'bench', 'done', 'bench')")
+      .prepare(`INSERT INTO imports (source_id, file_name, preset, status, created_by)
+        VALUES (1, 'more.csv', 'bench', 'done', 'bench')`)
       .run().lastInsertRowid,
   );
   const upsert = sqlite.prepare(`INSERT INTO identifiers (kind, value) VALUES (?, ?)
@@ -59,4 +60,6 @@ sqlite.transaction(() => {
 })();
 const check = resolveIdentities(db, { full: true });
 show("full re-run after it", check);
-console.log(check.profilesChanged === 0 ? "ok: the incremental run left what a full run gives" : "FAIL: full run changed profiles");
+console.log(
+  check.profilesChanged === 0 ? "ok: the incremental run left what a full run gives" : "FAIL: full run changed profiles",
+);

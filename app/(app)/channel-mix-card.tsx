@@ -14,6 +14,7 @@ type Props = { db: Db; which: "buy" | "reach"; t: Messages; locale: Locale };
 export function ChannelMixCard({ db, which, t, locale }: Props) {
   const c = t.channels;
   const other = which === "buy" ? "reach" : "buy";
+  const segmentLabel = (g: string) => t.segments[g as keyof typeof t.segments] ?? g;
   const chart = (mix: ChannelMix, order: readonly string[], label: (group: string) => string) => {
     const rows = [...mix.rows].sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));
     const data: ChannelMixDatum[] = rows.map((row) => ({ label: label(row.group), total: row.total, ...row.shares }));
@@ -22,7 +23,9 @@ export function ChannelMixCard({ db, which, t, locale }: Props) {
       label: key === NONE ? c.none : key === OTHER ? c.other : key,
       color: key === NONE ? "var(--channel-none)" : key === OTHER ? "var(--channel-other)" : `var(--channel-${i + 1})`,
     }));
-    return <ChannelMixChart data={data} series={series} locale={locale} axisLabel={c.share} customersLabel={t.common.customers} />;
+    return (
+      <ChannelMixChart data={data} series={series} locale={locale} axisLabel={c.share} customersLabel={t.common.customers} />
+    );
   };
   return (
     <Card
@@ -37,7 +40,7 @@ export function ChannelMixCard({ db, which, t, locale }: Props) {
         </div>
         <div>
           <h3 className="mb-1 text-sm font-medium text-slate-700">{c.bySegment}</h3>
-          {chart(readChannelMix(db, { by: "segment", which }), rfmSegments, (g) => t.segments[g as keyof typeof t.segments] ?? g)}
+          {chart(readChannelMix(db, { by: "segment", which }), rfmSegments, segmentLabel)}
         </div>
       </div>
       <p className="mt-3 text-xs text-slate-500">{c.hint}</p>

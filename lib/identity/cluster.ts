@@ -187,7 +187,12 @@ function canonicalNodes(graph: IdentityGraph, groups: UnionFind): Int32Array {
 }
 
 /** The cases still standing once profiles are final, one per rule and pair. */
-function collectReviews(state: GuardState, canonical: Int32Array, status: Uint8Array, pending: Omit<ClusterReview, "profiles">[]) {
+function collectReviews(
+  state: GuardState,
+  canonical: Int32Array,
+  status: Uint8Array,
+  pending: Omit<ClusterReview, "profiles">[],
+) {
   const { graph } = state;
   const byKey = (a: number, b: number) => (graph.keys[a] < graph.keys[b] ? -1 : 1);
   const seen = new Set<string>();

@@ -36,7 +36,8 @@ export function explainJoins(state: GuardState, canonical: Int32Array, merges: M
       const from = queue[i];
       const steps: Step[] = [];
       forEachUsable(state, from, (node, edge) => {
-        if (!visited[node] && canonical[node] === root) steps.push({ node, rule: graph.edges.rule[edge], ref: graph.edges.ref[edge] });
+        if (visited[node] || canonical[node] !== root) return;
+        steps.push({ node, rule: graph.edges.rule[edge], ref: graph.edges.ref[edge] });
       });
       for (const step of manual.get(from) ?? []) {
         if (!visited[step.node] && canonical[step.node] === root) steps.push(step);

@@ -81,7 +81,13 @@ export function buildGraph(
 
 /** A growable edge list for loaders and tests. */
 export class EdgeBuilder {
-  private list: EdgeList = { a: new Int32Array(1024), b: new Int32Array(1024), ref: new Int32Array(1024), rule: new Uint8Array(1024), count: 0 };
+  private list: EdgeList = {
+    a: new Int32Array(1024),
+    b: new Int32Array(1024),
+    ref: new Int32Array(1024),
+    rule: new Uint8Array(1024),
+    count: 0,
+  };
 
   add(a: number, b: number, ref: number, rule: number): void {
     if (a === b) return;

@@ -6,7 +6,12 @@ import type { Db } from "@/db/client";
  * times faster than better-sqlite3's JavaScript array or object per row.
  * Text stays text, even when it holds JSON.
  */
-export function readColumns(db: Db, names: readonly string[], select: string, params: Record<string, unknown> = {}): unknown[][] {
+export function readColumns(
+  db: Db,
+  names: readonly string[],
+  select: string,
+  params: Record<string, unknown> = {},
+): unknown[][] {
   const row = db.$client
     .prepare(`SELECT ${names.map((name) => `json_group_array(${name})`).join(", ")} FROM (${select})`)
     .raw()

@@ -24,17 +24,21 @@ export function listReviews(db: Db, params: { includeDecided: boolean }): Review
       ${params.includeDecided ? "" : "WHERE r.status = 'open'"}
       ORDER BY r.status = 'open' DESC, r.id DESC LIMIT ${REVIEW_PAGE}`)
     .all() as {
-      id: number; rule: ReviewRule; profile_ids: string; detail: string; status: "open" | "kept_apart"; decided_by: string | null;
+      id: number; rule: ReviewRule; profile_ids: string; detail: string;
+      status: "open" | "kept_apart"; decided_by: string | null;
       aId: number; aKind: string; aValue: string; bId: number | null; bKind: string | null; bValue: string | null;
     }[];
-  const label = db.$client.prepare("SELECT coalesce(name, email, phone, substr(key, instr(key, ':') + 1)) FROM profiles WHERE id = ?").pluck();
+  const label = db.$client
+    .prepare("SELECT coalesce(name, email, phone, substr(key, instr(key, ':') + 1)) FROM profiles WHERE id = ?")
+    .pluck();
+  const named = (id: number) => ({ id, label: (label.get(id) as string | undefined) ?? `#${id}` });
   return rows.map((row) => ({
     id: row.id,
     rule: row.rule,
     identifier: { id: row.aId, kind: row.aKind, value: row.aValue },
     other: row.bId === null ? null : { id: row.bId, kind: row.bKind!, value: row.bValue! },
     // Named the way the customer list names them; an id alone says nothing.
-    profiles: (JSON.parse(row.profile_ids) as number[]).map((id) => ({ id, label: (label.get(id) as string | undefined) ?? `#${id}` })),
+    profiles: (JSON.parse(row.profile_ids) as number[]).map(named),
     detail: JSON.parse(row.detail) as Record<string, string | number>,
     status: row.status,
     decidedBy: row.decided_by,

@@ -22,7 +22,8 @@ export function readSettingsForm(form: FormData, region: CountryCode): SettingsF
   const blockList: string[] = [];
   for (const line of lines("blockList")) {
     const colon = line.indexOf(":");
-    const entry = colon > 0 ? normaliseBlockEntry(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1), region) : { ok: false as const };
+    const kind = line.slice(0, Math.max(colon, 0)).trim().toLowerCase();
+    const entry = colon > 0 ? normaliseBlockEntry(kind, line.slice(colon + 1), region) : { ok: false as const };
     if (entry.ok) blockList.push(entry.entry);
     else problems.push(line);
   }
@@ -40,7 +41,11 @@ export function readSettingsForm(form: FormData, region: CountryCode): SettingsF
   const parsed = identitySettings.safeParse({
     blockList: [...new Set(blockList)],
     maxProfilesPerIdentifier: Number(form.get("maxProfiles")),
-    limits: { email: Number(form.get("limitEmail")), phone: Number(form.get("limitPhone")), ext: Number(form.get("limitExt")) },
+    limits: {
+      email: Number(form.get("limitEmail")),
+      phone: Number(form.get("limitPhone")),
+      ext: Number(form.get("limitExt")),
+    },
     scopeLimits,
     emailRewrite: { gmailDots: form.get("gmailDots") === "on", plusTags: form.get("plusTags") === "on" },
     sourceRank,

@@ -17,7 +17,11 @@ export type ChannelPreference = {
 const optedOut = new Set(["unsubscribed", "cleaned"]);
 
 /** The channel with the highest count, then the latest day, then by name; null when none counts. */
-function best(activity: readonly ChannelActivity[], kind: "orders" | "interactions", allowed: (a: ChannelActivity) => boolean) {
+function best(
+  activity: readonly ChannelActivity[],
+  kind: "orders" | "interactions",
+  allowed: (a: ChannelActivity) => boolean,
+) {
   const last = kind === "orders" ? "lastOrderDay" : "lastInteractionDay";
   let winner: ChannelActivity | null = null;
   for (const a of activity) {

@@ -19,7 +19,10 @@ export type AttributeField = (typeof attributeFields)[number];
 
 export type Candidate<T> = { source: string; value: T; observedAt: string | null };
 export type AttributeChoice = {
-  [F in AttributeField]: { shown: Candidate<NonNullable<AttributeValues[F]>> | null; bySource: Candidate<NonNullable<AttributeValues[F]>>[] };
+  [F in AttributeField]: {
+    shown: Candidate<NonNullable<AttributeValues[F]>> | null;
+    bySource: Candidate<NonNullable<AttributeValues[F]>>[];
+  };
 };
 
 /**
@@ -79,7 +82,8 @@ export function readAttributes(raw: Record<string, unknown>): AttributeValues {
     }
     return null;
   };
-  const name = text("name") ?? ([text("firstName", "first_name"), text("lastName", "last_name")].filter(Boolean).join(" ") || null);
+  const parts = [text("firstName", "first_name"), text("lastName", "last_name")].filter(Boolean);
+  const name = text("name") ?? (parts.join(" ") || null);
   const city = text("city");
   const region = text("region", "province", "state");
   const country = text("country", "countryCode", "country_code");

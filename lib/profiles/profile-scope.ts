@@ -8,7 +8,8 @@ export type ProfileScope = Iterable<number> | "all";
  * so a refresh of a few profiles reads a few rows, not whole tables.
  */
 export function scopedFrom(scope: ProfileScope, table: string, alias: string, column = "profile_id"): string {
-  return scope === "all" ? `${table} ${alias}` : `profile_scope ps CROSS JOIN ${table} ${alias} ON ${alias}.${column} = ps.id`;
+  if (scope === "all") return `${table} ${alias}`;
+  return `profile_scope ps CROSS JOIN ${table} ${alias} ON ${alias}.${column} = ps.id`;
 }
 
 /** Stores the profiles to refresh in a temp table (nothing for "all"). */

@@ -46,7 +46,8 @@ export function readProfileIdentifiers(db: Db, profileId: number): ProfileIdenti
       WHERE i.profile_id = ? ORDER BY i.kind, i.value`)
     .all(profileId) as {
       id: number; kind: string; value: string; status: IdentifierStatus | null; rule: JoinRule | null; ref: number | null;
-      viaKind: string | null; viaValue: string | null; source: string | null; mergedBy: string | null; mergedAt: string | null;
+      viaKind: string | null; viaValue: string | null; source: string | null;
+      mergedBy: string | null; mergedAt: string | null;
     }[];
   const seen = seenByIdentifier(db, profileId, rows.map((r) => r.id));
   return rows.map((row) => {
@@ -81,8 +82,10 @@ function seenByIdentifier(db: Db, profileId: number, members: number[]): Map<num
         SELECT identifier_id, import_id, source_id, day FROM orders WHERE profile_id = @p
         UNION ALL SELECT identifier_id, import_id, source_id, day FROM interactions WHERE profile_id = @p
         UNION ALL SELECT identifier_id, import_id, source_id, day FROM tickets WHERE profile_id = @p
-        UNION ALL SELECT identifier_id, import_id, source_id, ${sqlDay("observed_at")} FROM contact_records WHERE profile_id = @p
-        UNION ALL SELECT identifier_id, import_id, source_id, ${sqlDay("changed_at")} FROM consent_events WHERE profile_id = @p
+        UNION ALL SELECT identifier_id, import_id, source_id, ${sqlDay("observed_at")} FROM contact_records
+          WHERE profile_id = @p
+        UNION ALL SELECT identifier_id, import_id, source_id, ${sqlDay("changed_at")} FROM consent_events
+          WHERE profile_id = @p
       ) t JOIN sources s ON s.id = t.source_id`)
     .raw()
     .all({ p: profileId }) as [number, number, string, number | null][];

@@ -6,7 +6,8 @@ export type IdentityEvent = { kind: "merge" | "split"; by: string; at: string; i
 export function readIdentityHistory(db: Db, profileId: number): IdentityEvent[] {
   const sqlite = db.$client;
   const merges = sqlite
-    .prepare(`SELECT m.created_by AS by, m.created_at AS at, a.kind || ':' || a.value AS one, b.kind || ':' || b.value AS other
+    .prepare(`SELECT m.created_by AS by, m.created_at AS at,
+        a.kind || ':' || a.value AS one, b.kind || ':' || b.value AS other
       FROM identity_merges m JOIN identifiers a ON a.id = m.from_id JOIN identifiers b ON b.id = m.to_id
       WHERE a.profile_id = @p OR b.profile_id = @p`)
     .all({ p: profileId }) as { by: string; at: string; one: string; other: string }[];

@@ -67,7 +67,8 @@ function chosenAttributes(db: Db, scope: ProfileScope, sourceRank: string[]) {
   const chosen = new Map<number, ReturnType<typeof chooseAttributes>>();
   let records: SourceRecord[] = [];
   profileIds.forEach((profileId, k) => {
-    records.push({ source: sources[k], attributes: parseAttributes(attributes[k]), observedAt: observed[k], recordId: recordIds[k] });
+    const attributesOf = parseAttributes(attributes[k]);
+    records.push({ source: sources[k], attributes: attributesOf, observedAt: observed[k], recordId: recordIds[k] });
     if (profileIds[k + 1] === profileId) return;
     chosen.set(profileId, chooseAttributes(records, sourceRank));
     records = [];

@@ -25,7 +25,8 @@ export function GuardsForm({ settings, editable, t }: { settings: IdentitySettin
       <fieldset disabled={!editable || pending} className="grid gap-4 md:grid-cols-2">
         <label className="text-sm md:row-span-3">
           <span className="mb-1 block text-slate-700">{t.blockList}</span>
-          <textarea name="blockList" rows={9} defaultValue={settings.blockList.join("\n")} className={`${field} font-mono`} />
+          <textarea name="blockList" rows={9} className={`${field} font-mono`}
+            defaultValue={settings.blockList.join("\n")} />
           <span className="mt-1 block text-xs text-slate-500">{t.blockListHint}</span>
         </label>
         <div>
@@ -61,13 +62,23 @@ export function GuardsForm({ settings, editable, t }: { settings: IdentitySettin
         </div>
         <div className="flex flex-wrap items-center gap-3 md:col-span-2">
           <button className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white disabled:opacity-60">{t.save}</button>
-          <button name="intent" value="resolve" className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100 disabled:opacity-60">
+          <button
+            name="intent"
+            value="resolve"
+            className="rounded-md border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100 disabled:opacity-60"
+          >
             {t.resolveAll}
           </button>
           {state && (
             <ActionStatus
               ok={state.ok}
-              message={state.ok ? t.saved : state.error === "invalid" ? fill(t.errors.invalid, { detail: state.detail }) : t.errors[state.error]}
+              message={
+                state.ok
+                  ? t.saved
+                  : state.error === "invalid"
+                    ? fill(t.errors.invalid, { detail: state.detail })
+                    : t.errors[state.error]
+              }
             />
           )}
         </div>

@@ -24,7 +24,11 @@ export function ReviewTable({ reviews, isAdmin, t }: { reviews: ReviewCase[]; is
             <Td>
               <div className="flex flex-wrap gap-2">
                 {review.profiles.map((profile) => (
-                  <Link key={profile.id} href={`/customers/${profile.id}`} className="text-xs text-indigo-700 hover:underline">
+                  <Link
+                    key={profile.id}
+                    href={`/customers/${profile.id}`}
+                    className="text-xs text-indigo-700 hover:underline"
+                  >
                     {profile.label}
                   </Link>
                 ))}
@@ -35,12 +39,16 @@ export function ReviewTable({ reviews, isAdmin, t }: { reviews: ReviewCase[]; is
                 <div className="flex flex-wrap gap-2">
                   <form action={keepApart}>
                     <input type="hidden" name="reviewId" value={review.id} />
-                    <button className="rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100">{r.keepApart}</button>
+                    <button className="rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100">
+                      {r.keepApart}
+                    </button>
                   </form>
                   {isAdmin && review.other === null && (
                     <form action={blockIdentifier}>
                       <input type="hidden" name="identifierId" value={review.identifier.id} />
-                      <button className="rounded-md border border-red-200 px-2 py-1 text-xs text-red-700 hover:bg-red-50">{r.block}</button>
+                      <button className="rounded-md border border-red-200 px-2 py-1 text-xs text-red-700 hover:bg-red-50">
+                        {r.block}
+                      </button>
                     </form>
                   )}
                 </div>

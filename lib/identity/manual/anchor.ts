@@ -24,5 +24,8 @@ export function profileOfIdentifier(db: Db, identifierId: number): number {
 
 /** Ids of the identifiers a profile holds. */
 export function identifiersOf(db: Db, profileId: number): number[] {
-  return db.$client.prepare("SELECT id FROM identifiers WHERE profile_id = ? ORDER BY id").pluck().all(profileId) as number[];
+  return db.$client
+    .prepare("SELECT id FROM identifiers WHERE profile_id = ? ORDER BY id")
+    .pluck()
+    .all(profileId) as number[];
 }

@@ -35,7 +35,8 @@ function withdrawSplitsBetween(db: Db, members: Set<number>) {
   const sqlite = db.$client;
   const rows = sqlite
     .prepare(`SELECT split_id, identifier_id, side FROM identity_split_members
-      WHERE split_id IN (SELECT split_id FROM identity_split_members WHERE identifier_id IN (SELECT value FROM json_each(?)))`)
+      WHERE split_id IN (SELECT split_id FROM identity_split_members
+        WHERE identifier_id IN (SELECT value FROM json_each(?)))`)
     .raw()
     .all(JSON.stringify([...members])) as [number, number, number][];
   const sides = new Map<number, Set<number>>();

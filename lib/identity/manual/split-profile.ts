@@ -26,7 +26,9 @@ export function splitProfile(db: Db, input: { profileId: number; move: number[];
       throw new BadSplitError();
     }
 
-    const across = sqlite.prepare("DELETE FROM identity_merges WHERE (from_id = ? AND to_id = ?) OR (from_id = ? AND to_id = ?)");
+    const across = sqlite.prepare(
+      "DELETE FROM identity_merges WHERE (from_id = ? AND to_id = ?) OR (from_id = ? AND to_id = ?)",
+    );
     for (const a of moved) for (const b of kept) across.run(a, b, b, a);
     const split = Number(
       sqlite

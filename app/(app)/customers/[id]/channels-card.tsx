@@ -5,8 +5,10 @@ import type { readProfileChannels } from "@/lib/profiles/read-channels";
 
 type Shares = NonNullable<ReturnType<typeof readProfileChannels>>;
 
+type Props = { channels: Shares | null; t: Messages["profile"]["channels"]; f: Formatters };
+
 /** Preferred channels for reaching and buying, with each channel's share of orders and interactions. */
-export function ChannelsCard({ channels, t, f }: { channels: Shares | null; t: Messages["profile"]["channels"]; f: Formatters }) {
+export function ChannelsCard({ channels, t, f }: Props) {
   const empty = !channels || (channels.orders.length === 0 && channels.interactions.length === 0);
   return (
     <Card title={t.title}>
@@ -39,7 +41,10 @@ function ShareBars({ title, rows, f }: { title: string; rows: Shares["orders"]; 
           <li key={row.channel} className="grid grid-cols-[6rem_1fr_5rem] items-center gap-2 text-sm">
             <span className="truncate">{row.channel}</span>
             <span className="h-2 rounded-full bg-slate-100">
-              <span className="block h-2 rounded-full" style={{ width: `${row.share * 100}%`, background: "var(--chart-revenue)" }} />
+              <span
+                className="block h-2 rounded-full"
+                style={{ width: `${row.share * 100}%`, background: "var(--chart-revenue)" }}
+              />
             </span>
             <span className="tabular text-right text-xs text-slate-600">
               {f.percent(row.share)} ({f.integer(row.count)})

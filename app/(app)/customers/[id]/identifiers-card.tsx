@@ -32,7 +32,12 @@ export function IdentifiersCard({ profileId, identifiers, canEdit, t, f }: Props
           <tr key={identifier.id}>
             {canEdit && (
               <Td>
-                <input type="checkbox" name="move" value={identifier.id} aria-label={`${p.split.pick}: ${identifier.value}`} />
+                <input
+                  type="checkbox"
+                  name="move"
+                  value={identifier.id}
+                  aria-label={`${p.split.pick}: ${identifier.value}`}
+                />
               </Td>
             )}
             <Td>{p.kind[identifier.kind as keyof typeof p.kind] ?? identifier.kind}</Td>
@@ -42,7 +47,9 @@ export function IdentifiersCard({ profileId, identifiers, canEdit, t, f }: Props
             <Td><span className="whitespace-nowrap">{day(identifier.lastDay)}</span></Td>
             <Td>
               <span className="text-xs text-slate-600">{explain(identifier.joined, t, f)}</span>
-              {identifier.status && <div className="mt-1"><Badge label={p.status[identifier.status]} colorVar="--identity-held" /></div>}
+              {identifier.status && (
+                <div className="mt-1"><Badge label={p.status[identifier.status]} colorVar="--identity-held" /></div>
+              )}
             </Td>
           </tr>
         ))}

@@ -19,7 +19,9 @@ export function IdentityCard({ attributes, consent, t, f }: Props) {
   );
 }
 
-function AttributesTable({ attributes, t, f }: { attributes: AttributeChoice; t: Messages["profile"]["attributes"]; f: Formatters }) {
+type AttributesProps = { attributes: AttributeChoice; t: Messages["profile"]["attributes"]; f: Formatters };
+
+function AttributesTable({ attributes, t, f }: AttributesProps) {
   const present = attributeFields.filter((field) => attributes[field].bySource.length > 0);
   if (present.length === 0) return <p className="text-sm text-slate-500">{t.none}</p>;
   const show = (field: (typeof attributeFields)[number], { value }: Candidate<unknown>) => {
@@ -42,7 +44,9 @@ function AttributesTable({ attributes, t, f }: { attributes: AttributeChoice; t:
               <tr key={field}>
                 <Td>{t.fields[field]}</Td>
                 <Td>
-                  <span className="font-medium" data-testid={`attribute-${field}`}>{shown ? show(field, shown) : "—"}</span>
+                  <span className="font-medium" data-testid={`attribute-${field}`}>
+                    {shown ? show(field, shown) : "—"}
+                  </span>
                   {shown && <span className="ml-1 text-xs text-slate-500">({shown.source})</span>}
                 </Td>
                 <Td>
@@ -78,7 +82,7 @@ function ConsentTable({ consent, t, f }: { consent: ChannelConsent[]; t: Message
             <Td>
               <span className="text-xs text-slate-600">
                 {channel.bySource
-                  .map((event) => fill(t.from, { status: status(event.status), source: event.source, date: f.day(event.changedAt) }))
+                  .map((e) => fill(t.from, { status: status(e.status), source: e.source, date: f.day(e.changedAt) }))
                   .join(" · ")}
               </span>
             </Td>

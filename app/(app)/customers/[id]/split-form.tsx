@@ -21,7 +21,10 @@ export function SplitForm({ profileId, t, children }: {
       <input type="hidden" name="profileId" value={profileId} />
       {children}
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button disabled={pending} className="rounded-md border border-slate-300 px-3 py-2 text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-60">
+        <button
+          disabled={pending}
+          className="rounded-md border border-slate-300 px-3 py-2 text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-60"
+        >
           {t.submit}
         </button>
         {state && <ActionStatus ok={false} message={t.errors[state.error]} />}

@@ -15,6 +15,7 @@ type Props = {
 export function TimelineCard({ timeline, query, t, f }: Props) {
   const c = t.timeline.columns;
   const kindLabel = (kind: string) => t.timeline.kinds[kind] ?? kind;
+  const select = "rounded-md border border-slate-300 px-2 py-1";
   const time = (at: string) => `${f.day(at)}${at.length > 10 ? ` ${at.slice(11, 16)}` : ""}`;
   return (
     <Card
@@ -22,11 +23,11 @@ export function TimelineCard({ timeline, query, t, f }: Props) {
       className="mt-6"
       action={
         <form className="flex flex-wrap items-center gap-2 text-sm" method="get">
-          <select name="channel" defaultValue={query.channel ?? ""} aria-label={t.timeline.channel} className="rounded-md border border-slate-300 px-2 py-1">
+          <select name="channel" defaultValue={query.channel ?? ""} aria-label={t.timeline.channel} className={select}>
             <option value="">{t.timeline.allChannels}</option>
             {timeline.channels.map((channel) => <option key={channel} value={channel}>{channel}</option>)}
           </select>
-          <select name="kind" defaultValue={query.kind ?? ""} aria-label={t.timeline.kind} className="rounded-md border border-slate-300 px-2 py-1">
+          <select name="kind" defaultValue={query.kind ?? ""} aria-label={t.timeline.kind} className={select}>
             <option value="">{t.timeline.allKinds}</option>
             {timeline.kinds.map((kind) => <option key={kind} value={kind}>{kindLabel(kind)}</option>)}
           </select>
@@ -40,11 +41,14 @@ export function TimelineCard({ timeline, query, t, f }: Props) {
         <>
           <Table>
             <thead>
-              <tr><Th>{c.when}</Th><Th>{c.kind}</Th><Th>{c.channel}</Th><Th>{c.source}</Th><Th>{c.what}</Th><Th numeric>{c.amount}</Th></tr>
+              <tr>
+                <Th>{c.when}</Th><Th>{c.kind}</Th><Th>{c.channel}</Th><Th>{c.source}</Th><Th>{c.what}</Th>
+                <Th numeric>{c.amount}</Th>
+              </tr>
             </thead>
             <tbody data-testid="timeline">
               {timeline.entries.map((entry, i) => (
-                <tr key={`${entry.kind}-${entry.source}-${entry.label}-${i}`} className={entry.counts ? "" : "text-slate-400"}>
+                <tr key={i} className={entry.counts ? "" : "text-slate-400"}>
                   <Td><span className="whitespace-nowrap">{time(entry.at)}</span></Td>
                   <Td>{kindLabel(entry.kind)}</Td>
                   <Td>{entry.channel}</Td>
