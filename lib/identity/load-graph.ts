@@ -32,14 +32,17 @@ export type LoadedGraph = {
  */
 export function loadGraph(db: Db, settings: IdentitySettings, scoped: boolean): LoadedGraph {
   const sqlite = db.$client;
-  const scope = (column: string) => (scoped ? `JOIN identity_scope s ON s.id = ${column}` : "");
+  // The region leads the join (CROSS JOIN fixes SQLite's order), so a small
+  // region reads a few rows through the indexes instead of scanning tables.
+  const from = (table: string, alias: string, column: string) =>
+    scoped ? `identity_scope s CROSS JOIN ${table} ${alias} ON ${alias}.${column} = s.id` : `${table} ${alias}`;
   const [ids, profile, status, viaId, viaRule, viaRef] = readColumns(
     db,
     ["id", "profile_id", "status", "via_id", "via_rule", "via_ref"],
-    `SELECT i.* FROM identifiers i ${scope("i.id")} ORDER BY i.id`,
+    `SELECT i.* FROM ${from("identifiers", "i", "id")} ORDER BY i.id`,
   ) as [number[], (number | null)[], (string | null)[], (number | null)[], (string | null)[], (number | null)[]];
   const keys = sqlite
-    .prepare(`SELECT i.kind || ':' || i.value FROM identifiers i ${scope("i.id")} ORDER BY i.id`)
+    .prepare(`SELECT i.kind || ':' || i.value FROM ${from("identifiers", "i", "id")} ORDER BY i.id`)
     .pluck()
     .all() as string[];
   if (keys.length !== ids.length) throw new Error("loadGraph: identifiers changed while reading");
@@ -50,22 +53,22 @@ export function loadGraph(db: Db, settings: IdentitySettings, scoped: boolean): 
   const node = (id: number) => (id < nodeOf.length ? nodeOf[id] : -1);
 
   // One link per pair, with the first import that saw it.
-  const [from, to, firstImport] = readColumns(
+  const [linkFrom, linkTo, firstImport] = readColumns(
     db,
     ["from_id", "to_id", "first"],
-    `SELECT l.from_id, l.to_id, min(l.import_id) AS first FROM identity_links l ${scope("l.from_id")}
+    `SELECT l.from_id, l.to_id, min(l.import_id) AS first FROM ${from("identity_links", "l", "from_id")}
       GROUP BY l.from_id, l.to_id`,
   ) as number[][];
   const edges = new EdgeBuilder();
-  from.forEach((id, k) => {
-    const [a, b] = [node(id), node(to[k])];
+  linkFrom.forEach((id, k) => {
+    const [a, b] = [node(id), node(linkTo[k])];
     if (a >= 0 && b >= 0) edges.add(a, b, firstImport[k], RULE_RECORD);
   });
   if (rewritesEmails(settings.emailRewrite)) addRewriteEdges(keys, edges, settings);
 
   const labels = new Map<number, Label[]>();
   const members = sqlite
-    .prepare(`SELECT m.split_id, m.identifier_id, m.side FROM identity_split_members m ${scope("m.identifier_id")}`)
+    .prepare(`SELECT m.split_id, m.identifier_id, m.side FROM ${from("identity_split_members", "m", "identifier_id")}`)
     .raw()
     .all() as [number, number, number][];
   for (const [split, id, side] of members) {
@@ -74,7 +77,7 @@ export function loadGraph(db: Db, settings: IdentitySettings, scoped: boolean): 
   }
   const merges: ManualMerge[] = [];
   const merged = sqlite
-    .prepare(`SELECT m.id, m.from_id, m.to_id FROM identity_merges m ${scope("m.from_id")} ORDER BY m.id`)
+    .prepare(`SELECT m.id, m.from_id, m.to_id FROM ${from("identity_merges", "m", "from_id")} ORDER BY m.id`)
     .raw()
     .all() as [number, number, number][];
   for (const [id, a, b] of merged) {
