@@ -16,9 +16,11 @@ import { pyramidRows, stageRows } from "@/lib/metrics/pyramid";
 import { readSummary } from "@/lib/metrics/summary";
 import { readSettings } from "@/lib/settings/read-settings";
 
+import { ChannelMixCard } from "./channel-mix-card";
+
 export const dynamic = "force-dynamic";
 
-export default async function OverviewPage() {
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const [t, locale] = [await getMessages(), await getLocale()];
   const db = getDb();
   const summary = readSummary(db);
@@ -78,6 +80,7 @@ export default async function OverviewPage() {
           <RfmGrid cells={readRfmGrid(db)} segmentLabels={t.segments} format={f.integer} axis={t.charts} />
           <p className="mt-3 text-xs text-slate-500">{t.structure.rfmDefinition}</p>
         </Card>
+        <ChannelMixCard db={db} which={(await searchParams).channels === "reach" ? "reach" : "buy"} t={t} locale={locale} />
       </div>
     </>
   );

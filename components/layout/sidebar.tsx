@@ -18,6 +18,7 @@ export function Sidebar({ t, locale, user }: Props) {
     { href: "/customers", label: t.nav.customers },
     { href: "/segments", label: t.nav.segments },
     { href: "/campaigns", label: t.nav.campaigns },
+    ...(user.role === "marketer" ? [] : [{ href: "/identity", label: t.nav.identity }]),
     ...(user.role === "admin"
       ? [
           { href: "/imports", label: t.nav.imports },

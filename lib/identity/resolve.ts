@@ -1,100 +1,100 @@
 import type { Db } from "@/db/client";
+import { refreshProfiles } from "@/lib/profiles/refresh-profiles";
 
-import { assignProfileIds } from "./profile-id";
-import { UnionFind } from "./union-find";
+import { clusterIdentities } from "./cluster";
+import { limitsFor } from "./guards/limits";
+import { loadGraph } from "./load-graph";
+import { collectRegion, writeScope } from "./region";
+import { readIdentitySettings, settingsFingerprint, type IdentitySettings } from "./settings";
+import { readWatermark, recordRun, type Watermark } from "./watermark";
+import { factTables, writeResolution } from "./write-resolution";
 
-/** Every table whose rows belong to a person through an identifier. */
-const factTables = ["orders", "contact_records", "interactions", "tickets", "consent_events"] as const;
+export type ResolutionResult = {
+  mode: "full" | "incremental";
+  // Identifiers resolved this time (all of them in a full run).
+  scope: number;
+  profiles: number;
+  profilesChanged: number;
+  durationMs: number;
+};
 
-export type ResolutionResult = { profiles: number; profilesChanged: number };
+export type ResolveOptions = {
+  // Resolve everything again (after a settings change, or on demand).
+  full?: boolean;
+  // Identifiers to resolve again besides the new ones (a manual merge or split).
+  seeds?: readonly number[];
+};
 
 /**
- * Rebuilds profiles from scratch: identifiers that were seen together on a
- * record belong to one person. Only rows whose profile changed are written,
- * so a re-run over unchanged data writes nothing.
+ * Resolves identities: identifiers that were seen together belong to one
+ * person unless a guard objects (see clusterIdentities). By default only the
+ * groups touched since the last run are resolved again (new identifiers, new
+ * links, the seeds); a full run gives the same result everywhere. Safe to
+ * call inside the caller's transaction, which importers do.
  */
-export function resolveIdentities(db: Db): ResolutionResult {
+export function resolveIdentities(db: Db, options: ResolveOptions = {}): ResolutionResult {
+  const started = performance.now();
+  const settings = readIdentitySettings(db);
+  const mark = readWatermark(db);
+  const region = options.full ? null : regionToResolve(db, settings, mark.previous, options.seeds ?? []);
+
+  return db.$client.transaction(() => {
+    let outcome = region ? resolveOnce(db, settings, region) : null;
+    const full = outcome === null;
+    if (full) outcome = resolveOnce(db, settings, null);
+    const dirty = full ? ("all" as const) : dirtyProfiles(db, outcome!.changed, mark.previous!.lastImportId);
+    refreshProfiles(db, dirty, settings, outcome!.contacts);
+
+    const profiles = db.$client.prepare("SELECT count(*) FROM profiles").pluck().get() as number;
+    const result: ResolutionResult = {
+      mode: full ? "full" : "incremental",
+      scope: full ? mark.identifiers : region!.length,
+      profiles,
+      profilesChanged: outcome!.changed.size,
+      durationMs: Math.round(performance.now() - started),
+    };
+    recordRun(db, mark, settingsFingerprint(settings), result);
+    return result;
+  })();
+}
+
+/** The identifiers an incremental run covers, or null when only a full run is right. */
+function regionToResolve(db: Db, settings: IdentitySettings, previous: Watermark["previous"], seeds: readonly number[]) {
+  if (!previous || previous.stale || previous.settings !== settingsFingerprint(settings)) return null;
   const sqlite = db.$client;
-  const rows = sqlite
-    .prepare("SELECT id, kind || ':' || value AS key, profile_id FROM identifiers")
-    .raw()
-    .all() as [number, string, number | null][];
-  const position = new Map<number, number>();
-  rows.forEach(([id], i) => position.set(id, i));
+  const fresh = sqlite
+    .prepare(`SELECT id FROM identifiers WHERE profile_id IS NULL
+      UNION SELECT from_id FROM identity_links WHERE rowid > @after
+      UNION SELECT to_id FROM identity_links WHERE rowid > @after`)
+    .pluck()
+    .all({ after: previous.lastLinkRowid }) as number[];
+  const total = sqlite.prepare("SELECT count(*) FROM identifiers").pluck().get() as number;
+  // Past a fifth of everything, one pass over all of it is faster than a walk.
+  return collectRegion(db, [...fresh, ...seeds], settings, Math.max(20_000, total / 5));
+}
 
-  const sets = new UnionFind(rows.length);
-  const links = sqlite.prepare("SELECT from_id, to_id FROM identity_links").raw().iterate();
-  for (const [from, to] of links as Iterable<[number, number]>) {
-    const a = position.get(from);
-    const b = position.get(to);
-    if (a !== undefined && b !== undefined) sets.union(a, b);
-  }
-
-  // The canonical key of a group is its smallest identifier.
-  const canonical = new Map<number, string>();
-  rows.forEach(([, key], i) => {
-    const root = sets.find(i);
-    const current = canonical.get(root);
-    if (current === undefined || key < current) canonical.set(root, key);
+function resolveOnce(db: Db, settings: IdentitySettings, region: number[] | null) {
+  if (region) writeScope(db, region);
+  const loaded = loadGraph(db, settings, region !== null);
+  const result = clusterIdentities(loaded.graph, {
+    limitOf: limitsFor(loaded.graph.classes, settings),
+    maxShared: settings.maxProfilesPerIdentifier,
+    labels: loaded.labels,
+    merges: loaded.merges,
   });
-  const ids = assignProfileIds([...canonical.values()]);
+  return writeResolution(db, loaded, result, region !== null);
+}
 
-  const moveIdentifier = sqlite.prepare("UPDATE identifiers SET profile_id = ? WHERE id = ?");
-  const moveFacts = factTables.map((table) =>
-    sqlite.prepare(`UPDATE ${table} SET profile_id = ? WHERE identifier_id = ?`),
-  );
-  const touched = new Set<number>();
-  const contacts = new Map<number, { email: string | null; phone: string | null }>();
-  rows.forEach(([id, key, profileId], i) => {
-    const next = ids.get(canonical.get(sets.find(i))!)!;
-    rememberContact(contacts, next, key);
-    if (next === profileId) return;
-    moveIdentifier.run(next, id);
-    // Facts of a brand-new identifier have no profile yet: the bulk update below sets them.
-    if (profileId !== null) for (const move of moveFacts) move.run(next, id);
-    touched.add(next);
-  });
-  // Facts written since the last run carry no profile yet.
+/** Profiles whose identifiers moved, plus those that gained facts since the last run. */
+function dirtyProfiles(db: Db, changed: Set<number>, lastImportId: number): Set<number> {
+  const dirty = new Set(changed);
   for (const table of factTables) {
-    sqlite.exec(`UPDATE ${table} SET profile_id =
-      (SELECT profile_id FROM identifiers WHERE id = ${table}.identifier_id)
-      WHERE profile_id IS NULL`);
+    // No DISTINCT: with it SQLite walks the profile index instead of the import one.
+    const ids = db.$client
+      .prepare(`SELECT profile_id FROM ${table} WHERE import_id > ? AND profile_id IS NOT NULL`)
+      .pluck()
+      .all(lastImportId) as number[];
+    for (const id of ids) dirty.add(id);
   }
-
-  writeProfiles(db, ids, touched, contacts);
-  return { profiles: ids.size, profilesChanged: touched.size };
-}
-
-type Contacts = Map<number, { email: string | null; phone: string | null }>;
-
-/** The smallest email and phone of each profile, shown until attributes say otherwise. */
-function rememberContact(contacts: Contacts, profileId: number, key: string) {
-  const kind = key.startsWith("email:") ? "email" : key.startsWith("phone:") ? "phone" : null;
-  if (!kind) return;
-  const value = key.slice(kind.length + 1);
-  const current = contacts.get(profileId) ?? { email: null, phone: null };
-  if (current[kind] === null || value < current[kind]!) current[kind] = value;
-  contacts.set(profileId, current);
-}
-
-function writeProfiles(db: Db, ids: Map<string, number>, touched: Set<number>, contacts: Contacts) {
-  const sqlite = db.$client;
-  sqlite.exec("CREATE TEMP TABLE IF NOT EXISTS resolved (id INTEGER PRIMARY KEY, key TEXT)");
-  sqlite.exec("DELETE FROM resolved");
-  const add = sqlite.prepare("INSERT INTO resolved (id, key) VALUES (?, ?)");
-  for (const [key, id] of ids) add.run(id, key);
-  // Computed in memory: a per-profile min() subquery lets SQLite walk the
-  // (kind, value) index over every email, which is quadratic on big imports.
-  const contact = sqlite.prepare("UPDATE profiles SET email = ?, phone = ? WHERE id = ?");
-
-  sqlite.exec(`
-    DELETE FROM profiles WHERE id NOT IN (SELECT id FROM resolved);
-    INSERT INTO profiles (id, key) SELECT id, key FROM resolved
-      WHERE id NOT IN (SELECT id FROM profiles);
-    DROP TABLE resolved;
-  `);
-  for (const id of touched) {
-    const found = contacts.get(id);
-    contact.run(found?.email ?? null, found?.phone ?? null, id);
-  }
+  return dirty;
 }

@@ -1,0 +1,69 @@
+import { Card } from "@/components/ui/card";
+import type { Db } from "@/db/client";
+import type { Formatters } from "@/lib/i18n/format";
+import { dayToIso } from "@/lib/ingest/normalise/dates";
+import { fill, type Messages } from "@/lib/i18n/locales";
+import { readSummary } from "@/lib/metrics/summary";
+import { explainStage, explainTier } from "@/lib/profiles/explain";
+import type { ProfileDetail } from "@/lib/profiles/read-profile";
+import { readSettings } from "@/lib/settings/read-settings";
+
+type Props = { profile: ProfileDetail; t: Messages; f: Formatters };
+
+/** Why the customer sits in its tier and stage, in words with the numbers. */
+export function ReasonsCard({ db, profile, t, f }: Props & { db: Db }) {
+  const m = profile.metrics;
+  if (!m) return null;
+  const summary = readSummary(db);
+  const models = readSettings(db, "models");
+  const above = db.$client
+    .prepare("SELECT count(*) AS n FROM customer_metrics WHERE orders > 0 AND value_minor > ?")
+    .get(m.valueMinor) as { n: number };
+  const tier = explainTier(m, above.n, summary.buyers);
+  const stage = explainStage(m, models.lifecycle);
+  const tierText = fill(t.profile.tierReason[tier.key as keyof typeof t.profile.tierReason], {
+    tier: t.tiers[m.tier],
+    value: t.tierValue[models.tierValue],
+    amount: f.money(tier.params.amount ?? 0, summary.currency),
+    share: f.percent(tier.params.topShare ?? 0),
+  });
+  const stageText = fill(t.profile.stageReason[stage.key as keyof typeof t.profile.stageReason], {
+    ...stage.params,
+    days: f.integer(stage.params.days),
+  });
+  return (
+    <Card title={t.profile.why} className="mb-6">
+      <p className="text-sm text-slate-700" data-testid="tier-reason">{tierText}</p>
+      <p className="mt-1 text-sm text-slate-700" data-testid="stage-reason">{stageText}</p>
+    </Card>
+  );
+}
+
+/** Orders, spend per currency, first and last order, recency and RFM scores. */
+export function MetricsCard({ profile, t, f }: Props) {
+  const m = profile.metrics;
+  const day = (d: number | null | undefined) => (d != null ? f.day(dayToIso(d)) : "—");
+  return (
+    <Card title={t.profile.metrics}>
+      <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm">
+        <dt className="text-slate-500">{t.profile.ordersCount}</dt>
+        <dd className="tabular text-right">{f.integer(m?.orders ?? 0)}</dd>
+        <dt className="text-slate-500">{t.profile.revenue}</dt>
+        <dd className="tabular text-right" data-testid="revenue">
+          {Object.entries(profile.revenueByCurrency).map(([currency, amount]) => (
+            <div key={currency}>{f.money(amount, currency)}</div>
+          ))}
+          {Object.keys(profile.revenueByCurrency).length === 0 && "—"}
+        </dd>
+        <dt className="text-slate-500">{t.profile.firstOrder}</dt>
+        <dd className="text-right">{day(m?.firstDay)}</dd>
+        <dt className="text-slate-500">{t.profile.lastOrder}</dt>
+        <dd className="text-right">{day(m?.lastDay)}</dd>
+        <dt className="text-slate-500">{t.profile.recency}</dt>
+        <dd className="tabular text-right">{m?.recencyDays != null ? f.integer(m.recencyDays) : "—"}</dd>
+        <dt className="text-slate-500">{t.profile.rfm}</dt>
+        <dd className="tabular text-right">{m?.r != null ? `R${m.r} F${m.f} M${m.m}` : "—"}</dd>
+      </dl>
+    </Card>
+  );
+}

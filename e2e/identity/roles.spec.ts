@@ -1,0 +1,17 @@
+import { expect, test } from "@playwright/test";
+
+import { marketer } from "../fixtures/users";
+
+test.use({ storageState: marketer.state });
+
+test("identity: a marketer sees profiles but cannot merge, split or open the identity page", async ({ page }) => {
+  await page.goto("/customers");
+  await page.locator("tbody").getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "Identifiers" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Merge with another profile" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Split off the ticked identifiers" })).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "main" }).getByRole("link", { name: "Identity" })).toHaveCount(0);
+
+  await page.goto("/identity");
+  await expect(page).toHaveURL(/\/forbidden/);
+});

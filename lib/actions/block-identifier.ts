@@ -1,0 +1,32 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+
+import { getDb } from "@/db";
+import { requireActionRole } from "@/lib/auth/guards";
+import { resolveIdentities } from "@/lib/identity/resolve";
+import { readIdentitySettings, writeIdentitySettings } from "@/lib/identity/settings";
+import { log } from "@/lib/log";
+import { recomputeMetrics } from "@/lib/metrics/recompute";
+
+const input = z.object({ identifierId: z.coerce.number().int().positive() });
+
+/** Adds an identifier to the block list and resolves everything again; admins only. */
+export async function blockIdentifier(form: FormData): Promise<void> {
+  const user = await requireActionRole(["admin"]);
+  const parsed = input.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return;
+  const db = getDb();
+  const row = db.$client
+    .prepare("SELECT kind, value FROM identifiers WHERE id = ?")
+    .get(parsed.data.identifierId) as { kind: string; value: string } | undefined;
+  if (!row) return;
+  const settings = readIdentitySettings(db);
+  const entry = `${row.kind}:${row.value}`;
+  writeIdentitySettings(db, { ...settings, blockList: [...new Set([...settings.blockList, entry])] });
+  const run = resolveIdentities(db, { full: true });
+  recomputeMetrics(db);
+  log.info("identifier blocked", { identifierId: parsed.data.identifierId, by: user.id, durationMs: run.durationMs });
+  revalidatePath("/identity");
+}

@@ -1,0 +1,45 @@
+"use server";
+
+import type { CountryCode } from "libphonenumber-js";
+import { revalidatePath } from "next/cache";
+
+import { getDb } from "@/db";
+import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
+import { resolveIdentities } from "@/lib/identity/resolve";
+import { writeIdentitySettings } from "@/lib/identity/settings";
+import { readSettingsForm } from "@/lib/identity/settings-form";
+import { log } from "@/lib/log";
+import { recomputeMetrics } from "@/lib/metrics/recompute";
+import { readSettings } from "@/lib/settings/read-settings";
+
+export type SettingsResult =
+  | { ok: true }
+  | { ok: false; error: "invalid"; detail: string }
+  | { ok: false; error: "forbidden" | "unknown" };
+
+/**
+ * Saves the identity guards and resolves every profile again, so the guards
+ * apply to old data too; with intent "resolve" it only resolves again.
+ * Admins only.
+ */
+export async function saveIdentitySettings(_previous: SettingsResult | null, form: FormData): Promise<SettingsResult> {
+  try {
+    const user = await requireActionRole(["admin"]);
+    const db = getDb();
+    if (form.get("intent") !== "resolve") {
+      const region = readSettings(db, "general").phoneRegion as CountryCode;
+      const parsed = readSettingsForm(form, region);
+      if (!parsed.ok) return { ok: false, error: "invalid", detail: parsed.problems.join(", ") };
+      writeIdentitySettings(db, parsed.settings);
+    }
+    const run = resolveIdentities(db, { full: true });
+    recomputeMetrics(db);
+    log.info("identity settings applied", { by: user.id, durationMs: run.durationMs, changed: run.profilesChanged });
+    revalidatePath("/", "layout");
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
+    log.error("identity settings failed", { error: String(error) });
+    return { ok: false, error: "unknown" };
+  }
+}

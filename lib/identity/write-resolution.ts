@@ -1,0 +1,153 @@
+import type { Db } from "@/db/client";
+
+import { STATUS_BLOCKED, STATUS_HELD, type Clustering } from "./cluster";
+import { ruleNames } from "./graph";
+import type { LoadedGraph } from "./load-graph";
+import { assignProfileIds, hashProfileKey } from "./profile-id";
+import { readColumns } from "./read-columns";
+import { writeReviews } from "./write-reviews";
+
+/** Every table whose rows belong to a person through an identifier. */
+export const factTables = ["orders", "contact_records", "interactions", "tickets", "consent_events"] as const;
+
+export type WriteOutcome = {
+  changed: Set<number>;
+  removed: number[];
+  // The smallest email and phone of every profile resolved, for the profile row.
+  contacts: Map<number, [string | null, string | null]>;
+};
+
+/**
+ * Stores a clustering: profile ids, statuses and join explanations on the
+ * identifiers that changed, facts moved with their identifiers, profile rows
+ * added and removed, review cases replaced. `scoped` runs cover one region
+ * and leave every other row alone. Returns null, writing nothing, when a
+ * scoped run's new profile id collides with a profile outside the region:
+ * only a full run settles collisions the same way every time.
+ */
+export function writeResolution(db: Db, loaded: LoadedGraph, result: Clustering, scoped: boolean): WriteOutcome | null {
+  const { graph, ids, previous } = loaded;
+  const profileOf = profileIds(db, loaded, result, scoped);
+  if (!profileOf) return null;
+
+  const sqlite = db.$client;
+  const update = sqlite.prepare(`UPDATE identifiers SET profile_id = ?, status = ?, via_id = ?, via_rule = ?,
+    via_ref = ? WHERE id = ?`);
+  const moves = factTables.map((table) => sqlite.prepare(`UPDATE ${table} SET profile_id = ? WHERE identifier_id = ?`));
+  const changed = new Set<number>();
+  const before = new Set<number>();
+  for (let node = 0; node < graph.size; node++) {
+    const profile = profileOf[node];
+    const status = result.status[node] === STATUS_BLOCKED ? "blocked" : result.status[node] === STATUS_HELD ? "held" : null;
+    const via = result.viaNode[node];
+    const viaId = via < 0 ? null : ids[via];
+    const viaRule = via < 0 ? null : ruleNames[result.viaRule[node]];
+    const viaRef = via < 0 || result.viaRef[node] === 0 ? null : result.viaRef[node];
+    const old = previous.profile[node];
+    if (old !== null) before.add(old);
+    const same =
+      old === profile &&
+      previous.status[node] === status &&
+      previous.viaId[node] === viaId &&
+      previous.viaRule[node] === viaRule &&
+      previous.viaRef[node] === viaRef;
+    if (same) continue;
+    update.run(profile, status, viaId, viaRule, viaRef, ids[node]);
+    if (old === profile) continue;
+    changed.add(profile);
+    if (old !== null) {
+      changed.add(old);
+      for (const move of moves) move.run(profile, ids[node]);
+    }
+  }
+  // Facts written since the last run carry no profile yet.
+  for (const table of factTables) {
+    sqlite.exec(`UPDATE ${table} SET profile_id =
+      (SELECT profile_id FROM identifiers WHERE id = ${table}.identifier_id) WHERE profile_id IS NULL`);
+  }
+
+  const removed = writeProfileRows(db, loaded, result, profileOf, { before, changed, scoped });
+  for (const id of removed) changed.delete(id);
+  writeReviews(db, loaded, result, profileOf, scoped);
+  return { changed, removed, contacts: contactsOf(loaded, profileOf) };
+}
+
+function contactsOf(loaded: LoadedGraph, profileOf: Float64Array) {
+  const contacts = new Map<number, [string | null, string | null]>();
+  loaded.graph.keys.forEach((key, node) => {
+    const row = contacts.get(profileOf[node]) ?? [null, null];
+    contacts.set(profileOf[node], row);
+    if (!key.startsWith("email:") && !key.startsWith("phone:")) return;
+    const slot = key.startsWith("email:") ? 0 : 1;
+    const value = key.slice(6);
+    if (row[slot] === null || value < row[slot]!) row[slot] = value;
+  });
+  return contacts;
+}
+
+function profileIds(db: Db, loaded: LoadedGraph, result: Clustering, scoped: boolean): Float64Array | null {
+  const { graph, previous } = loaded;
+  const keys = new Set<string>();
+  for (let node = 0; node < graph.size; node++) keys.add(graph.keys[result.canonical[node]]);
+  let idOf: Map<string, number>;
+  if (!scoped) idOf = assignProfileIds([...keys]);
+  else {
+    idOf = new Map([...keys].map((key) => [key, hashProfileKey(key)]));
+    const inRegion = new Set(previous.profile);
+    const keyOf = db.$client.prepare("SELECT key FROM profiles WHERE id = ?").pluck();
+    const taken = new Set<number>();
+    for (const [key, id] of idOf) {
+      if (taken.has(id)) return null;
+      taken.add(id);
+      const holder = keyOf.get(id) as string | undefined;
+      if (holder !== undefined && holder !== key && !inRegion.has(id)) return null;
+    }
+  }
+  const profileOf = new Float64Array(graph.size);
+  for (let node = 0; node < graph.size; node++) profileOf[node] = idOf.get(graph.keys[result.canonical[node]])!;
+  return profileOf;
+}
+
+/**
+ * Adds rows for profiles that are new or whose key changed and removes the
+ * rows no identifier points to any more; returns the removed ids. Plain
+ * inserts and updates only: an upsert per row costs a statement journal
+ * inside the caller's savepoint.
+ */
+function writeProfileRows(
+  db: Db,
+  loaded: LoadedGraph,
+  result: Clustering,
+  profileOf: Float64Array,
+  context: { before: Set<number>; changed: Set<number>; scoped: boolean },
+): number[] {
+  const sqlite = db.$client;
+  const { graph } = loaded;
+  const keyOf = new Map<number, string>();
+  for (let node = 0; node < graph.size; node++) {
+    if (result.canonical[node] === node) keyOf.set(profileOf[node], graph.keys[node]);
+  }
+  const [storedIds, storedKeys] = context.scoped
+    ? [[...context.before, ...context.changed], []]
+    : (readColumns(db, ["id", "key"], "SELECT id, key FROM profiles") as [number[], string[]]);
+  const stored = new Map<number, string | undefined>(storedIds.map((id, k) => [id, storedKeys[k]]));
+  const storedKey = sqlite.prepare("SELECT key FROM profiles WHERE id = ?").pluck();
+
+  const gone = [...stored.keys()].filter((id) => !keyOf.has(id));
+  const drop = ["profiles", "profile_channels"].map((table) =>
+    sqlite.prepare(`DELETE FROM ${table} WHERE ${table === "profiles" ? "id" : "profile_id"} = ?`),
+  );
+  for (const id of gone) for (const statement of drop) statement.run(id);
+
+  const insert = sqlite.prepare("INSERT INTO profiles (id, key) VALUES (?, ?)");
+  const rekey = sqlite.prepare("UPDATE profiles SET key = ? WHERE id = ?");
+  const toCheck = context.scoped ? context.changed : keyOf.keys();
+  for (const id of toCheck) {
+    const key = keyOf.get(id);
+    if (key === undefined) continue;
+    const current = context.scoped ? (storedKey.get(id) as string | undefined) : stored.get(id);
+    if (current === undefined) insert.run(id, key);
+    else if (current !== key) rekey.run(key, id);
+  }
+  return gone;
+}

@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+import type { Db } from "@/db/client";
+
+export type TimelineEntry = {
+  kind: string;
+  channel: string;
+  source: string;
+  at: string;
+  label: string | null;
+  amount: number | null;
+  currency: string | null;
+  counts: boolean;
+  status: string | null;
+};
+
+export const timelineQuery = z.object({
+  channel: z.string().trim().min(1).max(80).optional().catch(undefined),
+  kind: z.string().trim().min(1).max(40).optional().catch(undefined),
+});
+export type TimelineQuery = z.infer<typeof timelineQuery>;
+
+export const TIMELINE_LIMIT = 200;
+
+// Orders (kind "order"), interactions (their own kind) and tickets (kind
+// "ticket", channel "service") in one shape; an order without a channel
+// counts on its source.
+const everything = `
+  SELECT 'order' AS kind, coalesce(o.channel, s.key) AS channel, s.key AS source, o.ordered_at AS at,
+    o.order_key AS label, o.amount_minor, o.currency, o.counts, o.status, o.id
+  FROM orders o JOIN sources s ON s.id = o.source_id WHERE o.profile_id = @profile
+  UNION ALL
+  SELECT i.kind, i.channel, s.key, i.occurred_at, i.detail, NULL, NULL, 1, NULL, i.id
+  FROM interactions i JOIN sources s ON s.id = i.source_id WHERE i.profile_id = @profile
+  UNION ALL
+  SELECT 'ticket', 'service', s.key, t.opened_at, t.subject, NULL, NULL, 1, t.status, t.id
+  FROM tickets t JOIN sources s ON s.id = t.source_id WHERE t.profile_id = @profile`;
+
+/**
+ * One timeline across channels: the newest entries first, filtered by
+ * channel and kind, with the channels and kinds there are to filter by.
+ */
+export function readTimeline(db: Db, profileId: number, query: TimelineQuery) {
+  const sqlite = db.$client;
+  const params = { profile: profileId, channel: query.channel ?? null, kind: query.kind ?? null };
+  const filter = "WHERE (@channel IS NULL OR channel = @channel) AND (@kind IS NULL OR kind = @kind)";
+  const rows = sqlite
+    .prepare(`SELECT * FROM (${everything}) ${filter} ORDER BY at DESC, kind, id DESC LIMIT ${TIMELINE_LIMIT}`)
+    .all(params) as {
+      kind: string; channel: string; source: string; at: string; label: string | null; amount_minor: number | null;
+      currency: string | null; counts: number; status: string | null;
+    }[];
+  const total = sqlite.prepare(`SELECT count(*) FROM (${everything}) ${filter}`).pluck().get(params) as number;
+  const facets = sqlite
+    .prepare(`SELECT DISTINCT channel, kind FROM (${everything})`)
+    .all({ profile: profileId }) as { channel: string; kind: string }[];
+  const entries: TimelineEntry[] = rows.map(({ amount_minor, counts, ...row }) => ({
+    ...row,
+    amount: amount_minor === null ? null : amount_minor / 100,
+    counts: counts === 1,
+  }));
+  return {
+    entries,
+    total,
+    channels: [...new Set(facets.map((f) => f.channel))].sort(),
+    kinds: [...new Set(facets.map((f) => f.kind))].sort(),
+  };
+}

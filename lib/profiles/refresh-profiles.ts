@@ -1,0 +1,91 @@
+import type { Db } from "@/db/client";
+import { readColumns } from "@/lib/identity/read-columns";
+import type { IdentitySettings } from "@/lib/identity/settings";
+
+import { chooseAttributes, parseAttributes, type SourceRecord } from "./choose-attributes";
+import { fillScope, scopedFrom, sqlDay, type ProfileScope } from "./profile-scope";
+import { refreshChannels } from "./refresh-channels";
+
+const columns = ["email", "phone", "name", "gender", "birthday", "city", "region", "country", "tags", "first_seen_day"];
+type Value = string | number | null;
+
+export type Contacts = Map<number, [string | null, string | null]>;
+
+/**
+ * Rewrites what profiles show and segments filter on, for the profiles a
+ * resolution touched (or all): the chosen name, gender, birthday, location
+ * and tags, the smallest email and phone (from `contacts`, which the
+ * resolution knows; a profile missing there keeps its own), the first day
+ * seen, and the preferred channels. Rows whose values did not change are not
+ * written.
+ */
+export function refreshProfiles(db: Db, scope: ProfileScope, settings: IdentitySettings, contacts: Contacts): number {
+  fillScope(db, scope);
+  const chosen = chosenAttributes(db, scope, settings.sourceRank);
+  const [seenIds, seenDays] = readColumns(db, ["profile_id", "day"], firstSeenQuery(scope)) as number[][];
+  const firstSeen = new Map(seenIds.map((id, k) => [id, seenDays[k]]));
+  const [ids, ...stored] = readColumns(
+    db,
+    ["id", ...columns],
+    `SELECT p.id, ${columns.map((c) => `p.${c}`).join(", ")} FROM ${scopedFrom(scope, "profiles", "p", "id")}`,
+  ) as [number[], ...Value[][]];
+
+  const update = db.$client.prepare(`UPDATE profiles SET ${columns.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`);
+  let written = 0;
+  ids.forEach((id, row) => {
+    const before = stored.map((column) => column[row]);
+    const a = chosen.get(id);
+    const location = a?.location.shown?.value;
+    const tags = a?.tags.shown?.value;
+    const after: Value[] = [
+      ...(contacts.get(id) ?? before.slice(0, 2)),
+      a?.name.shown?.value ?? null,
+      a?.gender.shown?.value ?? null,
+      a?.birthday.shown?.value ?? null,
+      location?.city ?? null,
+      location?.region ?? null,
+      location?.country ?? null,
+      tags ? JSON.stringify(tags) : null,
+      firstSeen.get(id) ?? null,
+    ];
+    if (after.every((value, i) => value === before[i])) return;
+    update.run(...after, id);
+    written++;
+  });
+  refreshChannels(db, scope);
+  return written;
+}
+
+function chosenAttributes(db: Db, scope: ProfileScope, sourceRank: string[]) {
+  const [profileIds, sources, attributes, observed, recordIds] = readColumns(
+    db,
+    ["profile_id", "key", "attributes", "observed_at", "id"],
+    `SELECT c.profile_id, s.key, c.attributes, c.observed_at, c.id
+      FROM ${scopedFrom(scope, "contact_records", "c")} JOIN sources s ON s.id = c.source_id
+      WHERE c.profile_id IS NOT NULL ORDER BY c.profile_id`,
+  ) as [number[], string[], string[], (string | null)[], number[]];
+  const chosen = new Map<number, ReturnType<typeof chooseAttributes>>();
+  let records: SourceRecord[] = [];
+  profileIds.forEach((profileId, k) => {
+    const attributesOf = parseAttributes(attributes[k]);
+    records.push({ source: sources[k], attributes: attributesOf, observedAt: observed[k], recordId: recordIds[k] });
+    if (profileIds[k + 1] === profileId) return;
+    chosen.set(profileId, chooseAttributes(records, sourceRank));
+    records = [];
+  });
+  return chosen;
+}
+
+/** The earliest day any fact of the profile was seen. */
+function firstSeenQuery(scope: ProfileScope): string {
+  const parts = [
+    ["orders", "t.day"],
+    ["interactions", "t.day"],
+    ["tickets", "t.day"],
+    ["contact_records", sqlDay("t.observed_at")],
+    ["consent_events", sqlDay("t.changed_at")],
+  ].map(([table, day]) => `SELECT t.profile_id, min(${day}) AS day FROM ${scopedFrom(scope, table, "t")}
+    GROUP BY t.profile_id`);
+  return `SELECT profile_id, min(day) AS day FROM (${parts.join(" UNION ALL ")})
+    WHERE day IS NOT NULL AND profile_id IS NOT NULL GROUP BY profile_id`;
+}
