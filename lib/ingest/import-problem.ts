@@ -5,7 +5,7 @@
  */
 export class ImportProblem extends Error {
   constructor(
-    readonly code: "unknown_preset" | "missing_columns" | "empty_file" | "unreadable",
+    readonly code: "unknown_preset" | "missing_columns" | "empty_file" | "unreadable" | "unrecognised" | "ask_day_order",
     readonly params: Record<string, string>,
   ) {
     super(`${code}: ${Object.entries(params).map(([k, v]) => `${k}=${v}`).join("; ")}`);

@@ -87,7 +87,7 @@ function Status({ phase, t, f }: { phase: Phase; t: Messages["imports"]; f: Retu
   }
   const s = job.summary;
   const numbers = [
-    [t.summary.rowsRead, s.rowsRead], [t.summary.ordersNew, s.ordersNew], [t.summary.ordersExisting, s.ordersExisting],
+    [t.summary.rowsRead, s.rowsRead], [t.summary.ordersNew, s.recordsNew], [t.summary.ordersExisting, s.recordsExisting],
     [t.summary.rowsRejected, s.rowsRejected], [t.summary.customersNew, s.customersNew], [t.summary.customersExisting, s.customersExisting],
   ] as const;
   return (
@@ -98,9 +98,9 @@ function Status({ phase, t, f }: { phase: Phase; t: Messages["imports"]; f: Retu
           <div key={label}><dt className="text-xs text-slate-500">{label}</dt><dd className="tabular font-semibold">{f.integer(value)}</dd></div>
         ))}
       </dl>
-      {s.rejections.length > 0 && (
+      {s.issues.length > 0 && (
         <ul className="mt-3 list-disc space-y-1 pl-5 text-xs text-slate-700">
-          {s.rejections.map((r) => (
+          {s.issues.map((r: { row: number; column: string; value: string; reason: string }) => (
             <li key={`${r.row}-${r.column}`}>
               {fill(t.rejection, { row: r.row, column: r.column, value: r.value, reason: t.reasons[r.reason] ?? r.reason })}
             </li>
