@@ -44,8 +44,10 @@ export function resolveIdentities(db: Db): ResolutionResult {
     sqlite.prepare(`UPDATE ${table} SET profile_id = ? WHERE identifier_id = ?`),
   );
   const touched = new Set<number>();
-  rows.forEach(([id, , profileId], i) => {
+  const contacts = new Map<number, { email: string | null; phone: string | null }>();
+  rows.forEach(([id, key, profileId], i) => {
     const next = ids.get(canonical.get(sets.find(i))!)!;
+    rememberContact(contacts, next, key);
     if (next === profileId) return;
     moveIdentifier.run(next, id);
     // Facts of a brand-new identifier have no profile yet: the bulk update below sets them.
@@ -59,20 +61,31 @@ export function resolveIdentities(db: Db): ResolutionResult {
       WHERE profile_id IS NULL`);
   }
 
-  writeProfiles(db, ids, touched);
+  writeProfiles(db, ids, touched, contacts);
   return { profiles: ids.size, profilesChanged: touched.size };
 }
 
-function writeProfiles(db: Db, ids: Map<string, number>, touched: Set<number>) {
+type Contacts = Map<number, { email: string | null; phone: string | null }>;
+
+/** The smallest email and phone of each profile, shown until attributes say otherwise. */
+function rememberContact(contacts: Contacts, profileId: number, key: string) {
+  const kind = key.startsWith("email:") ? "email" : key.startsWith("phone:") ? "phone" : null;
+  if (!kind) return;
+  const value = key.slice(kind.length + 1);
+  const current = contacts.get(profileId) ?? { email: null, phone: null };
+  if (current[kind] === null || value < current[kind]!) current[kind] = value;
+  contacts.set(profileId, current);
+}
+
+function writeProfiles(db: Db, ids: Map<string, number>, touched: Set<number>, contacts: Contacts) {
   const sqlite = db.$client;
   sqlite.exec("CREATE TEMP TABLE IF NOT EXISTS resolved (id INTEGER PRIMARY KEY, key TEXT)");
   sqlite.exec("DELETE FROM resolved");
   const add = sqlite.prepare("INSERT INTO resolved (id, key) VALUES (?, ?)");
   for (const [key, id] of ids) add.run(id, key);
-  const contact = sqlite.prepare(`UPDATE profiles SET
-    email = (SELECT min(value) FROM identifiers WHERE profile_id = @id AND kind = 'email'),
-    phone = (SELECT min(value) FROM identifiers WHERE profile_id = @id AND kind = 'phone')
-    WHERE id = @id`);
+  // Computed in memory: a per-profile min() subquery lets SQLite walk the
+  // (kind, value) index over every email, which is quadratic on big imports.
+  const contact = sqlite.prepare("UPDATE profiles SET email = ?, phone = ? WHERE id = ?");
 
   sqlite.exec(`
     DELETE FROM profiles WHERE id NOT IN (SELECT id FROM resolved);
@@ -80,5 +93,8 @@ function writeProfiles(db: Db, ids: Map<string, number>, touched: Set<number>) {
       WHERE id NOT IN (SELECT id FROM profiles);
     DROP TABLE resolved;
   `);
-  for (const id of touched) contact.run({ id });
+  for (const id of touched) {
+    const found = contacts.get(id);
+    contact.run(found?.email ?? null, found?.phone ?? null, id);
+  }
 }
