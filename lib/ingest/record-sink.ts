@@ -27,18 +27,23 @@ export type SinkSetup = {
 /** Reads each row as its kind of record and writes it; rejected rows and warnings go to the tally. */
 export function createSink(setup: SinkSetup): Sink {
   const { db, preset, context, importId, sourceId, identifiers, tally } = setup;
+  const contacts = new ContactWriter(db, importId, sourceId, identifiers);
   if (preset.kind === "order") {
     const writer = new OrderWriter(db, importId, sourceId, identifiers, preset.orderMoney ?? "order");
     const assembler = new OrderAssembler(preset, context, (order) => {
       const { placement, anchor } = writer.write(order);
       tally.placed(placement, anchor);
+      // The buyer's name on an order is what this source knows about the person.
+      if (order.name && order.person.identifiers.length && placement === "new") {
+        contacts.write({ row: order.row, recordId: null, person: order.person, attributes: { name: order.name },
+          consents: [], observedAt: order.moment.local, interaction: null });
+      }
     }, (issue) => tally.issue(issue));
     return { push: (reader) => assembler.push(reader), flush: () => assembler.flush() };
   }
 
   const activities = new ActivityWriter(db, importId, sourceId, identifiers);
   if (preset.kind === "contact") {
-    const contacts = new ContactWriter(db, importId, sourceId, identifiers);
     return {
       push(reader) {
         const record = readContact(reader, preset, context, setup.contact);

@@ -33,6 +33,7 @@ export function readOrderPart(reader: RowReader, preset: Preset, context: ReadCo
     row: reader.row,
     orderId: reader.read("orderId") || null,
     person: readPerson(reader, context),
+    name: reader.read("name") || [reader.read("firstName"), reader.read("lastName")].filter(Boolean).join(" ") || null,
     moment,
     amountMinor: amount.minor,
     refundMinor: refund.minor,

@@ -25,6 +25,8 @@ export type OrderPart = {
   row: number;
   orderId: string | null;
   person: Person;
+  /** The buyer's name as the order gives it; kept on the source's contact record. */
+  name: string | null;
   moment: LocalMoment;
   amountMinor: number;
   refundMinor: number;
