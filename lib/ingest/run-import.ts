@@ -22,6 +22,7 @@ import { openRows } from "./read/open-rows";
 import type { Encoding } from "./read/sniff-encoding";
 import { RowReader } from "./rows/row-reader";
 import type { RowIssue } from "./rows/types";
+import { deferOrderIndexes } from "./write/deferred-indexes";
 import { IdentifierStore } from "./write/identifier-store";
 
 export type ImportRequest = {
@@ -123,10 +124,12 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       request.onProgress?.({ phase, rowsRead: tally.rowsRead, bytesRead, totalBytes,
         rowsPerSecond: seconds > 0 ? Math.round(tally.rowsRead / seconds) : 0 });
     };
+    const rebuildIndexes = preset.kind === "order" ? deferOrderIndexes(db, estimateRows(plan, totalBytes)) : null;
     const bytesRead = await readInto(request, plan, sink, tally, report);
 
     report("resolving", bytesRead);
     resolveIdentities(db);
+    rebuildIndexes?.();
     const customers = countCustomers(db, tally, identifiers.firstNew);
     report("metrics", bytesRead);
     recomputeMetrics(db);
@@ -198,6 +201,12 @@ async function readInto(
   }
   sink.flush();
   return rows.bytesRead();
+}
+
+/** Rows in the whole file, from the bytes per row of its head (0 for a workbook: not known). */
+function estimateRows(plan: ImportPlan, totalBytes: number): number {
+  const lines = plan.shape.text.split("\n").length;
+  return plan.shape.text ? totalBytes / Math.max(8, Buffer.byteLength(plan.shape.text) / lines) : 0;
 }
 
 /** The store-local wall-clock time now, 'YYYY-MM-DD HH:MM:SS'. */

@@ -46,13 +46,13 @@ export class OrderAssembler {
     const key = part.orderId ?? this.customerDayKey(part);
     if (current && key !== null && current.key === key) return this.join(current, part);
     this.flush();
-    const { line, refundMinor, ...rest } = part;
-    this.current = {
-      ...rest,
-      key,
-      amountMinor: part.counts || this.preset.orderMoney !== "line" ? part.amountMinor - refundMinor : 0,
-      lines: line ? [line] : [],
-    };
+    const net = part.amountMinor - part.refundMinor;
+    // The part becomes the order in place (its line and refund fields stay, unread): one object per row.
+    const order = part as unknown as AssembledOrder;
+    order.key = key;
+    order.amountMinor = part.counts || this.preset.orderMoney !== "line" ? net : 0;
+    order.lines = part.line ? [part.line] : [];
+    this.current = order;
   }
 
   flush(): void {

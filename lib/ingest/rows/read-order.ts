@@ -72,10 +72,20 @@ export function dateOptions(preset: Preset, context: ReadContext) {
   return { timeZone: context.timeZone, fileTimeZone: preset.fileTimeZone, dayOrder: context.dayOrder ?? preset.dayOrder };
 }
 
+// A file states few currencies, in the same words on every row: read each once.
+const currencyWords = new Map<string, string>();
+
 /** The currency column, else a symbol in the amount, else the billing country's, else the default. */
 function readCurrency(reader: RowReader, preset: Preset, context: ReadContext, fromAmount: string | null): string {
   const stated = reader.read("currency");
-  if (stated) return parseMoney(`${stated}0`)?.currency ?? stated.trim().toUpperCase();
+  if (stated) {
+    let code = currencyWords.get(stated);
+    if (code === undefined) {
+      code = parseMoney(`${stated}0`)?.currency ?? stated.trim().toUpperCase();
+      if (currencyWords.size < 1000) currencyWords.set(stated, code);
+    }
+    return code;
+  }
   if (fromAmount) return fromAmount;
   if (preset.currencyFromCountry) {
     const fromCountry = currencyOfCountry(countryCode(reader.read("country")));
