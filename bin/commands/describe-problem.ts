@@ -13,6 +13,10 @@ export function describeProblem(problem: ImportProblem, file: string): string {
       return `${file}: the file lacks columns for: ${p.missing}. Columns found: ${p.found}`;
     case "ask_day_order":
       return `${file}: dates like 03/04/2024 could be day-first or month-first and no row tells; pass --day-order dmy or mdy`;
+    case "not_found":
+      return `${file}: there is no such import`;
+    case "not_rollbackable":
+      return `${file}: only a finished import can be rolled back (this one is ${p.status})`;
     case "empty_file":
       return `${file}: the file holds no rows`;
     default:
