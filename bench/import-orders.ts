@@ -28,7 +28,11 @@ const megabytes = fs.statSync(file).size / 2 ** 20;
 
 const floor = run(["bench/import-floor.ts", file, freshDb()]);
 const full = run(["bin/strata.ts", "import", file, "--json", "--db", freshDb()]);
-const summary = JSON.parse(full.stdout) as { rowsRead: number; recordsNew: number; customersNew: number };
+const summary = JSON.parse(full.stdout) as {
+  recordsNew: number;
+  customersNew: number;
+  steps: { read: number; resolve: number; metrics: number };
+};
 
 const line = (label: string, r: { ms: number; peak: number }) =>
   `${label.padEnd(34)} ${(r.ms / 1000).toFixed(1).padStart(6)} s ${Math.round(rows / (r.ms / 1000)).toLocaleString("en").padStart(10)} rows/s  peak ${r.peak} MB`;
@@ -37,9 +41,14 @@ process.stdout.write(
     `${rows.toLocaleString("en")} rows, ${customers.toLocaleString("en")} customers, ${megabytes.toFixed(0)} MB (${os.cpus().length} cores)`,
     line("floor (parse + 1 insert, 1 tx)", floor),
     line("import (identities + metrics)", full),
+    `  steps: read and write ${seconds(summary.steps.read)}, resolution ${seconds(summary.steps.resolve)}, metrics ${seconds(summary.steps.metrics)}`,
     `ratio to floor: ${(full.ms / floor.ms).toFixed(2)}×; orders ${summary.recordsNew.toLocaleString("en")}, customers ${summary.customersNew.toLocaleString("en")}`,
   ].join("\n") + "\n",
 );
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
 
 function freshDb(): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), "strata-bench-")), "bench.db");

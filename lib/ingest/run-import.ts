@@ -66,6 +66,8 @@ export type ImportSummary = {
   customersNew: number;
   customersExisting: number;
   durationMs: number;
+  /** Milliseconds per step: reading and writing rows, identity resolution, metrics. */
+  steps: { read: number; resolve: number; metrics: number };
 };
 
 /**
@@ -126,14 +128,18 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     };
     const rebuildIndexes = preset.kind === "order" ? deferOrderIndexes(db, estimateRows(plan, totalBytes)) : null;
     const bytesRead = await readInto(request, plan, sink, tally, report);
+    const read = performance.now();
 
     report("resolving", bytesRead);
     resolveIdentities(db);
     rebuildIndexes?.();
     const customers = countCustomers(db, tally, identifiers.firstNew);
+    const resolved = performance.now();
     report("metrics", bytesRead);
     recomputeMetrics(db);
     request.signal?.throwIfAborted();
+    const steps = { read: Math.round(read - started), resolve: Math.round(resolved - read),
+      metrics: Math.round(performance.now() - resolved) };
 
     const summary: ImportSummary = {
       importId: request.dryRun ? null : importId,
@@ -152,6 +158,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       issues: tally.issues,
       ...customers,
       durationMs: Math.round(performance.now() - started),
+      steps,
     };
     sqlite
       .prepare(`UPDATE imports SET status = 'done', rows_read = ?, rows_rejected = ?, rows_warned = ?, records_new = ?,
