@@ -43,7 +43,7 @@ export class OrderAssembler {
     const part = readOrderPart(reader, this.preset, this.context);
     if ("reason" in part) return this.reject(part);
     for (const warning of part.person.warnings) this.reject(warning);
-    const key = part.orderId ?? this.customerDayKey(part);
+    const key = part.orderId ?? this.customerDayKey(part, reader.has("orderId"));
     if (current && key !== null && current.key === key) return this.join(current, part);
     this.flush();
     const net = part.amountMinor - part.refundMinor;
@@ -70,8 +70,15 @@ export class OrderAssembler {
     if (part.line) current.lines.push(part.line);
   }
 
-  private customerDayKey(part: OrderPart): string | null {
-    if (this.preset.keyRule !== "customer-day" || part.person.identifiers.length === 0) return null;
+  /**
+   * Rows without an order id are a customer's purchases of one day (the
+   * CDNOW rule) where the preset says so or the file has an order-id column
+   * they leave blank; in a file with no such column each row is a purchase,
+   * keyed by its content.
+   */
+  private customerDayKey(part: OrderPart, fileHasIds: boolean): string | null {
+    const byDay = this.preset.keyRule === "customer-day" || fileHasIds;
+    if (!byDay || part.person.identifiers.length === 0) return null;
     return `${identifierKey(part.person.identifiers[0])}|${part.moment.day}`;
   }
 }
