@@ -43,21 +43,24 @@ export class ImportTally {
 /**
  * After resolution: rows that belong to customers who existed before this
  * import, and rows that made new ones. A customer existed when its profile
- * holds an identifier older than the import.
+ * holds an identifier older than the import. One pass over the identifiers.
  */
 export function countCustomers(db: Db, tally: ImportTally, firstNewIdentifier: number) {
-  const sqlite = db.$client;
-  const profileOf = sqlite.prepare("SELECT profile_id FROM identifiers WHERE id = ?").pluck();
-  const hasOld = sqlite.prepare("SELECT 1 FROM identifiers WHERE profile_id = ? AND id < ? LIMIT 1").pluck();
-  const known = new Map<number, boolean>();
+  const oldProfiles = new Set<number>();
+  const anchorProfile = new Map<number, number>();
+  const all = db.$client.prepare("SELECT id, profile_id FROM identifiers").raw().iterate() as Iterable<[number, number]>;
+  for (const [id, profile] of all) {
+    if (id < firstNewIdentifier) oldProfiles.add(profile);
+    if (tally.rowsByAnchor.has(id)) anchorProfile.set(id, profile);
+  }
   const counts = { rowsNewCustomers: 0, rowsExistingCustomers: 0, customersNew: 0, customersExisting: 0 };
+  const seen = new Set<number>();
   for (const [anchor, rows] of tally.rowsByAnchor) {
     // Anchor 0: an anonymous record stored before, which already has its customer.
-    const profile = anchor === 0 ? null : (profileOf.get(anchor) as number | null);
-    let existed = profile === null ? anchor === 0 : known.get(profile);
-    if (existed === undefined) {
-      existed = hasOld.get(profile, firstNewIdentifier) !== undefined;
-      known.set(profile!, existed);
+    const profile = anchorProfile.get(anchor);
+    const existed = profile === undefined ? anchor === 0 : oldProfiles.has(profile);
+    if (profile !== undefined && !seen.has(profile)) {
+      seen.add(profile);
       if (existed) counts.customersExisting++;
       else counts.customersNew++;
     }

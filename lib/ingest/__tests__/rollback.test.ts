@@ -43,6 +43,17 @@ describe("rollback from the history", () => {
   });
 });
 
+describe("rollback after a re-import", () => {
+  it("removes the customers of the first import even though a second one found its orders again", async () => {
+    const { db } = tempDatabase();
+    const first = await importFile(db, taobao);
+    await importFile(db, taobao);
+    rollbackImport(db, { importId: first.importId!, by: "x" });
+    expect(count(db, "SELECT count(*) FROM identifiers")).toBe(0);
+    expect(count(db, "SELECT count(*) FROM profiles")).toBe(0);
+  });
+});
+
 describe("error file", () => {
   it("lists row, column, value and reason in the user's words, with a BOM and formulas made inert", async () => {
     const { db, file } = tempDatabase();

@@ -61,6 +61,7 @@ export class ActivityWriter {
           ? 0
           : (this.interactionOwner.get(this.sourceId, candidate) as number),
     );
+    if (placement !== "existing") this.identifiers.link(ids);
     return { placement, anchor: this.anchorOf(ids[0], placement, key, "interactions") };
   }
 
@@ -78,6 +79,7 @@ export class ActivityWriter {
     if (placement === "existing" && record.updatedAt) {
       this.refreshTicket.run(record.status, record.priority, record.updatedAt, this.sourceId, key, record.updatedAt);
     }
+    if (placement !== "existing") this.identifiers.link(ids);
     return { placement, anchor: this.anchorOf(ids[0], placement, key, "tickets") };
   }
 

@@ -56,6 +56,7 @@ export class ContactWriter {
     });
 
     let anchor = ids[0];
+    if (placement !== "existing" || existing?.attributes !== attributes) this.identifiers.link(ids);
     if (anchor === 0) {
       anchor = placement === "new" ? this.identifiers.anchor(key) : existing!.identifierId;
       if (placement === "new") this.setAnchor.run(anchor, this.sourceId, key);

@@ -30,17 +30,26 @@ export class IdentifierStore {
     const sqlite = db.$client;
     this.firstNew = sqlite.prepare("SELECT coalesce(max(id), 0) + 1 FROM identifiers").pluck().get() as number;
     this.select = sqlite.prepare("SELECT id FROM identifiers WHERE kind = ? AND value = ?").pluck();
-    this.insert = sqlite.prepare("INSERT INTO identifiers (kind, value) VALUES (?, ?)");
+    this.insert = sqlite
+      .prepare("INSERT INTO identifiers (kind, value) VALUES (?, ?) ON CONFLICT (kind, value) DO NOTHING RETURNING id")
+      .pluck();
     this.insertLink = sqlite.prepare("INSERT OR IGNORE INTO identity_links (from_id, to_id, import_id) VALUES (?, ?, ?)");
   }
 
-  /** The record's identifier ids, in its order, with the links between them written. */
+  /** The record's identifier ids, in its order. */
   resolve(identifiers: Identifier[]): number[] {
-    const ids = identifiers.map((identifier) => this.id(identifier));
+    return identifiers.map((identifier) => this.id(identifier));
+  }
+
+  /**
+   * Records that these identifiers were seen on one record of this import.
+   * Called only for records this import stores: a record an earlier import
+   * stored keeps that import's evidence, so rolling either back is exact.
+   */
+  link(ids: number[]): void {
     for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) this.link(ids[i], ids[j]);
+      for (let j = i + 1; j < ids.length; j++) this.linkPair(ids[i], ids[j]);
     }
-    return ids;
   }
 
   /** The identifier a record with no usable one of its own belongs to. */
@@ -52,14 +61,15 @@ export class IdentifierStore {
     const key = identifierKey(identifier);
     let id = this.ids.get(key);
     if (id !== undefined) return id;
-    id = this.select.get(identifier.kind, identifier.value) as number | undefined;
-    id ??= Number(this.insert.run(identifier.kind, identifier.value).lastInsertRowid);
+    // One statement for a new identifier; the lookup only when it was there already.
+    id = this.insert.get(identifier.kind, identifier.value) as number | undefined;
+    id ??= this.select.get(identifier.kind, identifier.value) as number;
     if (this.ids.size >= CACHE_LIMIT) this.ids.clear();
     this.ids.set(key, id);
     return id;
   }
 
-  private link(a: number, b: number): void {
+  private linkPair(a: number, b: number): void {
     if (a === b) return;
     const [from, to] = a < b ? [a, b] : [b, a];
     const key = `${from}-${to}`;

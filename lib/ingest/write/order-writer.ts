@@ -54,6 +54,7 @@ export class OrderWriter {
       return changes > 0 ? 0 : (this.owner.get(this.sourceId, candidate) as number);
     });
 
+    if (placement !== "existing") this.identifiers.link(ids);
     let anchor = ids[0];
     if (!known && placement === "new") {
       anchor = this.identifiers.anchor(key);
