@@ -104,7 +104,8 @@ async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeo
   }
   const headers = rows[0] ?? [];
   const sample = rows.slice(1, SHOWN_ROWS + 1);
-  const kind = request.mapping?.kind ?? guessKind(headers);
+  const kind = request.mapping?.kind ?? guessKind(headers, sample);
+  const mapped = request.mapping?.columns;
   return {
     recognised: null,
     candidates: rankPresets(headers, candidates)
@@ -114,7 +115,10 @@ async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeo
     kind,
     headers,
     rows: sample,
-    fields: suggestMapping(headers, sample, kind),
+    // The admin's own choices once there are any, else suggestions.
+    fields: mapped
+      ? headers.map((header) => (Object.entries(mapped) as [FieldName, string[]][]).find(([, h]) => h.includes(header))?.[0] ?? null)
+      : suggestMapping(headers, sample, kind),
     parsed: [],
     dayOrder: null,
   };

@@ -1,7 +1,5 @@
 "use client";
 
-import { useState } from "react";
-
 import { kindFields, type FieldName, type RecordKind } from "@/lib/ingest/fields";
 import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
 import type { FilePreview } from "@/lib/ingest/preview-file";
@@ -36,16 +34,17 @@ type Props = {
 export function PreviewPanel(props: Props) {
   const { t, preview, choice } = props;
   const p = t.preview;
-  const [fields, setFields] = useState<(FieldName | null)[]>(preview.fields);
-  const [kind, setKind] = useState<RecordKind>(preview.kind);
+  const { fields, kind } = preview;
   const mapped = !preview.recognised;
-  const mapping = (): MappingInput => ({
-    kind,
+  // The mapping screen's choices go to the server, which answers with the values as they will be read.
+  const mappingOf = (k: RecordKind, f: (FieldName | null)[]): MappingInput => ({
+    kind: k,
     columns: Object.fromEntries(
-      fields.flatMap((field, i) => (field && kindFields[kind].fields.includes(field) ? [[field, [preview.headers[i]]]] : [])),
+      f.flatMap((field, i) => (field && kindFields[k].fields.includes(field) ? [[field, [preview.headers[i]]]] : [])),
     ),
   });
-  const ready = preview.dayOrder !== "ask" && (preview.problem === null || mapped);
+  const mapping = () => mappingOf(kind, fields);
+  const ready = preview.dayOrder !== "ask" && (preview.problem === null || preview.problem.code === "unrecognised");
   const dryDone = props.dryRunResult?.status === "done";
 
   return (
@@ -102,6 +101,9 @@ export function PreviewPanel(props: Props) {
       ) : (
         <div className="space-y-2 text-sm">
           <p className="text-amber-800">{p.notRecognised}</p>
+          {preview.problem && preview.problem.code !== "unrecognised" && (
+            <p className="text-red-700">{fill(t.problems[preview.problem.code] ?? preview.problem.code, preview.problem.params)}</p>
+          )}
           {preview.candidates.length > 0 && (
             <p className="text-xs text-slate-500">
               {fill(p.closest, { list: preview.candidates.map((c) => t.presets[c.preset] ?? c.label).join(", ") })}
@@ -109,7 +111,7 @@ export function PreviewPanel(props: Props) {
           )}
           <label className="block">
             <span className="mr-2 font-medium text-slate-700">{p.kind}</span>
-            <select className={select} value={kind} onChange={(e) => setKind(e.target.value as RecordKind)}>
+            <select className={select} value={kind} onChange={(e) => props.onMapping(mappingOf(e.target.value as RecordKind, fields))}>
               {Object.keys(kindFields).map((k) => <option key={k} value={k}>{t.kinds[k]}</option>)}
             </select>
           </label>
@@ -117,7 +119,7 @@ export function PreviewPanel(props: Props) {
       )}
 
       <MappingTable t={t} preview={preview} kind={kind} fields={fields} editable={mapped}
-        onChange={(next) => setFields(next)} />
+        onChange={(next) => props.onMapping(mappingOf(kind, next))} />
 
       {preview.dayOrder === "ask" && (
         <fieldset className="text-sm">

@@ -37,10 +37,14 @@ export function suggestMapping(headers: string[], rows: string[][], kind: Record
   return byName.map((field, i) => field ?? take(byValues(rows.map((row) => cleanCell(row[i])).filter(Boolean), kind)));
 }
 
-/** The kind a file most likely holds: orders when it has amounts and dates, else contacts. */
-export function guessKind(headers: string[]): RecordKind {
+/** The kind a file most likely holds: orders when it has amounts, else tickets, interactions, contacts. */
+export function guessKind(headers: string[], rows: string[][]): RecordKind {
   const fields = new Set(headers.flatMap((header) => vocabulary.get(headerKey(header)) ?? []));
-  if (fields.has("amount")) return "order";
+  const moneyColumn = headers.some((_, i) => {
+    const values = rows.map((row) => cleanCell(row[i])).filter(Boolean);
+    return values.length > 0 && values.every(looksLikeMoney);
+  });
+  if (fields.has("amount") || moneyColumn) return "order";
   if (fields.has("ticketId") || fields.has("subject")) return "ticket";
   if (fields.has("occurredAt") || fields.has("interactionKind")) return "interaction";
   return "contact";
@@ -50,9 +54,14 @@ function byValues(values: string[], kind: RecordKind): FieldName | undefined {
   if (values.length === 0) return undefined;
   const all = (test: (v: string) => boolean) => values.every(test);
   if (all((v) => normaliseEmail(v) !== null)) return "email";
-  if (all((v) => /^\+?[\d\s\-().]{7,}$/.test(v) && v.replace(/\D/g, "").length >= 7)) return "phone";
   if (all((v) => parseMoment(v, { timeZone: "UTC", dayOrder: "dmy" }) !== null)) return dateField[kind];
-  if (kind === "order" && all((v) => parseMoney(v) !== null && /[.,]\d{2}$|^[^\d]/.test(v))) return "amount";
+  if (kind === "order" && all(looksLikeMoney)) return "amount";
+  if (all((v) => /^\+?[\d\s\-()]{7,}$/.test(v) && v.replace(/\D/g, "").length >= 7)) return "phone";
   return undefined;
+}
+
+/** An amount as people write one: two decimals or a currency mark ("1.234,50 €", "¥88"). */
+function looksLikeMoney(value: string): boolean {
+  return parseMoney(value) !== null && /[.,]\d{2}(\s*\D+)?$|^\D/.test(value.trim());
 }
 
