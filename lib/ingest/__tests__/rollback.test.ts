@@ -54,6 +54,18 @@ describe("rollback after a re-import", () => {
   });
 });
 
+describe("cancel", () => {
+  it("writes nothing when the import is cancelled while it runs", async () => {
+    const { db } = tempDatabase();
+    const cancel = new AbortController();
+    const run = importFile(db, taobao, { signal: cancel.signal, onProgress: () => cancel.abort() });
+    await expect(run).rejects.toThrow();
+    expect(count(db, "SELECT count(*) FROM imports")).toBe(0);
+    expect(count(db, "SELECT count(*) FROM orders")).toBe(0);
+    expect(count(db, "SELECT count(*) FROM identifiers")).toBe(0);
+  });
+});
+
 describe("error file", () => {
   it("lists row, column, value and reason in the user's words, with a BOM and formulas made inert", async () => {
     const { db, file } = tempDatabase();
