@@ -13,6 +13,14 @@ import { cancelJob, fetchPreview, pollJob, startJob, uploadFile, type ReadChoice
 import { PreviewPanel } from "./preview-panel";
 import { ProgressBar, RunResult } from "./run-status";
 
+function suggestedMapping(preview: FilePreview): MappingInput {
+  const columns: MappingInput["columns"] = {};
+  preview.fields.forEach((field, i) => {
+    if (field) columns[field] = [preview.headers[i]];
+  });
+  return { kind: preview.kind, columns };
+}
+
 type Step =
   | { kind: "choose" }
   | { kind: "uploading"; share: number }
@@ -40,8 +48,12 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
     const uploaded = await uploadFile(file, (share) => setStep({ kind: "uploading", share }));
     setUpload(uploaded);
     setChoice({});
-    setMapping(undefined);
-    setPreview(await fetchPreview(uploaded.uploadId, {}));
+    let first = await fetchPreview(uploaded.uploadId, {});
+    // A file no preset knows is shown read through the suggested mapping straight away.
+    const suggested = first.recognised ? undefined : suggestedMapping(first);
+    if (suggested) first = await fetchPreview(uploaded.uploadId, { mapping: suggested });
+    setMapping(suggested);
+    setPreview(first);
     setStep({ kind: "preview", result: null });
   }
 
