@@ -6,7 +6,9 @@ import { requirePageRole } from "@/lib/auth/guards";
 import { formatters } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { listImports } from "@/lib/ingest/list-imports";
+import { readSettings } from "@/lib/settings/read-settings";
 
+import { ImportSettingsForm } from "./import-settings-form";
 import { ImportWizard } from "./import-wizard";
 import { RollbackButton } from "./rollback-button";
 
@@ -17,7 +19,9 @@ export default async function ImportsPage() {
   await requirePageRole(["admin"]);
   const [t, locale] = [await getMessages(), await getLocale()];
   const f = formatters(locale);
-  const history = listImports(getDb());
+  const db = getDb();
+  const history = listImports(db);
+  const general = readSettings(db, "general");
   const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const c = t.imports.columns;
   return (
@@ -25,6 +29,9 @@ export default async function ImportsPage() {
       <PageHeader title={t.imports.title} />
       <Card title={t.imports.upload} className="mb-6">
         <ImportWizard t={t.imports} locale={locale} />
+      </Card>
+      <Card title={t.imports.settings.title} className="mb-6">
+        <ImportSettingsForm t={t.imports.settings} values={general} />
       </Card>
       <Card title={t.imports.history}>
         {history.length === 0 ? (

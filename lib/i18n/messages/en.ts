@@ -252,6 +252,18 @@ export const en = {
       cdnow: "CDNOW purchase log", "orders-csv": "Orders (generic)", "contacts-csv": "Contacts (generic)",
       "events-csv": "Events and interactions (generic)", "tickets-csv": "Service tickets (generic)", custom: "Custom mapping",
     } as Record<string, string>,
+    settings: {
+      title: "Reading and currencies",
+      timeZone: "Store time zone",
+      phoneRegion: "Default phone region",
+      baseCurrency: "Base currency",
+      auto: "most common",
+      rates: "Rates to the base currency",
+      hint: "Dates are kept on the store's calendar; amounts in other currencies count in reports only with a rate.",
+      save: "Save",
+      saved: "Saved.",
+      invalid: "Check the time zone (e.g. Asia/Shanghai), a two-letter region, a currency code and rates like USD=7.1.",
+    },
     adminOnly: "Only admins can import files.",
   },
   settings: {

@@ -254,6 +254,18 @@ export const zhCN: Messages = {
       cdnow: "CDNOW 购买日志", "orders-csv": "订单（通用）", "contacts-csv": "联系人（通用）",
       "events-csv": "活动与互动（通用）", "tickets-csv": "服务工单（通用）", custom: "自定义映射",
     } as Record<string, string>,
+    settings: {
+      title: "读取与币种",
+      timeZone: "店铺时区",
+      phoneRegion: "默认手机号地区",
+      baseCurrency: "基准币种",
+      auto: "最常见的币种",
+      rates: "对基准币种的汇率",
+      hint: "日期按店铺所在时区的日历保存；其他币种的金额只有设置了汇率才计入报表。",
+      save: "保存",
+      saved: "已保存。",
+      invalid: "请检查时区（如 Asia/Shanghai）、两位地区代码、币种代码和形如 USD=7.1 的汇率。",
+    },
     adminOnly: "只有管理员可以导入文件。",
   },
   settings: {
