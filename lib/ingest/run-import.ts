@@ -88,10 +88,6 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   const sqlite = db.$client;
   const fileName = request.fileName ?? path.basename(request.file);
 
-  // A load touches the order key and identifier indexes at random: a page
-  // cache that holds them keeps the transaction from spilling and re-reading.
-  const cacheSize = sqlite.pragma("cache_size", { simple: true });
-  sqlite.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
   sqlite.exec("BEGIN IMMEDIATE");
   try {
     const preset = plan.preset;
@@ -176,13 +172,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   } catch (error) {
     if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
     throw error;
-  } finally {
-    sqlite.pragma(`cache_size = ${cacheSize}`);
   }
 }
-
-// 256 MiB (negative: KiB), only while an import runs.
-const IMPORT_CACHE_KIB = -262_144;
 
 /** Streams the rows after the header into the sink; returns the bytes read. */
 async function readInto(
