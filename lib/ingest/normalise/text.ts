@@ -32,5 +32,7 @@ export function toHalfWidth(value: string): string {
 const emptyMarkers = new Set(["", "-", "/", "--", "null", "NULL", "N/A", "n/a", "#N/A"]);
 
 export function isBlank(value: string): boolean {
+  // No marker is longer than four characters: most cells are answered without trimming.
+  if (value.length > 4 && value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32) return false;
   return emptyMarkers.has(value.trim());
 }
