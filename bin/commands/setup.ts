@@ -36,7 +36,7 @@ export const setupCommand: Command = {
       const started = performance.now();
       const summary = await runImport(db(), { file: demoFile, preset: "cdnow", source: "cdnow", createdBy: "setup" });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      process.stdout.write(`Loaded ${summary.ordersNew} orders of ${summary.customersNew} customers in ${seconds} s.\n`);
+      process.stdout.write(`Loaded ${summary.recordsNew} orders of ${summary.customersNew} customers in ${seconds} s.\n`);
     }
   },
 };

@@ -28,6 +28,16 @@ export const imports = sqliteTable("imports", {
   recordsExisting: integer("records_existing").notNull().default(0),
   customersNew: integer("customers_new").notNull().default(0),
   customersExisting: integer("customers_existing").notNull().default(0),
+  // What the file held, and rows of it that belong to new and to known customers.
+  kind: text("kind").notNull().default("order"),
+  rowsWarned: integer("rows_warned").notNull().default(0),
+  rowsNewCustomers: integer("rows_new_customers").notNull().default(0),
+  rowsExistingCustomers: integer("rows_existing_customers").notNull().default(0),
+  recordsUpdated: integer("records_updated").notNull().default(0),
+  // How the file was read: encoding override, sheet, delimiter, day order, mapping.
+  options: text("options", { mode: "json" }),
+  rolledBackAt: text("rolled_back_at"),
+  rolledBackBy: text("rolled_back_by"),
   createdBy: text("created_by").notNull(),
   errorMessage: text("error_message"),
   startedAt: text("started_at")
@@ -48,9 +58,32 @@ export const importErrors = sqliteTable(
     column: text("column").notNull(),
     value: text("value").notNull(),
     reason: text("reason").notNull(),
+    // "rejected": the row was not imported; "warning": imported, one value ignored.
+    level: text("level", { enum: ["rejected", "warning"] }).notNull().default("rejected"),
   },
   (t) => [index("import_errors_import").on(t.importId, t.rowNumber)],
 );
 
+/**
+ * A mapping an admin saved from the mapping screen for one source: the
+ * preset fields plus, per field, the headers it maps. Detection scores it
+ * like a built-in preset.
+ */
+export const importPresets = sqliteTable("import_presets", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  key: text("key").notNull().unique(),
+  label: text("label").notNull(),
+  sourceId: integer("source_id")
+    .notNull()
+    .references(() => sources.id),
+  kind: text("kind").notNull(),
+  definition: text("definition", { mode: "json" }).notNull(),
+  createdBy: text("created_by").notNull(),
+  createdAt: text("created_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+});
+
 export type Import = typeof imports.$inferSelect;
+export type ImportPresetRow = typeof importPresets.$inferSelect;
 export type ImportError = typeof importErrors.$inferSelect;

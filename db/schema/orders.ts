@@ -1,6 +1,7 @@
 import {
   index,
   integer,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -45,4 +46,37 @@ export const orders = sqliteTable(
   ],
 );
 
+/**
+ * The items of an order, as the export listed them (Shopify and WooCommerce
+ * line items, Douyin sub-orders, JD SKUs). Informational: the order's own
+ * amount is what spend is summed from.
+ */
+export const orderLines = sqliteTable(
+  "order_lines",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
+    orderKey: text("order_key").notNull(),
+    // The file's line or sub-order id, else "row N" of the import that stored the order.
+    lineKey: text("line_key").notNull(),
+    name: text("name"),
+    sku: text("sku"),
+    quantity: real("quantity"),
+    unitPriceMinor: integer("unit_price_minor"),
+    amountMinor: integer("amount_minor"),
+    currency: text("currency").notNull(),
+    status: text("status"),
+    importId: integer("import_id")
+      .notNull()
+      .references(() => imports.id),
+  },
+  (t) => [
+    uniqueIndex("order_lines_source_key").on(t.sourceId, t.orderKey, t.lineKey),
+    index("order_lines_import").on(t.importId),
+  ],
+);
+
 export type Order = typeof orders.$inferSelect;
+export type OrderLineRow = typeof orderLines.$inferSelect;

@@ -6,7 +6,7 @@ test.describe("auth: roles are checked on the server", () => {
   test("a visitor who is not signed in is sent to sign in, and the APIs answer 401", async ({ page, request }) => {
     await page.goto("/customers");
     await expect(page).toHaveURL(/\/login/);
-    const upload = await request.post("/api/imports?preset=orders-csv&fileName=x.csv", { data: "a,b\n" });
+    const upload = await request.post("/api/imports/uploads?fileName=x.csv", { data: "a,b\n" });
     expect(upload.status()).toBe(401);
     expect((await request.get("/api/imports/jobs/anything")).status()).toBe(401);
   });
@@ -22,7 +22,7 @@ test.describe("auth: roles are checked on the server", () => {
 
     test("the upload route answers 403 and imports nothing", async ({ page }) => {
       await page.goto("/");
-      const response = await page.request.post("/api/imports?preset=orders-csv&fileName=evil.csv", {
+      const response = await page.request.post("/api/imports/uploads?fileName=evil.csv", {
         headers: { "content-type": "text/csv" },
         data: "order_id,email,date,amount\nX1,evil@example.com,1998-06-01,5\n",
       });

@@ -3,9 +3,19 @@
  * translate and the values the message needs. Row-level faults are not
  * problems: they are rejections, and the good rows still go in.
  */
+export type ProblemCode =
+  | "unknown_preset"
+  | "missing_columns"
+  | "empty_file"
+  | "unreadable"
+  | "unrecognised"
+  | "ask_day_order"
+  | "not_found"
+  | "not_rollbackable";
+
 export class ImportProblem extends Error {
   constructor(
-    readonly code: "unknown_preset" | "missing_columns" | "empty_file" | "unreadable",
+    readonly code: ProblemCode,
     readonly params: Record<string, string>,
   ) {
     super(`${code}: ${Object.entries(params).map(([k, v]) => `${k}=${v}`).join("; ")}`);

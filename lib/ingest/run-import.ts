@@ -8,149 +8,165 @@ import { resolveIdentities } from "@/lib/identity/resolve";
 import { recomputeMetrics } from "@/lib/metrics/recompute";
 import { readSettings } from "@/lib/settings/read-settings";
 
-import { OrderAssembler } from "./assemble-orders";
 import { findOrCreateSource } from "./find-source";
-import { mapOrderRow, resolveColumns, type Rejection } from "./map-order-row";
-import { OrderWriter } from "./order-writer";
-import { findPreset, presets } from "./presets";
-import { detectFileEncoding, openDecoded } from "./read/decode";
-import { readRows } from "./read/read-rows";
-import type { Encoding } from "./read/sniff-encoding";
 import { ImportProblem } from "./import-problem";
+import { countCustomers, ImportTally } from "./import-tally";
+import type { DayOrder } from "./normalise/dates";
+import { zonedParts } from "./normalise/dates";
+import { cleanCell } from "./normalise/text";
+import { planImport, type ImportPlan } from "./plan-import";
+import { availablePresets, choosePreset, type MappingInput } from "./presets/available";
+import { createSink } from "./record-sink";
+import { resolveAttributes } from "./mapping/resolve-columns";
+import { openRows } from "./read/open-rows";
+import type { Encoding } from "./read/sniff-encoding";
+import { RowReader } from "./rows/row-reader";
+import type { RowIssue } from "./rows/types";
+import { deferOrderIndexes } from "./write/deferred-indexes";
+import { IdentifierStore } from "./write/identifier-store";
 
 export type ImportRequest = {
   file: string;
   fileName?: string;
-  preset: string;
+  /** A preset id (built-in or saved); left out, the file is recognised by its header. */
+  preset?: string;
+  /** A mapping from the mapping screen, for a file no preset fits. */
+  mapping?: MappingInput;
   source?: string;
   encoding?: Encoding;
+  delimiter?: string;
+  sheet?: string;
+  dayOrder?: DayOrder;
   dryRun?: boolean;
   createdBy: string;
   onProgress?: (progress: ImportProgress) => void;
   signal?: AbortSignal;
 };
 
-export type ImportProgress = { rowsRead: number; bytesRead: number; totalBytes: number };
+export type ImportPhase = "reading" | "resolving" | "metrics";
+export type ImportProgress = { phase: ImportPhase; rowsRead: number; bytesRead: number; totalBytes: number; rowsPerSecond: number };
 
 export type ImportSummary = {
   importId: number | null;
   dryRun: boolean;
   preset: string;
+  kind: string;
   source: string;
   encoding: Encoding;
+  format: string;
   rowsRead: number;
-  ordersNew: number;
-  ordersExisting: number;
+  recordsNew: number;
+  recordsExisting: number;
+  recordsUpdated: number;
   rowsRejected: number;
-  rejections: Rejection[];
+  rowsWarned: number;
+  issues: RowIssue[];
+  rowsNewCustomers: number;
+  rowsExistingCustomers: number;
   customersNew: number;
   customersExisting: number;
   durationMs: number;
+  /** Milliseconds per step: reading and writing rows, identity resolution, metrics. */
+  steps: { read: number; resolve: number; metrics: number };
 };
-
-const SHOWN_REJECTIONS = 20;
 
 /**
  * Imports one file as one unit: everything it writes, the identity resolution
- * and the metric recompute commit together or not at all. A dry run does the
- * same work and rolls it back, so its counts are exactly what an import would
- * do. The caller owns the connection for the duration (the CLI process).
+ * and the metric recompute commit together or not at all, so a process that
+ * dies midway leaves nothing half-visible. A dry run does the same work and
+ * rolls it back, so its counts are exactly what the import would do. The
+ * caller owns the connection for the duration (the command-line process).
  */
 export async function runImport(db: Db, request: ImportRequest): Promise<ImportSummary> {
   const started = performance.now();
-  const preset = findPreset(request.preset);
-  if (!preset) {
-    throw new ImportProblem("unknown_preset", { preset: request.preset, known: presets.map((p) => p.id).join(", ") });
-  }
+  const candidates = availablePresets(db);
+  const chosen = choosePreset(db, request, candidates);
+  const plan = await planImport({ ...request, preset: chosen }, candidates);
+  if (plan.dayOrder === "ask") throw new ImportProblem("ask_day_order", {});
   const totalBytes = (await fs.promises.stat(request.file)).size;
-  const encoding = request.encoding ?? (await detectFileEncoding(request.file));
   const general = readSettings(db, "general");
   const sqlite = db.$client;
+  const fileName = request.fileName ?? path.basename(request.file);
 
   sqlite.exec("BEGIN IMMEDIATE");
   try {
-    const source = findOrCreateSource(db, request.source ?? preset.id, preset.id);
+    const preset = plan.preset;
+    const source = findOrCreateSource(db, request.source ?? preset.source, preset.id);
+    const options = { encoding: request.encoding, delimiter: request.delimiter, sheet: request.sheet,
+      dayOrder: plan.dayOrder, mapping: request.mapping };
     const importId = Number(
       sqlite
-        .prepare(`INSERT INTO imports (source_id, file_name, file_bytes, preset, encoding, status, created_by)
-          VALUES (?, ?, ?, ?, ?, 'running', ?)`)
-        .run(source.id, request.fileName ?? path.basename(request.file), totalBytes, preset.id, encoding, request.createdBy)
+        .prepare(`INSERT INTO imports (source_id, file_name, file_bytes, preset, kind, encoding, status, created_by, options)
+          VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?)`)
+        .run(source.id, fileName, totalBytes, preset.id, preset.kind, plan.shape.encoding, request.createdBy,
+          JSON.stringify(options))
         .lastInsertRowid,
     );
-    const writer = new OrderWriter(db, importId, source.id, preset.combine);
-    const counts = { rowsRead: 0, ordersNew: 0, ordersExisting: 0, rowsRejected: 0 };
-    const rejections: Rejection[] = [];
-    const saveRejection = sqlite.prepare(
-      "INSERT INTO import_errors (import_id, row_number, column, value, reason) VALUES (?, ?, ?, ?, ?)",
-    );
-    const reject = (rejection: Rejection) => {
-      counts.rowsRejected++;
-      if (rejections.length < SHOWN_REJECTIONS) rejections.push(rejection);
-      saveRejection.run(importId, rejection.row, rejection.column, rejection.value.slice(0, 500), rejection.reason);
-    };
-    const touchedIdentifiers = new Set<number>();
-    const assembler = new OrderAssembler(preset.combine, (order) => {
-      const outcome = writer.write(order);
-      if (outcome === "new") counts.ordersNew++;
-      if (outcome === "existing") counts.ordersExisting++;
-      touchedIdentifiers.add(writer.identify(order.identifiers[0]).id);
-    });
-
-    const { text, bytesRead } = openDecoded(request.file, encoding);
-    let columns: ReturnType<typeof resolveColumns> & { headers: string[] } | null = null;
+    const tally = new ImportTally(db, importId);
+    const identifiers = new IdentifierStore(db, importId, source.key);
     const context = {
       timeZone: general.timeZone,
-      phoneRegion: general.phoneRegion as CountryCode,
+      dayOrder: plan.dayOrder ?? undefined,
+      phoneRegion: (preset.phoneRegion ?? general.phoneRegion) as CountryCode,
       defaultCurrency: preset.currency ?? general.baseCurrency ?? "USD",
       sourceKey: source.key,
+      fileName,
     };
-    for await (const batch of readRows(text, preset.format)) {
-      request.signal?.throwIfAborted();
-      batch.rows.forEach((cells, k) => {
-        const row = batch.first + k;
-        if (!columns) {
-          const headerless = preset.headerless?.[cells.length];
-          const headers = headerless && resolveColumns(cells, preset).missing.length ? headerless : cells;
-          columns = { ...resolveColumns(headers, preset), headers };
-          if (columns.missing.length) {
-            throw new ImportProblem("missing_columns", { missing: columns.missing.join(", "), found: cells.join(", ") });
-          }
-          if (headers === cells) return;
-        }
-        counts.rowsRead++;
-        const mapped = mapOrderRow(cells, row, columns, preset, context);
-        if ("reason" in mapped) reject(mapped);
-        else assembler.push(mapped);
-      });
-      request.onProgress?.({ rowsRead: counts.rowsRead, bytesRead: bytesRead(), totalBytes });
-    }
-    assembler.flush();
-    if (!columns) throw new ImportProblem("empty_file", {});
+    const sink = createSink({
+      db, preset, context, importId, sourceId: source.id, identifiers, tally,
+      contact: {
+        attributes: resolveAttributes(plan.headers, preset.attributes),
+        fileConsent: preset.consentFromFile?.({ fileName, headers: plan.headers }) ?? null,
+        importedAt: nowIn(general.timeZone),
+      },
+    });
 
-    const existingProfiles = profilesOf(db, touchedIdentifiers);
+    const report = (phase: ImportProgress["phase"], bytesRead: number) => {
+      const seconds = (performance.now() - started) / 1000;
+      request.onProgress?.({ phase, rowsRead: tally.rowsRead, bytesRead, totalBytes,
+        rowsPerSecond: seconds > 0 ? Math.round(tally.rowsRead / seconds) : 0 });
+    };
+    const rebuildIndexes = preset.kind === "order" ? deferOrderIndexes(db, estimateRows(plan, totalBytes)) : null;
+    const bytesRead = await readInto(request, plan, sink, tally, report);
+    const read = performance.now();
+
+    report("resolving", bytesRead);
     resolveIdentities(db);
-    const afterProfiles = profilesOf(db, touchedIdentifiers);
-    const customersExisting = [...afterProfiles].filter((id) => existingProfiles.has(id)).length;
+    rebuildIndexes?.();
+    const customers = countCustomers(db, tally, identifiers.firstNew);
+    const resolved = performance.now();
+    report("metrics", bytesRead);
     recomputeMetrics(db);
+    request.signal?.throwIfAborted();
+    const steps = { read: Math.round(read - started), resolve: Math.round(resolved - read),
+      metrics: Math.round(performance.now() - resolved) };
 
     const summary: ImportSummary = {
       importId: request.dryRun ? null : importId,
       dryRun: Boolean(request.dryRun),
       preset: preset.id,
+      kind: preset.kind,
       source: source.key,
-      encoding,
-      ...counts,
-      rejections,
-      customersNew: afterProfiles.size - customersExisting,
-      customersExisting,
+      encoding: plan.shape.encoding,
+      format: plan.shape.format,
+      rowsRead: tally.rowsRead,
+      recordsNew: tally.recordsNew,
+      recordsExisting: tally.recordsExisting,
+      recordsUpdated: tally.recordsUpdated,
+      rowsRejected: tally.rowsRejected,
+      rowsWarned: tally.rowsWarned,
+      issues: tally.issues,
+      ...customers,
       durationMs: Math.round(performance.now() - started),
+      steps,
     };
     sqlite
-      .prepare(`UPDATE imports SET status = 'done', rows_read = ?, rows_rejected = ?, records_new = ?,
-        records_existing = ?, customers_new = ?, customers_existing = ?,
-        finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`)
-      .run(counts.rowsRead, counts.rowsRejected, counts.ordersNew, counts.ordersExisting,
-        summary.customersNew, summary.customersExisting, importId);
+      .prepare(`UPDATE imports SET status = 'done', rows_read = ?, rows_rejected = ?, rows_warned = ?, records_new = ?,
+        records_existing = ?, records_updated = ?, customers_new = ?, customers_existing = ?, rows_new_customers = ?,
+        rows_existing_customers = ?, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`)
+      .run(tally.rowsRead, tally.rowsRejected, tally.rowsWarned, tally.recordsNew, tally.recordsExisting,
+        tally.recordsUpdated, customers.customersNew, customers.customersExisting, customers.rowsNewCustomers,
+        customers.rowsExistingCustomers, importId);
     sqlite.exec(request.dryRun ? "ROLLBACK" : "COMMIT");
     return summary;
   } catch (error) {
@@ -159,13 +175,50 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   }
 }
 
-/** The profiles that hold these identifiers, before or after resolution. */
-function profilesOf(db: Db, identifierIds: Set<number>): Set<number> {
-  const find = db.$client.prepare("SELECT profile_id FROM identifiers WHERE id = ?").pluck();
-  const found = new Set<number>();
-  for (const id of identifierIds) {
-    const profile = find.get(id) as number | null;
-    if (profile !== null) found.add(profile);
+/** Streams the rows after the header into the sink; returns the bytes read. */
+async function readInto(
+  request: ImportRequest,
+  plan: ImportPlan,
+  sink: ReturnType<typeof createSink>,
+  tally: ImportTally,
+  report: (phase: "reading", bytesRead: number) => void,
+): Promise<number> {
+  const reader = new RowReader(plan.headers, plan.columns, plan.preset);
+  const ends = new Set(plan.preset.endMarkers ?? []);
+  const rows = openRows(request.file, plan.shape, { sheet: plan.sheet });
+  // Rows are counted as the head was: blank rows do not count towards the header's position.
+  let seen = 0;
+  let ended = false;
+  for await (const batch of rows.batches) {
+    request.signal?.throwIfAborted();
+    for (let k = 0; k < batch.rows.length && !ended; k++) {
+      const cells = batch.rows[k];
+      if (!cells.some((cell) => cleanCell(cell) !== "")) continue;
+      if (seen++ <= plan.headerRow) continue;
+      if (ends.has(cleanCell(cells[0]))) {
+        ended = true;
+        break;
+      }
+      tally.rowsRead++;
+      reader.load(cells, batch.first + k);
+      sink.push(reader);
+    }
+    report("reading", rows.bytesRead());
+    if (ended) break;
   }
-  return found;
+  sink.flush();
+  return rows.bytesRead();
+}
+
+/** Rows in the whole file, from the bytes per row of its head (0 for a workbook: not known). */
+function estimateRows(plan: ImportPlan, totalBytes: number): number {
+  const lines = plan.shape.text.split("\n").length;
+  return plan.shape.text ? totalBytes / Math.max(8, Buffer.byteLength(plan.shape.text) / lines) : 0;
+}
+
+/** The store-local wall-clock time now, 'YYYY-MM-DD HH:MM:SS'. */
+function nowIn(timeZone: string): string {
+  const p = zonedParts(Date.now(), timeZone);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`;
 }

@@ -1,81 +1,120 @@
 import "server-only";
 
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import readline from "node:readline";
 
 import { env } from "@/lib/env";
+import type { MappingInput } from "@/lib/ingest/presets/available";
 import type { ImportProgress, ImportSummary } from "@/lib/ingest/run-import";
+import type { RollbackSummary } from "@/lib/ingest/rollback-import";
 import { log } from "@/lib/log";
+
+import { removeUpload } from "./uploads";
 
 export type ImportJob = {
   id: string;
-  status: "running" | "done" | "failed";
+  kind: "import" | "rollback";
+  status: "running" | "done" | "failed" | "cancelled";
   fileName: string;
+  dryRun: boolean;
   progress: ImportProgress | null;
   summary: ImportSummary | null;
+  rollback: RollbackSummary | null;
   problem: { code: string; params: Record<string, string> } | null;
   startedAt: number;
 };
 
-export type JobRequest = {
+export type ImportJobRequest = {
+  uploadId: string;
   file: string;
   fileName: string;
-  preset: string;
+  preset?: string;
+  mapping?: MappingInput;
   source?: string;
+  encoding?: string;
+  delimiter?: string;
+  sheet?: string;
+  dayOrder?: string;
   dryRun: boolean;
   createdBy: string;
 };
 
-const registry = globalThis as unknown as { strataImportJobs?: Map<string, ImportJob> };
+type Entry = { job: ImportJob; child: ChildProcess };
+const registry = globalThis as unknown as { strataImportJobs?: Map<string, Entry> };
 const jobs = (registry.strataImportJobs ??= new Map());
 
-/**
- * Runs an import in a child process: the same code path as the command line,
- * its own SQLite connection and transaction, and the server's event loop free
- * for other requests. If the child dies, its transaction never commits.
- */
-export function startImportJob(request: JobRequest): ImportJob {
-  const job: ImportJob = {
-    id: randomUUID(),
-    status: "running",
-    fileName: request.fileName,
-    progress: null,
-    summary: null,
-    problem: null,
-    startedAt: Date.now(),
-  };
-  jobs.set(job.id, job);
+// A child that does not stop within this time of a cancel is killed: its transaction never commits.
+const CANCEL_GRACE_MS = 3000;
 
+/**
+ * Runs an import in a child process: the same command line as a terminal,
+ * its own SQLite connection and transaction, and the server's event loop
+ * free for other requests. If the child dies, its transaction never commits.
+ * The upload is kept after a dry run (the import follows) and removed after
+ * a real import.
+ */
+export function startImportJob(request: ImportJobRequest): ImportJob {
+  const mappingFile = request.mapping ? `${request.file}.mapping.json` : null;
+  if (mappingFile) fs.writeFileSync(mappingFile, JSON.stringify(request.mapping));
+  const options: [string, string | undefined][] = [
+    ["--preset", request.preset], ["--mapping-file", mappingFile ?? undefined], ["--source", request.source],
+    ["--encoding", request.encoding], ["--delimiter", request.delimiter], ["--sheet", request.sheet],
+    ["--day-order", request.dayOrder],
+  ];
   const args = [
-    "--conditions=react-server", "--import", "tsx", "bin/strata.ts", "import", request.file,
-    "--preset", request.preset, "--db", env.databasePath, "--progress-json",
-    "--created-by", request.createdBy, "--file-name", request.fileName,
-    ...(request.source ? ["--source", request.source] : []),
+    "import", request.file, "--progress-json", "--created-by", request.createdBy, "--file-name", request.fileName,
+    ...options.flatMap(([flag, value]) => (value ? [flag, value] : [])),
     ...(request.dryRun ? ["--dry-run"] : []),
   ];
-  const child = spawn(process.execPath, args, { cwd: process.cwd(), stdio: ["ignore", "pipe", "pipe"] });
+  return startJob("import", request.fileName, request.dryRun, args, () => {
+    if (!request.dryRun) void removeUpload(request.uploadId);
+  });
+}
+
+export function startRollbackJob(importId: number, by: string): ImportJob {
+  return startJob("rollback", `#${importId}`, false, ["rollback", String(importId), "--by", by, "--progress-json"], () => {});
+}
+
+export function findImportJob(id: string): ImportJob | undefined {
+  return jobs.get(id)?.job;
+}
+
+/** Stops a running job; the child rolls its transaction back (or is killed before it can commit). */
+export function cancelImportJob(id: string): ImportJob | undefined {
+  const entry = jobs.get(id);
+  if (!entry || entry.job.status !== "running") return entry?.job;
+  entry.job.status = "cancelled";
+  entry.child.kill("SIGTERM");
+  setTimeout(() => entry.child.exitCode === null && entry.child.kill("SIGKILL"), CANCEL_GRACE_MS).unref();
+  return entry.job;
+}
+
+function startJob(kind: ImportJob["kind"], fileName: string, dryRun: boolean, args: string[], onEnd: () => void): ImportJob {
+  const job: ImportJob = {
+    id: randomUUID(), kind, status: "running", fileName, dryRun,
+    progress: null, summary: null, rollback: null, problem: null, startedAt: Date.now(),
+  };
+  const child = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "bin/strata.ts", ...args, "--db", env.databasePath],
+    { cwd: process.cwd(), stdio: ["ignore", "pipe", "pipe"] },
+  );
+  jobs.set(job.id, { job, child });
   let stderr = "";
-  child.stderr.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));
-  readline.createInterface({ input: child.stdout }).on("line", (line) => {
+  child.stderr!.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+  readline.createInterface({ input: child.stdout! }).on("line", (line) => {
     try {
-      const message = JSON.parse(line) as Partial<Pick<ImportJob, "progress" | "summary" | "problem">>;
-      Object.assign(job, message);
+      Object.assign(job, JSON.parse(line) as Partial<ImportJob>);
     } catch {
       // Not a progress line; the child's own output is logged below if it fails.
     }
   });
   child.on("close", (code) => {
-    job.status = code === 0 && job.summary ? "done" : "failed";
-    if (job.status === "failed" && !job.problem) {
-      log.error("import job failed", { jobId: job.id, code, stderr: stderr.trim() });
-    }
-    fs.promises.rm(request.file, { force: true }).catch(() => undefined);
+    if (job.status !== "cancelled") job.status = code === 0 && (job.summary || job.rollback) ? "done" : "failed";
+    if (job.status === "failed" && !job.problem) log.error("import job failed", { jobId: job.id, kind, code, stderr: stderr.trim() });
+    onEnd();
   });
   return job;
-}
-
-export function findImportJob(id: string): ImportJob | undefined {
-  return jobs.get(id);
 }

@@ -6,9 +6,11 @@ import { requirePageRole } from "@/lib/auth/guards";
 import { formatters } from "@/lib/i18n/format";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { listImports } from "@/lib/ingest/list-imports";
-import { presets } from "@/lib/ingest/presets";
+import { readSettings } from "@/lib/settings/read-settings";
 
-import { UploadForm } from "./upload-form";
+import { ImportSettingsForm } from "./import-settings-form";
+import { ImportWizard } from "./import-wizard";
+import { RollbackButton } from "./rollback-button";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Imports" };
@@ -17,18 +19,19 @@ export default async function ImportsPage() {
   await requirePageRole(["admin"]);
   const [t, locale] = [await getMessages(), await getLocale()];
   const f = formatters(locale);
-  const history = listImports(getDb());
+  const db = getDb();
+  const history = listImports(db);
+  const general = readSettings(db, "general");
   const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const c = t.imports.columns;
   return (
     <>
       <PageHeader title={t.imports.title} />
       <Card title={t.imports.upload} className="mb-6">
-        <UploadForm
-          t={t.imports}
-          locale={locale}
-          presets={presets.map((p) => ({ id: p.id, label: t.imports.presets[p.id] ?? p.label }))}
-        />
+        <ImportWizard t={t.imports} locale={locale} />
+      </Card>
+      <Card title={t.imports.settings.title} className="mb-6">
+        <ImportSettingsForm t={t.imports.settings} values={general} />
       </Card>
       <Card title={t.imports.history}>
         {history.length === 0 ? (
@@ -38,22 +41,31 @@ export default async function ImportsPage() {
             <thead>
               <tr>
                 <Th>{c.when}</Th><Th>{c.file}</Th><Th>{c.source}</Th><Th>{c.preset}</Th><Th>{c.status}</Th>
-                <Th numeric>{c.rows}</Th><Th numeric>{c.newOrders}</Th><Th numeric>{c.existing}</Th><Th numeric>{c.rejected}</Th><Th>{c.by}</Th>
+                <Th numeric>{c.rows}</Th><Th numeric>{c.newRecords}</Th><Th numeric>{c.existing}</Th>
+                <Th numeric>{c.rejected}</Th><Th>{c.by}</Th><Th>{c.actions}</Th>
               </tr>
             </thead>
             <tbody>
               {history.map((row) => (
-                <tr key={row.id}>
+                <tr key={row.id} data-testid={`import-${row.id}`}>
                   <Td>{time.format(new Date(row.startedAt))}</Td>
                   <Td><span className="font-mono text-xs">{row.fileName}</span></Td>
                   <Td>{row.source}</Td>
                   <Td>{t.imports.presets[row.preset] ?? row.preset}</Td>
-                  <Td>{t.imports.status[row.status as keyof typeof t.imports.status] ?? row.status}</Td>
+                  <Td>{t.imports.status[row.status] ?? row.status}</Td>
                   <Td numeric>{f.integer(row.rowsRead)}</Td>
                   <Td numeric>{f.integer(row.recordsNew)}</Td>
                   <Td numeric>{f.integer(row.recordsExisting)}</Td>
                   <Td numeric>{f.integer(row.rowsRejected)}</Td>
                   <Td>{row.createdBy}</Td>
+                  <Td>
+                    <div className="flex items-center gap-2">
+                      {row.status === "done" && <RollbackButton importId={row.id} t={t.imports} />}
+                      {row.rowsRejected + row.rowsWarned > 0 && (
+                        <a className="text-xs text-indigo-700 underline" href={`/api/imports/${row.id}/errors`}>{t.imports.errorFile.download}</a>
+                      )}
+                    </div>
+                  </Td>
                 </tr>
               ))}
             </tbody>

@@ -13,7 +13,7 @@ describe("CDNOW import", () => {
   it("reads the headerless 1/10 sample: 2,357 customers, 6,919 rows → 6,696 orders, $244,091.94", async () => {
     const { db } = tempDatabase();
     const summary = await runImport(db, { file: sample, preset: "cdnow", createdBy: "test" });
-    expect(summary).toMatchObject({ rowsRead: 6919, ordersNew: 6696, rowsRejected: 0, customersNew: 2357 });
+    expect(summary).toMatchObject({ rowsRead: 6919, recordsNew: 6696, rowsRejected: 0, customersNew: 2357 });
     expect(readSummary(db)).toMatchObject({ customers: 2357, buyers: 2357, orders: 6696, revenue: 244_091.94, asOf: "1998-06-30" });
   });
 
@@ -25,14 +25,14 @@ describe("CDNOW import", () => {
     expect(Object.values(totals.tiers).reduce((sum, tier) => sum + tier.customers, 0)).toBe(23_570);
 
     const again = await runImport(db, { file: master, preset: "cdnow", source: "cdnow", createdBy: "test" });
-    expect(again).toMatchObject({ ordersNew: 0, ordersExisting: 67_591, customersNew: 0, customersExisting: 23_570 });
+    expect(again).toMatchObject({ recordsNew: 0, recordsExisting: 67_591, customersNew: 0, customersExisting: 23_570 });
     expect(readSummary(db).orders).toBe(67_591);
   });
 
   it("rolls back a dry run: the counts are reported and nothing is stored", async () => {
     const { db } = tempDatabase();
     const dry = await runImport(db, { file: sample, preset: "cdnow", createdBy: "test", dryRun: true });
-    expect(dry).toMatchObject({ dryRun: true, importId: null, ordersNew: 6696 });
+    expect(dry).toMatchObject({ dryRun: true, importId: null, recordsNew: 6696 });
     expect(readSummary(db).customers).toBe(0);
   });
 });

@@ -6,14 +6,18 @@ export type DayOrder = "dmy" | "mdy";
 /** A store-local moment: `day` counts days since 1970-01-01 on the store's calendar. */
 export type LocalMoment = { day: number; local: string };
 
-export type DateOptions = { timeZone: string; dayOrder?: DayOrder };
+/**
+ * `timeZone` is the store's; `fileTimeZone` is the zone the file writes
+ * times without an offset in, when that is not the store's (Stripe: UTC).
+ */
+export type DateOptions = { timeZone: string; fileTimeZone?: string; dayOrder?: DayOrder };
 
 const DAY_MS = 86_400_000;
 // Excel's 1900 date system counts from 1899-12-30 (it believes 1900 was a leap year).
 const EXCEL_EPOCH_DAY = Date.UTC(1899, 11, 30) / DAY_MS;
 
 const isoLike =
-  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:[+-]\d{2}:?\d{2})?)?$/i;
 const chinese =
   /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:(\d{1,2})[:时](\d{2})(?:[:分](\d{2})秒?)?)?$/;
 const compact = /^(\d{4})(\d{2})(\d{2})$/;
@@ -38,11 +42,26 @@ export function parseMoment(raw: string, options: DateOptions): LocalMoment | nu
   m = isoLike.exec(text);
   if (m) {
     const parts = [+m[1], +m[2], +m[3], num(m[4]), num(m[5]), num(m[6])] as const;
-    return m[7] ? fromInstant(parts, m[7], options.timeZone) : build(...parts);
+    if (m[7]) return fromInstant(parts, m[7], options.timeZone);
+    return inFileZone(build(...parts), options);
   }
   m = slashed.exec(text);
-  if (m) return fromSlashed(m, options.dayOrder);
+  if (m) return inFileZone(fromSlashed(m, options.dayOrder), options);
   return null;
+}
+
+/** Moves a wall-clock time written in the file's zone to the store's zone. */
+function inFileZone(moment: LocalMoment | null, options: DateOptions): LocalMoment | null {
+  const zone = options.fileTimeZone;
+  if (!moment || !zone || zone === options.timeZone) return moment;
+  const [date, time] = moment.local.split(" ");
+  const [y, mo, d] = date.split("-").map(Number);
+  const [h, mi, s] = time.split(":").map(Number);
+  const guess = Date.UTC(y, mo - 1, d, h, mi, s);
+  const seen = zonedParts(guess, zone);
+  const offset = Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute, seen.second) - guess;
+  const local = zonedParts(guess - offset, options.timeZone);
+  return build(local.year, local.month, local.day, local.hour, local.minute, local.second);
 }
 
 /** Which order a set of slashed dates must be in, or null when none tells. */
@@ -91,8 +110,9 @@ function fromInstant(
 ): LocalMoment | null {
   const [y, mo, d, h, mi, s] = parts;
   if (!build(y, mo, d, h, mi, s)) return null;
-  const sign = offset.startsWith("-") ? -1 : 1;
-  const digits = offset.toUpperCase() === "Z" ? "0000" : offset.replace(/[^\d]/g, "");
+  // "Z", "+0800", "-05:00", "UTC", "GMT+8:00" (no digits means UTC).
+  const sign = offset.includes("-") ? -1 : 1;
+  const digits = offset.replace(/[^\d]/g, "").padEnd(4, "0");
   const offsetMinutes = sign * (+digits.slice(0, 2) * 60 + +digits.slice(2, 4));
   const instant = Date.UTC(y, mo - 1, d, h, mi, s) - offsetMinutes * 60_000;
   const local = zonedParts(instant, timeZone);

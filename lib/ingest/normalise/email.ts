@@ -1,6 +1,7 @@
 import { cleanCell, toHalfWidth } from "./text";
 
 const shape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const ascii = /^[\x20-\x7e]*$/;
 
 /**
  * Trims and lower-cases in JavaScript (SQLite's lower() folds ASCII only).
@@ -8,6 +9,8 @@ const shape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * know a provider's rules. Returns null when the text is not an address.
  */
 export function normaliseEmail(raw: string): string | null {
-  const value = toHalfWidth(cleanCell(raw)).normalize("NFC").toLowerCase();
+  const text = toHalfWidth(cleanCell(raw));
+  // Composing characters only matters outside ASCII, and most addresses are ASCII.
+  const value = (ascii.test(text) ? text : text.normalize("NFC")).toLowerCase();
   return shape.test(value) ? value : null;
 }

@@ -20,12 +20,20 @@ const currencyMarks: [string, string][] = [
   ["€", "EUR"],
 ];
 
+const plainAmount = /^(-)?(\d{1,12})(?:\.(\d{1,2}))?$/;
+
 /**
  * Reads an amount as people and exports write it (`¥1,299.00`, `RMB 2,000`,
  * `1.234,56`, `(12.50)`) into exact minor units. Returns null when the text
  * is not an amount, so the caller can reject the row instead of storing 0.
  */
 export function parseMoney(raw: string): ParsedMoney | null {
+  // The common case, a plain decimal such as "54.50", read without the general path.
+  const simple = plainAmount.exec(raw);
+  if (simple) {
+    const minor = Number(simple[2]) * 100 + Number(((simple[3] ?? "") + "00").slice(0, 2));
+    return { minor: simple[1] ? -minor : minor, currency: null };
+  }
   const text = toHalfWidth(cleanCell(raw)).replace(/\s+/g, "");
   if (text === "") return null;
 

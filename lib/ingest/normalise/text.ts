@@ -6,6 +6,8 @@
  */
 export function cleanCell(raw: string | undefined | null): string {
   if (raw == null) return "";
+  // Most cells need nothing: no guard character, no space at either end.
+  if (plain.test(raw)) return raw;
   let value = raw.replace(/^[\t\r\n ]+|[\t\r\n ]+$/g, "");
   const excelFormula = /^="(.*)"$/s.exec(value);
   if (excelFormula) value = excelFormula[1];
@@ -13,8 +15,12 @@ export function cleanCell(raw: string | undefined | null): string {
   return value.trim();
 }
 
+const plain = /^[^\s='`"\t][^\t\r\n]*[^\s]$|^[^\s='`"]$/;
+const fullWidth = /[\uFF01-\uFF5E\u3000\uFFE5\uFFE1]/;
+
 /** Full-width forms U+FF01–U+FF5E map to ASCII, full-width ￥ and ￡ to ¥ and £. */
 export function toHalfWidth(value: string): string {
+  if (!fullWidth.test(value)) return value;
   return value
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, " ")
@@ -26,5 +32,7 @@ export function toHalfWidth(value: string): string {
 const emptyMarkers = new Set(["", "-", "/", "--", "null", "NULL", "N/A", "n/a", "#N/A"]);
 
 export function isBlank(value: string): boolean {
+  // No marker is longer than four characters: most cells are answered without trimming.
+  if (value.length > 4 && value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32) return false;
   return emptyMarkers.has(value.trim());
 }

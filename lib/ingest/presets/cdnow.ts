@@ -8,13 +8,17 @@ import type { Preset } from "./types";
 export const cdnowPreset: Preset = {
   id: "cdnow",
   label: "CDNOW purchase log",
+  kind: "order",
+  source: "cdnow",
   format: { kind: "whitespace" },
   columns: {
     customerId: ["customer_id"],
     orderedAt: ["date"],
     amount: ["dollar_value"],
+    quantity: ["number_of_cds"],
   },
-  combine: "sum",
+  orderMoney: "line",
+  keyRule: "customer-day",
   currency: "USD",
   // The published 1/10 sample has no header and carries the sample id too.
   headerless: {

@@ -24,18 +24,24 @@ async function* readWhitespace(text: Readable): AsyncIterable<RowBatch> {
   let rows: string[][] = [];
   let first = 1;
   let line = 0;
-  for await (const raw of lines) {
-    line++;
-    const trimmed = raw.trim();
-    if (trimmed === "") continue;
-    if (rows.length === 0) first = line;
-    rows.push(trimmed.split(/\s+/));
-    if (rows.length >= 5000) {
-      yield { rows, first };
-      rows = [];
+  try {
+    for await (const raw of lines) {
+      line++;
+      const trimmed = raw.trim();
+      if (trimmed === "") continue;
+      if (rows.length === 0) first = line;
+      rows.push(trimmed.split(/\s+/));
+      if (rows.length >= 5000) {
+        yield { rows, first };
+        rows = [];
+      }
     }
+    if (rows.length) yield { rows, first };
+  } finally {
+    // A reader that stops early (a preview) must not leave the file open.
+    lines.close();
+    text.destroy();
   }
-  if (rows.length) yield { rows, first };
 }
 
 async function* readDelimited(text: Readable, delimiter?: string): AsyncIterable<RowBatch> {
@@ -72,15 +78,19 @@ async function* readDelimited(text: Readable, delimiter?: string): AsyncIterable
     },
   });
 
-  while (true) {
-    if (queue.length) {
-      const batch = queue.shift()!;
-      if (queue.length <= 1) text.resume();
-      yield batch;
-      continue;
+  try {
+    while (true) {
+      if (queue.length) {
+        const batch = queue.shift()!;
+        if (queue.length <= 1) text.resume();
+        yield batch;
+        continue;
+      }
+      if (failure) throw failure;
+      if (done) return;
+      await new Promise<void>((resolve) => (wake = resolve));
     }
-    if (failure) throw failure;
-    if (done) return;
-    await new Promise<void>((resolve) => (wake = resolve));
+  } finally {
+    text.destroy();
   }
 }

@@ -1,0 +1,42 @@
+"use client";
+
+import { useActionState } from "react";
+
+import { saveImportSettings } from "@/lib/actions/save-import-settings";
+import type { Messages } from "@/lib/i18n/locales";
+
+const field = "w-full rounded-md border border-slate-300 px-3 py-2";
+
+/** The store's time zone, phone region, base currency and rates: how files are read and money is reported. */
+export function ImportSettingsForm({ t, values }: {
+  t: Messages["imports"]["settings"];
+  values: { timeZone: string; phoneRegion: string; baseCurrency: string | null; rates: Record<string, number> };
+}) {
+  const [state, action, pending] = useActionState(saveImportSettings, null);
+  const rates = Object.entries(values.rates).map(([code, rate]) => `${code}=${rate}`).join(", ");
+  return (
+    <form action={action} className="grid gap-3 md:grid-cols-4">
+      <label className="text-sm">
+        <span className="mb-1 block text-slate-700">{t.timeZone}</span>
+        <input name="timeZone" defaultValue={values.timeZone} className={field} />
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block text-slate-700">{t.phoneRegion}</span>
+        <input name="phoneRegion" defaultValue={values.phoneRegion} maxLength={2} className={field} />
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block text-slate-700">{t.baseCurrency}</span>
+        <input name="baseCurrency" defaultValue={values.baseCurrency ?? ""} maxLength={3} placeholder={t.auto} className={field} />
+      </label>
+      <label className="text-sm">
+        <span className="mb-1 block text-slate-700">{t.rates}</span>
+        <input name="rates" defaultValue={rates} placeholder="USD=7.1, EUR=7.8" className={field} />
+      </label>
+      <div className="flex items-center gap-3 md:col-span-4">
+        <button disabled={pending} className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white disabled:opacity-60">{t.save}</button>
+        <span className="text-xs text-slate-500">{t.hint}</span>
+        {state && <span role="status" className={`text-sm ${state.ok ? "text-emerald-700" : "text-red-700"}`}>{state.ok ? t.saved : t.invalid}</span>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,138 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
+import { formatters } from "@/lib/i18n/format";
+import type { FilePreview } from "@/lib/ingest/preview-file";
+import type { MappingInput } from "@/lib/ingest/presets/available";
+import type { ImportJob } from "@/lib/jobs/import-jobs";
+
+import { cancelJob, fetchPreview, pollJob, startJob, uploadFile, type ReadChoice, type Uploaded } from "./client-api";
+import { PreviewPanel } from "./preview-panel";
+import { ProgressBar, RunResult } from "./run-status";
+
+function suggestedMapping(preview: FilePreview): MappingInput {
+  const columns: MappingInput["columns"] = {};
+  preview.fields.forEach((field, i) => {
+    if (field) columns[field] = [preview.headers[i]];
+  });
+  return { kind: preview.kind, columns };
+}
+
+type Step =
+  | { kind: "choose" }
+  | { kind: "uploading"; share: number }
+  | { kind: "preview"; result: ImportJob | null }
+  | { kind: "running"; job: ImportJob | null; jobId: string | null };
+
+/**
+ * Upload → check the file (decoded text, preset or mapping, day order) →
+ * dry run with its counts → import with progress and a cancel button. The
+ * upload stays on the server between the steps; work runs in the background.
+ */
+export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Locale }) {
+  const router = useRouter();
+  const f = formatters(locale);
+  const [step, setStep] = useState<Step>({ kind: "choose" });
+  const [upload, setUpload] = useState<Uploaded | null>(null);
+  const [preview, setPreview] = useState<FilePreview | null>(null);
+  const [choice, setChoice] = useState<ReadChoice>({});
+  const [mapping, setMapping] = useState<MappingInput | undefined>(undefined);
+  const [source, setSource] = useState("");
+
+  async function choose(file: File | undefined) {
+    if (!file) return;
+    setStep({ kind: "uploading", share: 0 });
+    const uploaded = await uploadFile(file, (share) => setStep({ kind: "uploading", share }));
+    setUpload(uploaded);
+    setChoice({});
+    let first = await fetchPreview(uploaded.uploadId, {});
+    // A file no preset knows is shown read through the suggested mapping straight away.
+    const suggested = first.recognised ? undefined : suggestedMapping(first);
+    if (suggested) first = await fetchPreview(uploaded.uploadId, { mapping: suggested });
+    setMapping(suggested);
+    setPreview(first);
+    setStep({ kind: "preview", result: null });
+  }
+
+  async function reread(next: ReadChoice, nextMapping = mapping) {
+    if (!upload) return;
+    setChoice(next);
+    setMapping(nextMapping);
+    setPreview(await fetchPreview(upload.uploadId, { ...next, mapping: nextMapping }));
+  }
+
+  async function run(dryRun: boolean, useMapping = mapping) {
+    if (!upload) return;
+    setMapping(useMapping);
+    setStep({ kind: "running", job: null, jobId: null });
+    const jobId = await startJob({ ...choice, mapping: useMapping, source: source || undefined, uploadId: upload.uploadId, dryRun });
+    const job = await pollJob(jobId, (current) => setStep({ kind: "running", job: current, jobId }));
+    if (dryRun && job.status === "done") setStep({ kind: "preview", result: job });
+    else {
+      setStep({ kind: "running", job, jobId });
+      router.refresh();
+    }
+  }
+
+  if (step.kind === "choose" || step.kind === "uploading") {
+    return (
+      <div className="space-y-3">
+        <label className="block text-sm">
+          <span className="mb-1 block font-medium text-slate-700">{t.file}</span>
+          <input type="file" disabled={step.kind === "uploading"} className="block w-full text-sm"
+            onChange={(event) => void choose(event.target.files?.[0])} />
+        </label>
+        <p className="text-xs text-slate-500">{t.fileHint}</p>
+        {step.kind === "uploading" && (
+          <ProgressBar label={fill(t.uploading, { percent: f.percent(step.share) })} share={step.share} />
+        )}
+      </div>
+    );
+  }
+
+  if (step.kind === "running" && (!step.job || step.job.status === "running")) {
+    const p = step.job?.progress;
+    const label = fill(t.processing, {
+      phase: t.phases[p?.phase ?? "reading"],
+      rows: f.integer(p?.rowsRead ?? 0),
+      rate: f.integer(p?.rowsPerSecond ?? 0),
+    });
+    return (
+      <div className="space-y-3">
+        <ProgressBar label={label} share={p && p.totalBytes ? p.bytesRead / p.totalBytes : 0} />
+        <button type="button" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+          onClick={() => step.jobId && void cancelJob(step.jobId)}>{t.cancel}</button>
+      </div>
+    );
+  }
+
+  if (step.kind === "running" && step.job) {
+    return (
+      <div className="space-y-3">
+        <RunResult job={step.job} t={t} locale={locale} />
+        <button type="button" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+          onClick={() => setStep({ kind: "choose" })}>{t.again}</button>
+      </div>
+    );
+  }
+
+  return (
+    <PreviewPanel
+      t={t}
+      fileName={upload?.fileName ?? ""}
+      preview={preview!}
+      choice={choice}
+      source={source}
+      onSource={setSource}
+      onChoice={(next) => void reread(next)}
+      onMapping={(next) => void reread({ ...choice, preset: undefined }, next)}
+      dryRunResult={step.kind === "preview" ? step.result : null}
+      locale={locale}
+      onDryRun={(withMapping) => void run(true, withMapping)}
+      onImport={() => void run(false)}
+    />
+  );
+}

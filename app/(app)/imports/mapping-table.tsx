@@ -1,0 +1,59 @@
+"use client";
+
+import { kindFields, type FieldName, type RecordKind } from "@/lib/ingest/fields";
+import type { Messages } from "@/lib/i18n/locales";
+import type { FilePreview } from "@/lib/ingest/preview-file";
+
+const SHOWN = 3;
+
+/** One line per column: its header, the field it maps to, its first values raw and as read. */
+export function MappingTable({ t, preview, kind, fields, editable, onChange }: {
+  t: Messages["imports"];
+  preview: FilePreview;
+  kind: RecordKind;
+  fields: (FieldName | null)[];
+  editable: boolean;
+  onChange: (fields: (FieldName | null)[]) => void;
+}) {
+  const p = t.preview;
+  const options = kindFields[kind].fields;
+  return (
+    <div className="max-h-96 overflow-auto rounded border border-slate-200">
+      <table className="w-full text-left text-xs" data-testid="mapping-table">
+        <thead className="sticky top-0 bg-slate-50 text-slate-600">
+          <tr><th className="px-2 py-1">{p.column}</th><th className="px-2 py-1">{p.field}</th><th className="px-2 py-1">{p.raw}</th><th className="px-2 py-1">{p.parsed}</th></tr>
+        </thead>
+        <tbody>
+          {preview.headers.map((header, i) => {
+            const field = fields[i] ?? null;
+            if (!editable && !field) return null;
+            const samples = preview.rows.slice(0, SHOWN);
+            return (
+              <tr key={`${header}-${i}`} className="border-t border-slate-100 align-top">
+                <td className="px-2 py-1 font-medium">{header}</td>
+                <td className="px-2 py-1">
+                  {editable ? (
+                    <select aria-label={header} value={field ?? ""} className="rounded border border-slate-300 px-1 py-0.5"
+                      onChange={(e) => onChange(fields.map((f, k) => (k === i ? ((e.target.value || null) as FieldName | null) : f)))}>
+                      <option value="">{p.ignore}</option>
+                      {options.map((name) => <option key={name} value={name}>{t.fields[name]}</option>)}
+                    </select>
+                  ) : (
+                    t.fields[field!] ?? field
+                  )}
+                </td>
+                <td className="px-2 py-1 font-mono">{samples.map((row, r) => <div key={r}>{row[i] ?? ""}</div>)}</td>
+                <td className="px-2 py-1 font-mono">
+                  {samples.map((_, r) => {
+                    const cell = preview.parsed[r]?.[i];
+                    return <div key={r} className={cell && !cell.ok ? "text-red-700" : ""}>{cell ? (cell.ok ? cell.value : `${p.invalid}: ${cell.value}`) : ""}</div>;
+                  })}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

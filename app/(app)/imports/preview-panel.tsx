@@ -1,0 +1,150 @@
+"use client";
+
+import { kindFields, type FieldName, type RecordKind } from "@/lib/ingest/fields";
+import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
+import type { FilePreview } from "@/lib/ingest/preview-file";
+import type { MappingInput } from "@/lib/ingest/presets/available";
+import type { ImportJob } from "@/lib/jobs/import-jobs";
+
+import type { ReadChoice } from "./client-api";
+import { MappingTable } from "./mapping-table";
+import { RunResult } from "./run-status";
+import { SavePresetForm } from "./save-preset-form";
+
+const encodings = ["utf-8", "gb18030", "utf-16le", "utf-16be"];
+const delimiters = [[",", ","], [";", ";"], ["\t", "Tab"], ["|", "|"]];
+const select = "rounded-md border border-slate-300 px-2 py-1.5 text-sm";
+
+type Props = {
+  t: Messages["imports"];
+  locale: Locale;
+  fileName: string;
+  preview: FilePreview;
+  choice: ReadChoice;
+  source: string;
+  dryRunResult: ImportJob | null;
+  onSource: (source: string) => void;
+  onChoice: (choice: ReadChoice) => void;
+  onMapping: (mapping: MappingInput) => void;
+  onDryRun: (mapping?: MappingInput) => void;
+  onImport: () => void;
+};
+
+/** The file as the import will read it, the choices that change that, and the dry run's counts. */
+export function PreviewPanel(props: Props) {
+  const { t, preview, choice } = props;
+  const p = t.preview;
+  const { fields, kind } = preview;
+  const mapped = !preview.recognised;
+  // The mapping screen's choices go to the server, which answers with the values as they will be read.
+  const mappingOf = (k: RecordKind, f: (FieldName | null)[]): MappingInput => ({
+    kind: k,
+    columns: Object.fromEntries(
+      f.flatMap((field, i) => (field && kindFields[k].fields.includes(field) ? [[field, [preview.headers[i]]]] : [])),
+    ),
+  });
+  const mapping = () => mappingOf(kind, fields);
+  const ready = preview.dayOrder !== "ask" && (preview.problem === null || preview.problem.code === "unrecognised");
+  const dryDone = props.dryRunResult?.status === "done";
+
+  return (
+    <div className="space-y-4" data-testid="import-preview">
+      <div className="flex flex-wrap items-end gap-4 text-sm">
+        <div className="font-mono text-xs text-slate-600">{props.fileName}</div>
+        {preview.format !== "xlsx" && (
+          <label>
+            <span className="mb-1 block font-medium text-slate-700">{p.encoding}</span>
+            <select className={select} value={preview.encoding} aria-label={p.encoding}
+              onChange={(e) => props.onChoice({ ...choice, encoding: e.target.value })}>
+              {encodings.map((e) => (
+                <option key={e} value={e}>{t.encodings[e]}{e === preview.detectedEncoding ? ` (${p.detected})` : ""}</option>
+              ))}
+            </select>
+          </label>
+        )}
+        {preview.delimiter !== null && preview.format === "text" && (
+          <label>
+            <span className="mb-1 block font-medium text-slate-700">{p.delimiter}</span>
+            <select className={select} value={preview.delimiter} onChange={(e) => props.onChoice({ ...choice, delimiter: e.target.value })}>
+              {delimiters.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            </select>
+          </label>
+        )}
+        {preview.sheets.length > 1 && (
+          <label>
+            <span className="mb-1 block font-medium text-slate-700">{p.sheet}</span>
+            <select className={select} value={choice.sheet ?? preview.sheets[0]} onChange={(e) => props.onChoice({ ...choice, sheet: e.target.value })}>
+              {preview.sheets.map((name) => <option key={name} value={name}>{name}</option>)}
+            </select>
+          </label>
+        )}
+        <label>
+          <span className="mb-1 block font-medium text-slate-700">{t.source}</span>
+          <input className="rounded-md border border-slate-300 px-2 py-1.5" value={props.source}
+            placeholder={preview.recognised?.source ?? ""} onChange={(e) => props.onSource(e.target.value)} />
+        </label>
+      </div>
+
+      {preview.text && (
+        <details open className="text-xs">
+          <summary className="cursor-pointer font-medium text-slate-700">{p.decoded}</summary>
+          <pre data-testid="decoded-text" className="mt-2 max-h-40 overflow-auto rounded bg-slate-50 p-2 whitespace-pre">
+            {preview.text.split("\n").slice(0, 12).join("\n")}
+          </pre>
+        </details>
+      )}
+
+      {preview.recognised ? (
+        <p className="text-sm font-medium text-emerald-800" data-testid="recognised">
+          {fill(p.recognised, { preset: t.presets[preview.recognised.preset] ?? preview.recognised.label })} · {t.kinds[preview.kind]}
+        </p>
+      ) : (
+        <div className="space-y-2 text-sm">
+          <p className="text-amber-800">{p.notRecognised}</p>
+          {preview.problem && preview.problem.code !== "unrecognised" && (
+            <p className="text-red-700">{fill(t.problems[preview.problem.code] ?? preview.problem.code, preview.problem.params)}</p>
+          )}
+          {preview.candidates.length > 0 && (
+            <p className="text-xs text-slate-500">
+              {fill(p.closest, { list: preview.candidates.map((c) => t.presets[c.preset] ?? c.label).join(", ") })}
+            </p>
+          )}
+          <label className="block">
+            <span className="mr-2 font-medium text-slate-700">{p.kind}</span>
+            <select className={select} value={kind} onChange={(e) => props.onMapping(mappingOf(e.target.value as RecordKind, fields))}>
+              {Object.keys(kindFields).map((k) => <option key={k} value={k}>{t.kinds[k]}</option>)}
+            </select>
+          </label>
+        </div>
+      )}
+
+      <MappingTable t={t} preview={preview} kind={kind} fields={fields} editable={mapped}
+        onChange={(next) => props.onMapping(mappingOf(kind, next))} />
+
+      {preview.dayOrder === "ask" && (
+        <fieldset className="text-sm">
+          <legend className="mb-1 font-medium text-slate-700">{p.dayOrder}</legend>
+          {(["dmy", "mdy"] as const).map((order) => (
+            <label key={order} className="mr-4">
+              <input type="radio" name="dayOrder" onChange={() => props.onChoice({ ...choice, dayOrder: order })} /> {p[order]}
+            </label>
+          ))}
+        </fieldset>
+      )}
+
+      {mapped && <SavePresetForm t={t} source={props.source} mapping={mapping} onSaved={() => props.onMapping(mapping())} />}
+
+      <div className="flex items-center gap-3">
+        <button type="button" disabled={!ready} className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-50"
+          onClick={() => props.onDryRun(mapped ? mapping() : undefined)}>{t.dryRun}</button>
+        {dryDone && (
+          <button type="button" className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white" onClick={props.onImport}>
+            {t.start}
+          </button>
+        )}
+        <span className="text-xs text-slate-500">{t.dryRunHint}</span>
+      </div>
+      {props.dryRunResult && <RunResult job={props.dryRunResult} t={t} locale={props.locale} />}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
+import { formatters } from "@/lib/i18n/format";
+import type { ImportJob } from "@/lib/jobs/import-jobs";
+
+export function ProgressBar({ label, share }: { label: string; share: number }) {
+  return (
+    <div role="status">
+      <div className="mb-1 text-sm text-slate-700">{label}</div>
+      <div className="h-2 overflow-hidden rounded bg-slate-200">
+        <div className="h-full bg-indigo-600 transition-all" style={{ width: `${Math.round(share * 100)}%` }} />
+      </div>
+    </div>
+  );
+}
+
+/** The counts of a finished dry run or import, its first problems and the error file. */
+export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imports"]; locale: Locale }) {
+  const f = formatters(locale);
+  if (job.status === "cancelled") return <div role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t.cancelled}</div>;
+  if (job.status !== "done" || !job.summary) {
+    const problem = job.problem ? fill(t.problems[job.problem.code] ?? job.problem.code, job.problem.params) : "";
+    return <div role="status" className="rounded-md bg-red-50 p-3 text-sm text-red-800">{t.failed}. {problem}</div>;
+  }
+  const s = job.summary;
+  const numbers = [
+    ["rowsRead", s.rowsRead], ["recordsNew", s.recordsNew], ["recordsExisting", s.recordsExisting],
+    ["rowsNewCustomers", s.rowsNewCustomers], ["rowsExistingCustomers", s.rowsExistingCustomers],
+    ["rowsRejected", s.rowsRejected], ["rowsWarned", s.rowsWarned],
+  ] as const;
+  return (
+    <div role="status" data-testid="import-summary" className="rounded-md border border-emerald-200 bg-emerald-50 p-4 text-sm">
+      <div className="mb-2 font-medium text-emerald-900">{s.dryRun ? t.dryDone : t.done}</div>
+      <dl className="grid grid-cols-2 gap-2 md:grid-cols-7">
+        {numbers.map(([key, value]) => (
+          <div key={key} data-testid={`count-${key}`}>
+            <dt className="text-xs text-slate-500">{t.summary[key]}</dt>
+            <dd className="tabular font-semibold">{f.integer(value)}</dd>
+          </div>
+        ))}
+      </dl>
+      {s.issues.length > 0 && (
+        <ul className="mt-3 list-disc space-y-1 pl-5 text-xs text-slate-700">
+          {s.issues.map((r) => (
+            <li key={`${r.row}-${r.column}-${r.reason}`}>
+              {fill(t.issue, { row: r.row, column: r.column, value: r.value, reason: t.reasons[r.reason] ?? r.reason })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!s.dryRun && s.importId && s.rowsRejected + s.rowsWarned > 0 && (
+        <a className="mt-3 inline-block text-xs text-indigo-700 underline" href={`/api/imports/${s.importId}/errors`}>{t.errorFile.download}</a>
+      )}
+    </div>
+  );
+}

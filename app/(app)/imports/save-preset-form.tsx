@@ -1,0 +1,35 @@
+"use client";
+
+import { useState } from "react";
+
+import { fill, type Messages } from "@/lib/i18n/locales";
+import type { MappingInput } from "@/lib/ingest/presets/available";
+
+import { savePreset } from "./client-api";
+
+/** Saves the mapping screen's choices as a preset of the source, for the next file like this one. */
+export function SavePresetForm({ t, source, mapping, onSaved }: {
+  t: Messages["imports"];
+  source: string;
+  mapping: () => MappingInput;
+  onSaved: () => void;
+}) {
+  const [label, setLabel] = useState("");
+  const [saved, setSaved] = useState<string | null>(null);
+  async function save() {
+    const preset = await savePreset({ label, source: source || "custom", mapping: mapping() });
+    setSaved(preset.key);
+    onSaved();
+  }
+  return (
+    <div className="flex flex-wrap items-end gap-2 text-sm">
+      <label>
+        <span className="mb-1 block font-medium text-slate-700">{t.preview.presetName}</span>
+        <input className="rounded-md border border-slate-300 px-2 py-1.5" value={label} onChange={(e) => setLabel(e.target.value)} />
+      </label>
+      <button type="button" disabled={!label.trim()} className="rounded-md border border-slate-300 px-3 py-1.5 disabled:opacity-50"
+        onClick={() => void save()}>{t.preview.savePreset}</button>
+      {saved && <span className="text-xs text-emerald-700">{fill(t.preview.saved, { key: saved })}</span>}
+    </div>
+  );
+}

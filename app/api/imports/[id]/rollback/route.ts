@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+import { requireApiRole } from "@/lib/auth/guards";
+import { startRollbackJob } from "@/lib/jobs/import-jobs";
+
+const id = z.coerce.number().int().positive();
+
+/** Rolls an import back in the background; answers with the job to poll. */
+export async function POST(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await requireApiRole(["admin"]);
+  if (user instanceof Response) return user;
+  const parsed = id.safeParse((await params).id);
+  if (!parsed.success) return Response.json({ error: "invalid" }, { status: 400 });
+  const job = startRollbackJob(parsed.data, user.email);
+  return Response.json({ jobId: job.id }, { status: 202 });
+}

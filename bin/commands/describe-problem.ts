@@ -1,0 +1,25 @@
+import type { ImportProblem } from "@/lib/ingest/import-problem";
+
+/** A file-level problem as one line for the terminal, naming the file. */
+export function describeProblem(problem: ImportProblem, file: string): string {
+  const p = problem.params;
+  switch (problem.code) {
+    case "unknown_preset":
+      return `unknown preset "${p.preset}"; known presets: ${p.known}`;
+    case "unrecognised":
+      return `${file}: no preset recognises this file. Closest: ${p.closest}. ` +
+        `Name one with --preset, or map the columns on the Imports page. Columns found: ${p.found}`;
+    case "missing_columns":
+      return `${file}: the file lacks columns for: ${p.missing}. Columns found: ${p.found}`;
+    case "ask_day_order":
+      return `${file}: dates like 03/04/2024 could be day-first or month-first and no row tells; pass --day-order dmy or mdy`;
+    case "not_found":
+      return `${file}: there is no such import`;
+    case "not_rollbackable":
+      return `${file}: only a finished import can be rolled back (this one is ${p.status})`;
+    case "empty_file":
+      return `${file}: the file holds no rows`;
+    default:
+      return `${file}: ${problem.message}`;
+  }
+}

@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+
+import { admin } from "../fixtures/users";
+
+import { chooseFile, dryRunThenImport } from "./helpers";
+
+test.use({ storageState: admin.state });
+
+const file = "e2e/fixtures/taobao_orders_gbk.csv";
+
+test("imports: a GBK Taobao export is decoded, dry-run, imported, re-imported with nothing added, and rolled back", async ({ page }) => {
+  await chooseFile(page, file);
+  await expect(page.getByTestId("decoded-text")).toContainText("订单编号,买家会员名");
+  await expect(page.getByTestId("decoded-text")).toContainText("港湾织物生活馆");
+  await expect(page.getByLabel("Encoding")).toHaveValue("gb18030");
+  await expect(page.getByTestId("recognised")).toContainText("Taobao / Tmall orders");
+  await expect(page.getByTestId("mapping-table")).toContainText("+8613900000008");
+
+  const first = await dryRunThenImport(page);
+  expect(first.dry).toMatchObject({ rowsRead: 36, recordsNew: 36, recordsExisting: 0, rowsRejected: 0 });
+  expect(first.done).toMatchObject({ recordsNew: 36 });
+
+  await chooseFile(page, file);
+  const second = await dryRunThenImport(page);
+  expect(second.done).toMatchObject({ recordsNew: 0, recordsExisting: 36, rowsNewCustomers: 0 });
+
+  await page.goto("/imports");
+  const row = page.locator("tr", { hasText: "taobao_orders_gbk.csv" }).filter({ hasText: "36" }).filter({ hasText: "Done" });
+  const firstImport = row.last();
+  await expect(firstImport.locator("td").nth(6)).toHaveText("36");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await firstImport.getByRole("button", { name: "Roll back" }).click();
+  await expect(page.locator("tr", { hasText: "taobao_orders_gbk.csv" }).filter({ hasText: "Rolled back" })).toHaveCount(1);
+
+  await page.goto("/customers?q=xiaomei");
+  await expect(page.getByText("No customer matches.")).toBeVisible();
+});

@@ -1,0 +1,57 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+
+import { getDb } from "@/db";
+import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
+import { log } from "@/lib/log";
+import { readSettings, writeSettings } from "@/lib/settings/read-settings";
+
+export type SettingsResult = { ok: true } | { ok: false; error: "invalid" | "forbidden" | "unknown" };
+
+const zones = new Set(Intl.supportedValuesOf("timeZone").concat("UTC"));
+
+// "USD=7.1, EUR=7.8": units of base currency per unit of each listed currency.
+const rateList = z.string().trim().max(500).transform((text, context) => {
+  const rates: Record<string, number> = {};
+  for (const part of text.split(/[,;\n]+/).map((p) => p.trim()).filter(Boolean)) {
+    const m = /^([A-Za-z]{3})\s*=\s*(\d+(?:\.\d+)?)$/.exec(part);
+    if (!m || Number(m[2]) <= 0) {
+      context.addIssue({ code: "custom", message: `not a rate: ${part}` });
+      return z.NEVER;
+    }
+    rates[m[1].toUpperCase()] = Number(m[2]);
+  }
+  return rates;
+});
+
+const input = z.object({
+  timeZone: z.string().refine((zone) => zones.has(zone)),
+  phoneRegion: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/),
+  baseCurrency: z.string().trim().toUpperCase().regex(/^([A-Z]{3})?$/),
+  rates: rateList,
+});
+
+/**
+ * How files are read and money is reported: the store's time zone (dates
+ * never shift off its calendar), the default phone region, the base
+ * currency and the rates an admin sets. Other general settings are kept.
+ */
+export async function saveImportSettings(_previous: SettingsResult | null, form: FormData): Promise<SettingsResult> {
+  try {
+    const admin = await requireActionRole(["admin"]);
+    const parsed = input.safeParse(Object.fromEntries(form));
+    if (!parsed.success) return { ok: false, error: "invalid" };
+    const db = getDb();
+    const { baseCurrency, ...rest } = parsed.data;
+    writeSettings(db, "general", { ...readSettings(db, "general"), ...rest, baseCurrency: baseCurrency || null });
+    log.info("import settings saved", { by: admin.id });
+    revalidatePath("/imports");
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
+    log.error("saving import settings failed", { error: String(error) });
+    return { ok: false, error: "unknown" };
+  }
+}

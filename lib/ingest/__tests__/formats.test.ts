@@ -1,0 +1,61 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+
+import { savePreset } from "@/lib/ingest/presets/save-preset";
+import { tempDatabase } from "@/lib/testing/temp-db";
+
+import { count, customer, importFile } from "./case-helpers";
+
+describe("file formats", () => {
+  it("reads the chosen sheet of a workbook, with real dates and text ids", async () => {
+    const { db, folder } = tempDatabase();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Notes").addRow(["nothing here"]);
+    const sheet = workbook.addWorksheet("Orders");
+    sheet.addRow(["order_id", "email", "date", "amount", "currency"]);
+    sheet.addRow(["3300149536787040120", "Ada@Example.com", new Date(Date.UTC(2024, 2, 5, 10, 30)), 12.5, "CNY"]);
+    sheet.addRow(["3300149536787040121", "ada@example.com", new Date(Date.UTC(2024, 2, 6)), "1,299.00", "CNY"]);
+    const file = `${folder}/orders.xlsx`;
+    await workbook.xlsx.writeFile(file);
+
+    const summary = await importFile(db, file, { sheet: "Orders" });
+    expect(summary).toMatchObject({ format: "xlsx", preset: "orders-csv", recordsNew: 2, rowsRejected: 0 });
+    expect(db.$client.prepare("SELECT order_key, ordered_at FROM orders ORDER BY order_key").raw().all()).toEqual([
+      ["3300149536787040120", "2024-03-05 10:30:00"],
+      ["3300149536787040121", "2024-03-06 00:00:00"],
+    ]);
+    expect(customer(db, "ada@example.com")).toMatchObject({ frequency: 2, spend: { CNY: 1311.5 } });
+  });
+
+  it("reads JSON lines and keeps a 19-digit id's digits", async () => {
+    const { db, file } = tempDatabase();
+    const lines = [
+      '{"id": 6930225533693579730, "requester_email": "wang.fang@example.cn", "subject": "Where is my parcel", "created_at": "2024-05-02T09:12:00Z"}',
+      '{"id": 6930225533693579731, "requester_email": "tom.baker@example.co.uk", "subject": "Refund", "created_at": "2024-05-03T11:00:00Z"}',
+    ];
+    const summary = await importFile(db, file("tickets.jsonl", `${lines.join("\n")}\n`), { preset: "tickets-csv" });
+    expect(summary).toMatchObject({ format: "jsonl", kind: "ticket", recordsNew: 2 });
+    expect(db.$client.prepare("SELECT ticket_key FROM tickets ORDER BY ticket_key").pluck().all())
+      .toEqual(["6930225533693579730", "6930225533693579731"]);
+  });
+
+  it("imports through a mapping saved from the mapping screen, recognised the next time", async () => {
+    const { db, file } = tempDatabase();
+    const csv = "Kunde;Betrag;Datum;Mail\nK-1;1.234,50 €;03.04.2024;anna@example.de\nK-2;12,00 €;15.04.2024;ben@example.de\n";
+    savePreset(db, {
+      label: "Kundenliste",
+      source: "Laden Berlin",
+      mapping: { kind: "order", columns: { customerId: ["Kunde"], amount: ["Betrag"], orderedAt: ["Datum"], email: ["Mail"] } },
+      createdBy: "test",
+    });
+    const summary = await importFile(db, file("kunden.csv", csv));
+    expect(summary).toMatchObject({ preset: "laden-berlin/kundenliste", source: "laden-berlin", recordsNew: 2, rowsRejected: 0 });
+    expect(customer(db, "anna@example.de")).toMatchObject({ spend: { EUR: 1234.5 }, first: "2024-04-03" });
+    expect(count(db, "SELECT count(*) FROM identifiers WHERE value = 'laden-berlin:K-1'")).toBe(1);
+  });
+
+  it("names the closest presets when it cannot place a file", async () => {
+    const { db, file } = tempDatabase();
+    await expect(importFile(db, file("odd.csv", "foo,bar,baz\n1,2,3\n"))).rejects.toThrow(/unrecognised: closest=/);
+  });
+});

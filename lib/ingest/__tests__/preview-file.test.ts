@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+
+import { previewFile } from "@/lib/ingest/preview-file";
+import { tempDatabase } from "@/lib/testing/temp-db";
+
+import { fixture } from "./case-helpers";
+
+const odd = "Kunde;Betrag;Datum;Mail\nK-1;1.234,50 €;03.04.2024;anna@example.de\nK-2;12,00 €;15.04.2024;ben@example.de\n";
+
+describe("preview before import", () => {
+  it("shows a GBK export decoded, recognised, with each value as it will be read", async () => {
+    const { db } = tempDatabase();
+    const preview = await previewFile(db, { file: fixture("exports", "taobao_orders.csv") });
+    expect(preview).toMatchObject({ encoding: "gb18030", detectedEncoding: "gb18030", recognised: { preset: "taobao-orders" } });
+    expect(preview.text).toContain("订单编号,买家会员名");
+    const phone = preview.headers.indexOf("联系手机");
+    expect(preview.rows[0][phone]).toBe("'13900000008");
+    expect(preview.parsed[0][phone]).toEqual({ value: "+8613900000008", ok: true });
+  });
+
+  it("shows the mojibake when the admin overrides the encoding", async () => {
+    const { db } = tempDatabase();
+    const preview = await previewFile(db, { file: fixture("exports", "taobao_orders.csv"), encoding: "utf-8" });
+    expect(preview.text).toContain("\uFFFD");
+  });
+
+  it("suggests a field per column for a file no preset knows, and reads it through the mapping", async () => {
+    const { db, file } = tempDatabase();
+    const input = file("kunden.csv", odd);
+    const first = await previewFile(db, { file: input });
+    expect(first).toMatchObject({ recognised: null, kind: "order", delimiter: ";", problem: { code: "unrecognised" } });
+    expect(first.fields).toEqual([null, "amount", "orderedAt", "email"]);
+
+    const mapping = { kind: "order" as const, columns: { customerId: ["Kunde"], amount: ["Betrag"], orderedAt: ["Datum"], email: ["Mail"] } };
+    const mapped = await previewFile(db, { file: input, mapping });
+    expect(mapped).toMatchObject({ problem: null, dayOrder: "dmy", fields: ["customerId", "amount", "orderedAt", "email"] });
+    expect(mapped.parsed[0].map((cell) => cell?.value)).toEqual(["K-1", "1234.50 EUR", "2024-04-03", "anna@example.de"]);
+  });
+});

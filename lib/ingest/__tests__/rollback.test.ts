@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+
+import { errorFileStream } from "@/lib/ingest/error-file";
+import { rollbackImport } from "@/lib/ingest/rollback-import";
+import { readSummary } from "@/lib/metrics/summary";
+import { tempDatabase } from "@/lib/testing/temp-db";
+
+import { count, customer, fixture, importFile } from "./case-helpers";
+
+const taobao = fixture("exports", "taobao_orders.csv");
+const hubspot = fixture("exports", "hubspot_contacts.csv");
+
+describe("rollback from the history", () => {
+  it("takes an import's facts back out, keeps what an earlier import stored, and recomputes", async () => {
+    const { db } = tempDatabase();
+    const contacts = await importFile(db, hubspot);
+    const orders = await importFile(db, taobao);
+    expect(orders.recordsNew).toBe(36);
+    expect(customer(db, "lina.li@example.com").spend).toEqual({ CNY: 76 });
+
+    const summary = rollbackImport(db, { importId: orders.importId!, by: "admin@example.com" });
+    expect(summary.removed).toMatchObject({ orders: 36 });
+    expect(count(db, "SELECT count(*) FROM orders")).toBe(0);
+    expect(count(db, "SELECT count(*) FROM identifiers WHERE value LIKE 'taobao:%'")).toBe(0);
+    expect(customer(db, "lina.li@example.com")).toMatchObject({ frequency: 0, spend: {} });
+    expect(count(db, "SELECT count(*) FROM profiles")).toBe(contacts.customersNew);
+    expect(readSummary(db).orders).toBe(0);
+    expect(db.$client.prepare("SELECT status, rolled_back_by FROM imports WHERE id = ?").get(orders.importId))
+      .toEqual({ status: "rolled_back", rolled_back_by: "admin@example.com" });
+
+    expect(() => rollbackImport(db, { importId: orders.importId!, by: "x" })).toThrow(/not_rollbackable/);
+    const again = await importFile(db, taobao);
+    expect(again).toMatchObject({ recordsNew: 36, recordsExisting: 0 });
+  });
+
+  it("leaves rows that only an earlier import stored", async () => {
+    const { db } = tempDatabase();
+    const first = await importFile(db, taobao, { source: "shop" });
+    const second = await importFile(db, taobao, { source: "shop" });
+    expect(second).toMatchObject({ recordsNew: 0, recordsExisting: 36 });
+    rollbackImport(db, { importId: second.importId!, by: "x" });
+    expect(count(db, "SELECT count(*) FROM orders WHERE import_id = ?", first.importId)).toBe(36);
+  });
+});
+
+describe("rollback after a re-import", () => {
+  it("removes the customers of the first import even though a second one found its orders again", async () => {
+    const { db } = tempDatabase();
+    const first = await importFile(db, taobao);
+    await importFile(db, taobao);
+    rollbackImport(db, { importId: first.importId!, by: "x" });
+    expect(count(db, "SELECT count(*) FROM identifiers")).toBe(0);
+    expect(count(db, "SELECT count(*) FROM profiles")).toBe(0);
+  });
+});
+
+describe("cancel", () => {
+  it("writes nothing when the import is cancelled while it runs", async () => {
+    const { db } = tempDatabase();
+    const cancel = new AbortController();
+    const run = importFile(db, taobao, { signal: cancel.signal, onProgress: () => cancel.abort() });
+    await expect(run).rejects.toThrow();
+    expect(count(db, "SELECT count(*) FROM imports")).toBe(0);
+    expect(count(db, "SELECT count(*) FROM orders")).toBe(0);
+    expect(count(db, "SELECT count(*) FROM identifiers")).toBe(0);
+  });
+});
+
+describe("error file", () => {
+  it("lists row, column, value and reason in the user's words, with a BOM and formulas made inert", async () => {
+    const { db, file } = tempDatabase();
+    const input = file("bad.csv", 'order_id,email,date,amount\nX1,a@example.com,2024-01-02,"=1+1"\nX2,not-an-email,2024-01-03,5.00\n');
+    const summary = await importFile(db, input);
+    expect(summary).toMatchObject({ recordsNew: 1, rowsRejected: 1, rowsWarned: 1 });
+    const labels = {
+      header: { row: "行", column: "列", value: "值", level: "处理", reason: "原因" },
+      levels: { rejected: "未导入", warning: "已导入" },
+      reasons: { bad_amount: "不是金额", bad_email: "邮箱格式不对" },
+    };
+    const bytes = Buffer.from(await new Response(errorFileStream(db, summary.importId!, labels)).arrayBuffer());
+    expect(bytes.toString("utf8")).toBe("\uFEFF行,列,值,处理,原因\r\n2,amount,'=1+1,未导入,不是金额\r\n3,email,not-an-email,已导入,邮箱格式不对\r\n");
+  });
+});

@@ -1,0 +1,71 @@
+import type { Db } from "@/db/client";
+
+import type { RowIssue } from "./rows/types";
+
+const SHOWN_ISSUES = 20;
+
+/** What an import did, counted as it goes; issues are also written to import_errors. */
+export class ImportTally {
+  rowsRead = 0;
+  recordsNew = 0;
+  recordsExisting = 0;
+  recordsUpdated = 0;
+  rowsRejected = 0;
+  rowsWarned = 0;
+  readonly issues: RowIssue[] = [];
+  /** Rows per anchor identifier: which customers the file's rows belong to. */
+  readonly rowsByAnchor = new Map<number, number>();
+  private readonly saveIssue;
+  private lastWarnedRow = -1;
+
+  constructor(db: Db, private readonly importId: number) {
+    this.saveIssue = db.$client.prepare(
+      "INSERT INTO import_errors (import_id, row_number, column, value, reason, level) VALUES (?, ?, ?, ?, ?, ?)",
+    );
+  }
+
+  issue(issue: RowIssue): void {
+    if (issue.level === "rejected") this.rowsRejected++;
+    else if (issue.row !== this.lastWarnedRow) this.rowsWarned++;
+    if (issue.level === "warning") this.lastWarnedRow = issue.row;
+    if (this.issues.length < SHOWN_ISSUES) this.issues.push(issue);
+    this.saveIssue.run(this.importId, issue.row, issue.column, issue.value.slice(0, 500), issue.reason, issue.level);
+  }
+
+  placed(placement: "new" | "existing" | "mine" | "updated", anchor: number, rows = 1): void {
+    if (placement === "new") this.recordsNew++;
+    if (placement === "existing") this.recordsExisting++;
+    if (placement === "updated") this.recordsUpdated++;
+    this.rowsByAnchor.set(anchor, (this.rowsByAnchor.get(anchor) ?? 0) + rows);
+  }
+}
+
+/**
+ * After resolution: rows that belong to customers who existed before this
+ * import, and rows that made new ones. A customer existed when its profile
+ * holds an identifier older than the import. One pass over the identifiers.
+ */
+export function countCustomers(db: Db, tally: ImportTally, firstNewIdentifier: number) {
+  const oldProfiles = new Set<number>();
+  const anchorProfile = new Map<number, number>();
+  const all = db.$client.prepare("SELECT id, profile_id FROM identifiers").raw().iterate() as Iterable<[number, number]>;
+  for (const [id, profile] of all) {
+    if (id < firstNewIdentifier) oldProfiles.add(profile);
+    if (tally.rowsByAnchor.has(id)) anchorProfile.set(id, profile);
+  }
+  const counts = { rowsNewCustomers: 0, rowsExistingCustomers: 0, customersNew: 0, customersExisting: 0 };
+  const seen = new Set<number>();
+  for (const [anchor, rows] of tally.rowsByAnchor) {
+    // Anchor 0: an anonymous record stored before, which already has its customer.
+    const profile = anchorProfile.get(anchor);
+    const existed = profile === undefined ? anchor === 0 : oldProfiles.has(profile);
+    if (profile !== undefined && !seen.has(profile)) {
+      seen.add(profile);
+      if (existed) counts.customersExisting++;
+      else counts.customersNew++;
+    }
+    if (existed) counts.rowsExistingCustomers += rows;
+    else counts.rowsNewCustomers += rows;
+  }
+  return counts;
+}

@@ -1,0 +1,49 @@
+import type { CountryCode } from "libphonenumber-js";
+
+import { fieldTypes, type FieldName } from "../fields";
+import { parseConsent } from "../normalise/consent";
+import { countryCode } from "../normalise/country";
+import { parseMoment, type DateOptions } from "../normalise/dates";
+import { normaliseEmail } from "../normalise/email";
+import { formatMinor, parseMoney } from "../normalise/money";
+import { normalisePhone } from "../normalise/phone";
+import { cleanCell } from "../normalise/text";
+
+export type ParsedCell = { value: string; ok: boolean };
+
+/**
+ * A cell as the import will read it, for the mapping screen to show beside
+ * the raw text: the normalised email, the E.164 phone, the store-local
+ * date, the amount in minor-unit precision. `ok: false` marks a value the
+ * import would reject or ignore.
+ */
+export function parseCell(field: FieldName, raw: string, options: DateOptions & { phoneRegion: CountryCode }): ParsedCell {
+  const text = cleanCell(raw);
+  if (!text) return { value: "", ok: true };
+  switch (fieldTypes[field]) {
+    case "email": {
+      const email = normaliseEmail(text);
+      return email ? { value: email, ok: true } : { value: text, ok: false };
+    }
+    case "phone": {
+      const phone = normalisePhone(text, options.phoneRegion);
+      return phone.ok ? { value: phone.e164, ok: true } : { value: phone.reason, ok: false };
+    }
+    case "date": {
+      const moment = parseMoment(text, options);
+      return moment ? { value: moment.local.replace(/ 00:00:00$/, ""), ok: true } : { value: text, ok: false };
+    }
+    case "money": {
+      const money = parseMoney(text);
+      return money ? { value: `${formatMinor(money.minor)}${money.currency ? ` ${money.currency}` : ""}`, ok: true } : { value: text, ok: false };
+    }
+    case "country":
+      return { value: countryCode(text) ?? text, ok: true };
+    case "consent": {
+      const status = parseConsent(text);
+      return status ? { value: status, ok: true } : { value: text, ok: false };
+    }
+    default:
+      return { value: text, ok: true };
+  }
+}

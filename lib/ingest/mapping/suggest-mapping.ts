@@ -1,0 +1,67 @@
+import { headerKey, kindFields, type FieldName, type RecordKind } from "../fields";
+import { parseMoment } from "../normalise/dates";
+import { normaliseEmail } from "../normalise/email";
+import { parseMoney } from "../normalise/money";
+import { cleanCell } from "../normalise/text";
+import { presets } from "../presets";
+
+// Every header name any preset gives a field, with the field: the vocabulary suggestions come from.
+const vocabulary = new Map<string, FieldName[]>();
+for (const preset of presets) {
+  for (const [field, names] of Object.entries(preset.columns) as [FieldName, string[]][]) {
+    for (const name of names) {
+      const key = headerKey(name);
+      vocabulary.set(key, [...new Set([...(vocabulary.get(key) ?? []), field])]);
+    }
+  }
+}
+
+const dateField: Record<RecordKind, FieldName> = { order: "orderedAt", contact: "observedAt", interaction: "occurredAt", ticket: "openedAt" };
+
+/**
+ * A field for each column of a file no preset recognised: by its header
+ * name first (any preset's names count), else by what its values look like
+ * (addresses, amounts, dates). Each field is suggested once; null leaves
+ * the column out.
+ */
+export function suggestMapping(headers: string[], rows: string[][], kind: RecordKind): (FieldName | null)[] {
+  const allowed = new Set<FieldName>(kindFields[kind].fields);
+  allowed.add(dateField[kind]);
+  const taken = new Set<FieldName>();
+  const take = (field: FieldName | undefined) => {
+    if (!field || taken.has(field) || !allowed.has(field)) return null;
+    taken.add(field);
+    return field;
+  };
+  const byName = headers.map((header) => take(vocabulary.get(headerKey(header))?.find((f) => allowed.has(f) && !taken.has(f))));
+  return byName.map((field, i) => field ?? take(byValues(rows.map((row) => cleanCell(row[i])).filter(Boolean), kind)));
+}
+
+/** The kind a file most likely holds: orders when it has amounts, else tickets, interactions, contacts. */
+export function guessKind(headers: string[], rows: string[][]): RecordKind {
+  const fields = new Set(headers.flatMap((header) => vocabulary.get(headerKey(header)) ?? []));
+  const moneyColumn = headers.some((_, i) => {
+    const values = rows.map((row) => cleanCell(row[i])).filter(Boolean);
+    return values.length > 0 && values.every(looksLikeMoney);
+  });
+  if (fields.has("amount") || moneyColumn) return "order";
+  if (fields.has("ticketId") || fields.has("subject")) return "ticket";
+  if (fields.has("occurredAt") || fields.has("interactionKind")) return "interaction";
+  return "contact";
+}
+
+function byValues(values: string[], kind: RecordKind): FieldName | undefined {
+  if (values.length === 0) return undefined;
+  const all = (test: (v: string) => boolean) => values.every(test);
+  if (all((v) => normaliseEmail(v) !== null)) return "email";
+  if (all((v) => parseMoment(v, { timeZone: "UTC", dayOrder: "dmy" }) !== null)) return dateField[kind];
+  if (kind === "order" && all(looksLikeMoney)) return "amount";
+  if (all((v) => /^\+?[\d\s\-()]{7,}$/.test(v) && v.replace(/\D/g, "").length >= 7)) return "phone";
+  return undefined;
+}
+
+/** An amount as people write one: two decimals or a currency mark ("1.234,50 €", "¥88"). */
+function looksLikeMoney(value: string): boolean {
+  return parseMoney(value) !== null && /[.,]\d{2}(\s*\D+)?$|^\D/.test(value.trim());
+}
+

@@ -1,0 +1,130 @@
+import { fieldTypes, type ColumnMap, type FieldName } from "./fields";
+import { ImportProblem } from "./import-problem";
+import { missingFields, resolveColumns } from "./mapping/resolve-columns";
+import { detectDayOrder, type DayOrder } from "./normalise/dates";
+import { cleanCell } from "./normalise/text";
+import { rankPresets, ACCEPT_SCORE, type PresetMatch } from "./presets/detect";
+import type { Preset } from "./presets/types";
+import { openRows } from "./read/open-rows";
+import { HEAD_ROWS, sniffTable, type TableShape } from "./read/sniff-table";
+import type { Encoding } from "./read/sniff-encoding";
+
+export type PlanRequest = {
+  file: string;
+  /** A preset id, or a preset built from the mapping screen; neither means "recognise it". */
+  preset?: Preset;
+  encoding?: Encoding;
+  delimiter?: string;
+  sheet?: string;
+  dayOrder?: DayOrder;
+};
+
+/** How a file will be read: its shape, the preset, where the header is, and what each field maps to. */
+export type ImportPlan = {
+  shape: TableShape;
+  sheet?: string;
+  preset: Preset;
+  matches: PresetMatch[];
+  /** Index of the header among the first rows; -1 for a file without one (CDNOW). */
+  headerRow: number;
+  headers: string[];
+  columns: ColumnMap;
+  /** The first rows after the header. */
+  sample: string[][];
+  /** The file's day order, null when no date needs one, "ask" when the file cannot tell. */
+  dayOrder: DayOrder | "ask" | null;
+};
+
+// A preamble longer than this (WeChat's personal bill has 16 lines) is not looked through.
+const PREAMBLE_ROWS = 30;
+
+/**
+ * Reads the first rows of a file and decides how to import it: the given
+ * preset, or the one that best recognises a header row among the first
+ * rows (a bill's preamble is skipped). Throws `unrecognised` naming the
+ * closest presets when none fits well enough, and `missing_columns` when
+ * the given preset lacks a required column.
+ */
+export async function planImport(request: PlanRequest, candidates: Preset[]): Promise<ImportPlan> {
+  const shape = await sniffTable(request.file, request);
+  const rows = await headRows(request.file, shape, request.sheet);
+  if (rows.length === 0) throw new ImportProblem("empty_file", {});
+
+  const found = request.preset ? placeGiven(rows, request.preset) : recognise(rows, candidates);
+  const { preset, headerRow, headers, matches } = found;
+  const columns = resolveColumns(headers, preset);
+  const missing = missingFields(columns, preset.kind);
+  if (missing.length) throw new ImportProblem("missing_columns", { missing: missing.join(", "), found: headers.join(", ") });
+
+  const sample = rows.slice(headerRow + 1);
+  return {
+    shape,
+    sheet: request.sheet,
+    preset,
+    matches,
+    headerRow,
+    headers,
+    columns,
+    sample,
+    dayOrder: request.dayOrder ?? preset.dayOrder ?? dayOrderOf(sample, columns),
+  };
+}
+
+async function headRows(file: string, shape: TableShape, sheet?: string): Promise<string[][]> {
+  const rows: string[][] = [];
+  for await (const batch of openRows(file, shape, { sheet }).batches) {
+    rows.push(...batch.rows.filter((row) => row.some((cell) => cleanCell(cell) !== "")));
+    if (rows.length >= PREAMBLE_ROWS + HEAD_ROWS) break;
+  }
+  return rows.slice(0, PREAMBLE_ROWS + HEAD_ROWS);
+}
+
+function placeGiven(rows: string[][], preset: Preset) {
+  const headerless = headerlessNames(rows[0], preset);
+  if (headerless) return { preset, headerRow: -1, headers: headerless, matches: rankPresets(headerless, [preset]) };
+  let best = { headerRow: 0, matches: rankPresets(rows[0], [preset]) };
+  for (let i = 1; i < Math.min(rows.length, PREAMBLE_ROWS); i++) {
+    const matches = rankPresets(rows[i], [preset]);
+    if (matches[0].known > best.matches[0].known) best = { headerRow: i, matches };
+  }
+  return { preset, headerRow: best.headerRow, headers: rows[best.headerRow], matches: best.matches };
+}
+
+function recognise(rows: string[][], candidates: Preset[]) {
+  for (const preset of candidates) {
+    const headerless = headerlessNames(rows[0], preset);
+    if (headerless) return { preset, headerRow: -1, headers: headerless, matches: rankPresets(headerless, [preset]) };
+  }
+  let best: { headerRow: number; matches: PresetMatch[] } | null = null;
+  for (let i = 0; i < Math.min(rows.length, PREAMBLE_ROWS); i++) {
+    const matches = rankPresets(rows[i], candidates);
+    if (!best || matches[0].score > best.matches[0].score) best = { headerRow: i, matches };
+  }
+  const top = best!.matches[0];
+  if (top.score < ACCEPT_SCORE) {
+    const closest = rankPresets(rows[0], candidates)
+      .sort((a, b) => b.known - a.known)
+      .slice(0, 3)
+      .map((m) => `${m.preset.id} (${m.known}/${rows[0].length} columns known${m.missing.length ? `; lacks ${m.missing.join(", ")}` : ""})`);
+    throw new ImportProblem("unrecognised", { closest: closest.join("; "), found: rows[0].join(", ") });
+  }
+  return { preset: top.preset, headerRow: best!.headerRow, headers: rows[best!.headerRow], matches: best!.matches };
+}
+
+/** Column names for a headerless file of this preset (CDNOW's log), when its first row is data. */
+function headerlessNames(first: string[], preset: Preset): string[] | null {
+  const names = preset.headerless?.[first.length];
+  if (!names || !first.every((cell) => /^[\d.\-/]+$/.test(cell.trim()))) return null;
+  return names;
+}
+
+/** Day first or month first, from the date columns of the sample; "ask" when no value tells. */
+function dayOrderOf(sample: string[][], columns: ColumnMap): DayOrder | "ask" | null {
+  const dateColumns = (Object.entries(columns) as [FieldName, number[]][])
+    .filter(([field]) => fieldTypes[field] === "date")
+    .flatMap(([, at]) => at);
+  const values = sample.flatMap((row) => dateColumns.map((i) => row[i] ?? ""));
+  const slashed = values.filter((v) => /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/.test(cleanCell(v)));
+  if (slashed.length === 0) return null;
+  return detectDayOrder(slashed) ?? "ask";
+}

@@ -1,0 +1,59 @@
+import { headerKey } from "../fields";
+import { missingFields, resolveColumns } from "../mapping/resolve-columns";
+
+import type { Preset } from "./types";
+
+export type PresetMatch = {
+  preset: Preset;
+  /** Share of the file's columns the preset knows, plus a small bonus for a vendor preset. */
+  score: number;
+  known: number;
+  missing: string[];
+};
+
+// Below this share of known columns a file is not "recognised": it goes to the mapping screen.
+export const ACCEPT_SCORE = 0.5;
+
+/**
+ * Ranks presets against a header row, best first. A preset that lacks a
+ * required field scores 0 but is still listed (with what it misses) so a
+ * file that fits none can name the closest ones. Vendor presets need one of
+ * their signature headers, so a plain "Email, First Name" list is not taken
+ * for a HubSpot export.
+ */
+export function rankPresets(headers: string[], presets: Preset[]): PresetMatch[] {
+  const keys = headers.map(headerKey).filter(Boolean);
+  const matches = presets.map((preset) => {
+    const vocabulary = presetVocabulary(preset);
+    const known = keys.filter((key) => vocabulary.has(key)).length;
+    const missing = missingFields(resolveColumns(headers, preset), preset.kind);
+    const signed = !preset.signature || preset.signature.some((name) => keys.includes(headerKey(name)));
+    if (!signed) missing.push(`signature: ${preset.signature!.join(" | ")}`);
+    const share = keys.length ? known / keys.length : 0;
+    const score = missing.length ? 0 : share + (preset.generic ? 0 : 0.05);
+    return { preset, score, known, missing };
+  });
+  return matches.sort((a, b) => b.score - a.score || b.known - a.known);
+}
+
+/** The best match when it is good enough to import with no question asked. */
+export function pickPreset(headers: string[], presets: Preset[]): PresetMatch | null {
+  const [best] = rankPresets(headers, presets);
+  return best && best.score >= ACCEPT_SCORE ? best : null;
+}
+
+const vocabularies = new WeakMap<Preset, Set<string>>();
+
+function presetVocabulary(preset: Preset): Set<string> {
+  let vocabulary = vocabularies.get(preset);
+  if (!vocabulary) {
+    const names = [
+      ...Object.values(preset.columns).flat(),
+      ...Object.values(preset.attributes ?? {}).flat(),
+      ...(preset.known ?? []),
+    ];
+    vocabulary = new Set(names.map(headerKey));
+    vocabularies.set(preset, vocabulary);
+  }
+  return vocabulary;
+}

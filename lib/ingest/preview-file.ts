@@ -1,0 +1,132 @@
+import type { CountryCode } from "libphonenumber-js";
+
+import type { Db } from "@/db/client";
+import { readSettings } from "@/lib/settings/read-settings";
+
+import type { FieldName, RecordKind } from "./fields";
+import { ImportProblem, type ProblemCode } from "./import-problem";
+import { parseCell, type ParsedCell } from "./mapping/parse-value";
+import { guessKind, suggestMapping } from "./mapping/suggest-mapping";
+import type { DayOrder } from "./normalise/dates";
+import { planImport } from "./plan-import";
+import { availablePresets, choosePreset, type MappingInput } from "./presets/available";
+import { rankPresets } from "./presets/detect";
+import { openRows } from "./read/open-rows";
+import { listSheets } from "./read/read-xlsx";
+import { sniffTable } from "./read/sniff-table";
+import type { Encoding } from "./read/sniff-encoding";
+
+const SHOWN_ROWS = 8;
+
+export type PreviewRequest = {
+  file: string;
+  preset?: string;
+  mapping?: MappingInput;
+  encoding?: Encoding;
+  delimiter?: string;
+  sheet?: string;
+  dayOrder?: DayOrder;
+};
+
+export type FilePreview = {
+  format: string;
+  encoding: Encoding;
+  detectedEncoding: Encoding;
+  sheets: string[];
+  delimiter: string | null;
+  /** The start of the file as decoded, so a wrong encoding shows before anything is imported. */
+  text: string;
+  recognised: { preset: string; label: string; kind: RecordKind; source: string } | null;
+  candidates: { preset: string; label: string; known: number; missing: string[] }[];
+  problem: { code: ProblemCode; params: Record<string, string> } | null;
+  kind: RecordKind;
+  headers: string[];
+  rows: string[][];
+  /** The field each column maps to (the preset's, or a suggestion). */
+  fields: (FieldName | null)[];
+  /** Per shown row, per column: the value as the import reads it. */
+  parsed: (ParsedCell | null)[][];
+  dayOrder: DayOrder | "ask" | null;
+};
+
+/**
+ * What the upload screen shows before anything is written: the decoded
+ * text, the preset that recognised the file (or the closest ones and a
+ * suggested mapping), the first rows and each mapped value as it will be
+ * read, and whether the file's dates need a day order.
+ */
+export async function previewFile(db: Db, request: PreviewRequest): Promise<FilePreview> {
+  const general = readSettings(db, "general");
+  const detected = await sniffTable(request.file);
+  const shape = request.encoding || request.delimiter ? await sniffTable(request.file, request) : detected;
+  const sheets = shape.format === "xlsx" ? await listSheets(request.file) : [];
+  const candidates = availablePresets(db);
+  const base = {
+    format: shape.format,
+    encoding: shape.encoding,
+    detectedEncoding: detected.encoding,
+    sheets,
+    delimiter: shape.rowFormat.kind === "delimited" ? (shape.rowFormat.delimiter ?? ",") : null,
+    text: shape.text.slice(0, 3000),
+  };
+
+  try {
+    const plan = await planImport({ ...request, preset: choosePreset(db, request, candidates) }, candidates);
+    const rows = plan.sample.slice(0, SHOWN_ROWS);
+    const fields = plan.headers.map((_, i) => fieldOfColumn(plan.columns, i));
+    const options = { timeZone: general.timeZone, fileTimeZone: plan.preset.fileTimeZone,
+      dayOrder: plan.dayOrder === "ask" ? undefined : (plan.dayOrder ?? undefined),
+      phoneRegion: (plan.preset.phoneRegion ?? general.phoneRegion) as CountryCode };
+    return {
+      ...base,
+      recognised: request.mapping ? null : { preset: plan.preset.id, label: plan.preset.label, kind: plan.preset.kind, source: plan.preset.source },
+      candidates: [],
+      problem: null,
+      kind: plan.preset.kind,
+      headers: plan.headers,
+      rows,
+      fields,
+      parsed: rows.map((row) => row.map((cell, i) => (fields[i] ? parseCell(fields[i]!, cell, options) : null))),
+      dayOrder: plan.dayOrder,
+    };
+  } catch (error) {
+    if (!(error instanceof ImportProblem)) throw error;
+    return { ...base, ...(await unplaced(request, shape, candidates)), problem: { code: error.code, params: error.params } };
+  }
+}
+
+/** For a file no preset fits: its first rows, the closest presets and a suggested mapping. */
+async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeof sniffTable>>, candidates: ReturnType<typeof availablePresets>) {
+  const rows: string[][] = [];
+  for await (const batch of openRows(request.file, shape, { sheet: request.sheet }).batches) {
+    rows.push(...batch.rows.filter((row) => row.some((cell) => cell.trim())));
+    if (rows.length > SHOWN_ROWS) break;
+  }
+  const headers = rows[0] ?? [];
+  const sample = rows.slice(1, SHOWN_ROWS + 1);
+  const kind = request.mapping?.kind ?? guessKind(headers, sample);
+  const mapped = request.mapping?.columns;
+  return {
+    recognised: null,
+    candidates: rankPresets(headers, candidates)
+      .sort((a, b) => b.known - a.known)
+      .slice(0, 3)
+      .map((m) => ({ preset: m.preset.id, label: m.preset.label, known: m.known, missing: m.missing })),
+    kind,
+    headers,
+    rows: sample,
+    // The admin's own choices once there are any, else suggestions.
+    fields: mapped
+      ? headers.map((header) => (Object.entries(mapped) as [FieldName, string[]][]).find(([, h]) => h.includes(header))?.[0] ?? null)
+      : suggestMapping(headers, sample, kind),
+    parsed: [],
+    dayOrder: null,
+  };
+}
+
+function fieldOfColumn(columns: Partial<Record<FieldName, number[]>>, column: number): FieldName | null {
+  for (const [field, at] of Object.entries(columns) as [FieldName, number[]][]) {
+    if (at.includes(column)) return field;
+  }
+  return null;
+}

@@ -1,0 +1,72 @@
+import readline from "node:readline";
+import type { Readable } from "node:stream";
+
+import type { RowBatch } from "./read-rows";
+
+// Keys are collected from the first objects; a key that first appears later is not read.
+const KEY_SAMPLE = 100;
+const BATCH = 5000;
+
+/**
+ * JSON lines (one object per line, as Zendesk's and many APIs' exports
+ * are) as rows: a header row of the keys, then one row per object. Long
+ * integers are read as text first, so a 19-digit id keeps its digits.
+ */
+export async function* readJsonLines(text: Readable): AsyncIterable<RowBatch> {
+  const lines = readline.createInterface({ input: text, crlfDelay: Infinity });
+  let keys: string[] | null = null;
+  let pending: { line: number; value: Record<string, unknown> | null }[] = [];
+  let rows: string[][] = [];
+  let first = 2;
+  let line = 0;
+
+  const toRow = (value: Record<string, unknown> | null) => keys!.map((key) => cellText(value?.[key]));
+  for await (const raw of lines) {
+    line++;
+    if (!raw.trim()) continue;
+    const value = parseObject(raw);
+    if (!keys) {
+      pending.push({ line, value });
+      if (pending.length < KEY_SAMPLE) continue;
+      keys = collectKeys(pending.map((p) => p.value));
+      yield { rows: [keys, ...pending.map((p) => toRow(p.value))], first: 1 };
+      first = pending.length + 2;
+      pending = [];
+      continue;
+    }
+    rows.push(toRow(value));
+    if (rows.length >= BATCH) {
+      yield { rows, first };
+      first += rows.length;
+      rows = [];
+    }
+  }
+  if (!keys) {
+    keys = collectKeys(pending.map((p) => p.value));
+    if (keys.length) yield { rows: [keys, ...pending.map((p) => toRow(p.value))], first: 1 };
+    return;
+  }
+  if (rows.length) yield { rows, first };
+}
+
+function parseObject(line: string): Record<string, unknown> | null {
+  try {
+    const value = JSON.parse(line.replace(/([:\[,]\s*)(-?\d{16,})(?=\s*[,}\]])/g, '$1"$2"')) as unknown;
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+function collectKeys(values: (Record<string, unknown> | null)[]): string[] {
+  const keys = new Set<string>();
+  for (const value of values) for (const key of Object.keys(value ?? {})) keys.add(key);
+  return [...keys];
+}
+
+/** Nested values become their JSON text; a line that was not an object reads as empty cells. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}

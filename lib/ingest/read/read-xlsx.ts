@@ -1,0 +1,86 @@
+import fs from "node:fs";
+
+import type ExcelJS from "exceljs";
+
+import type { RowBatch } from "./read-rows";
+
+const BATCH = 5000;
+
+/**
+ * The rows of one sheet of an .xlsx workbook (the first, or the one named),
+ * streamed with exceljs's WorkbookReader so a large workbook never sits in
+ * memory. Cells become the text a CSV export of the sheet would hold.
+ */
+export function readXlsxRows(file: string, sheet?: string) {
+  const input = fs.createReadStream(file, { highWaterMark: 1 << 20 });
+  return { batches: sheetRows(input, sheet, () => undefined), bytesRead: () => input.bytesRead };
+}
+
+/** The workbook's sheet names, in the order the workbook lists them. */
+export async function listSheets(file: string): Promise<string[]> {
+  let names: string[] = [];
+  const input = fs.createReadStream(file);
+  for await (const batch of sheetRows(input, undefined, (found) => (names = found))) {
+    void batch;
+    break;
+  }
+  input.destroy();
+  return names;
+}
+
+async function* sheetRows(
+  input: fs.ReadStream,
+  sheet: string | undefined,
+  onSheets: (names: string[]) => void,
+): AsyncIterable<RowBatch> {
+  // Loaded on first use: the library is large and most files are text.
+  const { default: excel } = await import("exceljs");
+  const workbook = new excel.stream.xlsx.WorkbookReader(input, {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    entries: "ignore",
+  });
+  for await (const worksheet of workbook) {
+    const reader = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name?: string };
+    const model = (workbook as unknown as { model?: { sheets?: { name: string }[] } }).model;
+    onSheets((model?.sheets ?? []).map((s) => s.name));
+    if (sheet && reader.name !== sheet) continue;
+    let rows: string[][] = [];
+    let first = 1;
+    let next = 1;
+    for await (const row of reader) {
+      // Blank rows are not in the stream; keep spreadsheet row numbers by filling the gap.
+      while (next < row.number) {
+        rows.push([]);
+        next++;
+      }
+      const values = row.values as ExcelJS.CellValue[];
+      rows.push(values.slice(1).map(cellText));
+      next++;
+      if (rows.length >= BATCH) {
+        yield { rows, first };
+        first += rows.length;
+        rows = [];
+      }
+    }
+    if (rows.length) yield { rows, first };
+    return;
+  }
+}
+
+/** A cell's value as text: dates as store-local 'YYYY-MM-DD HH:MM:SS', formulas by their result. */
+export function cellText(value: ExcelJS.CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 19).replace("T", " ");
+  }
+  if (typeof value !== "object") return String(value);
+  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
+  if ("text" in value) return String(value.text);
+  if ("error" in value) return "";
+  return String(value);
+}

@@ -1,0 +1,50 @@
+import Papa from "papaparse";
+
+import { decodeHead, readHead } from "./decode";
+import type { RowFormat } from "./read-rows";
+import { sniffEncoding, type Encoding } from "./sniff-encoding";
+
+export type FileFormat = "text" | "xlsx" | "jsonl";
+
+/** How a file is read: what it is, its encoding, and how its text splits into cells. */
+export type TableShape = {
+  format: FileFormat;
+  encoding: Encoding;
+  rowFormat: RowFormat;
+  /** The decoded start of the file, shown so a wrong encoding is visible before import. */
+  text: string;
+};
+
+export const HEAD_ROWS = 50;
+
+/** Looks at the first bytes of a file: spreadsheet, JSON lines or delimited text, and its encoding. */
+export async function sniffTable(file: string, given: { encoding?: Encoding; delimiter?: string } = {}): Promise<TableShape> {
+  const head = await readHead(file);
+  if (head[0] === 0x50 && head[1] === 0x4b) {
+    return { format: "xlsx", encoding: "utf-8", rowFormat: { kind: "delimited" }, text: "" };
+  }
+  const encoding = given.encoding ?? sniffEncoding(head);
+  const text = dropPartialLine(decodeHead(head, encoding));
+  if (/^\s*\{/.test(text)) return { format: "jsonl", encoding, rowFormat: { kind: "delimited" }, text };
+  return { format: "text", encoding, rowFormat: guessRowFormat(text, given.delimiter), text };
+}
+
+/** Delimited unless no delimiter splits the lines the same way and whitespace does (CDNOW's log). */
+function guessRowFormat(text: string, delimiter?: string): RowFormat {
+  if (delimiter) return { kind: "delimited", delimiter };
+  const parsed = Papa.parse<string[]>(text, { preview: HEAD_ROWS, delimitersToGuess: [",", "\t", ";", "|"], skipEmptyLines: "greedy" });
+  const guessed = parsed.meta.delimiter;
+  const widths = parsed.data.map((row) => row.length);
+  if (widths.length > 0 && widths.every((w) => w === 1)) {
+    const lines = text.split(/\r?\n/).filter((line) => line.trim()).slice(0, HEAD_ROWS);
+    const split = lines.map((line) => line.trim().split(/\s+/).length);
+    if (split.length && split[0] > 1 && split.every((n) => n === split[0])) return { kind: "whitespace" };
+  }
+  return { kind: "delimited", delimiter: guessed || "," };
+}
+
+/** The head is cut at a byte count; its last line may be cut in the middle. */
+function dropPartialLine(text: string): string {
+  const end = text.lastIndexOf("\n");
+  return end > 0 ? text.slice(0, end + 1) : text;
+}

@@ -1,0 +1,68 @@
+import type { Db } from "@/db/client";
+
+import type { ImportTally } from "./import-tally";
+import type { Preset, ReadContext } from "./presets/types";
+import { OrderAssembler } from "./rows/order-assembler";
+import { readActivityRow } from "./rows/read-activity";
+import { readContact, type ContactSetup } from "./rows/read-contact";
+import type { RowReader } from "./rows/row-reader";
+import { ActivityWriter } from "./write/activity-writer";
+import { ContactWriter } from "./write/contact-writer";
+import type { IdentifierStore } from "./write/identifier-store";
+import { OrderWriter } from "./write/order-writer";
+
+export type Sink = { push(reader: RowReader): void; flush(): void };
+
+export type SinkSetup = {
+  db: Db;
+  preset: Preset;
+  context: ReadContext;
+  importId: number;
+  sourceId: number;
+  identifiers: IdentifierStore;
+  tally: ImportTally;
+  contact: ContactSetup;
+};
+
+/** Reads each row as its kind of record and writes it; rejected rows and warnings go to the tally. */
+export function createSink(setup: SinkSetup): Sink {
+  const { db, preset, context, importId, sourceId, identifiers, tally } = setup;
+  const contacts = new ContactWriter(db, importId, sourceId, identifiers);
+  if (preset.kind === "order") {
+    const writer = new OrderWriter(db, importId, sourceId, identifiers, preset.orderMoney ?? "order");
+    const assembler = new OrderAssembler(preset, context, (order) => {
+      const { placement, anchor } = writer.write(order);
+      tally.placed(placement, anchor);
+      // The buyer's name on an order is what this source knows about the person.
+      if (order.name && order.person.identifiers.length && placement === "new") {
+        contacts.write({ row: order.row, recordId: null, person: order.person, attributes: { name: order.name },
+          consents: [], observedAt: order.moment.local, interaction: null });
+      }
+    }, (issue) => tally.issue(issue));
+    return { push: (reader) => assembler.push(reader), flush: () => assembler.flush() };
+  }
+
+  const activities = new ActivityWriter(db, importId, sourceId, identifiers);
+  if (preset.kind === "contact") {
+    return {
+      push(reader) {
+        const record = readContact(reader, preset, context, setup.contact);
+        for (const warning of record.person.warnings) tally.issue(warning);
+        const { placement, anchor } = contacts.write(record);
+        tally.placed(placement, anchor);
+        if (record.interaction) activities.interaction({ ...record.interaction, recordId: record.recordId, person: record.person });
+      },
+      flush() {},
+    };
+  }
+  return {
+    push(reader) {
+      const record = readActivityRow(reader, preset, context);
+      if ("reason" in record) return tally.issue(record);
+      for (const warning of record.person.warnings) tally.issue(warning);
+      const { placement, anchor } = "ticketId" in record ? activities.ticket(record) : activities.interaction(record);
+      tally.placed(placement, anchor);
+    },
+    flush() {},
+  };
+}

@@ -1,0 +1,62 @@
+import type { Db } from "@/db/client";
+import { resolveIdentities } from "@/lib/identity/resolve";
+import { recomputeMetrics } from "@/lib/metrics/recompute";
+
+import { ImportProblem } from "./import-problem";
+
+// Every table holding an import's facts, children before parents.
+const factTables = ["order_lines", "orders", "contact_records", "interactions", "tickets", "consent_events"] as const;
+const identifierTables = ["orders", "contact_records", "interactions", "tickets", "consent_events"] as const;
+
+export type RollbackSummary = { importId: number; removed: Record<string, number>; identifiersRemoved: number; durationMs: number };
+
+/**
+ * Takes one import back out, as one unit: its facts and identity links are
+ * deleted, identifiers nothing else refers to any more go with them,
+ * identities are resolved again and the metrics recomputed; the import
+ * stays in the history as rolled back. Records an earlier import had
+ * stored (and this one found "already in") are not this import's and stay.
+ */
+export function rollbackImport(db: Db, params: { importId: number; by: string }): RollbackSummary {
+  const started = performance.now();
+  const sqlite = db.$client;
+  return sqlite.transaction(() => {
+    const row = sqlite.prepare("SELECT status FROM imports WHERE id = ?").get(params.importId) as { status: string } | undefined;
+    if (!row) throw new ImportProblem("not_found", { importId: String(params.importId) });
+    if (row.status !== "done") throw new ImportProblem("not_rollbackable", { importId: String(params.importId), status: row.status });
+
+    sqlite.exec("CREATE TEMP TABLE IF NOT EXISTS rollback_candidates (id INTEGER PRIMARY KEY)");
+    sqlite.exec("DELETE FROM rollback_candidates");
+    const collect = (sql: string) => sqlite.prepare(`INSERT OR IGNORE INTO rollback_candidates ${sql}`).run(params.importId);
+    for (const table of identifierTables) collect(`SELECT identifier_id FROM ${table} WHERE import_id = ?`);
+    collect("SELECT from_id FROM identity_links WHERE import_id = ?");
+    collect("SELECT to_id FROM identity_links WHERE import_id = ?");
+
+    const removed: Record<string, number> = {};
+    for (const table of factTables) {
+      removed[table] = sqlite.prepare(`DELETE FROM ${table} WHERE import_id = ?`).run(params.importId).changes;
+    }
+    removed.identity_links = sqlite.prepare("DELETE FROM identity_links WHERE import_id = ?").run(params.importId).changes;
+    const identifiersRemoved = deleteOrphans(db);
+
+    resolveIdentities(db);
+    recomputeMetrics(db);
+    sqlite
+      .prepare(`UPDATE imports SET status = 'rolled_back', rolled_back_by = ?,
+        rolled_back_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`)
+      .run(params.by, params.importId);
+    return { importId: params.importId, removed, identifiersRemoved, durationMs: Math.round(performance.now() - started) };
+  })();
+}
+
+/** Identifiers among the candidates that no fact and no link refers to any more. */
+function deleteOrphans(db: Db): number {
+  const used = [
+    ...identifierTables.map((table) => `EXISTS (SELECT 1 FROM ${table} t WHERE t.identifier_id = c.id)`),
+    "EXISTS (SELECT 1 FROM identity_links l WHERE l.from_id = c.id)",
+    "EXISTS (SELECT 1 FROM identity_links l WHERE l.to_id = c.id)",
+  ].join(" OR ");
+  return db.$client
+    .prepare(`DELETE FROM identifiers WHERE id IN (SELECT c.id FROM rollback_candidates c WHERE NOT (${used}))`)
+    .run().changes;
+}

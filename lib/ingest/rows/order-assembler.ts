@@ -1,0 +1,89 @@
+import { identifierKey } from "@/lib/identity/identifier";
+
+import type { Preset, ReadContext } from "../presets/types";
+
+import { readLine, readOrderPart } from "./read-order";
+import type { RowReader } from "./row-reader";
+import type { OrderLine, OrderPart, Person, RowIssue } from "./types";
+
+/** One order, its rows joined: net amount, whether it counts, its line items. */
+export type AssembledOrder = Omit<OrderPart, "line" | "refundMinor"> & {
+  /** The order id, or the customer-day key; null means "key by content". */
+  key: string | null;
+  lines: OrderLine[];
+};
+
+/**
+ * Joins consecutive rows of one order. Where the order's money sits on its
+ * first row (Shopify, WooCommerce, JD), later rows of the same order add
+ * only their line item and are not checked for a date or an amount. Where
+ * each row is a part (Douyin sub-orders, CDNOW's same-day purchases), the
+ * parts that count are summed. Rows of one order that are not adjacent are
+ * joined by the writer instead.
+ */
+export class OrderAssembler {
+  private current: AssembledOrder | null = null;
+
+  constructor(
+    private readonly preset: Preset,
+    private readonly context: ReadContext,
+    private readonly emit: (order: AssembledOrder) => void,
+    private readonly reject: (issue: RowIssue) => void,
+  ) {}
+
+  push(reader: RowReader): void {
+    const orderId = reader.read("orderId") || null;
+    const current = this.current;
+    if (this.preset.orderMoney !== "line" && current && orderId !== null && current.key === orderId) {
+      const line = readLine(reader, current.status, false);
+      if (line) current.lines.push(line);
+      return;
+    }
+
+    const part = readOrderPart(reader, this.preset, this.context);
+    if ("reason" in part) return this.reject(part);
+    for (const warning of part.person.warnings) this.reject(warning);
+    const key = part.orderId ?? this.customerDayKey(part, reader.has("orderId"));
+    if (current && key !== null && current.key === key) return this.join(current, part);
+    this.flush();
+    const net = part.amountMinor - part.refundMinor;
+    // The part becomes the order in place (its line and refund fields stay, unread): one object per row.
+    const order = part as unknown as AssembledOrder;
+    order.key = key;
+    order.amountMinor = part.counts || this.preset.orderMoney !== "line" ? net : 0;
+    order.lines = part.line ? [part.line] : [];
+    this.current = order;
+  }
+
+  flush(): void {
+    if (this.current) this.emit(this.current);
+    this.current = null;
+  }
+
+  private join(current: AssembledOrder, part: OrderPart) {
+    if (part.counts) {
+      current.amountMinor += part.amountMinor - part.refundMinor;
+      if (!current.counts) current.status = part.status;
+      current.counts = true;
+    }
+    current.person = mergePeople(current.person, part.person);
+    if (part.line) current.lines.push(part.line);
+  }
+
+  /**
+   * Rows without an order id are a customer's purchases of one day (the
+   * CDNOW rule) where the preset says so or the file has an order-id column
+   * they leave blank; in a file with no such column each row is a purchase,
+   * keyed by its content.
+   */
+  private customerDayKey(part: OrderPart, fileHasIds: boolean): string | null {
+    const byDay = this.preset.keyRule === "customer-day" || fileHasIds;
+    if (!byDay || part.person.identifiers.length === 0) return null;
+    return `${identifierKey(part.person.identifiers[0])}|${part.moment.day}`;
+  }
+}
+
+function mergePeople(a: Person, b: Person): Person {
+  const seen = new Set(a.identifiers.map(identifierKey));
+  return { identifiers: [...a.identifiers, ...b.identifiers.filter((id) => !seen.has(identifierKey(id)))], warnings: [] };
+}

@@ -1,0 +1,95 @@
+import { parseMoment } from "../normalise/dates";
+import { countryCode, currencyOfCountry } from "../normalise/country";
+import { parseMoney } from "../normalise/money";
+import type { Preset, ReadContext } from "../presets/types";
+
+import { readPerson } from "./read-person";
+import type { RowReader } from "./row-reader";
+import type { OrderLine, OrderPart, RowIssue } from "./types";
+
+/**
+ * Reads the order fields of a row: date, net amount in the file's currency,
+ * status. A row whose date, amount or currency cannot be read is rejected
+ * with the column and the reason, never stored as 0 or as 1970.
+ */
+export function readOrderPart(reader: RowReader, preset: Preset, context: ReadContext): OrderPart | RowIssue {
+  const when = reader.read("orderedAt");
+  const moment = parseMoment(when, dateOptions(preset, context));
+  if (!moment) return reader.issue("orderedAt", when ? "bad_date" : "missing_date");
+
+  const amountText = reader.read("amount");
+  const amount = parseMoney(amountText);
+  if (!amount) return reader.issue("amount", amountText ? "bad_amount" : "missing_amount");
+  const refundText = reader.read("refund");
+  const refund = refundText ? parseMoney(refundText) : { minor: 0, currency: null };
+  if (!refund) return reader.issue("refund", "bad_amount");
+
+  const currency = readCurrency(reader, preset, context, amount.currency);
+  if (!/^[A-Z]{3}$/.test(currency)) return reader.issue("currency", "bad_currency");
+
+  const status = reader.read("status") || null;
+  const excluded = status !== null && (preset.excludedStatuses ?? []).includes(status.toLowerCase());
+  return {
+    row: reader.row,
+    orderId: reader.read("orderId") || null,
+    person: readPerson(reader, context),
+    name: reader.read("name") || [reader.read("firstName"), reader.read("lastName")].filter(Boolean).join(" ") || null,
+    moment,
+    amountMinor: amount.minor,
+    refundMinor: refund.minor,
+    currency,
+    status,
+    channel: reader.read("channel") || null,
+    counts: !excluded,
+    line: readLine(reader, status, preset.orderMoney === "line"),
+  };
+}
+
+/**
+ * The line-item fields of a row, or null when the mapping has none. A line's
+ * amount is the row's amount where rows are parts of an order (Douyin), else
+ * quantity × unit price (the row's amount is the whole order's).
+ */
+export function readLine(reader: RowReader, status: string | null, rowIsPart: boolean): OrderLine | null {
+  if (!(["lineId", "itemName", "sku", "unitPrice"] as const).some((field) => reader.has(field))) return null;
+  const quantityText = reader.read("quantity");
+  const quantity = quantityText && Number.isFinite(Number(quantityText)) ? Number(quantityText) : null;
+  const price = parseMoney(reader.read("unitPrice"))?.minor ?? null;
+  const rowAmount = rowIsPart ? (parseMoney(reader.read("amount"))?.minor ?? null) : null;
+  return {
+    row: reader.row,
+    lineId: reader.read("lineId") || null,
+    name: reader.read("itemName") || null,
+    sku: reader.read("sku") || null,
+    quantity,
+    unitPriceMinor: price,
+    amountMinor: rowAmount ?? (price !== null && quantity !== null ? Math.round(price * quantity) : null),
+    status,
+  };
+}
+
+export function dateOptions(preset: Preset, context: ReadContext) {
+  return { timeZone: context.timeZone, fileTimeZone: preset.fileTimeZone, dayOrder: context.dayOrder ?? preset.dayOrder };
+}
+
+// A file states few currencies, in the same words on every row: read each once.
+const currencyWords = new Map<string, string>();
+
+/** The currency column, else a symbol in the amount, else the billing country's, else the default. */
+function readCurrency(reader: RowReader, preset: Preset, context: ReadContext, fromAmount: string | null): string {
+  const stated = reader.read("currency");
+  if (stated) {
+    let code = currencyWords.get(stated);
+    if (code === undefined) {
+      code = parseMoney(`${stated}0`)?.currency ?? stated.trim().toUpperCase();
+      if (currencyWords.size < 1000) currencyWords.set(stated, code);
+    }
+    return code;
+  }
+  if (fromAmount) return fromAmount;
+  if (preset.currencyFromCountry) {
+    const fromCountry = currencyOfCountry(countryCode(reader.read("country")));
+    if (fromCountry) return fromCountry;
+  }
+  return preset.currency ?? context.defaultCurrency;
+}

@@ -1,0 +1,81 @@
+import type { Statement } from "better-sqlite3";
+
+import type { Db } from "@/db/client";
+import { externalId, identifierKey, type Identifier } from "@/lib/identity/identifier";
+
+// Past this many distinct identifiers the cache starts over: lookups fall
+// back to the unique index, and memory stays flat however large the file.
+const CACHE_LIMIT = 250_000;
+
+/**
+ * Finds or creates identifiers and records the links between identifiers
+ * seen on one record (every pair, as the resolver expects). A record with
+ * no usable identifier is anchored to one of its own, scoped to the source
+ * and the record, so it is a customer of its own and never joins anyone.
+ */
+export class IdentifierStore {
+  private readonly ids = new Map<string, number>();
+  private readonly linked = new Set<string>();
+  private readonly select: Statement;
+  private readonly insert: Statement;
+  private readonly insertLink: Statement;
+  /** Ids at or above this one were created by this import. */
+  readonly firstNew: number;
+
+  constructor(
+    db: Db,
+    private readonly importId: number,
+    private readonly sourceKey: string,
+  ) {
+    const sqlite = db.$client;
+    this.firstNew = sqlite.prepare("SELECT coalesce(max(id), 0) + 1 FROM identifiers").pluck().get() as number;
+    this.select = sqlite.prepare("SELECT id FROM identifiers WHERE kind = ? AND value = ?").pluck();
+    this.insert = sqlite
+      .prepare("INSERT INTO identifiers (kind, value) VALUES (?, ?) ON CONFLICT (kind, value) DO NOTHING RETURNING id")
+      .pluck();
+    this.insertLink = sqlite.prepare("INSERT OR IGNORE INTO identity_links (from_id, to_id, import_id) VALUES (?, ?, ?)");
+  }
+
+  /** The record's identifier ids, in its order. */
+  resolve(identifiers: Identifier[]): number[] {
+    return identifiers.map((identifier) => this.id(identifier));
+  }
+
+  /**
+   * Records that these identifiers were seen on one record of this import.
+   * Called only for records this import stores: a record an earlier import
+   * stored keeps that import's evidence, so rolling either back is exact.
+   */
+  link(ids: number[]): void {
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) this.linkPair(ids[i], ids[j]);
+    }
+  }
+
+  /** The identifier a record with no usable one of its own belongs to. */
+  anchor(recordKey: string): number {
+    return this.id(externalId(this.sourceKey, `row:${recordKey}`));
+  }
+
+  id(identifier: Identifier): number {
+    const key = identifierKey(identifier);
+    let id = this.ids.get(key);
+    if (id !== undefined) return id;
+    // One statement for a new identifier; the lookup only when it was there already.
+    id = this.insert.get(identifier.kind, identifier.value) as number | undefined;
+    id ??= this.select.get(identifier.kind, identifier.value) as number;
+    if (this.ids.size >= CACHE_LIMIT) this.ids.clear();
+    this.ids.set(key, id);
+    return id;
+  }
+
+  private linkPair(a: number, b: number): void {
+    if (a === b) return;
+    const [from, to] = a < b ? [a, b] : [b, a];
+    const key = `${from}-${to}`;
+    if (this.linked.has(key)) return;
+    if (this.linked.size >= CACHE_LIMIT) this.linked.clear();
+    this.linked.add(key);
+    this.insertLink.run(from, to, this.importId);
+  }
+}
