@@ -3,6 +3,7 @@ import fs from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import Papa from "papaparse";
 
+import { importFile } from "../fixtures/imports";
 import { admin, marketer } from "../fixtures/users";
 
 const BOM = "\uFEFF";
@@ -84,13 +85,9 @@ test("campaigns: two tiers with a holdout are approved, launched and exported; o
   const buyers = rows.slice(0, Math.round(rows.length * 0.4));
   const csv = ["order_id,customer_id,date,amount,currency",
     ...buyers.map((r, i) => `E2E-CMP-${i},${r.customer_ids.split(" ")[0].replace(/^cdnow:/, "")},1998-06-15,60.00,USD`)].join("\n");
-  await approver.goto("/imports");
-  await approver.getByLabel("File").setInputFiles({ name: "june-orders.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-  await approver.getByLabel("Format").selectOption("orders-csv");
-  await approver.getByLabel("Source name").fill("cdnow");
-  await approver.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(approver.getByTestId("import-summary")).toContainText("Import finished");
-  await expect(approver.getByTestId("import-summary").locator("dd").nth(1)).toHaveText(String(buyers.length));
+  const file = { name: "june-orders.csv", mimeType: "text/csv", buffer: Buffer.from(csv) };
+  const { done } = await importFile(approver, file, "cdnow");
+  expect(done.recordsNew).toBe(buyers.length);
 
   // Treated revenue grows by 60.00 × buyers and the holdout's does not, so incremental revenue
   // grows by exactly that; ROI = (30 % margin × incremental revenue − cost) / cost.

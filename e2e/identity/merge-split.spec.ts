@@ -1,18 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 
+import { importFile } from "../fixtures/imports";
 import { admin } from "../fixtures/users";
 
 test.use({ storageState: admin.state });
 
-async function importOrders(page: Page, file: string) {
-  await page.goto("/imports");
-  await page.getByLabel("File").setInputFiles(`e2e/identity/fixtures/${file}`);
-  await page.getByLabel("Format").selectOption("orders-csv");
-  // Under the CDNOW source, so customer ids 00011 and 00012 are CDNOW's: no new customers.
-  await page.getByLabel("Source name").fill("cdnow");
-  await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByTestId("import-summary")).toContainText("Import finished");
-}
+// Under the CDNOW source, so customer ids 00011 and 00012 are CDNOW's: no new customers.
+const importOrders = (page: Page, file: string) => importFile(page, `e2e/identity/fixtures/${file}`, "cdnow");
 
 async function openProfile(page: Page, search: string, label: string) {
   await page.goto(`/customers?q=${encodeURIComponent(search)}`);

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 
 import { admin } from "../fixtures/users";
 
-import { chooseFile, dryRunThenImport } from "./helpers";
+import { chooseFile, dryRunThenImport } from "../fixtures/imports";
 
 test.use({ storageState: admin.state });
 

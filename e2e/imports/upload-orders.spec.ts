@@ -1,9 +1,8 @@
 import { expect, test } from "@playwright/test";
 
+import { chooseFile, dryRunThenImport } from "../fixtures/imports";
 import { tierCounts } from "../fixtures/tier-counts";
 import { admin } from "../fixtures/users";
-
-import { chooseFile, dryRunThenImport } from "./helpers";
 
 test.use({ storageState: admin.state });
 
@@ -25,8 +24,9 @@ test("imports: an admin uploads orders, the pyramid moves, the profile explains,
   expect(after).not.toEqual(before);
 
   await page.goto("/customers?q=e2e.vip%40example.com");
-  await page.getByRole("link", { name: "e2e.vip@example.com" }).click();
-  await expect(page.getByRole("heading", { name: "e2e.vip@example.com" })).toBeVisible();
+  // The name column of the file becomes the profile's name.
+  await page.getByRole("link", { name: "Ada Lovelace" }).click();
+  await expect(page.getByRole("heading", { name: "Ada Lovelace" })).toBeVisible();
   await expect(page.getByTestId("tier-reason")).toContainText("VIP because");
   await expect(page.getByText("$20,150.00", { exact: true })).toBeVisible();
 
