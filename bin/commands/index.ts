@@ -1,4 +1,5 @@
 import type { Command } from "./cli";
+import { fitCommand } from "./fit";
 import { importCommand } from "./import";
 import { profileCommand } from "./profile";
 import { recomputeCommand } from "./recompute";
@@ -10,6 +11,7 @@ export const commands: Record<string, Command> = {
   import: importCommand,
   recompute: recomputeCommand,
   summary: summaryCommand,
+  fit: fitCommand,
   profile: profileCommand,
   setup: setupCommand,
   users: usersCommand,

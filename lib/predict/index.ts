@@ -14,3 +14,4 @@ export { fitGammaGamma, gammaGammaLogLikelihood, expectedOrderValue, type GammaG
 export { customerLifetimeValue, purchaseOutlook, type ClvOptions, type PurchaseOutlook } from "./clv";
 export { scoreCustomers, type CustomerScore } from "./score";
 export type { BgNbdParams, CustomerInputs, GammaGammaParams, TimeUnit, WarningCode } from "./types";
+export { holdoutCheck, type FrequencyCheck, type HoldoutCheck, type TrackingPoint } from "./check";

@@ -53,7 +53,7 @@ export const en = {
     definitions:
       "Tiers rank buyers by {value}: top {vip} VIP, next {gold} Gold, {silver} Silver, {bronze} Bronze, the rest Base; profiles without orders are Prospects.",
   },
-  tierValue: { trailing12m: "net spend in the last 12 months", allTime: "all-time net spend" },
+  tierValue: { trailing12m: "net spend in the last 12 months", allTime: "all-time net spend", clv: "predicted CLV" },
   tiers: { vip: "VIP", gold: "Gold", silver: "Silver", bronze: "Bronze", base: "Base", prospect: "Prospect" },
   stages: {
     prospect: "Prospect",

@@ -8,10 +8,8 @@ import { PUBLISHED_BGNBD, PUBLISHED_GAMMA_GAMMA, expectPublished } from "./publi
 describe("fitModels from raw CDNOW transactions", () => {
   const summary = summarise(loadSampleTransactions(), CALIBRATION, "week");
 
-  it("reproduces both published fits, quickly", () => {
-    const started = performance.now();
+  it("reproduces both published fits", () => {
     const models = fitModels(summary.customers, { unit: "week" });
-    const elapsed = performance.now() - started;
     const { bgnbd, gammaGamma } = models;
     if (bgnbd.status !== "fitted" || gammaGamma.status !== "fitted") throw new Error("expected both fits");
     expect(models).toMatchObject({ unit: "week", customers: 2357 });
@@ -20,8 +18,6 @@ describe("fitModels from raw CDNOW transactions", () => {
     expect(bgnbd.logLikelihood).toBeCloseTo(PUBLISHED_BGNBD.logLikelihood, 1);
     expect(gammaGamma.logLikelihood).toBeCloseTo(PUBLISHED_GAMMA_GAMMA.logLikelihood, 1);
     expect(gammaGamma.customers).toBe(946);
-    // ~40 ms warm on the 2-core dev machine; the bound leaves room for a loaded CI run.
-    expect(elapsed).toBeLessThan(2000);
   });
 
   it("returns plain JSON", () => {

@@ -1,0 +1,72 @@
+import { stages, type Stage } from "@/db/schema/metrics";
+import type { ModelSettings } from "@/lib/settings/schema";
+
+import { NO_DAY, type BuyerFacts } from "./buyer-facts";
+import { lifecycleStage } from "./lifecycle";
+import { scoreRfm } from "./rfm";
+import { rfmSegment, rfmSegments } from "./rfm-segments";
+import { tierIndices } from "./tiers";
+
+/**
+ * Where every buyer stands on one day, aligned with the facts' indices:
+ * R, F and M scores, and indices into `rfmSegments`, `tiers` and `stages`.
+ * `value` is what the tiers were ranked by.
+ */
+export type Structure = {
+  value: Float64Array;
+  r: Uint8Array;
+  f: Uint8Array;
+  m: Uint8Array;
+  segment: Uint8Array;
+  tier: Uint8Array;
+  stage: Uint8Array;
+};
+
+export type StructureInputs = {
+  /** The ranking value per buyer when it is not spend (predicted CLV). */
+  rankValues?: Float64Array;
+  /** The latest interaction day per profile, for the lifecycle. */
+  lastTouch?: ReadonlyMap<number, number>;
+};
+
+const stageIndex = new Map<Stage, number>(stages.map((stage, i) => [stage, i]));
+// rfmSegment by a table lookup: [r][f][m] → index into rfmSegments.
+const segmentTable = Array.from({ length: 6 }, (_, r) =>
+  Array.from({ length: 6 }, (_, f) =>
+    Array.from({ length: 6 }, (_, m) => (r && f && m ? rfmSegments.indexOf(rfmSegment(r, f, m)) : 0)),
+  ),
+);
+
+export function computeStructure(
+  facts: BuyerFacts,
+  asOfDay: number,
+  models: ModelSettings,
+  inputs: StructureInputs = {},
+): Structure {
+  const n = facts.profileIds.length;
+  const recency = facts.lastDay.map((day) => asOfDay - day);
+  const { r, f, m } = scoreRfm(recency, facts.orders, facts.revenue, models.rfm);
+  const value = inputs.rankValues ?? (models.tierValue === "allTime" ? facts.revenue : facts.trailingYear);
+  const tier = tierIndices(value, models.tierShares);
+
+  const segment = new Uint8Array(n);
+  const stage = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    segment[i] = segmentTable[r[i]][f[i]][m[i]];
+    const previousDay = facts.previousDay[i];
+    const name = lifecycleStage(
+      {
+        orders: facts.orders[i],
+        firstDay: facts.firstDay[i],
+        lastDay: facts.lastDay[i],
+        previousDay: previousDay === NO_DAY ? null : previousDay,
+        lastInteractionDay: inputs.lastTouch?.get(facts.profileIds[i]) ?? null,
+        rScore: r[i],
+      },
+      asOfDay,
+      models.lifecycle,
+    );
+    stage[i] = stageIndex.get(name) ?? 0;
+  }
+  return { value, r, f, m, segment, tier, stage };
+}
