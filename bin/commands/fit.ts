@@ -28,9 +28,9 @@ export const fitCommand: Command = {
 
     const general = readSettings(db(), "general");
     const { prediction, asOf } = readSettings(db(), "models");
-    const asOfDay = resolveAsOfDay(db(), null, asOf);
     const base = resolveBaseCurrency(db(), general.baseCurrency);
     const { history } = db().$client.transaction(() => refreshHistory(db(), { base, rates: general.rates }))();
+    const asOfDay = resolveAsOfDay(history, null, asOf);
     const saved = (iso: string | null) => (iso ? isoToDay(iso) : null);
     const fit = fitHistory(history, {
       fromDay: day("from") ?? saved(prediction.calibrationFrom),

@@ -3,6 +3,7 @@ import { fitCommand } from "./fit";
 import { importCommand } from "./import";
 import { profileCommand } from "./profile";
 import { recomputeCommand } from "./recompute";
+import { settingsCommand } from "./settings";
 import { setupCommand } from "./setup";
 import { summaryCommand } from "./summary";
 import { usersCommand } from "./users";
@@ -13,6 +14,7 @@ export const commands: Record<string, Command> = {
   summary: summaryCommand,
   fit: fitCommand,
   profile: profileCommand,
+  settings: settingsCommand,
   setup: setupCommand,
   users: usersCommand,
 };

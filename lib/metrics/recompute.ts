@@ -5,6 +5,7 @@ import { resolveAsOfDay, resolveBaseCurrency } from "./as-of";
 import { buyerFactsAt } from "./buyer-facts";
 import { refreshHistory, type HistoryRefresh } from "./history/refresh-history";
 import { lastTouchDays } from "./last-touch";
+import { buildMetricRows } from "./metric-rows";
 import { paretoCurve } from "./pareto";
 import { clvAt, storedModels } from "./predictions/clv-at";
 import { refreshPredictions } from "./predictions/refresh-predictions";
@@ -49,12 +50,12 @@ function recomputeInTransaction(db: Db, options: { asOf?: string | null }): Reco
   const clock = stopwatch();
   const general = readSettings(db, "general");
   const models = readSettings(db, "models");
-  const asOfDay = resolveAsOfDay(db, options.asOf, models.asOf);
   const currency = resolveBaseCurrency(db, general.baseCurrency);
   const warnings: RecomputeWarning[] = [];
 
   const refreshed = refreshHistory(db, { base: currency, rates: general.rates });
   const { history } = refreshed;
+  const asOfDay = resolveAsOfDay(history, options.asOf, models.asOf);
   const historyMs = clock();
 
   const byClv = models.tierValue === "clv";
@@ -84,14 +85,10 @@ function recomputeInTransaction(db: Db, options: { asOf?: string | null }): Reco
   const profileIds = Float64Array.from(
     db.$client.prepare("SELECT id FROM profiles ORDER BY id").pluck().all() as number[],
   );
-  const written = writeCustomerMetrics(db, {
-    facts,
-    structure,
-    asOfDay,
-    profileIds,
-    lastTouch,
-    lifecycle: models.lifecycle,
-  });
+  const written = writeCustomerMetrics(
+    db,
+    buildMetricRows({ profileIds, facts, structure, asOfDay, lastTouch, lifecycle: models.lifecycle }),
+  );
   const metricsMs = clock();
 
   const snapshots = refreshSnapshots(db, {

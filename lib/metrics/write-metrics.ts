@@ -1,98 +1,92 @@
 import type { Db } from "@/db/client";
 import { stages, tiers } from "@/db/schema/metrics";
-import type { LifecycleSettings } from "@/lib/settings/schema";
 
-import type { BuyerFacts } from "./buyer-facts";
 import { loadArrays, saveArrays } from "./cache-arrays";
-import { lifecycleStage } from "./lifecycle";
+import { metricRowShape, NO_SEGMENT, NULL_DAY, rowValues, sameRow, type MetricRows } from "./metric-rows";
 import { rfmSegments } from "./rfm-segments";
-import type { Structure } from "./structure";
 
-export type MetricsWrite = { customers: number; movedTier: number; movedStage: number };
+export type MetricsWrite = { customers: number; movedTier: number; movedStage: number; rowsWritten: number };
 
-type Standing = { ids: Float64Array; tier: Uint8Array; stage: Uint8Array };
-
-const PROSPECT_TIER = tiers.indexOf("prospect");
-const NAME = "standing";
-const shape = { ids: Float64Array, tier: Uint8Array, stage: Uint8Array };
+const NAME = "metrics";
+const COLUMNS = `profile_id, orders, revenue_minor, value_minor, first_day, last_day, recency_days,
+  r, f, m, segment, tier, stage`;
+// Past this share of changed rows, rewriting the table beats updating row by row.
+const REWRITE_SHARE = 0.25;
 
 /**
- * Replaces customer_metrics with the new structure and counts who moved tier
- * or stage. Each profile's previous tier and stage come from a compact copy
- * kept in metric_cache, so counting costs no read of the old table; profiles
- * without orders are written by one INSERT … SELECT. Ids arrive ascending,
- * so rows go into the table in key order.
+ * Brings customer_metrics to `rows`. The previous rows are kept as columns in
+ * metric_cache, so a recompute writes only the rows that changed (a cut-off
+ * moved a few hundred customers: a few hundred updates) and counts who
+ * moved tier or stage without reading the table. When most rows changed (the
+ * as-of date moved, so every recency did) the table is rewritten in key order.
  */
-export function writeCustomerMetrics(
-  db: Db,
-  input: {
-    facts: BuyerFacts;
-    structure: Structure;
-    asOfDay: number;
-    profileIds: Float64Array;
-    lastTouch: ReadonlyMap<number, number>;
-    lifecycle: LifecycleSettings;
-  },
-): MetricsWrite {
-  const { facts, structure, asOfDay, profileIds } = input;
+export function writeCustomerMetrics(db: Db, rows: MetricRows): MetricsWrite {
+  const previous = loadArrays(db, NAME, metricRowShape) ?? readRows(db);
+  const diff = compare(previous, rows);
+  const changed = diff.updated.length + diff.inserted.length + diff.deleted.length;
+  if (changed === 0) return { customers: rows.ids.length, movedTier: diff.movedTier, movedStage: diff.movedStage, rowsWritten: 0 };
+
   const sqlite = db.$client;
-  const previous = loadArrays(db, NAME, shape) ?? readStanding(db);
-  const now: Standing = { ids: profileIds, tier: new Uint8Array(profileIds.length), stage: new Uint8Array(profileIds.length) };
-
-  sqlite.prepare("DELETE FROM customer_metrics").run();
-  const insert = sqlite.prepare(`INSERT INTO customer_metrics (profile_id, orders, revenue_minor,
-    value_minor, first_day, last_day, recency_days, r, f, m, segment, tier, stage)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  let j = 0;
-  profileIds.forEach((id, i) => {
-    while (j < facts.profileIds.length && facts.profileIds[j] < id) j++;
-    if (facts.profileIds[j] === id) {
-      now.tier[i] = structure.tier[j];
-      now.stage[i] = structure.stage[j];
-      insert.run(id, facts.orders[j], Math.round(facts.revenue[j]), Math.round(structure.value[j]),
-        facts.firstDay[j], facts.lastDay[j], asOfDay - facts.lastDay[j], structure.r[j], structure.f[j],
-        structure.m[j], rfmSegments[structure.segment[j]], tiers[structure.tier[j]], stages[structure.stage[j]]);
-      return;
-    }
-    const touch = input.lastTouch.get(id) ?? null;
-    const stage = touch === null ? "prospect" : lifecycleStage(
-      { orders: 0, firstDay: null, lastDay: null, previousDay: null, lastInteractionDay: touch, rScore: null },
-      asOfDay,
-      input.lifecycle,
-    );
-    now.tier[i] = PROSPECT_TIER;
-    now.stage[i] = stages.indexOf(stage);
-    if (stage !== "prospect") insert.run(id, 0, 0, 0, null, null, null, null, null, null, null, "prospect", stage);
-  });
-  sqlite.exec(`INSERT INTO customer_metrics (profile_id, orders, revenue_minor, value_minor, tier, stage)
-    SELECT id, 0, 0, 0, 'prospect', 'prospect' FROM profiles
-    WHERE id NOT IN (SELECT profile_id FROM customer_metrics)`);
-
-  saveArrays(db, NAME, now);
-  return { customers: profileIds.length, ...countMoves(previous, now) };
+  const placeholders = `(${COLUMNS.split(",").map(() => "?").join(", ")})`;
+  const insert = sqlite.prepare(`INSERT INTO customer_metrics (${COLUMNS}) VALUES ${placeholders}`);
+  if (changed > REWRITE_SHARE * rows.ids.length) {
+    sqlite.prepare("DELETE FROM customer_metrics").run();
+    for (let i = 0; i < rows.ids.length; i++) insert.run(rowValues(rows, i, rfmSegments));
+  } else {
+    const replace = sqlite.prepare(`INSERT OR REPLACE INTO customer_metrics (${COLUMNS}) VALUES ${placeholders}`);
+    const remove = sqlite.prepare("DELETE FROM customer_metrics WHERE profile_id = ?");
+    for (const i of [...diff.updated, ...diff.inserted]) replace.run(rowValues(rows, i, rfmSegments));
+    for (const id of diff.deleted) remove.run(id);
+  }
+  saveArrays(db, NAME, rows);
+  return { customers: rows.ids.length, movedTier: diff.movedTier, movedStage: diff.movedStage, rowsWritten: changed };
 }
 
-/** Profiles present before and now whose tier or stage differ. */
-function countMoves(before: Standing, now: Standing) {
+/** A merge over two id-sorted row sets: what to update, insert and delete, and who moved. */
+function compare(before: MetricRows, now: MetricRows) {
+  const updated: number[] = [];
+  const inserted: number[] = [];
+  const deleted: number[] = [];
   let [movedTier, movedStage, k] = [0, 0, 0];
-  now.ids.forEach((id, i) => {
-    while (k < before.ids.length && before.ids[k] < id) k++;
-    if (before.ids[k] !== id) return;
+  for (let i = 0; i < now.ids.length; i++) {
+    while (k < before.ids.length && before.ids[k] < now.ids[i]) deleted.push(before.ids[k++]);
+    if (before.ids[k] !== now.ids[i]) {
+      inserted.push(i);
+      continue;
+    }
     if (before.tier[k] !== now.tier[i]) movedTier++;
     if (before.stage[k] !== now.stage[i]) movedStage++;
-  });
-  return { movedTier, movedStage };
+    if (!sameRow(now, i, before, k)) updated.push(i);
+    k++;
+  }
+  while (k < before.ids.length) deleted.push(before.ids[k++]);
+  return { updated, inserted, deleted, movedTier, movedStage };
 }
 
-/** The standing as the table holds it, for a database written before the cache existed. */
-function readStanding(db: Db): Standing {
+/** The table's rows as columns, for a database written before the cache existed. */
+function readRows(db: Db): MetricRows {
   const rows = db.$client
-    .prepare("SELECT profile_id, tier, stage FROM customer_metrics ORDER BY profile_id")
+    .prepare(`SELECT ${COLUMNS} FROM customer_metrics ORDER BY profile_id`)
     .raw()
-    .all() as [number, string, string][];
+    .all() as [number, number, number, number, number | null, number | null, number | null,
+      number | null, number | null, number | null, string | null, string, string][];
+  const index = (list: readonly string[], value: string | null, none: number) => (value === null ? none : list.indexOf(value));
+  const floats = (pick: (row: (typeof rows)[number]) => number) => Float64Array.from(rows, pick);
+  const ints = (pick: (row: (typeof rows)[number]) => number) => Int32Array.from(rows, pick);
+  const bytes = (pick: (row: (typeof rows)[number]) => number) => Uint8Array.from(rows, pick);
   return {
-    ids: Float64Array.from(rows, (row) => row[0]),
-    tier: Uint8Array.from(rows, (row) => tiers.indexOf(row[1] as (typeof tiers)[number])),
-    stage: Uint8Array.from(rows, (row) => stages.indexOf(row[2] as (typeof stages)[number])),
+    ids: floats((r) => r[0]),
+    orders: ints((r) => r[1]),
+    revenue: floats((r) => r[2]),
+    value: floats((r) => r[3]),
+    firstDay: ints((r) => r[4] ?? NULL_DAY),
+    lastDay: ints((r) => r[5] ?? NULL_DAY),
+    recency: ints((r) => r[6] ?? NULL_DAY),
+    r: bytes((r) => r[7] ?? 0),
+    f: bytes((r) => r[8] ?? 0),
+    m: bytes((r) => r[9] ?? 0),
+    segment: bytes((r) => index(rfmSegments, r[10], NO_SEGMENT)),
+    tier: bytes((r) => index(tiers, r[11], 0)),
+    stage: bytes((r) => index(stages, r[12], 0)),
   };
 }

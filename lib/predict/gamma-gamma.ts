@@ -2,6 +2,7 @@ import { fitLogParameters } from "./bounded-fit";
 import { groupIdentical } from "./group-identical";
 import { log1pExp, logGamma, logGammaRatio } from "./special-functions";
 import type { CustomerInputs, GammaGammaParams, WarningCode } from "./types";
+import { WARM_START_ABOVE, warmStartSample } from "./warm-start";
 
 /**
  * Gamma-Gamma spend model (Fader, Hardie & Lee 2005; Fader & Hardie 2013 note): each order
@@ -60,9 +61,14 @@ export function fitGammaGamma(customers: readonly Spend[]): GammaGammaFit {
   const logLikelihood = makeScaledLogLikelihood(usable, logScale);
   // Start at p = 1, q = 2, γ = mean z̄: the population mean pγ/(q−1) then equals the sample
   // mean. γ is optimised as log(γ / mean z̄).
+  const sample = usable.length > WARM_START_ABOVE ? fitGammaGamma(warmStartSample(usable)) : null;
+  const start =
+    sample?.status === "fitted"
+      ? [Math.log(sample.p), Math.log(sample.q), Math.log(sample.gamma) - logScale]
+      : [0, Math.log(2), 0];
   const fit = fitLogParameters(
     ([p, q, scaledLogGamma]) => -logLikelihood(Math.exp(p), Math.exp(q), scaledLogGamma) / usable.length,
-    [0, Math.log(2), 0],
+    start,
     {
       names: ["p", "q", "gamma"],
       lower: [-LOG_1E4, LOG_MIN_Q, -LOG_1E10],

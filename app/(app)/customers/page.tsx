@@ -11,6 +11,7 @@ import { dayToIso } from "@/lib/ingest/normalise/dates";
 import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
 import { getLocale, getMessages } from "@/lib/i18n/server";
+import { movementLabel } from "@/lib/metrics/snapshots/movement-label";
 import { readSummary } from "@/lib/metrics/summary";
 import { customerQuery, listCustomers, type CustomerQuery } from "@/lib/profiles/list-customers";
 import { parseLookup } from "@/lib/profiles/lookup-identifier";
@@ -41,6 +42,8 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
     query.segment && t.segments[query.segment],
     query.r && `R ${query.r}`,
     query.fm && `FM ${query.fm}`,
+    query.f && `F ${query.f}`,
+    movementLabel(query, t),
   ].filter(Boolean);
 
   return (
@@ -48,7 +51,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
       <PageHeader title={t.customers.title} description={fill(t.customers.total, { count: f.integer(total) })} />
       <Card>
         <form className="mb-4 flex flex-wrap items-center gap-2" action="/customers">
-          {(["tier", "stage", "segment", "r", "fm"] as const).map((key) =>
+          {(["tier", "stage", "segment", "r", "fm", "f", "move", "moveFrom", "moveFromKey", "moveTo", "moveToKey"] as const).map((key) =>
             query[key] ? <input key={key} type="hidden" name={key} value={String(query[key])} /> : null,
           )}
           <input name="q" defaultValue={query.q ?? ""} placeholder={t.customers.searchPlaceholder} aria-label={t.common.search}

@@ -15,6 +15,8 @@ import { explainStage, explainTier } from "@/lib/profiles/explain";
 import { readProfile } from "@/lib/profiles/read-profile";
 import { readSettings } from "@/lib/settings/read-settings";
 
+import { PredictionSection } from "./prediction-section";
+
 export const dynamic = "force-dynamic";
 
 export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {
@@ -105,6 +107,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           </Table>
         </Card>
       </div>
+      <PredictionSection profileId={id} t={t} locale={locale} />
       <Card title={t.profile.orders} className="mt-6">
         {profile.orders.length === 0 ? (
           <p className="text-sm text-slate-500">{t.profile.noOrders}</p>

@@ -1,0 +1,53 @@
+import Link from "next/link";
+
+import { HeatTable } from "@/components/charts/heat-table";
+import { Card } from "@/components/ui/card";
+import { formatters } from "@/lib/i18n/format";
+import type { Locale, Messages } from "@/lib/i18n/locales";
+import type { RfHeatCell } from "@/lib/metrics/rfm-heat";
+
+/** R against F, shaded by customers or by their average spend; each cell lists its customers. */
+export function RfHeatCard({ cells, by, currency, t, locale }: {
+  cells: RfHeatCell[];
+  by: "customers" | "spend";
+  currency: string;
+  t: Messages;
+  locale: Locale;
+}) {
+  const f = formatters(locale);
+  const top = Math.max(1e-9, ...cells.map((c) => (by === "customers" ? c.customers : c.averageSpend)));
+  const tab = (value: typeof by, label: string) => (
+    <Link href={`/structure?heat=${value}`} aria-current={by === value ? "true" : undefined}
+      className={`rounded-md px-2 py-1 text-xs ${by === value ? "bg-slate-900 text-white" : "text-slate-600 hover:bg-slate-100"}`}>
+      {label}
+    </Link>
+  );
+  const scores = [1, 2, 3, 4, 5];
+  return (
+    <Card title={t.rfmHeat.title} action={<div className="flex gap-1">{tab("customers", t.rfmHeat.byCustomers)}{tab("spend", t.rfmHeat.byAverageSpend)}</div>}>
+      <HeatTable
+        label={t.rfmHeat.title}
+        corner="R × F"
+        columnAxis={t.rfmHeat.frequency}
+        columns={scores.map((f) => ({ key: String(f), label: String(f) }))}
+        rows={[5, 4, 3, 2, 1].map((r) => ({
+          key: String(r),
+          label: `R ${r}`,
+          cells: scores.map((score) => {
+            const cell = cells.find((c) => c.r === r && c.f === score);
+            if (!cell || cell.customers === 0) return null;
+            const spend = f.money(cell.averageSpend, currency);
+            const count = f.integer(cell.customers);
+            return {
+              text: by === "customers" ? count : spend,
+              title: `R ${r} · F ${score}: ${count} · ${spend}`,
+              intensity: Math.sqrt((by === "customers" ? cell.customers : cell.averageSpend) / top),
+              href: `/customers?r=${r}&f=${score}`,
+            };
+          }),
+        }))}
+      />
+      <p className="mt-3 text-xs text-slate-500">{t.rfmHeat.hint}</p>
+    </Card>
+  );
+}
