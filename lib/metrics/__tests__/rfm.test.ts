@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { quintileScores } from "../rfm";
+import { edgeScores, quintileScores } from "../rfm";
 import { fmScore, rfmSegment, rfmSegments } from "../rfm-segments";
 
 describe("quintileScores", () => {
@@ -17,6 +17,16 @@ describe("quintileScores", () => {
   it("handles one buyer and no buyers", () => {
     expect([...quintileScores([7], true)]).toEqual([1]);
     expect([...quintileScores([], true)]).toEqual([]);
+  });
+});
+
+describe("edgeScores", () => {
+  it("scores recency by days up to each edge: 30/90/180/365 → R 5 … R 1", () => {
+    expect([...edgeScores([0, 30, 31, 90, 180, 365, 366], [30, 90, 180, 365], false)]).toEqual([5, 5, 4, 4, 3, 2, 1]);
+  });
+
+  it("scores frequency from each edge up: 2/3/5/10 orders → F 1 … F 5", () => {
+    expect([...edgeScores([1, 2, 3, 4, 5, 9, 10, 40], [2, 3, 5, 10], true)]).toEqual([1, 2, 3, 3, 4, 4, 5, 5]);
   });
 });
 
