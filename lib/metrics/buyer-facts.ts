@@ -33,12 +33,18 @@ export function buyerFactsAt(history: OrderHistory, asOfDay: number): BuyerFacts
   const facts = allocate(customers);
   let n = 0;
   for (let c = 0; c < customers; c++) {
-    const [from, to] = [history.start[c], history.start[c + 1]];
+    const from = history.start[c];
+    const to = history.start[c + 1];
     if (from === to || history.day[from] > asOfDay) continue;
-    let [orders, revenue, trailing] = [0, 0, 0];
-    let [lastDay, previousDay] = [history.day[from], NO_DAY];
+    // Plain locals, no destructuring: this loop runs over every order once per snapshot period.
+    let orders = 0;
+    let revenue = 0;
+    let trailing = 0;
+    let lastDay = history.day[from];
+    let previousDay = NO_DAY;
     for (let k = from; k < to && history.day[k] <= asOfDay; k++) {
-      const [day, amount] = [history.day[k], history.amount[k]];
+      const day = history.day[k];
+      const amount = history.amount[k];
       const value = Number.isNaN(amount) ? 0 : amount;
       if (Number.isNaN(amount)) facts.unconverted++;
       if (!(amount < 0)) {

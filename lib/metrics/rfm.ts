@@ -1,26 +1,29 @@
 import type { RfmSettings } from "@/lib/settings/schema";
 
+import { orderStatistics } from "./order-statistics";
+
 /**
  * Scores 1–5 by quintile: a customer's score is set by the share of buyers
  * who are strictly worse, 1 + floor(5 · worse / n), so equal values always
  * share a score even when a tie straddles a quintile edge (CDNOW's many
  * one-order customers all get F 1). Score s needs worse ≥ k = ⌈(s−1)·n/5⌉,
  * which is the same as beating the k-th worst value: four order statistics
- * of one sorted copy score everyone without ranking each customer.
+ * score everyone without ranking each customer.
  */
-export function quintileScores(values: ArrayLike<number>, higherIsBetter: boolean): Uint8Array {
+export function quintileScores(values: Float64Array, higherIsBetter: boolean): Uint8Array {
   const n = values.length;
-  const sorted = Float64Array.from(values).sort();
-  const thresholds = [2, 3, 4, 5].map((s) => {
+  const ranks = [2, 3, 4, 5].map((s) => {
     const k = Math.ceil(((s - 1) * n) / 5);
-    return higherIsBetter ? sorted[k - 1] : sorted[n - k];
+    return higherIsBetter ? k - 1 : n - k;
   });
+  const thresholds = orderStatistics(values, ranks);
   const scores = new Uint8Array(n);
+  // Lower-is-better is higher-is-better of the negated values.
+  const sign = higherIsBetter ? 1 : -1;
+  const [e2, e3, e4, e5] = thresholds.map((edge) => sign * edge);
   for (let i = 0; i < n; i++) {
-    const v = values[i];
-    let score = 1;
-    for (const edge of thresholds) if (higherIsBetter ? v > edge : v < edge) score++;
-    scores[i] = score;
+    const v = sign * values[i];
+    scores[i] = 1 + (v > e2 ? 1 : 0) + (v > e3 ? 1 : 0) + (v > e4 ? 1 : 0) + (v > e5 ? 1 : 0);
   }
   return scores;
 }
@@ -30,7 +33,7 @@ export function quintileScores(values: ArrayLike<number>, higherIsBetter: boolea
  * edge, 1 past the last. Higher is better: 1 below the first edge, 5 from the
  * last one up.
  */
-export function edgeScores(values: ArrayLike<number>, edges: readonly number[], higherIsBetter: boolean): Uint8Array {
+export function edgeScores(values: Float64Array, edges: readonly number[], higherIsBetter: boolean): Uint8Array {
   const scores = new Uint8Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
@@ -48,9 +51,9 @@ export type RfmScores = { r: Uint8Array; f: Uint8Array; m: Uint8Array };
  * spend (minor units; fixed monetary edges are in whole currency units).
  */
 export function scoreRfm(
-  recencyDays: ArrayLike<number>,
-  frequency: ArrayLike<number>,
-  monetaryMinor: ArrayLike<number>,
+  recencyDays: Float64Array,
+  frequency: Float64Array,
+  monetaryMinor: Float64Array,
   settings: RfmSettings,
 ): RfmScores {
   if (settings.method === "fixed") {

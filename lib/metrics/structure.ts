@@ -2,7 +2,7 @@ import { stages, type Stage } from "@/db/schema/metrics";
 import type { ModelSettings } from "@/lib/settings/schema";
 
 import { NO_DAY, type BuyerFacts } from "./buyer-facts";
-import { lifecycleStage } from "./lifecycle";
+import { lifecycleStage, type LifecycleFacts } from "./lifecycle";
 import { scoreRfm } from "./rfm";
 import { rfmSegment, rfmSegments } from "./rfm-segments";
 import { tierIndices } from "./tiers";
@@ -44,29 +44,27 @@ export function computeStructure(
   inputs: StructureInputs = {},
 ): Structure {
   const n = facts.profileIds.length;
-  const recency = facts.lastDay.map((day) => asOfDay - day);
-  const { r, f, m } = scoreRfm(recency, facts.orders, facts.revenue, models.rfm);
+  // Every measure as a Float64Array, so the scoring loops see one array type.
+  const recency = new Float64Array(n);
+  for (let i = 0; i < n; i++) recency[i] = asOfDay - facts.lastDay[i];
+  const { r, f, m } = scoreRfm(recency, new Float64Array(facts.orders), facts.revenue, models.rfm);
   const value = inputs.rankValues ?? (models.tierValue === "allTime" ? facts.revenue : facts.trailingYear);
   const tier = tierIndices(value, models.tierShares);
 
   const segment = new Uint8Array(n);
   const stage = new Uint8Array(n);
+  const touches = inputs.lastTouch?.size ? inputs.lastTouch : null;
+  // One facts object refilled per buyer: a million buyers per period make no garbage.
+  const one: LifecycleFacts = { orders: 0, firstDay: 0, lastDay: 0, previousDay: null, lastInteractionDay: null, rScore: 0 };
   for (let i = 0; i < n; i++) {
     segment[i] = segmentTable[r[i]][f[i]][m[i]];
-    const previousDay = facts.previousDay[i];
-    const name = lifecycleStage(
-      {
-        orders: facts.orders[i],
-        firstDay: facts.firstDay[i],
-        lastDay: facts.lastDay[i],
-        previousDay: previousDay === NO_DAY ? null : previousDay,
-        lastInteractionDay: inputs.lastTouch?.get(facts.profileIds[i]) ?? null,
-        rScore: r[i],
-      },
-      asOfDay,
-      models.lifecycle,
-    );
-    stage[i] = stageIndex.get(name) ?? 0;
+    one.orders = facts.orders[i];
+    one.firstDay = facts.firstDay[i];
+    one.lastDay = facts.lastDay[i];
+    one.previousDay = facts.previousDay[i] === NO_DAY ? null : facts.previousDay[i];
+    one.lastInteractionDay = touches ? (touches.get(facts.profileIds[i]) ?? null) : null;
+    one.rScore = r[i];
+    stage[i] = stageIndex.get(lifecycleStage(one, asOfDay, models.lifecycle)) ?? 0;
   }
   return { value, r, f, m, segment, tier, stage };
 }

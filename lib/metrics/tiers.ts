@@ -1,6 +1,8 @@
 import { tiers as tierNames, type Tier } from "@/db/schema/metrics";
 import type { TierShares } from "@/lib/settings/schema";
 
+import { orderStatistics } from "./order-statistics";
+
 export const buyerTiers = ["vip", "gold", "silver", "bronze", "base"] as const;
 const BASE = buyerTiers.indexOf("base");
 
@@ -14,7 +16,7 @@ const BASE = buyerTiers.indexOf("base");
  * ending at rank E holds every value ≥ the E-th highest, so one sorted copy
  * gives the four cut values. Returns indices into `tiers` (0 = VIP).
  */
-export function tierIndices(values: ArrayLike<number>, shares: TierShares): Uint8Array {
+export function tierIndices(values: Float64Array, shares: TierShares): Uint8Array {
   const n = values.length;
   const sorted = Float64Array.from(values).sort();
   let total = 0;
@@ -23,16 +25,16 @@ export function tierIndices(values: ArrayLike<number>, shares: TierShares): Uint
     const edge = Math.round(n * Math.min(total, 1));
     return edge === 0 ? Number.POSITIVE_INFINITY : sorted[n - edge];
   });
+  const [vip, gold, silver, bronze] = cuts;
   const result = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    let tier = 0;
-    while (tier < cuts.length && !(v >= cuts[tier])) tier++;
+    const tier = v >= vip ? 0 : v >= gold ? 1 : v >= silver ? 2 : v >= bronze ? 3 : BASE;
     result[i] = v <= 0 ? BASE : tier;
   }
   return result;
 }
 
 export function assignTiers(values: ArrayLike<number>, shares: TierShares): Tier[] {
-  return Array.from(tierIndices(values, shares), (index) => tierNames[index]);
+  return Array.from(tierIndices(Float64Array.from(values), shares), (index) => tierNames[index]);
 }

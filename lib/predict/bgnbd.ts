@@ -34,24 +34,27 @@ export function bgnbdLogLikelihood(params: BgNbdParams, customers: readonly Timi
   return makeLogLikelihood(customers)(params);
 }
 
-export function fitBgNbd(customers: readonly Timing[]): BgNbdFit {
+/**
+ * `start`: parameters to start from, e.g. the previous fit on slightly older data, which
+ * leaves the optimiser only the last few steps; without it large cohorts start from a fit
+ * on a sample of them (warm-start.ts) and small ones from r = α/mean T = a = b = 1.
+ */
+export function fitBgNbd(customers: readonly Timing[], start?: BgNbdParams): BgNbdFit {
   if (customers.length === 0) return { status: "not_enough_data", warnings: ["not_enough_data"] };
   customers.forEach(assertValidTiming);
   const logLikelihood = makeLogLikelihood(customers);
   const meanT = customers.reduce((sum, c) => sum + c.T, 0) / customers.length;
   const logScale = Math.log(meanT > 0 ? meanT : 1);
-  const sample = customers.length > WARM_START_ABOVE ? fitBgNbd(warmStartSample(customers)) : null;
-  const start =
-    sample?.status === "fitted"
-      ? [sample.r, sample.alpha, sample.a, sample.b].map(Math.log)
-      : [0, logScale, 0, 0];
+  const sample = !start && customers.length > WARM_START_ABOVE ? fitBgNbd(warmStartSample(customers)) : null;
+  const from = start ?? (sample?.status === "fitted" ? sample : null);
+  const logStart = from ? [from.r, from.alpha, from.a, from.b].map(Math.log) : [0, logScale, 0, 0];
   const toParams = ([r, alpha, a, b]: readonly number[]): BgNbdParams => ({
     r: Math.exp(r),
     alpha: Math.exp(alpha),
     a: Math.exp(a),
     b: Math.exp(b),
   });
-  const fit = fitLogParameters((theta) => -logLikelihood(toParams(theta)) / customers.length, start, {
+  const fit = fitLogParameters((theta) => -logLikelihood(toParams(theta)) / customers.length, logStart, {
     names: ["r", "alpha", "a", "b"],
     lower: [-LOG_1E4, logScale - LOG_1E10, -LOG_1E4, -LOG_1E4],
     upper: [LOG_1E4, logScale + LOG_1E10, LOG_1E4, LOG_1E4],

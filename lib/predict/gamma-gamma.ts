@@ -50,7 +50,8 @@ export function gammaGammaLogLikelihood(params: GammaGammaParams, customers: rea
   return scaled(params.p, params.q, Math.log(params.gamma) - logScale) - usable.length * logScale;
 }
 
-export function fitGammaGamma(customers: readonly Spend[]): GammaGammaFit {
+/** `start`: parameters to start from (see fitBgNbd). */
+export function fitGammaGamma(customers: readonly Spend[], start?: GammaGammaParams): GammaGammaFit {
   const usable = customers.filter(isFittable);
   const hasZeroSpend = customers.some((c) => c.x > 0 && !(c.zbar > 0));
   const warnings: WarningCode[] = hasZeroSpend ? ["zero_spend_excluded"] : [];
@@ -61,14 +62,12 @@ export function fitGammaGamma(customers: readonly Spend[]): GammaGammaFit {
   const logLikelihood = makeScaledLogLikelihood(usable, logScale);
   // Start at p = 1, q = 2, γ = mean z̄: the population mean pγ/(q−1) then equals the sample
   // mean. γ is optimised as log(γ / mean z̄).
-  const sample = usable.length > WARM_START_ABOVE ? fitGammaGamma(warmStartSample(usable)) : null;
-  const start =
-    sample?.status === "fitted"
-      ? [Math.log(sample.p), Math.log(sample.q), Math.log(sample.gamma) - logScale]
-      : [0, Math.log(2), 0];
+  const sample = !start && usable.length > WARM_START_ABOVE ? fitGammaGamma(warmStartSample(usable)) : null;
+  const from = start ?? (sample?.status === "fitted" ? sample : null);
+  const logStart = from ? [Math.log(from.p), Math.log(from.q), Math.log(from.gamma) - logScale] : [0, Math.log(2), 0];
   const fit = fitLogParameters(
     ([p, q, scaledLogGamma]) => -logLikelihood(Math.exp(p), Math.exp(q), scaledLogGamma) / usable.length,
-    start,
+    logStart,
     {
       names: ["p", "q", "gamma"],
       lower: [-LOG_1E4, LOG_MIN_Q, -LOG_1E10],

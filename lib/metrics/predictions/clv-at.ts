@@ -6,21 +6,13 @@ import type { BuyerFacts } from "../buyer-facts";
 import type { OrderHistory } from "../history/order-history";
 
 import { purchaseDays } from "./purchase-days";
+import { readRun } from "./read-predictions";
 
 /** The models a stored run fitted, or null when the run has no usable CLV. */
 export function storedModels(db: Db, runId: number | null): FittedModels | null {
-  if (runId === null) return null;
-  const row = db.$client
-    .prepare("SELECT unit, customers, bgnbd, gamma_gamma FROM prediction_runs WHERE id = ?")
-    .get(runId) as { unit: "day" | "week"; customers: number; bgnbd: string; gamma_gamma: string } | undefined;
-  if (!row) return null;
-  const models: FittedModels = {
-    unit: row.unit,
-    customers: row.customers,
-    bgnbd: JSON.parse(row.bgnbd),
-    gammaGamma: JSON.parse(row.gamma_gamma),
-  };
-  return models.bgnbd.status === "fitted" && models.gammaGamma.status === "fitted" ? models : null;
+  const run = runId === null ? null : readRun(db, runId);
+  if (run?.bgnbd.status !== "fitted" || run.gammaGamma.status !== "fitted") return null;
+  return { unit: run.unit, customers: run.customers, bgnbd: run.bgnbd, gammaGamma: run.gammaGamma };
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   holdoutCheck,
   summarise,
   type CustomerOrders,
+  type FitOptions,
   type FittedModels,
   type HoldoutCheck,
   type Summary,
@@ -21,6 +22,8 @@ export type FitRequest = {
   toDay: number | null;
   unit: TimeUnit;
   asOfDay: number;
+  /** Where the optimiser starts: the last fit's parameters, when it was in the same unit. */
+  start?: FitOptions["start"];
 };
 
 export type HistoryFit = {
@@ -48,7 +51,7 @@ export function fitHistory(history: OrderHistory, request: FitRequest): HistoryF
 
   const orders = purchaseDays(history, request.asOfDay);
   const summary = summarise(orders, window, request.unit);
-  const models = fitModels(summary.customers, { unit: request.unit });
+  const models = fitModels(summary.customers, { unit: request.unit, start: request.start });
   const inWindow = (o: CustomerOrders) => o.orders[0].day >= fromDay && o.orders[0].day <= toDay;
   const check = models.bgnbd.status === "fitted" ? holdoutCheck(models.bgnbd, orders.filter(inWindow), summary, window) : null;
   models.bgnbd.warnings.push(...summary.warnings.filter((w) => !models.bgnbd.warnings.includes(w)));

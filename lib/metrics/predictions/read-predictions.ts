@@ -30,12 +30,17 @@ export type PredictionTotal = {
 
 /** The fit behind the stored predictions (the latest run), or null before any. */
 export function readLatestRun(db: Db): StoredRun | null {
+  const id = db.$client.prepare("SELECT max(id) FROM prediction_runs").pluck().get() as number | null;
+  return id === null ? null : readRun(db, id);
+}
+
+export function readRun(db: Db, id: number): StoredRun | null {
   const row = db.$client
     .prepare(`SELECT id, as_of_day, unit, from_day, to_day, holdout_end_day, horizon_months, margin,
         monthly_discount_rate, currency, customers, bgnbd, gamma_gamma, holdout_check
-      FROM prediction_runs ORDER BY id DESC LIMIT 1`)
+      FROM prediction_runs WHERE id = ?`)
     .raw()
-    .get() as [number, number, TimeUnit, number, number, number | null, number, number, number, string, number, string, string, string | null] | undefined;
+    .get(id) as [number, number, TimeUnit, number, number, number | null, number, number, number, string, number, string, string, string | null] | undefined;
   if (!row) return null;
   return {
     id: row[0],

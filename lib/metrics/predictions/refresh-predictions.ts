@@ -1,11 +1,13 @@
 import type { Db } from "@/db/client";
 import { isoToDay } from "@/lib/ingest/normalise/dates";
+import type { FitOptions, TimeUnit } from "@/lib/predict";
 import type { GeneralSettings, ModelSettings } from "@/lib/settings/schema";
 
 import type { OrderHistory } from "../history/order-history";
 import { readState, writeState } from "../metric-state";
 
 import { fitHistory } from "./fit-history";
+import { readRun } from "./read-predictions";
 import { savePredictions } from "./save-predictions";
 import { scoreHistory } from "./score-history";
 
@@ -51,6 +53,7 @@ export function refreshPredictions(db: Db, context: PredictionContext): Predicti
     toDay: day(settings.calibrationTo),
     unit: settings.unit,
     asOfDay,
+    start: previousParameters(db, state?.runId ?? null, settings.unit),
   });
   const clvOptions = { horizonMonths: settings.horizonMonths, margin: general.margin, monthlyDiscountRate: settings.monthlyDiscountRate };
   const predictions = fit ? scoreHistory(history, fit, asOfDay, clvOptions) : null;
@@ -61,6 +64,19 @@ export function refreshPredictions(db: Db, context: PredictionContext): Predicti
   const withClv = predictions?.filter((p) => p.clvMinor !== null) ?? [];
   const clvByProfile = context.needClv && withClv.length > 0 ? new Map(withClv.map((p) => [p.profileId, p.clvMinor ?? 0])) : null;
   return { runId, reused: false, clvByProfile };
+}
+
+/**
+ * The last fit's parameters as a starting point: new orders move the optimum
+ * only a little, so a refit from there takes a few steps instead of a search.
+ */
+function previousParameters(db: Db, runId: number | null, unit: TimeUnit): FitOptions["start"] {
+  const run = runId === null ? null : readRun(db, runId);
+  if (!run || run.unit !== unit) return undefined;
+  return {
+    bgnbd: run.bgnbd.status === "fitted" ? run.bgnbd : undefined,
+    gammaGamma: run.gammaGamma.status === "fitted" ? run.gammaGamma : undefined,
+  };
 }
 
 function readClv(db: Db): Map<number, number> | null {

@@ -3,10 +3,12 @@ import type { ModelSettings } from "@/lib/settings/schema";
 
 import { buyerFactsAt, type BuyerFacts } from "../buyer-facts";
 import type { OrderHistory } from "../history/order-history";
-import { computeStructure, type Structure } from "../structure";
+import { computeStructure } from "../structure";
 
 import { CODE_OF_INDEX, dimensionKeys, NOT_YET_CODE } from "./codes";
 import type { Period } from "./periods";
+
+const [TIERS, STAGES, SEGMENTS] = snapshotDimensions.map((d) => dimensionKeys[d].length);
 
 export type PeriodTotal = {
   position: number;
@@ -58,23 +60,25 @@ export function backfill(history: OrderHistory, periods: Period[], models: Model
       rankValues: hooks.rankValuesAt?.(period.endDay, facts),
       lastTouch: hooks.lastTouchAt?.(period.endDay),
     });
+    const { tier, stage, segment, value } = structure;
+    const [tierCodes, stageCodes, segmentCodes] = [codes.tier, codes.stage, codes.segment];
+    const [tierTotals, stageTotals, segmentTotals] = totals;
+    const [tierBase, stageBase, segmentBase] = [p * TIERS, p * STAGES, p * SEGMENTS];
     let c = 0;
     for (let j = 0; j < facts.profileIds.length; j++) {
       while (history.profileIds[c] !== facts.profileIds[j]) c++;
       const spent = facts.revenue[j] - previousRevenue[c];
-      const ordered = facts.orders[j] > previousOrders[c] ? 1 : 0;
       if (cohortOf[c] < 0) cohortOf[c] = p;
       const cell = (cohortOf[c] * P + (p - cohortOf[c])) * 2;
-      cohorts[cell] += ordered;
+      cohorts[cell] += facts.orders[j] > previousOrders[c] ? 1 : 0;
       cohorts[cell + 1] += spent;
-      snapshotDimensions.forEach((dimension, d) => {
-        const index = indexIn(structure, dimension, j);
-        codes[dimension][c * P + p] = CODE_OF_INDEX[index];
-        const at = (p * dimensionKeys[dimension].length + index) * 3;
-        totals[d][at] += 1;
-        totals[d][at + 1] += structure.value[j];
-        totals[d][at + 2] += spent;
-      });
+      const at = c * P + p;
+      tierCodes[at] = CODE_OF_INDEX[tier[j]];
+      stageCodes[at] = CODE_OF_INDEX[stage[j]];
+      segmentCodes[at] = CODE_OF_INDEX[segment[j]];
+      count(tierTotals, (tierBase + tier[j]) * 3, value[j], spent);
+      count(stageTotals, (stageBase + stage[j]) * 3, value[j], spent);
+      count(segmentTotals, (segmentBase + segment[j]) * 3, value[j], spent);
       previousRevenue[c] = facts.revenue[j];
       previousOrders[c] = facts.orders[j];
     }
@@ -82,9 +86,10 @@ export function backfill(history: OrderHistory, periods: Period[], models: Model
   return { periods: P, codes, totals: totalRows(totals, P), cohorts: cohortRows(cohorts, P) };
 }
 
-function indexIn(structure: Structure, dimension: SnapshotDimension, j: number): number {
-  if (dimension === "tier") return structure.tier[j];
-  return dimension === "stage" ? structure.stage[j] : structure.segment[j];
+function count(totals: Float64Array, slot: number, value: number, spent: number) {
+  totals[slot] += 1;
+  totals[slot + 1] += value;
+  totals[slot + 2] += spent;
 }
 
 function totalRows(totals: Float64Array[], P: number): PeriodTotal[] {

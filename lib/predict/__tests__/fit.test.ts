@@ -20,6 +20,23 @@ describe("fitModels from raw CDNOW transactions", () => {
     expect(gammaGamma.customers).toBe(946);
   });
 
+  it("lands on the same optimum when started from a previous fit", () => {
+    const start = { bgnbd: { r: 0.3, alpha: 5, a: 0.7, b: 2.2 }, gammaGamma: { p: 6, q: 3.5, gamma: 16 } };
+    const { bgnbd, gammaGamma } = fitModels(summary.customers, { unit: "week", start });
+    if (bgnbd.status !== "fitted" || gammaGamma.status !== "fitted") throw new Error("expected both fits");
+    for (const key of ["r", "alpha", "a", "b"] as const) expectPublished(bgnbd[key], PUBLISHED_BGNBD[key]);
+    for (const key of ["p", "q", "gamma"] as const) expectPublished(gammaGamma[key], PUBLISHED_GAMMA_GAMMA[key]);
+  });
+
+  it("fits a cohort twenty times as large (warm-started from a sample) to the same optimum", () => {
+    const large = Array.from({ length: 20 }, () => summary.customers).flat();
+    const { bgnbd, gammaGamma } = fitModels(large, { unit: "week" });
+    if (bgnbd.status !== "fitted" || gammaGamma.status !== "fitted") throw new Error("expected both fits");
+    for (const key of ["r", "alpha", "a", "b"] as const) expectPublished(bgnbd[key], PUBLISHED_BGNBD[key]);
+    for (const key of ["p", "q", "gamma"] as const) expectPublished(gammaGamma[key], PUBLISHED_GAMMA_GAMMA[key]);
+    expect(bgnbd.logLikelihood / 20).toBeCloseTo(PUBLISHED_BGNBD.logLikelihood, 1);
+  });
+
   it("returns plain JSON", () => {
     const models = fitModels(summary.customers, { unit: "week" });
     expect(JSON.parse(JSON.stringify(models))).toEqual(models);
