@@ -16,6 +16,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 import { openDatabase } from "@/db/client";
+import { resolveAsOfDay } from "@/lib/metrics/as-of";
 import { refreshHistory } from "@/lib/metrics/history/refresh-history";
 import { fitHistory } from "@/lib/metrics/predictions/fit-history";
 import { recomputeMetrics, type RecomputeResult } from "@/lib/metrics/recompute";
@@ -50,8 +51,12 @@ function measure(name: string) {
 
   const { history } = db.$client.transaction(() => refreshHistory(db, { base: "USD", rates: {} }))();
   const started = performance.now();
-  const fit = fitHistory(history, { fromDay: null, toDay: null, unit: "week", asOfDay: Math.max(...history.day) });
-  console.log(`  ${"model fit".padEnd(17)} ${seconds(performance.now() - started).padStart(8)}  (${fit?.models.customers} customers, weekly, all history)`);
+  const fit = fitHistory(history, { fromDay: null, toDay: null, unit: "week", asOfDay: resolveAsOfDay(history, null, null) });
+  const models = fit?.models;
+  console.log(
+    `  ${"model fit".padEnd(17)} ${seconds(performance.now() - started).padStart(8)}  (BG/NBD + Gamma-Gamma from scratch,` +
+      ` ${models?.customers} customers, weekly, all history; r ${models?.bgnbd.status === "fitted" ? models.bgnbd.r.toFixed(3) : "—"})`,
+  );
   console.log(`  peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 

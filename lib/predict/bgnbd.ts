@@ -82,7 +82,7 @@ export function fitBgNbd(customers: readonly Timing[], start?: BgNbdParams): BgN
  * to follow. The bracket is a log-sum-exp so large x or T never overflow.
  */
 function makeLogLikelihood(customers: readonly Timing[]): (params: BgNbdParams) => number {
-  const groups = groupIdentical(customers, (c) => `${c.x}|${c.tx}|${c.T}`);
+  const groups = groupIdentical(customers, (c) => [c.x, c.tx, c.T]);
   // Cohorts have few distinct x, T and t_x values (whole days), so every log is taken once
   // per distinct value and the per-row work is one log-sum-exp.
   const xs = distinctIndex(groups.map((g) => g.row.x));

@@ -1,4 +1,5 @@
 import { expectedPurchasesIfAlive, expectedRepeatPurchases, probabilityAlive } from "./bgnbd-predict";
+import { pairCache } from "./pair-cache";
 import type { CustomerOrders, Summary, SummaryWindow } from "./summarise";
 import { DAYS_PER_UNIT, type BgNbdParams, type TimeUnit } from "./types";
 
@@ -91,11 +92,9 @@ function byFrequency(params: BgNbdParams, summary: Summary): FrequencyCheck[] {
   const duration = summary.holdoutDuration ?? 0;
   const groups = Array.from({ length: FREQUENCY_GROUPS }, (_, x) => ({ x, customers: 0, actual: 0, predicted: 0 }));
   // The costly part depends on (x, T) only: computed once per distinct pair.
-  const ifAlive = new Map<string, number>();
+  const ifAlive = pairCache((x, T) => expectedPurchasesIfAlive(params, { x, T }, duration));
   for (const customer of summary.customers) {
-    const key = `${customer.x}|${customer.T}`;
-    let part = ifAlive.get(key);
-    if (part === undefined) ifAlive.set(key, (part = expectedPurchasesIfAlive(params, customer, duration)));
+    const part = ifAlive(customer.x, customer.T);
     const group = groups[Math.min(customer.x, FREQUENCY_GROUPS - 1)];
     group.customers += 1;
     group.actual += customer.holdoutX ?? 0;

@@ -2,6 +2,7 @@ import { expectedPurchasesIfAlive, probabilityAlive } from "./bgnbd-predict";
 import { discountedPurchasesIfAlive, type ClvOptions, type PurchaseOutlook } from "./clv";
 import type { FittedModels } from "./fit";
 import { expectedOrderValue } from "./gamma-gamma";
+import { pairCache } from "./pair-cache";
 import { DAYS_PER_UNIT, type CustomerInputs } from "./types";
 
 /** Scores a whole cohort with fitted models: outlook, expected order value and CLV per customer. */
@@ -29,24 +30,15 @@ export function scoreCustomers(
   if (bgnbd.status !== "fitted") return null;
   if (!Number.isFinite(options.margin)) throw new RangeError("clv: margin must be finite");
   const inUnits = (days: number) => days / DAYS_PER_UNIT[unit];
-  const cache = new Map<string, IfAlive>();
-  const ifAlive = (customer: CustomerInputs): IfAlive => {
-    const key = `${customer.x}|${customer.T}`;
-    let known = cache.get(key);
-    if (!known) {
-      known = {
-        next30: expectedPurchasesIfAlive(bgnbd, customer, inUnits(30)),
-        next90: expectedPurchasesIfAlive(bgnbd, customer, inUnits(90)),
-        next365: expectedPurchasesIfAlive(bgnbd, customer, inUnits(365)),
-        discounted: discountedPurchasesIfAlive(bgnbd, customer, { ...options, unit }),
-      };
-      cache.set(key, known);
-    }
-    return known;
-  };
+  const ifAlive = pairCache((x, T): IfAlive => ({
+    next30: expectedPurchasesIfAlive(bgnbd, { x, T }, inUnits(30)),
+    next90: expectedPurchasesIfAlive(bgnbd, { x, T }, inUnits(90)),
+    next365: expectedPurchasesIfAlive(bgnbd, { x, T }, inUnits(365)),
+    discounted: discountedPurchasesIfAlive(bgnbd, { x, T }, { ...options, unit }),
+  }));
   return customers.map((customer) => {
     const alive = probabilityAlive(bgnbd, customer);
-    const part = ifAlive(customer);
+    const part = ifAlive(customer.x, customer.T);
     const orderValue = gammaGamma.status === "fitted" ? expectedOrderValue(gammaGamma, customer) : null;
     return {
       probabilityAlive: alive,
