@@ -100,7 +100,8 @@ function planOrders(customers: number, orders: number) {
     day.push(people[c].first + Math.floor(next() * (WINDOW_DAYS - people[c].first)));
   }
   const order = Uint32Array.from({ length: orders }, (_, k) => k).sort((a, b) => day[a] - day[b]);
-  const amount = (c: number) => Math.max(100, Math.round(people[c].mean * Math.exp(0.3 * normal(next)) * 100));
+  const amount = (c: number) =>
+    Math.max(100, Math.round(people[c].mean * Math.exp(0.3 * normal(next)) * 100));
   return { order, who: Int32Array.from(who), day: Int32Array.from(day), amount };
 }
 
@@ -111,7 +112,9 @@ export function generateData(db: Db, customers: number, orders: number) {
     sqlite.exec(`INSERT INTO sources (key, label) VALUES ('bench', 'Benchmark');
       INSERT INTO imports (source_id, file_name, preset, status, created_by)
         VALUES (1, 'generated', 'orders-csv', 'done', 'bench')`);
-    const identifier = sqlite.prepare("INSERT INTO identifiers (id, kind, value, profile_id) VALUES (?, 'ext', ?, ?)");
+    const identifier = sqlite.prepare(
+      "INSERT INTO identifiers (id, kind, value, profile_id) VALUES (?, 'ext', ?, ?)",
+    );
     const profile = sqlite.prepare("INSERT INTO profiles (id, key) VALUES (?, ?)");
     const profileOf = new Float64Array(customers);
     for (let c = 0; c < customers; c++) {
@@ -120,7 +123,8 @@ export function generateData(db: Db, customers: number, orders: number) {
       profile.run(profileOf[c], key);
       identifier.run(c + 1, key.slice(4), profileOf[c]);
     }
-    const insert = sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id, profile_id,
+    const insert =
+      sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id, profile_id,
       ordered_at, day, amount_minor, currency, counts, import_id) VALUES (1, ?, ?, ?, ?, ?, ?, 'USD', 1, 1)`);
     for (const k of plan.order) {
       const c = plan.who[k];
@@ -136,12 +140,20 @@ export function addOrders(db: Db, count: number, customers: number) {
   const next = random(count);
   const sqlite = db.$client;
   const day = FIRST_DAY + WINDOW_DAYS;
-  const insert = sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id, profile_id,
+  const insert =
+    sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id, profile_id,
     ordered_at, day, amount_minor, currency, counts, import_id) VALUES (1, ?, ?, ?, ?, ?, ?, 'USD', 1, 1)`);
   sqlite.transaction(() => {
     for (let k = 0; k < count; k++) {
       const c = Math.floor(next() * customers);
-      insert.run(`new${k}`, c + 1, hashProfileKey(`ext:bench:${c}`), `${dayToIso(day)} 09:00:00`, day, 2500 + k);
+      insert.run(
+        `new${k}`,
+        c + 1,
+        hashProfileKey(`ext:bench:${c}`),
+        `${dayToIso(day)} 09:00:00`,
+        day,
+        2500 + k,
+      );
     }
   })();
 }

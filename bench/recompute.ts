@@ -24,7 +24,10 @@ import { writeSettings } from "@/lib/settings/read-settings";
 
 import { addOrders, generateData } from "./recompute-data";
 
-const sizes: Record<string, [number, number]> = { "1m": [220_000, 1_000_000], "5m": [1_100_000, 5_000_000] };
+const sizes: Record<string, [number, number]> = {
+  "1m": [220_000, 1_000_000],
+  "5m": [1_100_000, 5_000_000],
+};
 const [mode, size] = process.argv.slice(2);
 const fileFor = (name: string) => path.join("bench", "out", `recompute-${name}.db`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -43,15 +46,24 @@ function measure(name: string) {
   const db = openDatabase(fileFor(name));
   show("first recompute", recomputeMetrics(db));
   const again = recomputeMetrics(db);
-  console.log(`  ${"metric recompute".padEnd(17)} ${seconds(again.steps.history + again.steps.metrics).padStart(8)}  (cache read ${seconds(again.steps.history)} + RFM/tiers/stages ${seconds(again.steps.metrics)}; whole call ${seconds(again.durationMs)})`);
+  console.log(
+    `  ${"metric recompute".padEnd(17)} ${seconds(again.steps.history + again.steps.metrics).padStart(8)}  (cache read ${seconds(again.steps.history)} + RFM/tiers/stages ${seconds(again.steps.metrics)}; whole call ${seconds(again.durationMs)})`,
+  );
   writeSettings(db, "models", { tierShares: { vip: 0.02, gold: 0.04, silver: 0.15, bronze: 0.3 } });
   show("cut-off change", recomputeMetrics(db));
   addOrders(db, 10_000, customers);
   show("new orders (10 k)", recomputeMetrics(db));
 
-  const { history } = db.$client.transaction(() => refreshHistory(db, { base: "USD", rates: {} }))();
+  const { history } = db.$client.transaction(() =>
+    refreshHistory(db, { base: "USD", rates: {} }),
+  )();
   const started = performance.now();
-  const fit = fitHistory(history, { fromDay: null, toDay: null, unit: "week", asOfDay: resolveAsOfDay(history, null, null) });
+  const fit = fitHistory(history, {
+    fromDay: null,
+    toDay: null,
+    unit: "week",
+    asOfDay: resolveAsOfDay(history, null, null),
+  });
   const models = fit?.models;
   console.log(
     `  ${"model fit".padEnd(17)} ${seconds(performance.now() - started).padStart(8)}  (BG/NBD + Gamma-Gamma from scratch,` +
@@ -61,7 +73,9 @@ function measure(name: string) {
 }
 
 function run(args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "bench/recompute.ts", ...args], { stdio: "inherit" });
+  const result = spawnSync(process.execPath, ["--import", "tsx", "bench/recompute.ts", ...args], {
+    stdio: "inherit",
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -72,12 +86,15 @@ if (mode === "--generate") {
   for (const suffix of ["-wal", "-shm"]) fs.rmSync(fileFor(size) + suffix, { force: true });
   const started = performance.now();
   generateData(openDatabase(fileFor(size)), customers, orders);
-  console.log(`generated ${customers.toLocaleString("en")} customers, ${orders.toLocaleString("en")} orders in ${seconds(performance.now() - started)}`);
+  console.log(
+    `generated ${customers.toLocaleString("en")} customers, ${orders.toLocaleString("en")} orders in ${seconds(performance.now() - started)}`,
+  );
 } else if (mode === "--measure") {
   measure(size);
 } else {
   for (const name of mode ? [mode] : Object.keys(sizes)) {
-    if (!sizes[name]) throw new Error(`unknown size ${name}; use ${Object.keys(sizes).join(" or ")}`);
+    if (!sizes[name])
+      throw new Error(`unknown size ${name}; use ${Object.keys(sizes).join(" or ")}`);
     console.log(`${name}:`);
     run(["--generate", name]);
     run(["--measure", name]);

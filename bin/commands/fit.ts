@@ -14,7 +14,12 @@ import { CliError, printJson, type Command } from "./cli";
 export const fitCommand: Command = {
   summary: "fit the CLV models: fit --json [--from DATE] [--to DATE] [--unit day|week]",
   usage: "npm run strata -- fit [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--unit day|week] [--json]",
-  options: { from: { type: "string" }, to: { type: "string" }, unit: { type: "string" }, json: { type: "boolean" } },
+  options: {
+    from: { type: "string" },
+    to: { type: "string" },
+    unit: { type: "string" },
+    json: { type: "boolean" },
+  },
   run({ values, db }) {
     const day = (name: "from" | "to") => {
       const text = values[name] as string | undefined;
@@ -24,12 +29,15 @@ export const fitCommand: Command = {
       return parsed;
     };
     const unit = (values.unit as string | undefined) ?? undefined;
-    if (unit !== undefined && unit !== "day" && unit !== "week") throw new CliError(`--unit must be day or week, not "${unit}"`);
+    if (unit !== undefined && unit !== "day" && unit !== "week")
+      throw new CliError(`--unit must be day or week, not "${unit}"`);
 
     const general = readSettings(db(), "general");
     const { prediction, asOf } = readSettings(db(), "models");
     const base = resolveBaseCurrency(db(), general.baseCurrency);
-    const { history } = db().$client.transaction(() => refreshHistory(db(), { base, rates: general.rates }))();
+    const { history } = db().$client.transaction(() =>
+      refreshHistory(db(), { base, rates: general.rates }),
+    )();
     const asOfDay = resolveAsOfDay(history, null, asOf);
     const saved = (iso: string | null) => (iso ? isoToDay(iso) : null);
     const fit = fitHistory(history, {
@@ -53,7 +61,10 @@ export const fitCommand: Command = {
       gammaGamma: models.gammaGamma,
     };
     if (values.json) return printJson(out);
-    const show = (fitted: object) => Object.entries(fitted).map(([k, v]) => `${k} ${typeof v === "number" ? v.toPrecision(6) : JSON.stringify(v)}`).join(", ");
+    const show = (fitted: object) =>
+      Object.entries(fitted)
+        .map(([k, v]) => `${k} ${typeof v === "number" ? v.toPrecision(6) : JSON.stringify(v)}`)
+        .join(", ");
     process.stdout.write(
       `Fitted ${out.customers} customers, ${out.from} to ${out.to} in ${out.unit}s.\n` +
         `  BG/NBD       ${show(models.bgnbd)}\n  Gamma-Gamma  ${show(models.gammaGamma)}\n`,

@@ -2,7 +2,12 @@ import { ZodError } from "zod";
 
 import { dayToIso } from "@/lib/ingest/normalise/dates";
 import { recomputeMetrics } from "@/lib/metrics/recompute";
-import { changeSettings, describeSettingsError, readSetting, type SettingChange } from "@/lib/settings/change-settings";
+import {
+  changeSettings,
+  describeSettingsError,
+  readSetting,
+  type SettingChange,
+} from "@/lib/settings/change-settings";
 import { readSettings } from "@/lib/settings/read-settings";
 
 import { CliError, printJson, type Command } from "./cli";
@@ -23,13 +28,17 @@ export const settingsCommand: Command = {
   run({ values, positionals, db }) {
     const [action, ...rest] = positionals;
     if (action === "get") {
-      const shown = rest[0] ? readSetting(db(), rest[0]) : { general: readSettings(db(), "general"), models: readSettings(db(), "models") };
+      const shown = rest[0]
+        ? readSetting(db(), rest[0])
+        : { general: readSettings(db(), "general"), models: readSettings(db(), "models") };
       return printJson(shown);
     }
-    if (action !== "set" || rest.length === 0 || rest.length % 2 !== 0) throw new CliError(`usage: ${this.usage}`);
+    if (action !== "set" || rest.length === 0 || rest.length % 2 !== 0)
+      throw new CliError(`usage: ${this.usage}`);
 
     const changes: SettingChange[] = [];
-    for (let i = 0; i < rest.length; i += 2) changes.push({ path: rest[i], value: parseValue(rest[i + 1]) });
+    for (let i = 0; i < rest.length; i += 2)
+      changes.push({ path: rest[i], value: parseValue(rest[i + 1]) });
     try {
       changeSettings(db(), changes);
     } catch (error) {
@@ -42,7 +51,13 @@ export const settingsCommand: Command = {
     if (values["no-recompute"]) return void process.stdout.write("Saved.\n");
 
     const result = recomputeMetrics(db());
-    const shown = { customers: result.customers, asOf: dayToIso(result.asOfDay), movedTier: result.movedTier, movedStage: result.movedStage, warnings: result.warnings };
+    const shown = {
+      customers: result.customers,
+      asOf: dayToIso(result.asOfDay),
+      movedTier: result.movedTier,
+      movedStage: result.movedStage,
+      warnings: result.warnings,
+    };
     if (values.json) return printJson(shown);
     process.stdout.write(
       `Saved. Recomputed ${shown.customers} customers as of ${shown.asOf}: ` +

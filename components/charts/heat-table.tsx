@@ -8,7 +8,14 @@ export type HeatRow = { key: string; label: string; note?: string; cells: (HeatC
  * R × F heatmap, the from-to migration matrix. A cell with an href links to
  * the customers behind it.
  */
-export function HeatTable({ columns, rows, corner, noteLabel, columnAxis, label }: {
+export function HeatTable({
+  columns,
+  rows,
+  corner,
+  noteLabel,
+  columnAxis,
+  label,
+}: {
   columns: { key: string; label: string }[];
   rows: HeatRow[];
   corner: string;
@@ -23,24 +30,47 @@ export function HeatTable({ columns, rows, corner, noteLabel, columnAxis, label 
           {columnAxis && (
             <tr>
               <th colSpan={noteLabel ? 2 : 1} />
-              <th colSpan={columns.length} className="pb-1 text-center font-medium text-slate-500">{columnAxis}</th>
+              <th colSpan={columns.length} className="pb-1 text-center font-medium text-slate-500">
+                {columnAxis}
+              </th>
             </tr>
           )}
           <tr>
-            <th scope="col" className="px-2 py-1 text-left font-medium text-slate-500">{corner}</th>
-            {noteLabel && <th scope="col" className="px-2 py-1 text-right font-medium text-slate-500">{noteLabel}</th>}
+            <th scope="col" className="px-2 py-1 text-left font-medium text-slate-500">
+              {corner}
+            </th>
+            {noteLabel && (
+              <th scope="col" className="px-2 py-1 text-right font-medium text-slate-500">
+                {noteLabel}
+              </th>
+            )}
             {columns.map((c) => (
-              <th key={c.key} scope="col" className="px-2 py-1 text-center font-medium whitespace-nowrap text-slate-500">{c.label}</th>
+              <th
+                key={c.key}
+                scope="col"
+                className="px-2 py-1 text-center font-medium whitespace-nowrap text-slate-500"
+              >
+                {c.label}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>
-              <th scope="row" className="px-2 py-1 text-left font-medium whitespace-nowrap text-slate-700">{row.label}</th>
-              {noteLabel && <td className="tabular px-2 py-1 text-right text-slate-600">{row.note}</td>}
+              <th
+                scope="row"
+                className="px-2 py-1 text-left font-medium whitespace-nowrap text-slate-700"
+              >
+                {row.label}
+              </th>
+              {noteLabel && (
+                <td className="tabular px-2 py-1 text-right text-slate-600">{row.note}</td>
+              )}
               {row.cells.map((cell, i) => (
-                <td key={columns[i].key} className="p-0">{cell && <Shade cell={cell} />}</td>
+                <td key={columns[i].key} className="p-0">
+                  {cell && <Shade cell={cell} />}
+                </td>
               ))}
             </tr>
           ))}
@@ -55,10 +85,17 @@ function Shade({ cell }: { cell: HeatCell }) {
   const style = { background: `color-mix(in srgb, var(--heat) ${strength}%, white)` };
   const className = `tabular block min-w-14 rounded px-2 py-1.5 text-center ${strength > 50 ? "text-white" : "text-slate-800"}`;
   return cell.href ? (
-    <Link href={cell.href} title={cell.title} style={style} className={`${className} hover:ring-2 hover:ring-slate-900`}>
+    <Link
+      href={cell.href}
+      title={cell.title}
+      style={style}
+      className={`${className} hover:ring-2 hover:ring-slate-900`}
+    >
       {cell.text}
     </Link>
   ) : (
-    <span title={cell.title} style={style} className={className}>{cell.text}</span>
+    <span title={cell.title} style={style} className={className}>
+      {cell.text}
+    </span>
   );
 }

@@ -1,6 +1,17 @@
 "use client";
 
-import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Area,
+  AreaChart,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 import { formatters } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -12,7 +23,13 @@ export type TrendPoint = { period: string; values: Record<string, number> };
  * One bar (counts) or one 100 % band (shares) per period, stacked by series:
  * tier sizes, stage sizes, or each tier's share of a period's spend.
  */
-export function TrendChart({ data, series, locale, mode, axisLabel }: {
+export function TrendChart({
+  data,
+  series,
+  locale,
+  mode,
+  axisLabel,
+}: {
   data: TrendPoint[];
   series: TrendSeries[];
   locale: Locale;
@@ -29,7 +46,13 @@ export function TrendChart({ data, series, locale, mode, axisLabel }: {
       width={56}
       domain={mode === "share" ? [0, 1] : undefined}
       tickFormatter={(v: number) => (mode === "share" ? f.percent(v) : f.compact(v))}
-      label={{ value: axisLabel, angle: -90, position: "insideLeft", fontSize: 12, fill: "#64748b" }}
+      label={{
+        value: axisLabel,
+        angle: -90,
+        position: "insideLeft",
+        fontSize: 12,
+        fill: "#64748b",
+      }}
     />
   );
   const common = { data: rows, margin: { top: 8, left: 8, right: 8, bottom: 4 } };
@@ -39,7 +62,11 @@ export function TrendChart({ data, series, locale, mode, axisLabel }: {
     axis,
     <Tooltip key="tooltip" formatter={(value, name) => [format(Number(value)), String(name)]} />,
     // Legend items in the series' own order (VIP → Base), not alphabetically.
-    <Legend key="legend" wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)} />,
+    <Legend
+      key="legend"
+      wrapperStyle={{ fontSize: 12 }}
+      itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)}
+    />,
   ];
   return (
     <ResponsiveContainer width="100%" height={300}>
@@ -47,15 +74,31 @@ export function TrendChart({ data, series, locale, mode, axisLabel }: {
         <AreaChart {...common} stackOffset="expand">
           {frame}
           {series.map((s) => (
-            <Area key={s.key} dataKey={s.key} name={s.label} stackId="all" type="monotone"
-              stroke={s.color} fill={s.color} fillOpacity={0.8} isAnimationActive={false} />
+            <Area
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              stackId="all"
+              type="monotone"
+              stroke={s.color}
+              fill={s.color}
+              fillOpacity={0.8}
+              isAnimationActive={false}
+            />
           ))}
         </AreaChart>
       ) : (
         <BarChart {...common}>
           {frame}
           {series.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} stackId="all" fill={s.color} isAnimationActive={false} />
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              stackId="all"
+              fill={s.color}
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       )}

@@ -37,11 +37,15 @@ test("structure: an admin changes a pyramid cut-off and the counts move", async 
   expect(await tierCount(page, "VIP")).toBe(before);
 });
 
-test("structure: a bad cut-off is refused with the reason, and nothing changes", async ({ page }) => {
+test("structure: a bad cut-off is refused with the reason, and nothing changes", async ({
+  page,
+}) => {
   await page.goto("/settings");
   await page.getByLabel("Bronze share (%)").fill("90");
   await page.getByRole("button", { name: "Save and recompute" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Not saved" })).toContainText("add up to more than 100 %");
+  await expect(page.getByRole("status").filter({ hasText: "Not saved" })).toContainText(
+    "add up to more than 100 %",
+  );
   await page.reload();
   await expect(page.getByLabel("Bronze share (%)")).toHaveValue("30");
 });

@@ -16,13 +16,17 @@ test("structure: a migration cell opens the list of exactly those customers", as
   await expect(page).toHaveURL(/\/customers\?.*move=tier.*moveFromKey=gold.*moveToKey=silver/);
   await expect(page.getByRole("heading", { name: "Customers" })).toBeVisible();
   await expect(page.getByText(`${count} customers`, { exact: true })).toBeVisible();
-  await expect(page.getByText(/Filtered by Tier Gold at the end of 1997-06 → Silver at the end of 1998-06/)).toBeVisible();
+  await expect(
+    page.getByText(/Filtered by Tier Gold at the end of 1997-06 → Silver at the end of 1998-06/),
+  ).toBeVisible();
   // Everyone listed is Silver now.
   const tiers = await page.locator("tbody tr td:nth-child(2)").allInnerTexts();
   expect(new Set(tiers.map((t) => t.trim()))).toEqual(new Set(["Silver"]));
 });
 
-test("structure: the history, cohort and prediction pages show their definitions", async ({ page }) => {
+test("structure: the history, cohort and prediction pages show their definitions", async ({
+  page,
+}) => {
   for (const [path, heading, definition] of [
     ["/structure/movement", "Movement over time", "one snapshot per month"],
     ["/structure/cohorts", "Cohorts and Pareto", "one snapshot per month"],

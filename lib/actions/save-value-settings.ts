@@ -23,16 +23,27 @@ export async function saveValueSettings(
   try {
     const admin = await requireActionRole(["admin"]);
     const parsed = settingsForm.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return { ok: false, error: "invalid", detail: describeSettingsError(parsed.error) };
+    if (!parsed.success)
+      return { ok: false, error: "invalid", detail: describeSettingsError(parsed.error) };
     const db = getDb();
     changeSettings(db, formChanges(parsed.data));
     const result = recomputeMetrics(db);
-    log.info("value settings saved", { by: admin.id, movedTier: result.movedTier, movedStage: result.movedStage });
+    log.info("value settings saved", {
+      by: admin.id,
+      movedTier: result.movedTier,
+      movedStage: result.movedStage,
+    });
     revalidatePath("/", "layout");
-    return { ok: true, customers: result.customers, movedTier: result.movedTier, movedStage: result.movedStage };
+    return {
+      ok: true,
+      customers: result.customers,
+      movedTier: result.movedTier,
+      movedStage: result.movedStage,
+    };
   } catch (error) {
     if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
-    if (error instanceof ZodError) return { ok: false, error: "invalid", detail: describeSettingsError(error) };
+    if (error instanceof ZodError)
+      return { ok: false, error: "invalid", detail: describeSettingsError(error) };
     log.error("saving value settings failed", { error: String(error) });
     return { ok: false, error: "unknown" };
   }

@@ -5,7 +5,11 @@ import type { Db } from "@/db/client";
  * well under SQLite's 1 GB value limit. Reading copies the bytes into fresh
  * buffers: SQLite's blobs need not be aligned for 4- or 8-byte views.
  */
-type ArrayKind = Float64ArrayConstructor | Int32ArrayConstructor | Uint32ArrayConstructor | Uint8ArrayConstructor;
+type ArrayKind =
+  | Float64ArrayConstructor
+  | Int32ArrayConstructor
+  | Uint32ArrayConstructor
+  | Uint8ArrayConstructor;
 type Arrays<S extends Record<string, ArrayKind>> = { [K in keyof S]: InstanceType<S[K]> };
 
 const PART_BYTES = 64 * 1024 * 1024;
@@ -17,13 +21,21 @@ export function saveArrays(db: Db, name: string, arrays: Record<string, ArrayBuf
   for (const [column, array] of Object.entries(arrays)) {
     const bytes = Buffer.from(array.buffer, array.byteOffset, array.byteLength);
     for (let part = 0; part * PART_BYTES < Math.max(bytes.length, 1); part++) {
-      insert.run(`${name}.${column}`, part, bytes.subarray(part * PART_BYTES, (part + 1) * PART_BYTES));
+      insert.run(
+        `${name}.${column}`,
+        part,
+        bytes.subarray(part * PART_BYTES, (part + 1) * PART_BYTES),
+      );
     }
   }
 }
 
 /** The arrays saved under `name`, or null when any is missing. */
-export function loadArrays<S extends Record<string, ArrayKind>>(db: Db, name: string, shape: S): Arrays<S> | null {
+export function loadArrays<S extends Record<string, ArrayKind>>(
+  db: Db,
+  name: string,
+  shape: S,
+): Arrays<S> | null {
   const rows = db.$client
     .prepare("SELECT key, data FROM metric_cache WHERE key LIKE ? ESCAPE '\\' ORDER BY key, part")
     .raw()

@@ -8,7 +8,10 @@ export type CohortLine = {
 };
 
 /** Cohort rows keyed by their period, each age's retention as a share of the cohort's size. */
-export function cohortLines(rows: CohortRow[], periodKey: (position: number) => string): CohortLine[] {
+export function cohortLines(
+  rows: CohortRow[],
+  periodKey: (position: number) => string,
+): CohortLine[] {
   const byCohort = new Map<number, CohortRow[]>();
   for (const row of rows) byCohort.set(row.cohort, [...(byCohort.get(row.cohort) ?? []), row]);
   return [...byCohort].map(([cohort, cells]) => {
@@ -16,7 +19,12 @@ export function cohortLines(rows: CohortRow[], periodKey: (position: number) => 
     return {
       cohort: periodKey(cohort),
       size,
-      cells: cells.map((c) => ({ age: c.age, share: size ? c.customers / size : 0, customers: c.customers, revenue: c.revenue })),
+      cells: cells.map((c) => ({
+        age: c.age,
+        share: size ? c.customers / size : 0,
+        customers: c.customers,
+        revenue: c.revenue,
+      })),
     };
   });
 }

@@ -2,7 +2,10 @@ import type { Formatters } from "@/lib/i18n/format";
 import { fill, type Messages } from "@/lib/i18n/locales";
 import type { GeneralSettings, ModelSettings } from "@/lib/settings/schema";
 
-export type ModelDescriptions = Record<"rfm" | "tiers" | "lifecycle" | "history" | "money" | "prediction", string>;
+export type ModelDescriptions = Record<
+  "rfm" | "tiers" | "lifecycle" | "history" | "money" | "prediction",
+  string
+>;
 
 /**
  * The definitions a page works with, one sentence each, in the reader's
@@ -40,7 +43,10 @@ export function describeModels(
       silver: f.percent(models.tierShares.silver),
       bronze: f.percent(models.tierShares.bronze),
     }),
-    lifecycle: fill(t.structure.lifecycleDefinition, { ...models.lifecycle, gap: models.lifecycle.gapMultiple }),
+    lifecycle: fill(t.structure.lifecycleDefinition, {
+      ...models.lifecycle,
+      gap: models.lifecycle.gapMultiple,
+    }),
     history: fill(t.definitions.history, { period: t.periodKinds[models.snapshotPeriod] }),
     money: fill(t.definitions.money, { currency, margin: f.percent(general.margin) }),
     prediction: fill(t.definitions.prediction, {

@@ -73,7 +73,14 @@ export function buildMetricRows(input: {
       const touch = input.lastTouch.get(ids[i]);
       if (touch === undefined) continue;
       const stage = lifecycleStage(
-        { orders: 0, firstDay: null, lastDay: null, previousDay: null, lastInteractionDay: touch, rScore: null },
+        {
+          orders: 0,
+          firstDay: null,
+          lastDay: null,
+          previousDay: null,
+          lastInteractionDay: touch,
+          rScore: null,
+        },
         asOfDay,
         input.lifecycle,
       );

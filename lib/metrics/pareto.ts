@@ -7,7 +7,9 @@ export type ParetoPoint = { customerShare: number; revenueShare: number };
  * the curve rises from 0 to 1.
  */
 export function paretoCurve(revenue: ArrayLike<number>, steps = 100): ParetoPoint[] {
-  const sorted = Float64Array.from(revenue, (v) => Math.max(v, 0)).sort().reverse();
+  const sorted = Float64Array.from(revenue, (v) => Math.max(v, 0))
+    .sort()
+    .reverse();
   const total = sorted.reduce((sum, v) => sum + v, 0);
   const points: ParetoPoint[] = [];
   let held = 0;

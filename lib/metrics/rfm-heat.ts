@@ -5,8 +5,10 @@ export type RfHeatCell = { r: number; f: number; customers: number; averageSpend
 /** Buyers per (R, F) cell, with their average net spend, R 5 (most recent) first. */
 export function readRfHeat(db: Db): RfHeatCell[] {
   const rows = db.$client
-    .prepare(`SELECT r, f, count(*) AS n, avg(revenue_minor) AS spend FROM customer_metrics
-      WHERE r IS NOT NULL GROUP BY r, f`)
+    .prepare(
+      `SELECT r, f, count(*) AS n, avg(revenue_minor) AS spend FROM customer_metrics
+      WHERE r IS NOT NULL GROUP BY r, f`,
+    )
     .all() as { r: number; f: number; n: number; spend: number }[];
   const found = new Map(rows.map((row) => [`${row.r}-${row.f}`, row]));
   const cells: RfHeatCell[] = [];

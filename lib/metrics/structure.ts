@@ -33,7 +33,9 @@ const stageIndex = new Map<Stage, number>(stages.map((stage, i) => [stage, i]));
 // rfmSegment by a table lookup: [r][f][m] → index into rfmSegments.
 const segmentTable = Array.from({ length: 6 }, (_, r) =>
   Array.from({ length: 6 }, (_, f) =>
-    Array.from({ length: 6 }, (_, m) => (r && f && m ? rfmSegments.indexOf(rfmSegment(r, f, m)) : 0)),
+    Array.from({ length: 6 }, (_, m) =>
+      r && f && m ? rfmSegments.indexOf(rfmSegment(r, f, m)) : 0,
+    ),
   ),
 );
 
@@ -48,14 +50,22 @@ export function computeStructure(
   const recency = new Float64Array(n);
   for (let i = 0; i < n; i++) recency[i] = asOfDay - facts.lastDay[i];
   const { r, f, m } = scoreRfm(recency, new Float64Array(facts.orders), facts.revenue, models.rfm);
-  const value = inputs.rankValues ?? (models.tierValue === "allTime" ? facts.revenue : facts.trailingYear);
+  const value =
+    inputs.rankValues ?? (models.tierValue === "allTime" ? facts.revenue : facts.trailingYear);
   const tier = tierIndices(value, models.tierShares);
 
   const segment = new Uint8Array(n);
   const stage = new Uint8Array(n);
   const touches = inputs.lastTouch?.size ? inputs.lastTouch : null;
   // One facts object refilled per buyer: a million buyers per period make no garbage.
-  const one: LifecycleFacts = { orders: 0, firstDay: 0, lastDay: 0, previousDay: null, lastInteractionDay: null, rScore: 0 };
+  const one: LifecycleFacts = {
+    orders: 0,
+    firstDay: 0,
+    lastDay: 0,
+    previousDay: null,
+    lastInteractionDay: null,
+    rScore: 0,
+  };
   for (let i = 0; i < n; i++) {
     segment[i] = segmentTable[r[i]][f[i]][m[i]];
     one.orders = facts.orders[i];

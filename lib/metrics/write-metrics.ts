@@ -2,10 +2,22 @@ import type { Db } from "@/db/client";
 import { stages, tiers } from "@/db/schema/metrics";
 
 import { loadArrays, saveArrays } from "./cache-arrays";
-import { metricRowShape, NO_SEGMENT, NULL_DAY, rowValues, sameRow, type MetricRows } from "./metric-rows";
+import {
+  metricRowShape,
+  NO_SEGMENT,
+  NULL_DAY,
+  rowValues,
+  sameRow,
+  type MetricRows,
+} from "./metric-rows";
 import { rfmSegments } from "./rfm-segments";
 
-export type MetricsWrite = { customers: number; movedTier: number; movedStage: number; rowsWritten: number };
+export type MetricsWrite = {
+  customers: number;
+  movedTier: number;
+  movedStage: number;
+  rowsWritten: number;
+};
 
 const NAME = "metrics";
 const COLUMNS = `profile_id, orders, revenue_minor, value_minor, first_day, last_day, recency_days,
@@ -24,22 +36,38 @@ export function writeCustomerMetrics(db: Db, rows: MetricRows): MetricsWrite {
   const previous = loadArrays(db, NAME, metricRowShape) ?? readRows(db);
   const diff = compare(previous, rows);
   const changed = diff.updated.length + diff.inserted.length + diff.deleted.length;
-  if (changed === 0) return { customers: rows.ids.length, movedTier: diff.movedTier, movedStage: diff.movedStage, rowsWritten: 0 };
+  if (changed === 0)
+    return {
+      customers: rows.ids.length,
+      movedTier: diff.movedTier,
+      movedStage: diff.movedStage,
+      rowsWritten: 0,
+    };
 
   const sqlite = db.$client;
-  const placeholders = `(${COLUMNS.split(",").map(() => "?").join(", ")})`;
+  const placeholders = `(${COLUMNS.split(",")
+    .map(() => "?")
+    .join(", ")})`;
   const insert = sqlite.prepare(`INSERT INTO customer_metrics (${COLUMNS}) VALUES ${placeholders}`);
   if (changed > REWRITE_SHARE * rows.ids.length) {
     sqlite.prepare("DELETE FROM customer_metrics").run();
     for (let i = 0; i < rows.ids.length; i++) insert.run(rowValues(rows, i, rfmSegments));
   } else {
-    const replace = sqlite.prepare(`INSERT OR REPLACE INTO customer_metrics (${COLUMNS}) VALUES ${placeholders}`);
+    const replace = sqlite.prepare(
+      `INSERT OR REPLACE INTO customer_metrics (${COLUMNS}) VALUES ${placeholders}`,
+    );
     const remove = sqlite.prepare("DELETE FROM customer_metrics WHERE profile_id = ?");
-    for (const i of [...diff.updated, ...diff.inserted]) replace.run(rowValues(rows, i, rfmSegments));
+    for (const i of [...diff.updated, ...diff.inserted])
+      replace.run(rowValues(rows, i, rfmSegments));
     for (const id of diff.deleted) remove.run(id);
   }
   saveArrays(db, NAME, rows);
-  return { customers: rows.ids.length, movedTier: diff.movedTier, movedStage: diff.movedStage, rowsWritten: changed };
+  return {
+    customers: rows.ids.length,
+    movedTier: diff.movedTier,
+    movedStage: diff.movedStage,
+    rowsWritten: changed,
+  };
 }
 
 /** A merge over two id-sorted row sets: what to update, insert and delete, and who moved. */
@@ -68,9 +96,23 @@ function readRows(db: Db): MetricRows {
   const rows = db.$client
     .prepare(`SELECT ${COLUMNS} FROM customer_metrics ORDER BY profile_id`)
     .raw()
-    .all() as [number, number, number, number, number | null, number | null, number | null,
-      number | null, number | null, number | null, string | null, string, string][];
-  const index = (list: readonly string[], value: string | null, none: number) => (value === null ? none : list.indexOf(value));
+    .all() as [
+    number,
+    number,
+    number,
+    number,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    number | null,
+    string | null,
+    string,
+    string,
+  ][];
+  const index = (list: readonly string[], value: string | null, none: number) =>
+    value === null ? none : list.indexOf(value);
   const floats = (pick: (row: (typeof rows)[number]) => number) => Float64Array.from(rows, pick);
   const ints = (pick: (row: (typeof rows)[number]) => number) => Int32Array.from(rows, pick);
   const bytes = (pick: (row: (typeof rows)[number]) => number) => Uint8Array.from(rows, pick);

@@ -1,4 +1,8 @@
-import { expectedPurchasesIfAlive, expectedRepeatPurchases, probabilityAlive } from "./bgnbd-predict";
+import {
+  expectedPurchasesIfAlive,
+  expectedRepeatPurchases,
+  probabilityAlive,
+} from "./bgnbd-predict";
 import { pairCache } from "./pair-cache";
 import type { CustomerOrders, Summary, SummaryWindow } from "./summarise";
 import { DAYS_PER_UNIT, type BgNbdParams, type TimeUnit } from "./types";
@@ -71,7 +75,8 @@ function trackingCurve(
   const repeatDays: number[] = [];
   for (const { orders } of cohort) {
     firstDays.set(orders[0].day, (firstDays.get(orders[0].day) ?? 0) + 1);
-    for (let i = 1; i < orders.length && orders[i].day <= endDay; i++) repeatDays.push(orders[i].day);
+    for (let i = 1; i < orders.length && orders[i].day <= endDay; i++)
+      repeatDays.push(orders[i].day);
   }
   repeatDays.sort((a, b) => a - b);
 
@@ -81,7 +86,8 @@ function trackingCurve(
     while (seen < repeatDays.length && repeatDays[seen] <= day) seen++;
     let predicted = 0;
     for (const [firstDay, customers] of firstDays) {
-      if (firstDay < day) predicted += customers * expectedRepeatPurchases(params, (day - firstDay) / perUnit);
+      if (firstDay < day)
+        predicted += customers * expectedRepeatPurchases(params, (day - firstDay) / perUnit);
     }
     points.push({ t: (day - fromDay) / perUnit, actual: seen, predicted });
     if (day === endDay) return points;
@@ -90,7 +96,12 @@ function trackingCurve(
 
 function byFrequency(params: BgNbdParams, summary: Summary): FrequencyCheck[] {
   const duration = summary.holdoutDuration ?? 0;
-  const groups = Array.from({ length: FREQUENCY_GROUPS }, (_, x) => ({ x, customers: 0, actual: 0, predicted: 0 }));
+  const groups = Array.from({ length: FREQUENCY_GROUPS }, (_, x) => ({
+    x,
+    customers: 0,
+    actual: 0,
+    predicted: 0,
+  }));
   // The costly part depends on (x, T) only: computed once per distinct pair.
   const ifAlive = pairCache((x, T) => expectedPurchasesIfAlive(params, { x, T }, duration));
   for (const customer of summary.customers) {

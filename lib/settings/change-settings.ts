@@ -17,7 +17,8 @@ const groups = { general: generalSettings, models: modelSettings };
  */
 export function locateSetting(path: string): { group: SettingGroup; keys: string[] } | null {
   const parts = path.split(".").filter(Boolean);
-  if (parts[0] === "general" || parts[0] === "models") return parts.length > 1 ? { group: parts[0], keys: parts.slice(1) } : null;
+  if (parts[0] === "general" || parts[0] === "models")
+    return parts.length > 1 ? { group: parts[0], keys: parts.slice(1) } : null;
   for (const group of ["general", "models"] as const) {
     if (parts[0] in groups[group].shape) return { group, keys: parts };
   }
@@ -29,7 +30,8 @@ export function readSetting(db: Db, path: string): unknown {
   const where = locateSetting(path);
   if (!where) throw new RangeError(`unknown setting "${path}"`);
   return where.keys.reduce<unknown>(
-    (value, key) => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined),
+    (value, key) =>
+      value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined,
     readSettings(db, where.group),
   );
 }
@@ -40,14 +42,18 @@ export function readSetting(db: Db, path: string): unknown {
  * the path and the rule). A value of undefined restores the default.
  */
 export function changeSettings(db: Db, changes: SettingChange[]): SettingGroup[] {
-  const next = { general: structuredClone(readSettings(db, "general")), models: structuredClone(readSettings(db, "models")) };
+  const next = {
+    general: structuredClone(readSettings(db, "general")),
+    models: structuredClone(readSettings(db, "models")),
+  };
   const touched = new Set<SettingGroup>();
   for (const { path, value } of changes) {
     const where = locateSetting(path);
     if (!where) throw new RangeError(`unknown setting "${path}"`);
     let node = next[where.group] as Record<string, unknown>;
     for (const key of where.keys.slice(0, -1)) {
-      if (!node[key] || typeof node[key] !== "object") throw new RangeError(`unknown setting "${path}"`);
+      if (!node[key] || typeof node[key] !== "object")
+        throw new RangeError(`unknown setting "${path}"`);
       node = node[key] as Record<string, unknown>;
     }
     const last = where.keys[where.keys.length - 1];
@@ -64,5 +70,7 @@ export function changeSettings(db: Db, changes: SettingChange[]): SettingGroup[]
 
 /** "tierShares: tier shares add up to more than 100 %": each field and the rule it broke. */
 export function describeSettingsError(error: ZodError): string {
-  return error.issues.map((issue) => `${issue.path.join(".") || "value"}: ${issue.message}`).join("; ");
+  return error.issues
+    .map((issue) => `${issue.path.join(".") || "value"}: ${issue.message}`)
+    .join("; ");
 }

@@ -1,15 +1,29 @@
 import { z } from "zod";
 
 import type { SettingChange } from "./change-settings";
-import { rfmMethods, snapshotPeriods, tierValues, type GeneralSettings, type ModelSettings } from "./schema";
+import {
+  rfmMethods,
+  snapshotPeriods,
+  tierValues,
+  type GeneralSettings,
+  type ModelSettings,
+} from "./schema";
 
 /** Empty text is "not set"; numbers come as text from the form. */
-const optionalText = z.string().trim().transform((v) => (v === "" ? null : v));
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? null : v));
 const number = z.coerce.number().refine(Number.isFinite, "not a number");
 const percent = number.transform((v) => Number((v / 100).toFixed(10)));
 const edges = z
   .string()
-  .transform((text) => text.split(/[,，\s]+/).filter(Boolean).map(Number))
+  .transform((text) =>
+    text
+      .split(/[,，\s]+/)
+      .filter(Boolean)
+      .map(Number),
+  )
   .refine((list) => list.length === 4 && list.every(Number.isFinite), "four numbers");
 
 /** The value-models form of the settings page, field by field. */
@@ -45,8 +59,21 @@ export type SettingsForm = z.infer<typeof settingsForm>;
 export function formChanges(form: SettingsForm): SettingChange[] {
   return [
     { path: "asOf", value: form.asOf },
-    { path: "rfm", value: { method: form.rfmMethod, edges: { recency: form.edgesRecency, frequency: form.edgesFrequency, monetary: form.edgesMonetary } } },
-    { path: "tierShares", value: { vip: form.vip, gold: form.gold, silver: form.silver, bronze: form.bronze } },
+    {
+      path: "rfm",
+      value: {
+        method: form.rfmMethod,
+        edges: {
+          recency: form.edgesRecency,
+          frequency: form.edgesFrequency,
+          monetary: form.edgesMonetary,
+        },
+      },
+    },
+    {
+      path: "tierShares",
+      value: { vip: form.vip, gold: form.gold, silver: form.silver, bronze: form.bronze },
+    },
     { path: "tierValue", value: form.tierValue },
     {
       path: "lifecycle",
@@ -76,7 +103,10 @@ export function formChanges(form: SettingsForm): SettingChange[] {
 }
 
 /** The form's starting values: the current settings, shares as percentages. */
-export function formDefaults(models: ModelSettings, general: GeneralSettings): Record<keyof SettingsForm, string> {
+export function formDefaults(
+  models: ModelSettings,
+  general: GeneralSettings,
+): Record<keyof SettingsForm, string> {
   const pct = (share: number) => String(Number((share * 100).toFixed(6)));
   const { lifecycle: l, prediction: p, rfm } = models;
   return {

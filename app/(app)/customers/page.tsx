@@ -2,6 +2,7 @@ import type { CountryCode } from "libphonenumber-js";
 import Link from "next/link";
 
 import { Card } from "@/components/ui/card";
+import { Definitions } from "@/components/ui/definitions";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -11,6 +12,7 @@ import { dayToIso } from "@/lib/ingest/normalise/dates";
 import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
 import { getLocale, getMessages } from "@/lib/i18n/server";
+import { describeModels } from "@/lib/metrics/describe-models";
 import { movementLabel } from "@/lib/metrics/snapshots/movement-label";
 import { readSummary } from "@/lib/metrics/summary";
 import { customerQuery, listCustomers, type CustomerQuery } from "@/lib/profiles/list-customers";
@@ -29,6 +31,8 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const exact = query.q ? parseLookup(query.q, region) : null;
   const { rows, total, pages } = listCustomers(db, query, exact);
   const currency = readSummary(db).currency;
+  const settings = { models: readSettings(db, "models"), general: readSettings(db, "general"), currency };
+  const described = describeModels(t, f, settings);
   const href = (change: Partial<CustomerQuery>) => `/customers?${toSearch({ ...query, ...change })}`;
   const sortLink = (sort: CustomerQuery["sort"], label: string) => (
     <Link href={href({ sort, dir: query.sort === sort && query.dir === "desc" ? "asc" : "desc", page: 1 })}
@@ -104,6 +108,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           {query.page < pages ? <Link href={href({ page: query.page + 1 })} className="text-indigo-700 hover:underline">{t.common.next} →</Link> : <span />}
         </nav>
       </Card>
+      <Definitions label={t.definitions.label} lines={[described.tiers, described.lifecycle, described.rfm]} />
     </>
   );
 }

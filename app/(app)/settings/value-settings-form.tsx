@@ -9,7 +9,14 @@ import type { SettingsForm } from "@/lib/settings/settings-form";
 type Values = Record<keyof SettingsForm, string>;
 const input = "w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm";
 
-function Field({ name, label, values, type = "number", step, hint }: {
+function Field({
+  name,
+  label,
+  values,
+  type = "number",
+  step,
+  hint,
+}: {
   name: keyof SettingsForm;
   label: string;
   values: Values;
@@ -20,13 +27,24 @@ function Field({ name, label, values, type = "number", step, hint }: {
   return (
     <label className="text-sm">
       <span className="mb-1 block text-slate-700">{label}</span>
-      <input name={name} type={type} step={step ?? "any"} defaultValue={values[name]} className={input} />
+      <input
+        name={name}
+        type={type}
+        step={step ?? "any"}
+        defaultValue={values[name]}
+        className={input}
+      />
       {hint && <span className="mt-1 block text-xs text-slate-500">{hint}</span>}
     </label>
   );
 }
 
-function Choice({ name, label, values, options }: {
+function Choice({
+  name,
+  label,
+  values,
+  options,
+}: {
   name: keyof SettingsForm;
   label: string;
   values: Values;
@@ -36,7 +54,11 @@ function Choice({ name, label, values, options }: {
     <label className="text-sm">
       <span className="mb-1 block text-slate-700">{label}</span>
       <select name={name} defaultValue={values[name]} className={input}>
-        {Object.entries(options).map(([value, text]) => <option key={value} value={value}>{text}</option>)}
+        {Object.entries(options).map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -52,7 +74,15 @@ function Group({ title, children }: { title: string; children: React.ReactNode }
 }
 
 /** The value-model settings; saving recomputes and says how many customers moved. */
-export function ValueSettingsForm({ values, currency, t }: { values: Values; currency: string; t: Messages }) {
+export function ValueSettingsForm({
+  values,
+  currency,
+  t,
+}: {
+  values: Values;
+  currency: string;
+  t: Messages;
+}) {
   const [state, action, pending] = useActionState(saveValueSettings, null);
   const s = t.valueSettings;
   const l = s.lifecycleFields;
@@ -61,34 +91,72 @@ export function ValueSettingsForm({ values, currency, t }: { values: Values; cur
       <p className="text-sm text-slate-600">{s.intro}</p>
       <Group title={s.pyramid}>
         {(["vip", "gold", "silver", "bronze"] as const).map((tier) => (
-          <Field key={tier} name={tier} label={fill(s.tierShare, { tier: t.tiers[tier] })} values={values} />
+          <Field
+            key={tier}
+            name={tier}
+            label={fill(s.tierShare, { tier: t.tiers[tier] })}
+            values={values}
+          />
         ))}
         <Choice name="tierValue" label={s.tierValue} values={values} options={t.tierValue} />
         <Field name="asOf" label={s.asOf} values={values} type="date" hint={s.asOfHint} />
       </Group>
       <Group title={s.rfm}>
         <Choice name="rfmMethod" label={s.rfmMethod} values={values} options={s.rfmMethods} />
-        <Field name="edgesRecency" label={s.edges.recency} values={values} type="text" hint={s.edgesHint} />
+        <Field
+          name="edgesRecency"
+          label={s.edges.recency}
+          values={values}
+          type="text"
+          hint={s.edgesHint}
+        />
         <Field name="edgesFrequency" label={s.edges.frequency} values={values} type="text" />
-        <Field name="edgesMonetary" label={fill(s.edges.monetary, { currency })} values={values} type="text" />
+        <Field
+          name="edgesMonetary"
+          label={fill(s.edges.monetary, { currency })}
+          values={values}
+          type="text"
+        />
       </Group>
       <Group title={s.lifecycle}>
-        {(Object.keys(l) as (keyof typeof l)[]).map((key) => <Field key={key} name={key} label={l[key]} values={values} />)}
+        {(Object.keys(l) as (keyof typeof l)[]).map((key) => (
+          <Field key={key} name={key} label={l[key]} values={values} />
+        ))}
       </Group>
       <Group title={`${s.history} · ${s.money}`}>
-        <Choice name="snapshotPeriod" label={s.snapshotPeriod} values={values} options={t.periodKinds} />
-        <Field name="baseCurrency" label={s.currency} values={values} type="text" hint={s.currencyHint} />
+        <Choice
+          name="snapshotPeriod"
+          label={s.snapshotPeriod}
+          values={values}
+          options={t.periodKinds}
+        />
+        <Field
+          name="baseCurrency"
+          label={s.currency}
+          values={values}
+          type="text"
+          hint={s.currencyHint}
+        />
         <Field name="margin" label={s.margin} values={values} />
       </Group>
       <Group title={s.prediction}>
-        <Field name="calibrationFrom" label={s.calibrationFrom} values={values} type="date" hint={s.calibrationHint} />
+        <Field
+          name="calibrationFrom"
+          label={s.calibrationFrom}
+          values={values}
+          type="date"
+          hint={s.calibrationHint}
+        />
         <Field name="calibrationTo" label={s.calibrationTo} values={values} type="date" />
         <Choice name="unit" label={s.unit} values={values} options={t.timeUnits} />
         <Field name="horizonMonths" label={s.horizonMonths} values={values} step="1" />
         <Field name="discount" label={s.discount} values={values} />
       </Group>
       <div className="flex flex-wrap items-center gap-3">
-        <button disabled={pending} className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white disabled:opacity-60">
+        <button
+          disabled={pending}
+          className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white disabled:opacity-60"
+        >
           {pending ? s.saving : s.save}
         </button>
         <Outcome state={state} t={t} />
@@ -97,13 +165,27 @@ export function ValueSettingsForm({ values, currency, t }: { values: Values; cur
   );
 }
 
-function Outcome({ state, t }: { state: Awaited<ReturnType<typeof saveValueSettings>> | null; t: Messages }) {
+function Outcome({
+  state,
+  t,
+}: {
+  state: Awaited<ReturnType<typeof saveValueSettings>> | null;
+  t: Messages;
+}) {
   if (!state) return null;
   const s = t.valueSettings;
   const text = state.ok
-    ? fill(s.saved, { customers: state.customers.toLocaleString(), tier: state.movedTier.toLocaleString(), stage: state.movedStage.toLocaleString() })
+    ? fill(s.saved, {
+        customers: state.customers.toLocaleString(),
+        tier: state.movedTier.toLocaleString(),
+        stage: state.movedStage.toLocaleString(),
+      })
     : state.error === "invalid"
       ? fill(s.invalid, { detail: state.detail })
       : s.errors[state.error];
-  return <p role="status" className={`text-sm ${state.ok ? "text-emerald-700" : "text-red-700"}`}>{text}</p>;
+  return (
+    <p role="status" className={`text-sm ${state.ok ? "text-emerald-700" : "text-red-700"}`}>
+      {text}
+    </p>
+  );
 }

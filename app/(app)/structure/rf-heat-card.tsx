@@ -7,7 +7,13 @@ import type { Locale, Messages } from "@/lib/i18n/locales";
 import type { RfHeatCell } from "@/lib/metrics/rfm-heat";
 
 /** R against F, shaded by customers or by their average spend; each cell lists its customers. */
-export function RfHeatCard({ cells, by, currency, t, locale }: {
+export function RfHeatCard({
+  cells,
+  by,
+  currency,
+  t,
+  locale,
+}: {
   cells: RfHeatCell[];
   by: "customers" | "spend";
   currency: string;
@@ -15,16 +21,30 @@ export function RfHeatCard({ cells, by, currency, t, locale }: {
   locale: Locale;
 }) {
   const f = formatters(locale);
-  const top = Math.max(1e-9, ...cells.map((c) => (by === "customers" ? c.customers : c.averageSpend)));
+  const top = Math.max(
+    1e-9,
+    ...cells.map((c) => (by === "customers" ? c.customers : c.averageSpend)),
+  );
   const tab = (value: typeof by, label: string) => (
-    <Link href={`/structure?heat=${value}`} aria-current={by === value ? "true" : undefined}
-      className={`rounded-md px-2 py-1 text-xs ${by === value ? "bg-slate-900 text-white" : "text-slate-600 hover:bg-slate-100"}`}>
+    <Link
+      href={`/structure?heat=${value}`}
+      aria-current={by === value ? "true" : undefined}
+      className={`rounded-md px-2 py-1 text-xs ${by === value ? "bg-slate-900 text-white" : "text-slate-600 hover:bg-slate-100"}`}
+    >
       {label}
     </Link>
   );
   const scores = [1, 2, 3, 4, 5];
   return (
-    <Card title={t.rfmHeat.title} action={<div className="flex gap-1">{tab("customers", t.rfmHeat.byCustomers)}{tab("spend", t.rfmHeat.byAverageSpend)}</div>}>
+    <Card
+      title={t.rfmHeat.title}
+      action={
+        <div className="flex gap-1">
+          {tab("customers", t.rfmHeat.byCustomers)}
+          {tab("spend", t.rfmHeat.byAverageSpend)}
+        </div>
+      }
+    >
       <HeatTable
         label={t.rfmHeat.title}
         corner="R × F"

@@ -19,7 +19,12 @@ D1,d@example.com,2024-03-20,1000
 
 /** How the last recompute brought the cache up to date. */
 const lastMode = (db: ReturnType<typeof tempDatabase>["db"]) =>
-  db.$client.prepare("SELECT json_extract(details, '$.historyMode') FROM metric_runs ORDER BY id DESC LIMIT 1").pluck().get();
+  db.$client
+    .prepare(
+      "SELECT json_extract(details, '$.historyMode') FROM metric_runs ORDER BY id DESC LIMIT 1",
+    )
+    .pluck()
+    .get();
 
 describe("the order-history cache keeps in step with the orders", () => {
   const { db, file } = tempDatabase();
@@ -27,17 +32,32 @@ describe("the order-history cache keeps in step with the orders", () => {
   const expectCacheIsFresh = () => expect(loadHistory(db)).toEqual(readAllOrders(db, money));
 
   beforeAll(async () => {
-    await runImport(db, { file: file("first.csv", first), preset: "orders-csv", source: "shop", createdBy: "test" });
+    await runImport(db, {
+      file: file("first.csv", first),
+      preset: "orders-csv",
+      source: "shop",
+      createdBy: "test",
+    });
   });
 
   it("reads every order on the first recompute, then nothing when nothing changed", () => {
-    expect(db.$client.prepare("SELECT json_extract(details, '$.historyMode') FROM metric_runs").pluck().all()).toEqual(["full"]);
+    expect(
+      db.$client
+        .prepare("SELECT json_extract(details, '$.historyMode') FROM metric_runs")
+        .pluck()
+        .all(),
+    ).toEqual(["full"]);
     expect(recomputeMetrics(db)).toMatchObject({ historyMode: "cached", buyers: 3 });
     expectCacheIsFresh();
   });
 
   it("rereads only the customers of new orders", async () => {
-    await runImport(db, { file: file("second.csv", second), preset: "orders-csv", source: "shop", createdBy: "test" });
+    await runImport(db, {
+      file: file("second.csv", second),
+      preset: "orders-csv",
+      source: "shop",
+      createdBy: "test",
+    });
     expect(lastMode(db)).toBe("delta");
     expectCacheIsFresh();
     expect(recomputeMetrics(db)).toMatchObject({ buyers: 4 });
@@ -51,18 +71,25 @@ describe("the order-history cache keeps in step with the orders", () => {
 
   it("notices orders moved to another profile (a merge)", () => {
     const [a, b] = db.$client
-      .prepare(`SELECT profile_id FROM identifiers WHERE value IN ('a@example.com', 'b@example.com') ORDER BY value`)
+      .prepare(
+        `SELECT profile_id FROM identifiers WHERE value IN ('a@example.com', 'b@example.com') ORDER BY value`,
+      )
       .pluck()
       .all() as number[];
     db.$client.prepare("UPDATE orders SET profile_id = ? WHERE profile_id = ?").run(a, b);
     expect(recomputeMetrics(db)).toMatchObject({ historyMode: "delta", buyers: 2 });
     expectCacheIsFresh();
-    const orders = db.$client.prepare("SELECT orders FROM customer_metrics WHERE profile_id = ?").pluck().get(a);
+    const orders = db.$client
+      .prepare("SELECT orders FROM customer_metrics WHERE profile_id = ?")
+      .pluck()
+      .get(a);
     expect(orders).toBe(3);
   });
 
   it("rebuilds when the currency rates change", () => {
-    db.$client.prepare(`INSERT INTO settings (key, value) VALUES ('general', '{"rates":{"EUR":1.1}}')`).run();
+    db.$client
+      .prepare(`INSERT INTO settings (key, value) VALUES ('general', '{"rates":{"EUR":1.1}}')`)
+      .run();
     expect(recomputeMetrics(db)).toMatchObject({ historyMode: "full" });
   });
 });

@@ -13,7 +13,9 @@ function values(n: number, distinct: number, seed: number): number[] {
 
 describe("orderStatistics", () => {
   it("finds the 2nd, 5th and 9th smallest of ten values", () => {
-    expect(orderStatistics(Float64Array.of(7, 1, 9, 3, 3, 8, 2, 6, 5, 4), [1, 4, 8])).toEqual([2, 4, 8]);
+    expect(orderStatistics(Float64Array.of(7, 1, 9, 3, 3, 8, 2, 6, 5, 4), [1, 4, 8])).toEqual([
+      2, 4, 8,
+    ]);
   });
 
   it.each([

@@ -5,7 +5,11 @@ import { periodsBetween } from "@/lib/metrics/snapshots/periods";
 
 const day = (iso: string) => isoToDay(iso) ?? Number.NaN;
 const shown = (periods: ReturnType<typeof periodsBetween>) =>
-  periods.map((p) => [p.key, new Date(p.startDay * 86_400_000).toISOString().slice(0, 10), new Date(p.endDay * 86_400_000).toISOString().slice(0, 10)]);
+  periods.map((p) => [
+    p.key,
+    new Date(p.startDay * 86_400_000).toISOString().slice(0, 10),
+    new Date(p.endDay * 86_400_000).toISOString().slice(0, 10),
+  ]);
 
 describe("periodsBetween", () => {
   it("cuts months across a year end, the last one ending on the as-of date", () => {

@@ -34,8 +34,16 @@ describe("snapshots back-filled from a hand-built history", () => {
   const { db, file } = tempDatabase();
 
   beforeAll(async () => {
-    writeSettings(db, "models", { asOf: "2024-03-31", tierShares: { vip: 0.2, gold: 0.2, silver: 0.2, bronze: 0.2 } });
-    await runImport(db, { file: file("orders.csv", csv), preset: "orders-csv", source: "shop", createdBy: "test" });
+    writeSettings(db, "models", {
+      asOf: "2024-03-31",
+      tierShares: { vip: 0.2, gold: 0.2, silver: 0.2, bronze: 0.2 },
+    });
+    await runImport(db, {
+      file: file("orders.csv", csv),
+      preset: "orders-csv",
+      source: "shop",
+      createdBy: "test",
+    });
   });
 
   it("has one period per month, the last ending on the as-of date", () => {
@@ -44,15 +52,25 @@ describe("snapshots back-filled from a hand-built history", () => {
 
   it("stores each customer's tier per month (0 VIP … 4 Base, - before the first order)", () => {
     const rows = db.$client
-      .prepare(`SELECT substr(i.value, 1, 1), s.tiers FROM customer_snapshots s
-        JOIN identifiers i ON i.profile_id = s.profile_id ORDER BY i.value`)
+      .prepare(
+        `SELECT substr(i.value, 1, 1), s.tiers FROM customer_snapshots s
+        JOIN identifiers i ON i.profile_id = s.profile_id ORDER BY i.value`,
+      )
       .raw()
       .all();
-    expect(rows).toEqual([["a", "213"], ["b", "001"], ["c", "-32"], ["d", "--0"], ["e", "444"]]);
+    expect(rows).toEqual([
+      ["a", "213"],
+      ["b", "001"],
+      ["c", "-32"],
+      ["d", "--0"],
+      ["e", "444"],
+    ]);
   });
 
   it("counts January → March moves: one VIP became Gold, one Silver became Bronze, two joined", () => {
-    expect(tiersOf(readMigration(db, { dimension: "tier", from: "2024-01", to: "2024-03" }))).toEqual({
+    expect(
+      tiersOf(readMigration(db, { dimension: "tier", from: "2024-01", to: "2024-03" })),
+    ).toEqual({
       "vip→gold": 1,
       "silver→bronze": 1,
       "base→base": 1,
@@ -62,7 +80,9 @@ describe("snapshots back-filled from a hand-built history", () => {
   });
 
   it("counts February → March moves", () => {
-    expect(tiersOf(readMigration(db, { dimension: "tier", from: "2024-02", to: "2024-03" }))).toEqual({
+    expect(
+      tiersOf(readMigration(db, { dimension: "tier", from: "2024-02", to: "2024-03" })),
+    ).toEqual({
       "gold→bronze": 1,
       "vip→gold": 1,
       "bronze→silver": 1,
@@ -80,7 +100,11 @@ describe("snapshots back-filled from a hand-built history", () => {
     expect(march.map((row) => [row.key, row.customers]).sort()).toEqual(current);
     // What each March tier spent in March: d 1000 (VIP), c 300 (Silver), a 100 (Bronze).
     expect(Object.fromEntries(march.map((row) => [row.key, row.revenue]))).toEqual({
-      vip: 1000, gold: 0, silver: 300, bronze: 100, base: 0,
+      vip: 1000,
+      gold: 0,
+      silver: 300,
+      bronze: 100,
+      base: 0,
     });
   });
 
@@ -96,10 +120,15 @@ describe("snapshots back-filled from a hand-built history", () => {
   });
 
   it("recomputes the history when a cut-off changes, and reports who moved", () => {
-    writeSettings(db, "models", { asOf: "2024-03-31", tierShares: { vip: 0.4, gold: 0, silver: 0.2, bronze: 0.2 } });
+    writeSettings(db, "models", {
+      asOf: "2024-03-31",
+      tierShares: { vip: 0.4, gold: 0, silver: 0.2, bronze: 0.2 },
+    });
     const result = recomputeMetrics(db);
     // March's VIP now ends at rank 2 and Gold is empty: b moves up from Gold; Silver and Bronze still end at ranks 3 and 4.
     expect(result).toMatchObject({ movedTier: 1, movedStage: 0 });
-    expect(tiersOf(readMigration(db, { dimension: "tier", from: "2024-02", to: "2024-03" }))["vip→vip"]).toBe(1);
+    expect(
+      tiersOf(readMigration(db, { dimension: "tier", from: "2024-02", to: "2024-03" }))["vip→vip"],
+    ).toBe(1);
   });
 });

@@ -18,7 +18,12 @@ export type HistoryMeta = {
 
 export const HISTORY_FORMAT = 1;
 const NAME = "history";
-const shape = { profileIds: Float64Array, start: Uint32Array, day: Int32Array, amount: Float64Array };
+const shape = {
+  profileIds: Float64Array,
+  start: Uint32Array,
+  day: Int32Array,
+  amount: Float64Array,
+};
 
 export function readHistoryMeta(db: Db): HistoryMeta | null {
   return readState<HistoryMeta>(db, NAME);

@@ -14,25 +14,30 @@ function currencyCase(money: CurrencyRates) {
   const rates = codes.map((code, i) => (i === 0 ? 1 : money.rates[code]));
   const sql = `CASE currency ${codes.map(() => "WHEN ? THEN ?").join(" ")} ELSE -1 END`;
   const params = codes.flatMap((code, i) => [code, i]);
-  const convert = (amount: number, code: number) => (code < 0 ? Number.NaN : Math.round(amount * rates[code]));
+  const convert = (amount: number, code: number) =>
+    code < 0 ? Number.NaN : Math.round(amount * rates[code]);
   return { sql, params, convert };
 }
 
 /** Every counted order of every resolved profile, in one pass in table order. */
 export function readAllOrders(db: Db, money: CurrencyRates): OrderHistory {
   const currency = currencyCase(money);
-  const total = (db.$client.prepare("SELECT max(id) FROM orders").pluck().get() as number | null) ?? 0;
+  const total =
+    (db.$client.prepare("SELECT max(id) FROM orders").pluck().get() as number | null) ?? 0;
   let profiles = new Float64Array(Math.max(total, 16));
   let days = new Int32Array(profiles.length);
   let amounts = new Float64Array(profiles.length);
   let n = 0;
   const rows = db.$client
-    .prepare(`SELECT profile_id, day, amount_minor, ${currency.sql} FROM orders
-      WHERE counts = 1 AND profile_id IS NOT NULL`)
+    .prepare(
+      `SELECT profile_id, day, amount_minor, ${currency.sql} FROM orders
+      WHERE counts = 1 AND profile_id IS NOT NULL`,
+    )
     .raw()
     .iterate(...currency.params) as Iterable<[number, number, number, number]>;
   for (const [profile, day, amount, code] of rows) {
-    if (n === profiles.length) [profiles, days, amounts] = [grow(profiles), grow(days), grow(amounts)];
+    if (n === profiles.length)
+      [profiles, days, amounts] = [grow(profiles), grow(days), grow(amounts)];
     profiles[n] = profile;
     days[n] = day;
     amounts[n] = currency.convert(amount, code);
@@ -45,16 +50,27 @@ export function readAllOrders(db: Db, money: CurrencyRates): OrderHistory {
  * The counted orders of some profiles, through the profile/day index, in one
  * statement per few thousand profiles (their ids go in as a JSON array).
  */
-export function readCustomerOrders(db: Db, money: CurrencyRates, profileIds: Iterable<number>): CustomerOrderList[] {
+export function readCustomerOrders(
+  db: Db,
+  money: CurrencyRates,
+  profileIds: Iterable<number>,
+): CustomerOrderList[] {
   const currency = currencyCase(money);
   const select = db.$client
-    .prepare(`SELECT profile_id, day, amount_minor, ${currency.sql} FROM orders
-      WHERE profile_id IN (SELECT value FROM json_each(?)) AND counts = 1 ORDER BY profile_id, day`)
+    .prepare(
+      `SELECT profile_id, day, amount_minor, ${currency.sql} FROM orders
+      WHERE profile_id IN (SELECT value FROM json_each(?)) AND counts = 1 ORDER BY profile_id, day`,
+    )
     .raw();
   const ids = [...profileIds];
   const found = new Map<number, [number, number, number, number][]>();
   for (let i = 0; i < ids.length; i += 5000) {
-    const rows = select.all(...currency.params, JSON.stringify(ids.slice(i, i + 5000))) as [number, number, number, number][];
+    const rows = select.all(...currency.params, JSON.stringify(ids.slice(i, i + 5000))) as [
+      number,
+      number,
+      number,
+      number,
+    ][];
     for (const row of rows) {
       const list = found.get(row[0]);
       if (list) list.push(row);

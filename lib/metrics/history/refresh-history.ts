@@ -38,15 +38,22 @@ export function refreshHistory(db: Db, money: CurrencyRates): HistoryRefresh {
   const previous = readHistoryMeta(db);
   const maxId = (sqlite.prepare("SELECT max(id) FROM orders").pluck().get() as number | null) ?? 0;
   // Orders not yet given a profile stay above the watermark until they are.
-  const unresolved = sqlite.prepare("SELECT min(id) FROM orders WHERE profile_id IS NULL").pluck().get() as
-    | number
-    | null;
+  const unresolved = sqlite
+    .prepare("SELECT min(id) FROM orders WHERE profile_id IS NULL")
+    .pluck()
+    .get() as number | null;
   const watermark = unresolved === null ? maxId : unresolved - 1;
   const version = (previous?.dataVersion ?? 0) + 1;
 
   const usable = tracked && previous?.format === HISTORY_FORMAT && previous.moneyKey === moneyKey;
   const cached = usable ? loadHistory(db) : null;
-  if (!previous || !cached) return rebuild(db, money, { format: HISTORY_FORMAT, watermark, moneyKey, dataVersion: version });
+  if (!previous || !cached)
+    return rebuild(db, money, {
+      format: HISTORY_FORMAT,
+      watermark,
+      moneyKey,
+      dataVersion: version,
+    });
 
   const changed = new Set(dirtyProfiles(db));
   const arrived = sqlite

@@ -26,13 +26,17 @@ export function ensureChangeTracking(db: Db): boolean {
     .pluck()
     .get(...Object.keys(triggers)) as number;
   if (present === Object.keys(triggers).length) return true;
-  for (const [name, body] of Object.entries(triggers)) sqlite.exec(`CREATE TRIGGER IF NOT EXISTS ${name} ${body}`);
+  for (const [name, body] of Object.entries(triggers))
+    sqlite.exec(`CREATE TRIGGER IF NOT EXISTS ${name} ${body}`);
   return false;
 }
 
 /** Profiles noted since the last refresh, and a way to forget them once reread. */
 export function dirtyProfiles(db: Db): number[] {
-  return db.$client.prepare("SELECT profile_id FROM metric_dirty_profiles").pluck().all() as number[];
+  return db.$client
+    .prepare("SELECT profile_id FROM metric_dirty_profiles")
+    .pluck()
+    .all() as number[];
 }
 
 export function clearDirtyProfiles(db: Db) {

@@ -36,6 +36,8 @@ export function clvAt(
     monthlyDiscountRate: settings.prediction.monthlyDiscountRate,
   });
   const byProfile = new Map<number, number>();
-  summary.customers.forEach((c, i) => byProfile.set(history.profileIds[Number(c.id)], (scores?.[i].clv ?? 0) * 100));
+  summary.customers.forEach((c, i) =>
+    byProfile.set(history.profileIds[Number(c.id)], (scores?.[i].clv ?? 0) * 100),
+  );
   return Float64Array.from(facts.profileIds, (id) => byProfile.get(id) ?? 0);
 }

@@ -47,13 +47,19 @@ export function fitHistory(history: OrderHistory, request: FitRequest): HistoryF
   const fromDay = request.fromDay ?? firstDay;
   const toDay = Math.min(request.toDay ?? request.asOfDay, request.asOfDay);
   if (fromDay > toDay) return null;
-  const window: SummaryWindow = toDay < request.asOfDay ? { fromDay, toDay, holdoutEndDay: request.asOfDay } : { fromDay, toDay };
+  const window: SummaryWindow =
+    toDay < request.asOfDay
+      ? { fromDay, toDay, holdoutEndDay: request.asOfDay }
+      : { fromDay, toDay };
 
   const orders = purchaseDays(history, request.asOfDay);
   const summary = summarise(orders, window, request.unit);
   const models = fitModels(summary.customers, { unit: request.unit, start: request.start });
   const inWindow = (o: CustomerOrders) => o.orders[0].day >= fromDay && o.orders[0].day <= toDay;
-  const check = models.bgnbd.status === "fitted" ? holdoutCheck(models.bgnbd, orders.filter(inWindow), summary, window) : null;
+  const check =
+    models.bgnbd.status === "fitted"
+      ? holdoutCheck(models.bgnbd, orders.filter(inWindow), summary, window)
+      : null;
   models.bgnbd.warnings.push(...summary.warnings.filter((w) => !models.bgnbd.warnings.includes(w)));
   return { window, models, excluded: summary.excluded, check, orders };
 }

@@ -19,7 +19,8 @@ export function purchaseDays(history: OrderHistory, lastDay: number): CustomerOr
       if (amount < 0) continue;
       const value = amount / 100;
       const last = orders.at(-1);
-      if (last?.day === day) last.amount = Number.isNaN(last.amount) ? value : last.amount + (value || 0);
+      if (last?.day === day)
+        last.amount = Number.isNaN(last.amount) ? value : last.amount + (value || 0);
       else orders.push({ day, amount: value });
     }
     if (orders.length > 0) customers.push({ id: String(c), orders });

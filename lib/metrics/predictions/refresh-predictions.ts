@@ -39,7 +39,13 @@ type State = { signature: string; runId: number };
  */
 export function refreshPredictions(db: Db, context: PredictionContext): PredictionRefresh {
   const { history, asOfDay, currency, models, general } = context;
-  const signature = JSON.stringify([context.dataVersion, asOfDay, currency, models.prediction, general.margin]);
+  const signature = JSON.stringify([
+    context.dataVersion,
+    asOfDay,
+    currency,
+    models.prediction,
+    general.margin,
+  ]);
   const state = readState<State>(db, "predictions");
   if (state?.signature === signature) {
     return { runId: state.runId, reused: true, clvByProfile: context.needClv ? readClv(db) : null };
@@ -55,14 +61,25 @@ export function refreshPredictions(db: Db, context: PredictionContext): Predicti
     asOfDay,
     start: previousParameters(db, state?.runId ?? null, settings.unit),
   });
-  const clvOptions = { horizonMonths: settings.horizonMonths, margin: general.margin, monthlyDiscountRate: settings.monthlyDiscountRate };
+  const clvOptions = {
+    horizonMonths: settings.horizonMonths,
+    margin: general.margin,
+    monthlyDiscountRate: settings.monthlyDiscountRate,
+  };
   const predictions = fit ? scoreHistory(history, fit, asOfDay, clvOptions) : null;
   const durationMs = performance.now() - started;
-  const runId = savePredictions(db, { asOfDay, currency, settings, margin: general.margin, fit, durationMs }, predictions);
+  const runId = savePredictions(
+    db,
+    { asOfDay, currency, settings, margin: general.margin, fit, durationMs },
+    predictions,
+  );
   writeState(db, "predictions", { signature, runId } satisfies State);
 
   const withClv = predictions?.filter((p) => p.clvMinor !== null) ?? [];
-  const clvByProfile = context.needClv && withClv.length > 0 ? new Map(withClv.map((p) => [p.profileId, p.clvMinor ?? 0])) : null;
+  const clvByProfile =
+    context.needClv && withClv.length > 0
+      ? new Map(withClv.map((p) => [p.profileId, p.clvMinor ?? 0]))
+      : null;
   return { runId, reused: false, clvByProfile };
 }
 

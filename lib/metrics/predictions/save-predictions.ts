@@ -16,14 +16,20 @@ export type PredictionRunRecord = {
 const nothingFitted = { status: "not_enough_data", warnings: ["not_enough_data"] };
 
 /** Records the fit and replaces every buyer's stored prediction with the new ones. */
-export function savePredictions(db: Db, run: PredictionRunRecord, predictions: BuyerPrediction[] | null): number {
+export function savePredictions(
+  db: Db,
+  run: PredictionRunRecord,
+  predictions: BuyerPrediction[] | null,
+): number {
   const sqlite = db.$client;
   const { fit, settings } = run;
   const runId = Number(
     sqlite
-      .prepare(`INSERT INTO prediction_runs (as_of_day, unit, from_day, to_day, holdout_end_day,
+      .prepare(
+        `INSERT INTO prediction_runs (as_of_day, unit, from_day, to_day, holdout_end_day,
         horizon_months, margin, monthly_discount_rate, currency, customers, bgnbd, gamma_gamma,
-        holdout_check, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        holdout_check, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
       .run(
         run.asOfDay,
         settings.unit,
@@ -47,7 +53,16 @@ export function savePredictions(db: Db, run: PredictionRunRecord, predictions: B
     expected_purchases_30d, expected_purchases_90d, expected_purchases_365d, order_value_minor, clv_minor)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   for (const p of predictions ?? []) {
-    insert.run(p.profileId, runId, p.probabilityAlive, p.expected30, p.expected90, p.expected365, p.orderValueMinor, p.clvMinor);
+    insert.run(
+      p.profileId,
+      runId,
+      p.probabilityAlive,
+      p.expected30,
+      p.expected90,
+      p.expected365,
+      p.orderValueMinor,
+      p.clvMinor,
+    );
   }
   return runId;
 }

@@ -26,10 +26,15 @@ export function scoreHistory(
   asOfDay: number,
   options: Omit<ClvOptions, "unit">,
 ): BuyerPrediction[] | null {
-  const everyone = summarise(fit.orders, { fromDay: earliestDay(fit), toDay: asOfDay }, fit.models.unit);
+  const everyone = summarise(
+    fit.orders,
+    { fromDay: earliestDay(fit), toDay: asOfDay },
+    fit.models.unit,
+  );
   const scores = scoreCustomers(fit.models, everyone.customers, options);
   if (!scores) return null;
-  const money = (value: number | null) => (value === null || !Number.isFinite(value) ? null : Math.round(value * 100));
+  const money = (value: number | null) =>
+    value === null || !Number.isFinite(value) ? null : Math.round(value * 100);
   return everyone.customers.map((customer, i) => ({
     profileId: history.profileIds[Number(customer.id)],
     probabilityAlive: scores[i].probabilityAlive,

@@ -42,7 +42,12 @@ export type BackfillHooks = {
  * compares like with like. Each period is a full recompute as of its last
  * day; totals and cohort cells are counted on the way.
  */
-export function backfill(history: OrderHistory, periods: Period[], models: ModelSettings, hooks: BackfillHooks = {}): Backfill {
+export function backfill(
+  history: OrderHistory,
+  periods: Period[],
+  models: ModelSettings,
+  hooks: BackfillHooks = {},
+): Backfill {
   const customers = history.profileIds.length;
   const P = periods.length;
   const codes = Object.fromEntries(
@@ -121,7 +126,12 @@ function cohortRows(cells: Float64Array, P: number): CohortCell[] {
       const at = (cohort * P + age) * 2;
       if (age > 0 && cells[at] === 0 && cells[at + 1] === 0) continue;
       if (age === 0 && cells[at] === 0) break;
-      rows.push({ cohort: cohort + 1, age, customers: cells[at], revenueMinor: Math.round(cells[at + 1]) });
+      rows.push({
+        cohort: cohort + 1,
+        age,
+        customers: cells[at],
+        revenueMinor: Math.round(cells[at + 1]),
+      });
     }
   }
   return rows;

@@ -7,7 +7,11 @@ import { NOT_YET } from "./codes";
 /** A tier, stage or segment in the reader's language; "-" reads "not yet a customer". */
 export function snapshotKeyLabel(t: Messages, dimension: SnapshotDimension, key: string): string {
   if (key === NOT_YET) return t.movement.notYet;
-  const labels: Record<SnapshotDimension, Record<string, string>> = { tier: t.tiers, stage: t.stages, segment: t.segments };
+  const labels: Record<SnapshotDimension, Record<string, string>> = {
+    tier: t.tiers,
+    stage: t.stages,
+    segment: t.segments,
+  };
   return labels[dimension][key] ?? key;
 }
 

@@ -30,7 +30,11 @@ export function largestMoves(cells: MigrationCell[], limit = 5): Move[] {
 }
 
 /** One chart row per period: customers per key, and each key's share of the period's spend. */
-export function trendSeries(rows: TrendRow[], periods: { position: number; key: string }[], keys: readonly string[]) {
+export function trendSeries(
+  rows: TrendRow[],
+  periods: { position: number; key: string }[],
+  keys: readonly string[],
+) {
   return periods.map(({ position, key: period }) => {
     const inPeriod = rows.filter((r) => r.position === position);
     const spend = inPeriod.reduce((sum, r) => sum + Math.max(r.revenue, 0), 0);

@@ -8,7 +8,9 @@ export type MigrationCell = { from: string; to: string; customers: number };
 
 export function readPeriods(db: Db): StoredPeriod[] {
   return db.$client
-    .prepare("SELECT position, key, start_day AS startDay, end_day AS endDay FROM snapshot_periods ORDER BY position")
+    .prepare(
+      "SELECT position, key, start_day AS startDay, end_day AS endDay FROM snapshot_periods ORDER BY position",
+    )
     .all() as StoredPeriod[];
 }
 
@@ -24,11 +26,17 @@ export function readMigration(
   if (from === null || to === null) return [];
   const column = dimensionColumn[params.dimension];
   const rows = db.$client
-    .prepare(`SELECT substr(${column}, ?, 1) AS a, substr(${column}, ?, 1) AS b, count(*) AS n
-      FROM customer_snapshots GROUP BY a, b`)
+    .prepare(
+      `SELECT substr(${column}, ?, 1) AS a, substr(${column}, ?, 1) AS b, count(*) AS n
+      FROM customer_snapshots GROUP BY a, b`,
+    )
     .raw()
     .all(from, to) as [string, string, number][];
-  return rows.map(([a, b, n]) => ({ from: keyOf(params.dimension, a), to: keyOf(params.dimension, b), customers: n }));
+  return rows.map(([a, b, n]) => ({
+    from: keyOf(params.dimension, a),
+    to: keyOf(params.dimension, b),
+    customers: n,
+  }));
 }
 
 /** Movement filter for lists of customers: who was `fromKey` at `from` and `toKey` at `to`. */
@@ -47,7 +55,10 @@ export type MovementFilter = {
  */
 export function movementCondition(db: Db, filter: MovementFilter, profileColumn: string) {
   const [from, to] = [positionOf(db, filter.from), positionOf(db, filter.to)];
-  const [fromCode, toCode] = [codeOf(filter.dimension, filter.fromKey), codeOf(filter.dimension, filter.toKey)];
+  const [fromCode, toCode] = [
+    codeOf(filter.dimension, filter.fromKey),
+    codeOf(filter.dimension, filter.toKey),
+  ];
   if (from === null || to === null || fromCode === null || toCode === null) return null;
   const column = dimensionColumn[filter.dimension];
   return {
@@ -58,6 +69,9 @@ export function movementCondition(db: Db, filter: MovementFilter, profileColumn:
 }
 
 function positionOf(db: Db, key: string): number | null {
-  const position = db.$client.prepare("SELECT position FROM snapshot_periods WHERE key = ?").pluck().get(key);
+  const position = db.$client
+    .prepare("SELECT position FROM snapshot_periods WHERE key = ?")
+    .pluck()
+    .get(key);
   return (position as number | undefined) ?? null;
 }

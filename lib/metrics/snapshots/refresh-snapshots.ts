@@ -46,7 +46,9 @@ export function refreshSnapshots(db: Db, context: SnapshotContext): SnapshotRefr
   const state = readState<{ signature: string; periods: number }>(db, "snapshots");
   if (state?.signature === signature) return { periods: state.periods, reused: true };
 
-  const firstDay = history.day.length ? history.day.reduce((min, day) => Math.min(min, day)) : asOfDay;
+  const firstDay = history.day.length
+    ? history.day.reduce((min, day) => Math.min(min, day))
+    : asOfDay;
   const periods = periodsBetween(firstDay, asOfDay, models.snapshotPeriod);
   const filled = backfill(history, periods, models, context.hooks);
   const prospects = prospectRows(history, profileIds, periods, models, context.hooks);
@@ -75,7 +77,14 @@ function prospectRows(
     const stageCodes = periods.map((period, p) => {
       const touch = touches[p]?.get(profileId) ?? null;
       const stage = lifecycleStage(
-        { orders: 0, firstDay: null, lastDay: null, previousDay: null, lastInteractionDay: touch, rScore: null },
+        {
+          orders: 0,
+          firstDay: null,
+          lastDay: null,
+          previousDay: null,
+          lastInteractionDay: touch,
+          rScore: null,
+        },
         period.endDay,
         models.lifecycle,
       );

@@ -11,30 +11,49 @@ export type ProspectRow = { profileId: number; tiers: string; stages: string; se
 /** Replaces the stored periods, per-customer history strings, totals and cohort cells. */
 export function saveSnapshots(
   db: Db,
-  input: { periods: Period[]; profileIds: Float64Array; backfill: Backfill; prospects: ProspectRow[] },
+  input: {
+    periods: Period[];
+    profileIds: Float64Array;
+    backfill: Backfill;
+    prospects: ProspectRow[];
+  },
 ) {
   const sqlite = db.$client;
   const { periods, profileIds, backfill, prospects } = input;
-  for (const table of ["snapshot_periods", "customer_snapshots", "snapshot_totals", "cohort_cells"]) {
+  for (const table of [
+    "snapshot_periods",
+    "customer_snapshots",
+    "snapshot_totals",
+    "cohort_cells",
+  ]) {
     sqlite.prepare(`DELETE FROM ${table}`).run();
   }
 
-  const period = sqlite.prepare("INSERT INTO snapshot_periods (position, key, start_day, end_day) VALUES (?, ?, ?, ?)");
+  const period = sqlite.prepare(
+    "INSERT INTO snapshot_periods (position, key, start_day, end_day) VALUES (?, ?, ?, ?)",
+  );
   periods.forEach((p, i) => period.run(i + 1, p.key, p.startDay, p.endDay));
 
   const columns = snapshotDimensions.map((d) => dimensionColumn[d]).join(", ");
-  const customer = sqlite.prepare(`INSERT INTO customer_snapshots (profile_id, ${columns}) VALUES (?, ?, ?, ?)`);
+  const customer = sqlite.prepare(
+    `INSERT INTO customer_snapshots (profile_id, ${columns}) VALUES (?, ?, ?, ?)`,
+  );
   const P = backfill.periods;
-  const text = (codes: Uint8Array, c: number) => Buffer.from(codes.buffer, codes.byteOffset + c * P, P).toString("latin1");
+  const text = (codes: Uint8Array, c: number) =>
+    Buffer.from(codes.buffer, codes.byteOffset + c * P, P).toString("latin1");
   profileIds.forEach((id, c) => {
     customer.run(id, ...snapshotDimensions.map((d) => text(backfill.codes[d], c)));
   });
   for (const row of prospects) customer.run(row.profileId, row.tiers, row.stages, row.segments);
 
-  const total = sqlite.prepare(`INSERT INTO snapshot_totals (position, dimension, key, customers, value_minor,
+  const total =
+    sqlite.prepare(`INSERT INTO snapshot_totals (position, dimension, key, customers, value_minor,
     revenue_minor) VALUES (?, ?, ?, ?, ?, ?)`);
-  for (const t of backfill.totals) total.run(t.position, t.dimension, t.key, t.customers, t.valueMinor, t.revenueMinor);
+  for (const t of backfill.totals)
+    total.run(t.position, t.dimension, t.key, t.customers, t.valueMinor, t.revenueMinor);
 
-  const cell = sqlite.prepare("INSERT INTO cohort_cells (cohort, age, customers, revenue_minor) VALUES (?, ?, ?, ?)");
+  const cell = sqlite.prepare(
+    "INSERT INTO cohort_cells (cohort, age, customers, revenue_minor) VALUES (?, ?, ?, ?)",
+  );
   for (const c of backfill.cohorts) cell.run(c.cohort, c.age, c.customers, c.revenueMinor);
 }

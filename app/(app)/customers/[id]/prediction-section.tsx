@@ -8,7 +8,15 @@ import { readCustomerPrediction, readLatestRun } from "@/lib/metrics/predictions
  * One customer's predicted value (BG/NBD + Gamma-Gamma): self-contained, so
  * the profile page only places it. Reads what the last recompute stored.
  */
-export function PredictionSection({ profileId, t, locale }: { profileId: number; t: Messages; locale: Locale }) {
+export function PredictionSection({
+  profileId,
+  t,
+  locale,
+}: {
+  profileId: number;
+  t: Messages;
+  locale: Locale;
+}) {
   const db = getDb();
   const prediction = readCustomerPrediction(db, profileId);
   const run = prediction ? readLatestRun(db) : null;
@@ -21,7 +29,8 @@ export function PredictionSection({ profileId, t, locale }: { profileId: number;
       </Card>
     );
   }
-  const money = (minor: number | null) => (minor === null ? t.common.none : f.money(minor / 100, run.currency));
+  const money = (minor: number | null) =>
+    minor === null ? t.common.none : f.money(minor / 100, run.currency);
   const items: [string, string, string?][] = [
     [p.pAlive, f.percent(prediction.probabilityAlive)],
     [p.next30, f.decimal(prediction.expected30)],
@@ -31,7 +40,10 @@ export function PredictionSection({ profileId, t, locale }: { profileId: number;
     [
       fill(p.clv, { horizon: f.integer(run.horizonMonths) }),
       money(prediction.clvMinor),
-      fill(p.clvHint, { margin: f.percent(run.margin), discount: f.percent(run.monthlyDiscountRate) }),
+      fill(p.clvHint, {
+        margin: f.percent(run.margin),
+        discount: f.percent(run.monthlyDiscountRate),
+      }),
     ],
   ];
   return (

@@ -9,7 +9,15 @@ import { largestMoves, migrationMatrix } from "@/lib/metrics/snapshots/movement-
 import type { MigrationCell } from "@/lib/metrics/snapshots/read-movement";
 
 /** The from-to matrix between two periods; every count links to the customers behind it. */
-export function MigrationCard({ cells, dimension, from, to, t, locale, className }: {
+export function MigrationCard({
+  cells,
+  dimension,
+  from,
+  to,
+  t,
+  locale,
+  className,
+}: {
   cells: MigrationCell[];
   dimension: SnapshotDimension;
   from: string;
@@ -35,12 +43,20 @@ export function MigrationCard({ cells, dimension, from, to, t, locale, className
         rows={rows.map((row) => ({
           key: row.from,
           label: name(row.from),
-          cells: row.cells.map((cell) => (cell.customers === 0 ? null : {
-            text: f.integer(cell.customers),
-            title: fill(t.movement.moved, { count: f.integer(cell.customers), from: name(row.from), to: name(cell.to) }),
-            intensity: Math.sqrt(cell.customers / largest),
-            href: href(row.from, cell.to),
-          })),
+          cells: row.cells.map((cell) =>
+            cell.customers === 0
+              ? null
+              : {
+                  text: f.integer(cell.customers),
+                  title: fill(t.movement.moved, {
+                    count: f.integer(cell.customers),
+                    from: name(row.from),
+                    to: name(cell.to),
+                  }),
+                  intensity: Math.sqrt(cell.customers / largest),
+                  href: href(row.from, cell.to),
+                },
+          ),
         }))}
       />
       <p className="mt-3 text-xs text-slate-500">{fill(t.movement.matrixHint, { from, to })}</p>
@@ -48,7 +64,11 @@ export function MigrationCard({ cells, dimension, from, to, t, locale, className
         {moves.length === 0 && <li>{t.movement.noMoves}</li>}
         {moves.map((move) => (
           <li key={`${move.from}-${move.to}`}>
-            {fill(t.movement.moved, { count: f.integer(move.customers), from: name(move.from), to: name(move.to) })}
+            {fill(t.movement.moved, {
+              count: f.integer(move.customers),
+              from: name(move.from),
+              to: name(move.to),
+            })}
           </li>
         ))}
       </ul>

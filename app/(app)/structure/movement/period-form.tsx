@@ -2,7 +2,13 @@ import type { SnapshotDimension } from "@/db/schema";
 import type { Messages } from "@/lib/i18n/locales";
 
 /** A plain GET form: the page reads its choices from the URL, so every view can be linked. */
-export function PeriodForm({ periods, dimension, from, to, t }: {
+export function PeriodForm({
+  periods,
+  dimension,
+  from,
+  to,
+  t,
+}: {
   periods: string[];
   dimension: SnapshotDimension;
   from: string;
@@ -16,15 +22,26 @@ export function PeriodForm({ periods, dimension, from, to, t }: {
         <span className="text-slate-600">{t.movement.dimension}</span>
         <select name="dimension" defaultValue={dimension} className={select}>
           {(Object.keys(t.movement.dimensions) as SnapshotDimension[]).map((d) => (
-            <option key={d} value={d}>{t.movement.dimensions[d]}</option>
+            <option key={d} value={d}>
+              {t.movement.dimensions[d]}
+            </option>
           ))}
         </select>
       </label>
-      {([["from", from], ["to", to]] as const).map(([name, value]) => (
+      {(
+        [
+          ["from", from],
+          ["to", to],
+        ] as const
+      ).map(([name, value]) => (
         <label key={name} className="flex flex-col gap-1">
           <span className="text-slate-600">{t.movement[name]}</span>
           <select name={name} defaultValue={value} className={select}>
-            {periods.map((p) => <option key={p} value={p}>{p}</option>)}
+            {periods.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
           </select>
         </label>
       ))}

@@ -47,14 +47,25 @@ export default async function PredictionsPage() {
 
   return (
     <>
-      <PageHeader title={p.title} description={summary.asOf ? fill(t.common.asOf, { date: f.day(summary.asOf) }) : undefined} />
+      <PageHeader
+        title={p.title}
+        description={summary.asOf ? fill(t.common.asOf, { date: f.day(summary.asOf) }) : undefined}
+      />
       <div className="grid gap-6 xl:grid-cols-2">
         <FitCard run={run} t={t} locale={locale} />
         <Card title={p.tracking}>
           {check ? (
-            <TrackingChart points={check.tracking} calibrationEnd={check.calibrationEnd} locale={locale}
-              labels={{ actual: p.actual, predicted: p.predicted, calibrationEnd: p.calibrationEnd,
-                time: fill(p.timeAxis, { unit, from: f.day(dayToIso(run.fromDay)) }) }} />
+            <TrackingChart
+              points={check.tracking}
+              calibrationEnd={check.calibrationEnd}
+              locale={locale}
+              labels={{
+                actual: p.actual,
+                predicted: p.predicted,
+                calibrationEnd: p.calibrationEnd,
+                time: fill(p.timeAxis, { unit, from: f.day(dayToIso(run.fromDay)) }),
+              }}
+            />
           ) : (
             <p className="text-sm text-slate-500">{p.notFitted}</p>
           )}
@@ -63,22 +74,50 @@ export default async function PredictionsPage() {
         <Card title={p.byFrequency} className="xl:col-span-2">
           {check?.byFrequency && run.holdoutEndDay !== null ? (
             <>
-              <FrequencyChart locale={locale} labels={{ actual: p.actual, predicted: p.predicted, axis: p.frequencyAxis }}
-                rows={check.byFrequency.map((g, i, all) => ({ ...g, label: i === all.length - 1 && g.x >= 7 ? `${g.x}+` : String(g.x) }))} />
+              <FrequencyChart
+                locale={locale}
+                labels={{ actual: p.actual, predicted: p.predicted, axis: p.frequencyAxis }}
+                rows={check.byFrequency.map((g, i, all) => ({
+                  ...g,
+                  label: i === all.length - 1 && g.x >= 7 ? `${g.x}+` : String(g.x),
+                }))}
+              />
               <p className="mt-3 text-xs text-slate-500">
-                {fill(p.byFrequencyHint, { from: f.day(dayToIso(run.toDay + 1)), to: f.day(dayToIso(run.holdoutEndDay)) })}
+                {fill(p.byFrequencyHint, {
+                  from: f.day(dayToIso(run.toDay + 1)),
+                  to: f.day(dayToIso(run.holdoutEndDay)),
+                })}
               </p>
             </>
           ) : (
             <p className="text-sm text-slate-500">{p.noHoldout}</p>
           )}
         </Card>
-        <TotalsCard title={p.byTier} className="xl:col-span-2" rows={readPredictionTotals(db, "tier")} order={tiers} currency={run.currency}
-          label={(key) => t.tiers[key as keyof typeof t.tiers] ?? key} t={t} locale={locale} />
-        <TotalsCard title={p.bySegment} className="xl:col-span-2" rows={readPredictionTotals(db, "segment")} order={rfmSegments} currency={run.currency}
-          label={(key) => t.segments[key as keyof typeof t.segments] ?? key} t={t} locale={locale} />
+        <TotalsCard
+          title={p.byTier}
+          className="xl:col-span-2"
+          rows={readPredictionTotals(db, "tier")}
+          order={tiers}
+          currency={run.currency}
+          label={(key) => t.tiers[key as keyof typeof t.tiers] ?? key}
+          t={t}
+          locale={locale}
+        />
+        <TotalsCard
+          title={p.bySegment}
+          className="xl:col-span-2"
+          rows={readPredictionTotals(db, "segment")}
+          order={rfmSegments}
+          currency={run.currency}
+          label={(key) => t.segments[key as keyof typeof t.segments] ?? key}
+          t={t}
+          locale={locale}
+        />
       </div>
-      <Definitions label={t.definitions.label} lines={[described.prediction, described.money, described.tiers, described.rfm]} />
+      <Definitions
+        label={t.definitions.label}
+        lines={[described.prediction, described.money, described.tiers, described.rfm]}
+      />
     </>
   );
 }

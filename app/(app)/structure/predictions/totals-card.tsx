@@ -5,7 +5,16 @@ import type { Locale, Messages } from "@/lib/i18n/locales";
 import type { PredictionTotal } from "@/lib/metrics/predictions/read-predictions";
 
 /** Sums and means of the predictions per group (tier or RFM segment), in the groups' own order. */
-export function TotalsCard({ title, rows, order, label, currency, t, locale, className }: {
+export function TotalsCard({
+  title,
+  rows,
+  order,
+  label,
+  currency,
+  t,
+  locale,
+  className,
+}: {
   title: string;
   className?: string;
   rows: PredictionTotal[];
@@ -23,8 +32,12 @@ export function TotalsCard({ title, rows, order, label, currency, t, locale, cla
       <Table>
         <thead>
           <tr>
-            <Th>{c.key}</Th><Th numeric>{c.customers}</Th><Th numeric>{c.pAlive}</Th>
-            <Th numeric>{c.expected365}</Th><Th numeric>{c.clvSum}</Th><Th numeric>{c.clvMean}</Th>
+            <Th>{c.key}</Th>
+            <Th numeric>{c.customers}</Th>
+            <Th numeric>{c.pAlive}</Th>
+            <Th numeric>{c.expected365}</Th>
+            <Th numeric>{c.clvSum}</Th>
+            <Th numeric>{c.clvMean}</Th>
           </tr>
         </thead>
         <tbody>
