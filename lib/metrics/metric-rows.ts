@@ -2,7 +2,7 @@ import { stages, tiers } from "@/db/schema/metrics";
 import type { LifecycleSettings } from "@/lib/settings/schema";
 
 import type { BuyerFacts } from "./buyer-facts";
-import { lifecycleStage } from "./lifecycle";
+import { prospectStage } from "./lifecycle";
 import type { Structure } from "./structure";
 
 /**
@@ -72,18 +72,7 @@ export function buildMetricRows(input: {
     if (facts.profileIds[j] !== ids[i]) {
       const touch = input.lastTouch.get(ids[i]);
       if (touch === undefined) continue;
-      const stage = lifecycleStage(
-        {
-          orders: 0,
-          firstDay: null,
-          lastDay: null,
-          previousDay: null,
-          lastInteractionDay: touch,
-          rScore: null,
-        },
-        asOfDay,
-        input.lifecycle,
-      );
+      const stage = prospectStage(touch, asOfDay, input.lifecycle);
       rows.stage[i] = stages.indexOf(stage);
       continue;
     }

@@ -9,29 +9,19 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { SegmentBadge, StageBadge, TierBadge } from "@/components/ui/tier-badges";
-import { getDb } from "@/db";
-import { requirePageRole } from "@/lib/auth/guards";
-import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
-import { getLocale, getMessages } from "@/lib/i18n/server";
 import { readRfmGrid, readSegmentTotals } from "@/lib/metrics/dashboard";
-import { describeModels } from "@/lib/metrics/describe-models";
 import { pyramidRows, stageRows } from "@/lib/metrics/pyramid";
 import { readRfHeat } from "@/lib/metrics/rfm-heat";
-import { readSummary } from "@/lib/metrics/summary";
-import { readSettings } from "@/lib/settings/read-settings";
 
+import { structurePageContext } from "./page-context";
 import { RfHeatCard } from "./rf-heat-card";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Value structure" };
 
 export default async function StructurePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  await requirePageRole();
-  const [t, locale] = [await getMessages(), await getLocale()];
-  const f = formatters(locale);
-  const db = getDb();
-  const summary = readSummary(db);
+  const { t, locale, f, db, summary, described } = await structurePageContext();
   if (summary.customers === 0) {
     return (
       <>
@@ -40,8 +30,6 @@ export default async function StructurePage({ searchParams }: { searchParams: Pr
       </>
     );
   }
-  const [models, general] = [readSettings(db, "models"), readSettings(db, "general")];
-  const described = describeModels(t, f, { models, general, currency: summary.currency });
   const heat = (await searchParams).heat === "spend" ? "spend" : "customers";
   const money = (n: number) => f.money(n, summary.currency);
   const compact = (n: number) => <span title={money(n)}>{f.money(n, summary.currency, { compact: true })}</span>;

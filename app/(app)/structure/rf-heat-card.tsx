@@ -1,7 +1,6 @@
-import Link from "next/link";
-
 import { HeatTable } from "@/components/charts/heat-table";
 import { Card } from "@/components/ui/card";
+import { ToggleLinks } from "@/components/ui/toggle-links";
 import { formatters } from "@/lib/i18n/format";
 import type { Locale, Messages } from "@/lib/i18n/locales";
 import type { RfHeatCell } from "@/lib/metrics/rfm-heat";
@@ -25,25 +24,16 @@ export function RfHeatCard({
     1e-9,
     ...cells.map((c) => (by === "customers" ? c.customers : c.averageSpend)),
   );
-  const tab = (value: typeof by, label: string) => (
-    <Link
-      href={`/structure?heat=${value}`}
-      aria-current={by === value ? "true" : undefined}
-      className={`rounded-md px-2 py-1 text-xs ${by === value ? "bg-slate-900 text-white" : "text-slate-600 hover:bg-slate-100"}`}
-    >
-      {label}
-    </Link>
-  );
+  const toggles = (["customers", "spend"] as const).map((value) => ({
+    href: `/structure?heat=${value}`,
+    label: value === "customers" ? t.rfmHeat.byCustomers : t.rfmHeat.byAverageSpend,
+    active: by === value,
+  }));
   const scores = [1, 2, 3, 4, 5];
   return (
     <Card
       title={t.rfmHeat.title}
-      action={
-        <div className="flex gap-1">
-          {tab("customers", t.rfmHeat.byCustomers)}
-          {tab("spend", t.rfmHeat.byAverageSpend)}
-        </div>
-      }
+      action={<ToggleLinks options={toggles} />}
     >
       <HeatTable
         label={t.rfmHeat.title}

@@ -3,7 +3,7 @@ import { stages, tiers } from "@/db/schema";
 import type { ModelSettings } from "@/lib/settings/schema";
 
 import type { OrderHistory } from "../history/order-history";
-import { lifecycleStage } from "../lifecycle";
+import { prospectStage } from "../lifecycle";
 import { readState, writeState } from "../metric-state";
 
 import { backfill, type BackfillHooks } from "./backfill";
@@ -70,24 +70,13 @@ function prospectRows(
 ): ProspectRow[] {
   const buyers = new Set(history.profileIds);
   const touches = periods.map((p) => hooks.lastTouchAt?.(p.endDay));
-  const prospectTier = codeOf("tier", tiers[tiers.length - 1]) ?? NOT_YET;
+  const prospectTier = codeOf("tier", "prospect") ?? NOT_YET;
   const rows: ProspectRow[] = [];
   for (const profileId of profileIds) {
     if (buyers.has(profileId)) continue;
     const stageCodes = periods.map((period, p) => {
       const touch = touches[p]?.get(profileId) ?? null;
-      const stage = lifecycleStage(
-        {
-          orders: 0,
-          firstDay: null,
-          lastDay: null,
-          previousDay: null,
-          lastInteractionDay: touch,
-          rScore: null,
-        },
-        period.endDay,
-        models.lifecycle,
-      );
+      const stage = prospectStage(touch, period.endDay, models.lifecycle);
       return codeOf("stage", stage) ?? codeOf("stage", stages[0]);
     });
     rows.push({

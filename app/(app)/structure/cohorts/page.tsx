@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { z } from "zod";
 
 import { HeatTable } from "@/components/charts/heat-table";
@@ -6,20 +5,15 @@ import { ParetoChart } from "@/components/charts/pareto-chart";
 import { Card } from "@/components/ui/card";
 import { Definitions } from "@/components/ui/definitions";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
-import { requirePageRole } from "@/lib/auth/guards";
-import { formatters } from "@/lib/i18n/format";
+import { ToggleLinks } from "@/components/ui/toggle-links";
 import { fill } from "@/lib/i18n/locales";
-import { getLocale, getMessages } from "@/lib/i18n/server";
 import { cohortLines } from "@/lib/metrics/cohort-view";
-import { describeModels } from "@/lib/metrics/describe-models";
 import { readPareto, topShare } from "@/lib/metrics/read-pareto";
 import { readPeriods } from "@/lib/metrics/snapshots/read-movement";
 import { readCohorts } from "@/lib/metrics/snapshots/read-trends";
-import { readSummary } from "@/lib/metrics/summary";
-import { readSettings } from "@/lib/settings/read-settings";
 
 import { NoHistory } from "../no-history";
+import { structurePageContext } from "../page-context";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Cohorts" };
@@ -33,17 +27,11 @@ export default async function CohortsPage({
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
-  await requirePageRole();
-  const [t, locale] = [await getMessages(), await getLocale()];
-  const f = formatters(locale);
-  const db = getDb();
+  const { t, locale, f, db, summary, models, described } = await structurePageContext();
   const periods = readPeriods(db);
   if (periods.length === 0)
     return <NoHistory title={t.cohorts.title} message={t.movement.noHistory} />;
   const { measure } = query.parse(await searchParams);
-  const summary = readSummary(db);
-  const [models, general] = [readSettings(db, "models"), readSettings(db, "general")];
-  const described = describeModels(t, f, { models, general, currency: summary.currency });
   const lines = cohortLines(
     readCohorts(db),
     (position) => periods[position - 1]?.key ?? String(position),
@@ -56,15 +44,11 @@ export default async function CohortsPage({
   ];
   const pareto = readPareto(db);
   const period = t.periodKinds[models.snapshotPeriod];
-  const tab = (value: typeof measure, label: string) => (
-    <Link
-      href={`/structure/cohorts?measure=${value}`}
-      aria-current={measure === value ? "true" : undefined}
-      className={`rounded-md px-2 py-1 text-xs ${measure === value ? "bg-slate-900 text-white" : "text-slate-600 hover:bg-slate-100"}`}
-    >
-      {label}
-    </Link>
-  );
+  const toggles = (["customers", "revenue"] as const).map((value) => ({
+    href: `/structure/cohorts?measure=${value}`,
+    label: value === "customers" ? t.cohorts.byCustomers : t.cohorts.byRevenue,
+    active: measure === value,
+  }));
 
   return (
     <>
@@ -75,12 +59,7 @@ export default async function CohortsPage({
       <div className="grid grid-cols-1 gap-6">
         <Card
           title={t.cohorts.heatmap}
-          action={
-            <div className="flex gap-1">
-              {tab("customers", t.cohorts.byCustomers)}
-              {tab("revenue", t.cohorts.byRevenue)}
-            </div>
-          }
+          action={<ToggleLinks options={toggles} />}
         >
           <HeatTable
             label={t.cohorts.heatmap}

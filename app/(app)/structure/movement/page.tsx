@@ -2,22 +2,16 @@ import { TrendChart } from "@/components/charts/trend-chart";
 import { Card } from "@/components/ui/card";
 import { Definitions } from "@/components/ui/definitions";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import { stages } from "@/db/schema";
-import { requirePageRole } from "@/lib/auth/guards";
-import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
-import { getLocale, getMessages } from "@/lib/i18n/server";
-import { describeModels } from "@/lib/metrics/describe-models";
 import { buyerTiers } from "@/lib/metrics/tiers";
 import { chosenPeriods, movementQuery } from "@/lib/metrics/snapshots/movement-query";
 import { trendSeries } from "@/lib/metrics/snapshots/movement-view";
 import { readMigration, readPeriods } from "@/lib/metrics/snapshots/read-movement";
 import { readTrend } from "@/lib/metrics/snapshots/read-trends";
-import { readSummary } from "@/lib/metrics/summary";
-import { readSettings } from "@/lib/settings/read-settings";
 
 import { NoHistory } from "../no-history";
+import { structurePageContext } from "../page-context";
 
 import { MigrationCard } from "./migration-card";
 import { PeriodForm } from "./period-form";
@@ -30,18 +24,12 @@ export default async function MovementPage({
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
-  await requirePageRole();
-  const [t, locale] = [await getMessages(), await getLocale()];
-  const f = formatters(locale);
-  const db = getDb();
+  const { t, locale, f, db, summary, models, described } = await structurePageContext();
   const periods = readPeriods(db);
   if (periods.length === 0)
     return <NoHistory title={t.movement.title} message={t.movement.noHistory} />;
   const query = movementQuery.parse(await searchParams);
   const { from, to } = chosenPeriods(periods, query);
-  const summary = readSummary(db);
-  const [models, general] = [readSettings(db, "models"), readSettings(db, "general")];
-  const described = describeModels(t, f, { models, general, currency: summary.currency });
   const cells = readMigration(db, { dimension: query.dimension, from, to });
   const tierTrend = trendSeries(readTrend(db, "tier"), periods, buyerTiers);
   const stageTrend = trendSeries(readTrend(db, "stage"), periods, stages);

@@ -4,18 +4,14 @@ import { Card } from "@/components/ui/card";
 import { Definitions } from "@/components/ui/definitions";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db";
 import { tiers } from "@/db/schema";
-import { requirePageRole } from "@/lib/auth/guards";
 import { dayToIso } from "@/lib/ingest/normalise/dates";
-import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
-import { getLocale, getMessages } from "@/lib/i18n/server";
 import { describeModels } from "@/lib/metrics/describe-models";
 import { readLatestRun, readPredictionTotals } from "@/lib/metrics/predictions/read-predictions";
 import { rfmSegments } from "@/lib/metrics/rfm-segments";
-import { readSummary } from "@/lib/metrics/summary";
-import { readSettings } from "@/lib/settings/read-settings";
+
+import { structurePageContext } from "../page-context";
 
 import { FitCard } from "./fit-card";
 import { TotalsCard } from "./totals-card";
@@ -24,10 +20,7 @@ export const dynamic = "force-dynamic";
 export const metadata = { title: "Predicted value" };
 
 export default async function PredictionsPage() {
-  await requirePageRole();
-  const [t, locale] = [await getMessages(), await getLocale()];
-  const f = formatters(locale);
-  const db = getDb();
+  const { t, locale, f, db, summary, models, general } = await structurePageContext();
   const run = readLatestRun(db);
   const p = t.predictions;
   if (!run) {
@@ -38,8 +31,6 @@ export default async function PredictionsPage() {
       </>
     );
   }
-  const summary = readSummary(db);
-  const [models, general] = [readSettings(db, "models"), readSettings(db, "general")];
   const window = { from: dayToIso(run.fromDay), to: dayToIso(run.toDay) };
   const described = describeModels(t, f, { models, general, currency: run.currency, window });
   const check = run.check;
