@@ -92,7 +92,11 @@ export function buildMetricRows(input: {
   return rows;
 }
 
-/** True when row i of a and row k of b hold the same values. */
+/**
+ * True when row i of a and row k of b hold the same values, recency aside:
+ * it follows from the last order and the as-of date, and is rewritten for
+ * every row at once when the as-of date moves.
+ */
 export function sameRow(a: MetricRows, i: number, b: MetricRows, k: number): boolean {
   return (
     a.orders[i] === b.orders[k] &&
@@ -100,7 +104,6 @@ export function sameRow(a: MetricRows, i: number, b: MetricRows, k: number): boo
     a.value[i] === b.value[k] &&
     a.firstDay[i] === b.firstDay[k] &&
     a.lastDay[i] === b.lastDay[k] &&
-    a.recency[i] === b.recency[k] &&
     a.r[i] === b.r[k] &&
     a.f[i] === b.f[k] &&
     a.m[i] === b.m[k] &&

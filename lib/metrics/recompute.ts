@@ -7,6 +7,7 @@ import { refreshHistory, type HistoryRefresh } from "./history/refresh-history";
 import { lastTouchDays } from "./last-touch";
 import { buildMetricRows } from "./metric-rows";
 import { paretoCurve } from "./pareto";
+import { readProfileIds } from "./profile-ids";
 import { clvAt, storedModels } from "./predictions/clv-at";
 import { refreshPredictions } from "./predictions/refresh-predictions";
 import { refreshSnapshots } from "./snapshots/refresh-snapshots";
@@ -82,13 +83,9 @@ function recomputeInTransaction(db: Db, options: { asOf?: string | null }): Reco
     rankValues: ranking ? Float64Array.from(facts.profileIds, (id) => ranking.get(id) ?? 0) : undefined,
     lastTouch,
   });
-  const profileIds = Float64Array.from(
-    db.$client.prepare("SELECT id FROM profiles ORDER BY id").pluck().all() as number[],
-  );
-  const written = writeCustomerMetrics(
-    db,
-    buildMetricRows({ profileIds, facts, structure, asOfDay, lastTouch, lifecycle: models.lifecycle }),
-  );
+  const profileIds = readProfileIds(db);
+  const rows = buildMetricRows({ profileIds, facts, structure, asOfDay, lastTouch, lifecycle: models.lifecycle });
+  const written = writeCustomerMetrics(db, rows, asOfDay);
   const metricsMs = clock();
 
   const snapshots = refreshSnapshots(db, {

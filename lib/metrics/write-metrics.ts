@@ -29,14 +29,15 @@ const REWRITE_SHARE = 0.25;
  * Brings customer_metrics to `rows`. The previous rows are kept as columns in
  * metric_cache, so a recompute writes only the rows that changed (a cut-off
  * moved a few hundred customers: a few hundred updates) and counts who
- * moved tier or stage without reading the table. When most rows changed (the
- * as-of date moved, so every recency did) the table is rewritten in key order.
+ * moved tier or stage without reading the table. A new as-of date moves every
+ * recency by the same days: one UPDATE in SQLite. When most rows changed
+ * otherwise, the table is rewritten in key order.
  */
-export function writeCustomerMetrics(db: Db, rows: MetricRows): MetricsWrite {
+export function writeCustomerMetrics(db: Db, rows: MetricRows, asOfDay: number): MetricsWrite {
   const previous = loadArrays(db, NAME, metricRowShape) ?? readRows(db);
   const diff = compare(previous, rows);
   const changed = diff.updated.length + diff.inserted.length + diff.deleted.length;
-  if (changed === 0)
+  if (changed === 0 && !diff.asOfMoved)
     return {
       customers: rows.ids.length,
       movedTier: diff.movedTier,
@@ -53,6 +54,14 @@ export function writeCustomerMetrics(db: Db, rows: MetricRows): MetricsWrite {
     sqlite.prepare("DELETE FROM customer_metrics").run();
     for (let i = 0; i < rows.ids.length; i++) insert.run(rowValues(rows, i, rfmSegments));
   } else {
+    // A new as-of date changes every buyer's recency and nothing else: one statement.
+    if (diff.asOfMoved) {
+      sqlite
+        .prepare(
+          "UPDATE customer_metrics SET recency_days = ? - last_day WHERE last_day IS NOT NULL",
+        )
+        .run(asOfDay);
+    }
     const replace = sqlite.prepare(
       `INSERT OR REPLACE INTO customer_metrics (${COLUMNS}) VALUES ${placeholders}`,
     );
@@ -66,7 +75,7 @@ export function writeCustomerMetrics(db: Db, rows: MetricRows): MetricsWrite {
     customers: rows.ids.length,
     movedTier: diff.movedTier,
     movedStage: diff.movedStage,
-    rowsWritten: changed,
+    rowsWritten: diff.asOfMoved ? rows.ids.length : changed,
   };
 }
 
@@ -76,6 +85,7 @@ function compare(before: MetricRows, now: MetricRows) {
   const inserted: number[] = [];
   const deleted: number[] = [];
   let [movedTier, movedStage, k] = [0, 0, 0];
+  let asOfMoved = false;
   for (let i = 0; i < now.ids.length; i++) {
     while (k < before.ids.length && before.ids[k] < now.ids[i]) deleted.push(before.ids[k++]);
     if (before.ids[k] !== now.ids[i]) {
@@ -85,10 +95,11 @@ function compare(before: MetricRows, now: MetricRows) {
     if (before.tier[k] !== now.tier[i]) movedTier++;
     if (before.stage[k] !== now.stage[i]) movedStage++;
     if (!sameRow(now, i, before, k)) updated.push(i);
+    else if (now.recency[i] !== before.recency[k]) asOfMoved = true;
     k++;
   }
   while (k < before.ids.length) deleted.push(before.ids[k++]);
-  return { updated, inserted, deleted, movedTier, movedStage };
+  return { updated, inserted, deleted, movedTier, movedStage, asOfMoved };
 }
 
 /** The table's rows as columns, for a database written before the cache existed. */

@@ -42,7 +42,10 @@ const LOG_MIN_Q = Math.log(1.1);
  * which is the same sum without its O(px · log z̄) terms that cancel: for a customer with
  * thousands of orders those would leave the optimiser nothing but rounding noise.
  */
-export function gammaGammaLogLikelihood(params: GammaGammaParams, customers: readonly Spend[]): number {
+export function gammaGammaLogLikelihood(
+  params: GammaGammaParams,
+  customers: readonly Spend[],
+): number {
   const usable = customers.filter(isFittable);
   if (usable.length === 0) return 0;
   const logScale = logMeanSpend(usable);
@@ -51,7 +54,10 @@ export function gammaGammaLogLikelihood(params: GammaGammaParams, customers: rea
 }
 
 /** `start`: parameters to start from (see fitBgNbd). */
-export function fitGammaGamma(customers: readonly Spend[], start?: GammaGammaParams): GammaGammaFit {
+export function fitGammaGamma(
+  customers: readonly Spend[],
+  start?: GammaGammaParams,
+): GammaGammaFit {
   const usable = customers.filter(isFittable);
   const hasZeroSpend = customers.some((c) => c.x > 0 && !(c.zbar > 0));
   const warnings: WarningCode[] = hasZeroSpend ? ["zero_spend_excluded"] : [];
@@ -62,11 +68,15 @@ export function fitGammaGamma(customers: readonly Spend[], start?: GammaGammaPar
   const logLikelihood = makeScaledLogLikelihood(usable, logScale);
   // Start at p = 1, q = 2, γ = mean z̄: the population mean pγ/(q−1) then equals the sample
   // mean. γ is optimised as log(γ / mean z̄).
-  const sample = !start && usable.length > WARM_START_ABOVE ? fitGammaGamma(warmStartSample(usable)) : null;
+  const sample =
+    !start && usable.length > WARM_START_ABOVE ? fitGammaGamma(warmStartSample(usable)) : null;
   const from = start ?? (sample?.status === "fitted" ? sample : null);
-  const logStart = from ? [Math.log(from.p), Math.log(from.q), Math.log(from.gamma) - logScale] : [0, Math.log(2), 0];
+  const logStart = from
+    ? [Math.log(from.p), Math.log(from.q), Math.log(from.gamma) - logScale]
+    : [0, Math.log(2), 0];
   const fit = fitLogParameters(
-    ([p, q, scaledLogGamma]) => -logLikelihood(Math.exp(p), Math.exp(q), scaledLogGamma) / usable.length,
+    ([p, q, scaledLogGamma]) =>
+      -logLikelihood(Math.exp(p), Math.exp(q), scaledLogGamma) / usable.length,
     logStart,
     {
       names: ["p", "q", "gamma"],
@@ -131,7 +141,10 @@ function makeScaledLogLikelihood(
   }
   const count = Float64Array.from(groups, (g) => g.count);
   const x = Float64Array.from(groups, (g) => g.row.x);
-  const logXZbar = Float64Array.from(groups, (g) => Math.log(g.row.x) + Math.log(g.row.zbar) - logScale);
+  const logXZbar = Float64Array.from(
+    groups,
+    (g) => Math.log(g.row.x) + Math.log(g.row.zbar) - logScale,
+  );
   // Per row, −px·log(1 + e^d) − q·log(1 + e^−d) = −p·x·L + q·(d − L) with d = log(γ / (x z̄)) and
   // L = log(1 + e^d): p and q multiply two sums that depend on γ alone. They are kept for the last
   // few γ, so the optimiser's steps in p and q (half its gradient evaluations) cost one pass over

@@ -5,7 +5,10 @@
  * faster without changing a single term. Rows are told apart by a few numbers, looked up in
  * nested maps: turning doubles into string keys would cost more than the grouping saves.
  */
-export function groupIdentical<T>(rows: readonly T[], key: (row: T) => readonly number[]): { row: T; count: number }[] {
+export function groupIdentical<T>(
+  rows: readonly T[],
+  key: (row: T) => readonly number[],
+): { row: T; count: number }[] {
   const groups: { row: T; count: number }[] = [];
   const root = new Map<number, unknown>();
   for (const row of rows) {

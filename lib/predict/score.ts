@@ -30,16 +30,19 @@ export function scoreCustomers(
   if (bgnbd.status !== "fitted") return null;
   if (!Number.isFinite(options.margin)) throw new RangeError("clv: margin must be finite");
   const inUnits = (days: number) => days / DAYS_PER_UNIT[unit];
-  const ifAlive = pairCache((x, T): IfAlive => ({
-    next30: expectedPurchasesIfAlive(bgnbd, { x, T }, inUnits(30)),
-    next90: expectedPurchasesIfAlive(bgnbd, { x, T }, inUnits(90)),
-    next365: expectedPurchasesIfAlive(bgnbd, { x, T }, inUnits(365)),
-    discounted: discountedPurchasesIfAlive(bgnbd, { x, T }, { ...options, unit }),
-  }));
+  const ifAlive = pairCache(
+    (x, T): IfAlive => ({
+      next30: expectedPurchasesIfAlive(bgnbd, { x, T }, inUnits(30)),
+      next90: expectedPurchasesIfAlive(bgnbd, { x, T }, inUnits(90)),
+      next365: expectedPurchasesIfAlive(bgnbd, { x, T }, inUnits(365)),
+      discounted: discountedPurchasesIfAlive(bgnbd, { x, T }, { ...options, unit }),
+    }),
+  );
   return customers.map((customer) => {
     const alive = probabilityAlive(bgnbd, customer);
     const part = ifAlive(customer.x, customer.T);
-    const orderValue = gammaGamma.status === "fitted" ? expectedOrderValue(gammaGamma, customer) : null;
+    const orderValue =
+      gammaGamma.status === "fitted" ? expectedOrderValue(gammaGamma, customer) : null;
     return {
       probabilityAlive: alive,
       next30Days: alive * part.next30,

@@ -1,3 +1,5 @@
+import { IdIndex } from "./id-index";
+
 /**
  * Every customer's counted orders, column by column: customer i owns orders
  * start[i] .. start[i+1]−1, ascending by day. Amounts are in base-currency
@@ -39,21 +41,22 @@ export function groupOrders(
   days: Int32Array,
   amounts: Float64Array,
 ): OrderHistory {
-  const counts = new Map<number, number>();
-  for (const id of profiles) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const profileIds = Float64Array.from(counts.keys()).sort();
+  const index = new IdIndex();
+  const customerOf = new Int32Array(profiles.length);
+  for (let k = 0; k < profiles.length; k++) customerOf[k] = index.add(profiles[k]);
+  const profileIds = Float64Array.from(index.ids).sort();
+  // rank[i]: where the i-th id seen lands in ascending order.
+  const rank = new Int32Array(profileIds.length);
+  profileIds.forEach((id, position) => (rank[index.find(id)] = position));
 
   const start = new Uint32Array(profileIds.length + 1);
-  const slot = new Map<number, number>();
-  profileIds.forEach((id, i) => {
-    start[i + 1] = start[i] + (counts.get(id) ?? 0);
-    slot.set(id, start[i]);
-  });
+  for (let k = 0; k < profiles.length; k++) start[rank[customerOf[k]] + 1]++;
+  for (let i = 0; i < profileIds.length; i++) start[i + 1] += start[i];
+  const next = start.slice(0, profileIds.length);
   const day = new Int32Array(days.length);
   const amount = new Float64Array(days.length);
   for (let k = 0; k < profiles.length; k++) {
-    const at = slot.get(profiles[k]) ?? 0;
-    slot.set(profiles[k], at + 1);
+    const at = next[rank[customerOf[k]]]++;
     day[at] = days[k];
     amount[at] = amounts[k];
   }
@@ -63,37 +66,38 @@ export function groupOrders(
 
 /**
  * Replaces the orders of some customers (an empty list removes one) and
- * keeps everyone else's slices as they were.
+ * keeps everyone else's slices as they were: one merge of two id-sorted lists.
  */
 export function replaceCustomers(history: OrderHistory, lists: CustomerOrderList[]): OrderHistory {
-  const replaced = new Map(lists.map((list) => [list.profileId, list]));
-  const kept = history.profileIds.filter((id) => !replaced.has(id));
-  const added = lists.filter((l) => l.day.length > 0).map((l) => l.profileId);
-  const profileIds = Float64Array.from([...kept, ...added]).sort();
-
-  const oldIndex = new Map<number, number>();
-  history.profileIds.forEach((id, i) => oldIndex.set(id, i));
-  const start = new Uint32Array(profileIds.length + 1);
-  profileIds.forEach((id, i) => {
-    const list = replaced.get(id);
-    const old = oldIndex.get(id) ?? 0;
-    const size = list ? list.day.length : history.start[old + 1] - history.start[old];
-    start[i + 1] = start[i] + size;
-  });
-
-  const day = new Int32Array(start[profileIds.length]);
-  const amount = new Float64Array(day.length);
-  profileIds.forEach((id, i) => {
-    const list = replaced.get(id);
-    if (list) {
-      day.set(list.day, start[i]);
-      amount.set(list.amount, start[i]);
-      return;
+  const incoming = [...lists].sort((a, b) => a.profileId - b.profileId);
+  const slices: { profileId: number; day: Int32Array; amount: Float64Array }[] = [];
+  let k = 0;
+  const oldIds = history.profileIds;
+  for (let c = 0; c < oldIds.length || k < incoming.length; ) {
+    const next = incoming[k];
+    if (next && (c >= oldIds.length || next.profileId <= oldIds[c])) {
+      if (next.day.length > 0) slices.push(next);
+      if (c < oldIds.length && next.profileId === oldIds[c]) c++;
+      k++;
+      continue;
     }
-    const old = oldIndex.get(id) ?? 0;
-    const [from, to] = [history.start[old], history.start[old + 1]];
-    day.set(history.day.subarray(from, to), start[i]);
-    amount.set(history.amount.subarray(from, to), start[i]);
+    const [from, to] = [history.start[c], history.start[c + 1]];
+    slices.push({
+      profileId: oldIds[c],
+      day: history.day.subarray(from, to),
+      amount: history.amount.subarray(from, to),
+    });
+    c++;
+  }
+
+  const profileIds = Float64Array.from(slices, (slice) => slice.profileId);
+  const start = new Uint32Array(slices.length + 1);
+  slices.forEach((slice, i) => (start[i + 1] = start[i] + slice.day.length));
+  const day = new Int32Array(start[slices.length]);
+  const amount = new Float64Array(day.length);
+  slices.forEach((slice, i) => {
+    day.set(slice.day, start[i]);
+    amount.set(slice.amount, start[i]);
   });
   return { profileIds, start, day, amount };
 }

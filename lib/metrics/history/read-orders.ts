@@ -19,29 +19,38 @@ function currencyCase(money: CurrencyRates) {
   return { sql, params, convert };
 }
 
-/** Every counted order of every resolved profile, in one pass in table order. */
+// Orders per chunk of ids: a few megabytes of JSON text at a time.
+const CHUNK = 200_000;
+
+/**
+ * Every counted order of every resolved profile, in one pass in table order.
+ * Each chunk of ids crosses from SQLite as four JSON arrays (one per column)
+ * rather than a row at a time: JSON.parse of number arrays is several times
+ * faster than stepping a statement through millions of rows.
+ */
 export function readAllOrders(db: Db, money: CurrencyRates): OrderHistory {
   const currency = currencyCase(money);
-  const total =
+  const maxId =
     (db.$client.prepare("SELECT max(id) FROM orders").pluck().get() as number | null) ?? 0;
-  let profiles = new Float64Array(Math.max(total, 16));
-  let days = new Int32Array(profiles.length);
-  let amounts = new Float64Array(profiles.length);
-  let n = 0;
-  const rows = db.$client
+  const chunk = db.$client
     .prepare(
-      `SELECT profile_id, day, amount_minor, ${currency.sql} FROM orders
-      WHERE counts = 1 AND profile_id IS NOT NULL`,
+      `SELECT json_group_array(profile_id), json_group_array(day), json_group_array(amount_minor),
+        json_group_array(${currency.sql}) FROM orders
+      WHERE id > ? AND id <= ? AND counts = 1 AND profile_id IS NOT NULL`,
     )
-    .raw()
-    .iterate(...currency.params) as Iterable<[number, number, number, number]>;
-  for (const [profile, day, amount, code] of rows) {
-    if (n === profiles.length)
-      [profiles, days, amounts] = [grow(profiles), grow(days), grow(amounts)];
-    profiles[n] = profile;
-    days[n] = day;
-    amounts[n] = currency.convert(amount, code);
-    n++;
+    .raw();
+  // No more rows than ids; filled chunk by chunk, trimmed at the end.
+  const profiles = new Float64Array(maxId);
+  const days = new Int32Array(maxId);
+  const amounts = new Float64Array(maxId);
+  let n = 0;
+  for (let from = 0; from < maxId; from += CHUNK) {
+    const columns = chunk.get(...currency.params, from, from + CHUNK) as string[];
+    const [ids, day, amount, code] = columns.map((column) => JSON.parse(column) as number[]);
+    profiles.set(ids, n);
+    days.set(day, n);
+    for (let k = 0; k < amount.length; k++) amounts[n + k] = currency.convert(amount[k], code[k]);
+    n += ids.length;
   }
   return groupOrders(profiles.subarray(0, n), days.subarray(0, n), amounts.subarray(0, n));
 }
@@ -85,10 +94,4 @@ export function readCustomerOrders(
       amount: Float64Array.from(rows, (row) => currency.convert(row[2], row[3])),
     };
   });
-}
-
-function grow<T extends Float64Array | Int32Array>(array: T): T {
-  const bigger = new (array.constructor as new (n: number) => T)(array.length * 2);
-  bigger.set(array);
-  return bigger;
 }

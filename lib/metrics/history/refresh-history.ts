@@ -56,11 +56,12 @@ export function refreshHistory(db: Db, money: CurrencyRates): HistoryRefresh {
     });
 
   const changed = new Set(dirtyProfiles(db));
+  // A rowid range, deduplicated here: asked for DISTINCT, SQLite walks the whole profile index.
   const arrived = sqlite
-    .prepare("SELECT DISTINCT profile_id FROM orders WHERE id > ? AND profile_id IS NOT NULL")
+    .prepare("SELECT profile_id FROM orders WHERE id > ?")
     .pluck()
-    .all(previous.watermark) as number[];
-  for (const id of arrived) changed.add(id);
+    .iterate(previous.watermark);
+  for (const id of arrived as Iterable<number | null>) if (id !== null) changed.add(id);
 
   const meta = { ...previous, watermark };
   if (changed.size === 0) {
