@@ -68,12 +68,14 @@ function prospectRows(
   models: ModelSettings,
   hooks: BackfillHooks,
 ): ProspectRow[] {
-  const buyers = new Set(history.profileIds);
   const touches = periods.map((p) => hooks.lastTouchAt?.(p.endDay));
   const prospectTier = codeOf("tier", "prospect") ?? NOT_YET;
   const rows: ProspectRow[] = [];
+  // Both id lists ascend: a profile is a buyer when the history walk meets it.
+  let c = 0;
   for (const profileId of profileIds) {
-    if (buyers.has(profileId)) continue;
+    while (c < history.profileIds.length && history.profileIds[c] < profileId) c++;
+    if (history.profileIds[c] === profileId) continue;
     const stageCodes = periods.map((period, p) => {
       const touch = touches[p]?.get(profileId) ?? null;
       const stage = prospectStage(touch, period.endDay, models.lifecycle);
