@@ -171,6 +171,7 @@ export const en = {
     tierSizes: "Tier sizes",
     revenueShare: "Share of each period's spend by tier",
     lifecycleFlow: "Lifecycle stages over time",
+    stageMoves: "Who moved between stages",
     noHistory: "No history yet: it is built by the next recompute.",
     period: "Period",
     customersAxis: "Customers",

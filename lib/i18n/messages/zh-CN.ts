@@ -173,6 +173,7 @@ export const zhCN: Messages = {
     tierSizes: "各层级人数",
     revenueShare: "各周期消费额的层级占比",
     lifecycleFlow: "生命周期阶段变化",
+    stageMoves: "查看阶段之间的流向",
     noHistory: "暂无历史：下次重新计算时生成。",
     period: "周期",
     customersAxis: "客户数",

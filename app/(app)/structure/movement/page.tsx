@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 import { TrendChart } from "@/components/charts/trend-chart";
 import { Card } from "@/components/ui/card";
 import { Definitions } from "@/components/ui/definitions";
@@ -85,7 +87,18 @@ export default async function MovementPage({
             axisLabel={t.movement.shareAxis}
           />
         </Card>
-        <Card title={t.movement.lifecycleFlow} className="xl:col-span-2">
+        <Card
+          title={t.movement.lifecycleFlow}
+          className="xl:col-span-2"
+          action={
+            <Link
+              href={`/structure/movement?dimension=stage&from=${from}&to=${to}`}
+              className="text-sm text-indigo-700 hover:underline"
+            >
+              {t.movement.stageMoves} →
+            </Link>
+          }
+        >
           <TrendChart
             data={stageTrend.map((p) => ({ period: p.period, values: p.customers }))}
             series={stageSeries}
