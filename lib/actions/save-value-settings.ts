@@ -11,7 +11,7 @@ import { changeSettings, describeSettingsError } from "@/lib/settings/change-set
 import { formChanges, settingsForm } from "@/lib/settings/settings-form";
 
 export type ValueSettingsResult =
-  | { ok: true; customers: number; movedTier: number; movedStage: number }
+  | { ok: true; customers: number; movedTier: number; movedStage: number; clvUnavailable: boolean }
   | { ok: false; error: "invalid"; detail: string }
   | { ok: false; error: "forbidden" | "unknown" };
 
@@ -39,6 +39,7 @@ export async function saveValueSettings(
       customers: result.customers,
       movedTier: result.movedTier,
       movedStage: result.movedStage,
+      clvUnavailable: result.warnings.includes("clv_unavailable"),
     };
   } catch (error) {
     if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };

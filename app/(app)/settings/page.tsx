@@ -49,7 +49,7 @@ export default async function SettingsPage() {
           <AddUserForm roles={t.roles} t={t.settings} />
         </Card>
         <Card title={t.valueSettings.title} className="xl:col-span-2">
-          <ValueSettingsForm values={formDefaults(models, general)} currency={summary.currency} t={t} />
+          <ValueSettingsForm values={formDefaults(models, general)} currency={summary.currency} t={t} locale={locale} />
           <Definitions label={t.definitions.label} lines={Object.values(describeModels(t, f, { models, general, currency: summary.currency }))} />
         </Card>
       </div>

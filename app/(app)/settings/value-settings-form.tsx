@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 
 import { saveValueSettings } from "@/lib/actions/save-value-settings";
-import { fill, type Messages } from "@/lib/i18n/locales";
+import { formatters } from "@/lib/i18n/format";
+import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
 import type { SettingsForm } from "@/lib/settings/settings-form";
 
 type Values = Record<keyof SettingsForm, string>;
@@ -78,10 +79,12 @@ export function ValueSettingsForm({
   values,
   currency,
   t,
+  locale,
 }: {
   values: Values;
   currency: string;
   t: Messages;
+  locale: Locale;
 }) {
   const [state, action, pending] = useActionState(saveValueSettings, null);
   const s = t.valueSettings;
@@ -159,7 +162,7 @@ export function ValueSettingsForm({
         >
           {pending ? s.saving : s.save}
         </button>
-        <Outcome state={state} t={t} />
+        <Outcome state={state} t={t} locale={locale} />
       </div>
     </form>
   );
@@ -168,24 +171,30 @@ export function ValueSettingsForm({
 function Outcome({
   state,
   t,
+  locale,
 }: {
   state: Awaited<ReturnType<typeof saveValueSettings>> | null;
   t: Messages;
+  locale: Locale;
 }) {
   if (!state) return null;
   const s = t.valueSettings;
+  const f = formatters(locale);
   const text = state.ok
     ? fill(s.saved, {
-        customers: state.customers.toLocaleString(),
-        tier: state.movedTier.toLocaleString(),
-        stage: state.movedStage.toLocaleString(),
+        customers: f.integer(state.customers),
+        tier: f.integer(state.movedTier),
+        stage: f.integer(state.movedStage),
       })
     : state.error === "invalid"
       ? fill(s.invalid, { detail: state.detail })
       : s.errors[state.error];
   return (
-    <p role="status" className={`text-sm ${state.ok ? "text-emerald-700" : "text-red-700"}`}>
-      {text}
-    </p>
+    <div role="status" className={`text-sm ${state.ok ? "text-emerald-700" : "text-red-700"}`}>
+      <p>{text}</p>
+      {state.ok && state.clvUnavailable && (
+        <p className="text-amber-800">⚠ {t.definitions.clvUnavailable}</p>
+      )}
+    </div>
   );
 }

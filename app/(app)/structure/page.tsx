@@ -66,6 +66,9 @@ export default async function StructurePage({ searchParams }: { searchParams: Pr
               ))}
             </tbody>
           </Table>
+          {summary.warnings.includes("clv_unavailable") && (
+            <p className="mt-3 text-xs text-amber-800">⚠ {t.definitions.clvUnavailable}</p>
+          )}
           <p className="mt-3 text-xs text-slate-500">{described.tiers}</p>
         </Card>
         <Card title={t.structure.rfmGrid}>

@@ -103,6 +103,7 @@ export const en = {
   definitions: {
     label: "Definitions",
     firstOrder: "the first order",
+    clvUnavailable: "No CLV model could be fitted (too little repeat buying), so tiers are ranked by net spend in the last 12 months instead.",
     asOfDate: "the as-of date",
     rfmQuintiles: "RFM scores 1–5 by quintile among buyers (equal values share a score).",
     rfmFixed:

@@ -105,6 +105,7 @@ export const zhCN: Messages = {
   definitions: {
     label: "口径",
     firstOrder: "首笔订单",
+    clvUnavailable: "无法拟合 CLV 模型（复购太少），层级暂按近 12 个月净消费排名。",
     asOfDate: "基准日",
     rfmQuintiles: "RFM 按购买客户的五分位打 1–5 分（相同取值得分相同）。",
     rfmFixed:

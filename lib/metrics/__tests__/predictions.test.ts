@@ -6,6 +6,7 @@ import { isoToDay } from "@/lib/ingest/normalise/dates";
 import { runImport } from "@/lib/ingest/run-import";
 import { readLatestRun, readPredictionTotals } from "@/lib/metrics/predictions/read-predictions";
 import { recomputeMetrics } from "@/lib/metrics/recompute";
+import { readSummary } from "@/lib/metrics/summary";
 import {
   PUBLISHED_BGNBD,
   PUBLISHED_GAMMA_GAMMA,
@@ -110,6 +111,7 @@ describe("predictions on data where nobody repeats", () => {
     });
     const result = recomputeMetrics(db);
     expect(result.warnings).toContain("clv_unavailable");
+    expect(readSummary(db).warnings).toContain("clv_unavailable");
     const run = readLatestRun(db);
     expect(run?.bgnbd.warnings).toEqual(
       expect.arrayContaining(["no_repeat_purchases", "bounded_fit"]),
