@@ -12,6 +12,7 @@ import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { readRfmGrid } from "@/lib/metrics/dashboard";
+import { describeModels } from "@/lib/metrics/describe-models";
 import { pyramidRows, stageRows } from "@/lib/metrics/pyramid";
 import { readSummary } from "@/lib/metrics/summary";
 import { readSettings } from "@/lib/settings/read-settings";
@@ -35,7 +36,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     );
   }
 
-  const models = readSettings(db, "models");
+  const [models, general] = [readSettings(db, "models"), readSettings(db, "general")];
+  const described = describeModels(t, f, { models, general, currency: summary.currency });
   const money = (n: number) => f.money(n, summary.currency);
   return (
     <>
@@ -59,15 +61,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             locale={locale}
             currency={summary.currency}
           />
-          <p className="mt-3 text-xs text-slate-500">
-            {fill(t.overview.definitions, {
-              value: t.tierValue[models.tierValue],
-              vip: f.percent(models.tierShares.vip),
-              gold: f.percent(models.tierShares.gold),
-              silver: f.percent(models.tierShares.silver),
-              bronze: f.percent(models.tierShares.bronze),
-            })}
-          </p>
+          <p className="mt-3 text-xs text-slate-500">{described.tiers}</p>
         </Card>
         <Card title={t.overview.lifecycle}>
           <LifecycleChart
@@ -75,10 +69,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             locale={locale}
             axisLabel={t.charts.customers}
           />
+          <p className="mt-3 text-xs text-slate-500">{described.lifecycle}</p>
         </Card>
         <Card title={t.overview.rfm} className="xl:col-span-2">
           <RfmGrid cells={readRfmGrid(db)} segmentLabels={t.segments} format={f.integer} axis={t.charts} />
-          <p className="mt-3 text-xs text-slate-500">{t.structure.rfmDefinition}</p>
+          <p className="mt-3 text-xs text-slate-500">{described.rfm}</p>
         </Card>
         <ChannelMixCard db={db} which={(await searchParams).channels === "reach" ? "reach" : "buy"} t={t} locale={locale} />
       </div>

@@ -1,8 +1,10 @@
 import type { Command } from "./cli";
+import { fitCommand } from "./fit";
 import { importCommand } from "./import";
 import { profileCommand } from "./profile";
 import { recomputeCommand } from "./recompute";
 import { rollbackCommand } from "./rollback";
+import { settingsCommand } from "./settings";
 import { setupCommand } from "./setup";
 import { summaryCommand } from "./summary";
 import { usersCommand } from "./users";
@@ -12,7 +14,9 @@ export const commands: Record<string, Command> = {
   rollback: rollbackCommand,
   recompute: recomputeCommand,
   summary: summaryCommand,
+  fit: fitCommand,
   profile: profileCommand,
+  settings: settingsCommand,
   setup: setupCommand,
   users: usersCommand,
 };

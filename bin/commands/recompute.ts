@@ -1,22 +1,35 @@
 import { isoToDay } from "@/lib/ingest/normalise/dates";
-import { recomputeMetrics } from "@/lib/metrics/recompute";
+import { recomputeMetrics, type RecomputeWarning } from "@/lib/metrics/recompute";
 import { dayToIso } from "@/lib/ingest/normalise/dates";
 
 import { CliError, printJson, type Command } from "./cli";
 
+const warnings: Record<RecomputeWarning, string> = {
+  clv_unavailable:
+    "no CLV model could be fitted; tiers are ranked by trailing 12-month spend instead",
+  unconverted_orders:
+    "some orders are in a currency without a rate (general.rates) and count as no spend",
+};
+
 export const recomputeCommand: Command = {
-  summary: "recompute RFM, tiers and stages: recompute [--as-of YYYY-MM-DD]",
+  summary: "recompute RFM, tiers, stages, history and predictions: recompute [--as-of YYYY-MM-DD]",
   usage: "npm run strata -- recompute [--as-of YYYY-MM-DD] [--json]",
   options: { "as-of": { type: "string" }, json: { type: "boolean" } },
   run({ values, db }) {
     const asOf = values["as-of"] as string | undefined;
-    if (asOf !== undefined && isoToDay(asOf) === null) throw new CliError(`--as-of must be a date YYYY-MM-DD, not "${asOf}"`);
+    if (asOf !== undefined && isoToDay(asOf) === null)
+      throw new CliError(`--as-of must be a date YYYY-MM-DD, not "${asOf}"`);
     const result = recomputeMetrics(db(), { asOf });
-    const shown = { ...result, asOf: dayToIso(result.asOfDay), durationMs: Math.round(result.durationMs) };
+    const shown = {
+      ...result,
+      asOf: dayToIso(result.asOfDay),
+      durationMs: Math.round(result.durationMs),
+    };
     if (values.json) return printJson(shown);
     process.stdout.write(
       `Recomputed ${shown.customers} customers (${shown.buyers} buyers) as of ${shown.asOf} in ${shown.durationMs} ms; ` +
         `${shown.movedTier} changed tier, ${shown.movedStage} changed stage.\n`,
     );
+    for (const warning of result.warnings) process.stderr.write(`warning: ${warnings[warning]}\n`);
   },
 };

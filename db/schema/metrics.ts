@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 export const tiers = ["vip", "gold", "silver", "bronze", "base", "prospect"] as const;
 export type Tier = (typeof tiers)[number];
@@ -54,6 +54,38 @@ export const metricRuns = sqliteTable("metric_runs", {
   computedAt: text("computed_at")
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  // What the run found beside the per-customer rows: the Pareto curve, warnings, step timings.
+  details: text("details", { mode: "json" }),
+});
+
+/**
+ * Derived state kept between recomputes, rebuilt from the facts whenever it
+ * is missing: the columnar order-history cache, split into parts because
+ * SQLite caps one value at 1 GB.
+ */
+export const metricCache = sqliteTable(
+  "metric_cache",
+  {
+    key: text("key").notNull(),
+    part: integer("part").notNull(),
+    data: blob("data", { mode: "buffer" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.part] })],
+);
+
+/** Small JSON facts about that state: the cache's watermark, what the last back-fill and fit saw. */
+export const metricState = sqliteTable("metric_state", {
+  key: text("key").primaryKey(),
+  value: text("value", { mode: "json" }).notNull(),
+});
+
+/**
+ * Profiles whose stored orders changed after the cache read them (a rollback
+ * deleted some, a merge moved some). Triggers on `orders` fill it; the next
+ * recompute rereads those profiles and empties it.
+ */
+export const metricDirtyProfiles = sqliteTable("metric_dirty_profiles", {
+  profileId: integer("profile_id").primaryKey(),
 });
 
 export type CustomerMetrics = typeof customerMetrics.$inferSelect;

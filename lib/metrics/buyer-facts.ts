@@ -1,49 +1,95 @@
-import type { Db } from "@/db/client";
+import type { OrderHistory } from "./history/order-history";
 
-/** Per-profile order facts up to the as-of day, in base-currency minor units. */
-export type BuyerFacts = {
-  profileId: number;
-  orders: number;
-  revenue: number;
-  trailingYear: number;
-  firstDay: number;
-  lastDay: number;
-  previousDay: number | null;
-};
-
+/** Units of base currency per unit of each other currency; see GeneralSettings. */
 export type CurrencyRates = { base: string; rates: Record<string, number> };
 
 /**
- * One ordered pass over the counted orders (the profile/day index serves the
- * order). Orders in a currency without a rate are left out of value and
- * counted in `unconverted`, never summed as if they were the base currency.
+ * Per-buyer order facts on one day, column by column (index i is one buyer),
+ * money in base-currency minor units. `previousDay` is NO_DAY for a buyer with a
+ * single order day.
  */
-export function loadBuyerFacts(db: Db, asOfDay: number, money: CurrencyRates) {
-  const rows = db.$client
-    .prepare(`SELECT profile_id, day, amount_minor, currency FROM orders
-      WHERE counts = 1 AND day <= ? AND profile_id IS NOT NULL ORDER BY profile_id, day`)
-    .raw()
-    .iterate(asOfDay) as Iterable<[number, number, number, string]>;
+export type BuyerFacts = {
+  profileIds: Float64Array;
+  orders: Int32Array;
+  revenue: Float64Array;
+  trailingYear: Float64Array;
+  firstDay: Int32Array;
+  lastDay: Int32Array;
+  previousDay: Int32Array;
+  /** Orders in a currency without a rate: counted as orders, never summed. */
+  unconverted: number;
+};
 
-  const facts: BuyerFacts[] = [];
-  let current = null as BuyerFacts | null;
-  let unconverted = 0;
-  for (const [profileId, day, amount, currency] of rows) {
-    const rate = currency === money.base ? 1 : money.rates[currency];
-    if (rate === undefined) unconverted++;
-    const value = rate === undefined ? 0 : Math.round(amount * rate);
-    if (current?.profileId !== profileId) {
-      current = { profileId, orders: 0, revenue: 0, trailingYear: 0, firstDay: day, lastDay: day, previousDay: null };
-      facts.push(current);
+// Day numbers are small; this one can never be an order day.
+export const NO_DAY = -2_147_483_648;
+
+/**
+ * The facts of every buyer as of `asOfDay`, from the order-history cache. A
+ * negative row is a refund adjustment: it lowers spend but is no purchase.
+ * Profiles whose only rows are refunds are not buyers.
+ */
+export function buyerFactsAt(history: OrderHistory, asOfDay: number): BuyerFacts {
+  const customers = history.profileIds.length;
+  const facts = allocate(customers);
+  let n = 0;
+  for (let c = 0; c < customers; c++) {
+    const from = history.start[c];
+    const to = history.start[c + 1];
+    if (from === to || history.day[from] > asOfDay) continue;
+    // Plain locals, no destructuring: this loop runs over every order once per snapshot period.
+    let orders = 0;
+    let revenue = 0;
+    let trailing = 0;
+    let lastDay = history.day[from];
+    let previousDay = NO_DAY;
+    for (let k = from; k < to && history.day[k] <= asOfDay; k++) {
+      const day = history.day[k];
+      const amount = history.amount[k];
+      const value = Number.isNaN(amount) ? 0 : amount;
+      if (Number.isNaN(amount)) facts.unconverted++;
+      if (!(amount < 0)) {
+        if (day !== lastDay) previousDay = lastDay;
+        orders++;
+        lastDay = day;
+      }
+      revenue += value;
+      if (day > asOfDay - 365) trailing += value;
     }
-    // A negative row is a refund adjustment: it lowers spend but is no purchase.
-    if (amount >= 0) {
-      if (day !== current.lastDay) current.previousDay = current.lastDay;
-      current.orders++;
-      current.lastDay = day;
-    }
-    current.revenue += value;
-    if (day > asOfDay - 365) current.trailingYear += value;
+    if (orders === 0) continue;
+    facts.profileIds[n] = history.profileIds[c];
+    facts.orders[n] = orders;
+    facts.revenue[n] = revenue;
+    facts.trailingYear[n] = trailing;
+    facts.firstDay[n] = history.day[from];
+    facts.lastDay[n] = lastDay;
+    facts.previousDay[n] = previousDay;
+    n++;
   }
-  return { facts: facts.filter((f) => f.orders > 0), unconverted };
+  return trim(facts, n);
+}
+
+function allocate(size: number): BuyerFacts {
+  return {
+    profileIds: new Float64Array(size),
+    orders: new Int32Array(size),
+    revenue: new Float64Array(size),
+    trailingYear: new Float64Array(size),
+    firstDay: new Int32Array(size),
+    lastDay: new Int32Array(size),
+    previousDay: new Int32Array(size),
+    unconverted: 0,
+  };
+}
+
+function trim(facts: BuyerFacts, n: number): BuyerFacts {
+  return {
+    profileIds: facts.profileIds.subarray(0, n),
+    orders: facts.orders.subarray(0, n),
+    revenue: facts.revenue.subarray(0, n),
+    trailingYear: facts.trailingYear.subarray(0, n),
+    firstDay: facts.firstDay.subarray(0, n),
+    lastDay: facts.lastDay.subarray(0, n),
+    previousDay: facts.previousDay.subarray(0, n),
+    unconverted: facts.unconverted,
+  };
 }

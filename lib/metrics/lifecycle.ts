@@ -37,3 +37,9 @@ export function lifecycleStage(facts: LifecycleFacts, asOfDay: number, s: Lifecy
   if (facts.orders >= s.loyalOrders && (facts.rScore ?? 0) >= 4) return "loyal";
   return "active";
 }
+
+/** The stage of a profile without orders: engaged after a recent touch, else a prospect. */
+export function prospectStage(lastTouchDay: number | null, asOfDay: number, s: LifecycleSettings): Stage {
+  const none = { orders: 0, firstDay: null, lastDay: null, previousDay: null, rScore: null };
+  return lifecycleStage({ ...none, lastInteractionDay: lastTouchDay }, asOfDay, s);
+}

@@ -1,14 +1,21 @@
 import type { Db } from "@/db/client";
-import type { Stage, Tier } from "@/db/schema/metrics";
 import { onMetricsRecomputed } from "@/lib/segments/on-metrics-recomputed";
 import { readSettings } from "@/lib/settings/read-settings";
 
 import { resolveAsOfDay, resolveBaseCurrency } from "./as-of";
-import { loadBuyerFacts, type BuyerFacts } from "./buyer-facts";
-import { lifecycleStage } from "./lifecycle";
-import { scoreRfm } from "./rfm";
-import { rfmSegment } from "./rfm-segments";
-import { assignTiers } from "./tiers";
+import { buyerFactsAt } from "./buyer-facts";
+import { refreshHistory, type HistoryRefresh } from "./history/refresh-history";
+import { lastTouchDays } from "./last-touch";
+import { buildMetricRows } from "./metric-rows";
+import { paretoCurve } from "./pareto";
+import { readProfileIds } from "./profile-ids";
+import { clvAt, storedModels } from "./predictions/clv-at";
+import { refreshPredictions } from "./predictions/refresh-predictions";
+import { refreshSnapshots } from "./snapshots/refresh-snapshots";
+import { computeStructure } from "./structure";
+import { writeCustomerMetrics } from "./write-metrics";
+
+export type RecomputeWarning = "clv_unavailable" | "unconverted_orders";
 
 export type RecomputeResult = {
   asOfDay: number;
@@ -19,83 +26,116 @@ export type RecomputeResult = {
   movedTier: number;
   movedStage: number;
   durationMs: number;
+  /** Milliseconds per step: order-history cache, fit, RFM/tiers/stages, back-fill. */
+  steps: { history: number; predictions: number; metrics: number; snapshots: number };
+  historyMode: HistoryRefresh["mode"];
+  snapshotPeriods: number;
+  predictionRunId: number | null;
+  warnings: RecomputeWarning[];
 };
 
 /**
- * Recomputes RFM, tiers and lifecycle stages for every profile and replaces
- * customer_metrics in one transaction, so readers see the old or the new
- * structure, never half of each.
+ * Recomputes the value structure as of one day and keeps everything built on
+ * it in step, in one transaction (readers see the old or the new structure,
+ * never half of each): the order-history cache takes in new and changed
+ * orders; the BG/NBD + Gamma-Gamma fit is redone when its inputs changed;
+ * RFM, tiers and stages replace customer_metrics; the per-period history is
+ * back-filled when the data or a setting changed. Inside an import's
+ * transaction it commits or rolls back with the import.
  */
 export function recomputeMetrics(db: Db, options: { asOf?: string | null } = {}): RecomputeResult {
+  return db.$client.transaction(() => recomputeInTransaction(db, options))();
+}
+
+function recomputeInTransaction(db: Db, options: { asOf?: string | null }): RecomputeResult {
   const started = performance.now();
+  const clock = stopwatch();
   const general = readSettings(db, "general");
   const models = readSettings(db, "models");
-  const asOfDay = resolveAsOfDay(db, options.asOf, models.asOf);
   const currency = resolveBaseCurrency(db, general.baseCurrency);
-  const { facts, unconverted } = loadBuyerFacts(db, asOfDay, { base: currency, rates: general.rates });
+  const warnings: RecomputeWarning[] = [];
 
-  const scores = scoreRfm(
-    facts.map((f) => asOfDay - f.lastDay),
-    facts.map((f) => f.orders),
-    facts.map((f) => f.revenue),
-  );
-  const value = (f: BuyerFacts) => (models.tierValue === "allTime" ? f.revenue : f.trailingYear);
-  const tiers = assignTiers(facts.map(value), models.tierShares);
+  const refreshed = refreshHistory(db, { base: currency, rates: general.rates });
+  const { history } = refreshed;
+  const asOfDay = resolveAsOfDay(history, options.asOf, models.asOf);
+  const historyMs = clock();
 
-  const sqlite = db.$client;
-  const previous = new Map(
-    (sqlite.prepare("SELECT profile_id, tier, stage FROM customer_metrics").raw().all() as [number, Tier, Stage][])
-      .map(([id, tier, stage]) => [id, { tier, stage }]),
-  );
-  const insert = sqlite.prepare(`INSERT INTO customer_metrics (profile_id, orders, revenue_minor,
-    value_minor, first_day, last_day, recency_days, r, f, m, segment, tier, stage)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  let movedTier = 0;
-  let movedStage = 0;
-  const record = (id: number, tier: Tier, stage: Stage) => {
-    const before = previous.get(id);
-    if (before && before.tier !== tier) movedTier++;
-    if (before && before.stage !== stage) movedStage++;
-  };
-
-  const write = sqlite.transaction(() => {
-    sqlite.exec("DELETE FROM customer_metrics");
-    const buyers = new Set<number>();
-    facts.forEach((f, i) => {
-      const [r, fScore, m] = [scores.r[i], scores.f[i], scores.m[i]];
-      const stage = lifecycleStage(
-        { ...f, lastInteractionDay: null, rScore: r },
-        asOfDay,
-        models.lifecycle,
-      );
-      insert.run(f.profileId, f.orders, f.revenue, value(f), f.firstDay, f.lastDay,
-        asOfDay - f.lastDay, r, fScore, m, rfmSegment(r, fScore, m), tiers[i], stage);
-      record(f.profileId, tiers[i], stage);
-      buyers.add(f.profileId);
-    });
-    const everyone = sqlite.prepare("SELECT id FROM profiles").raw().all() as [number][];
-    let customers = 0;
-    for (const [id] of everyone) {
-      customers++;
-      if (buyers.has(id)) continue;
-      const stage = lifecycleStage(
-        { orders: 0, firstDay: null, lastDay: null, previousDay: null,
-          lastInteractionDay: null, rScore: null },
-        asOfDay,
-        models.lifecycle,
-      );
-      insert.run(id, 0, 0, 0, null, null, null, null, null, null, null, "prospect", stage);
-      record(id, "prospect", stage);
-    }
-    return customers;
+  const byClv = models.tierValue === "clv";
+  const prediction = refreshPredictions(db, {
+    history,
+    dataVersion: refreshed.meta.dataVersion,
+    asOfDay,
+    currency,
+    models,
+    general,
+    needClv: byClv,
   });
-  const customers = write();
+  const fitted = byClv ? storedModels(db, prediction.runId) : null;
+  if (byClv && (!fitted || !prediction.clvByProfile)) warnings.push("clv_unavailable");
+  const predictionsMs = clock();
+
+  // Without a CLV model the pyramid falls back to trailing spend, and says so.
+  const ranking = fitted && prediction.clvByProfile ? prediction.clvByProfile : null;
+  const effective = byClv && !ranking ? { ...models, tierValue: "trailing12m" as const } : models;
+  const facts = buyerFactsAt(history, asOfDay);
+  if (facts.unconverted > 0) warnings.push("unconverted_orders");
+  const lastTouch = lastTouchDays(db, asOfDay);
+  const structure = computeStructure(facts, asOfDay, effective, {
+    rankValues: ranking ? Float64Array.from(facts.profileIds, (id) => ranking.get(id) ?? 0) : undefined,
+    lastTouch,
+  });
+  const profileIds = readProfileIds(db);
+  const rows = buildMetricRows({ profileIds, facts, structure, asOfDay, lastTouch, lifecycle: models.lifecycle });
+  const written = writeCustomerMetrics(db, rows, asOfDay);
+  const metricsMs = clock();
+
+  const snapshots = refreshSnapshots(db, {
+    history,
+    dataVersion: refreshed.meta.dataVersion,
+    asOfDay,
+    models: effective,
+    profileIds,
+    rankingVersion: ranking ? String(prediction.runId) : "",
+    hooks: {
+      rankValuesAt:
+        ranking && fitted
+          ? (day, dayFacts) => clvAt(history, dayFacts, day, fitted, { prediction: models.prediction, general })
+          : undefined,
+      lastTouchAt: (day) => lastTouchDays(db, day),
+    },
+  });
+  const steps = { history: historyMs, predictions: predictionsMs, metrics: metricsMs, snapshots: clock() };
 
   const durationMs = performance.now() - started;
-  sqlite
-    .prepare("INSERT INTO metric_runs (as_of_day, currency, settings, duration_ms) VALUES (?, ?, ?, ?)")
-    .run(asOfDay, currency, JSON.stringify({ general, models }), durationMs);
+  const details = { pareto: paretoCurve(facts.revenue), steps, historyMode: refreshed.mode, warnings };
+  db.$client
+    .prepare("INSERT INTO metric_runs (as_of_day, currency, settings, duration_ms, details) VALUES (?, ?, ?, ?, ?)")
+    .run(asOfDay, currency, JSON.stringify({ general, models }), durationMs, JSON.stringify(details));
   onMetricsRecomputed(db);
-  return { asOfDay, currency, customers, buyers: facts.length, unconvertedOrders: unconverted,
-    movedTier, movedStage, durationMs };
+  return {
+    asOfDay,
+    currency,
+    customers: written.customers,
+    buyers: facts.profileIds.length,
+    unconvertedOrders: facts.unconverted,
+    movedTier: written.movedTier,
+    movedStage: written.movedStage,
+    durationMs,
+    steps,
+    historyMode: refreshed.mode,
+    snapshotPeriods: snapshots.periods,
+    predictionRunId: prediction.runId,
+    warnings,
+  };
+}
+
+/** Milliseconds since the previous call (or since it was made). */
+function stopwatch(): () => number {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const elapsed = now - last;
+    last = now;
+    return elapsed;
+  };
 }

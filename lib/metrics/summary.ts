@@ -16,6 +16,8 @@ export type StructureSummary = {
   tiers: Record<string, { customers: number; revenue: number; value: number }>;
   lifecycle: Record<string, number>;
   rfmSegments: Record<string, number>;
+  /** What the last recompute warned about (see RecomputeWarning). */
+  warnings: string[];
 };
 
 /**
@@ -26,8 +28,8 @@ export type StructureSummary = {
 export function readSummary(db: Db): StructureSummary {
   const sqlite = db.$client;
   const run = sqlite
-    .prepare("SELECT as_of_day, currency FROM metric_runs ORDER BY id DESC LIMIT 1")
-    .get() as { as_of_day: number; currency: string } | undefined;
+    .prepare("SELECT as_of_day, currency, details FROM metric_runs ORDER BY id DESC LIMIT 1")
+    .get() as { as_of_day: number; currency: string; details: string | null } | undefined;
   const totals = sqlite
     .prepare(`SELECT count(*) AS customers, sum(orders > 0) AS buyers, sum(orders) AS orders,
       sum(revenue_minor) AS revenue, sum(orders > 1) AS repeaters FROM customer_metrics`)
@@ -64,5 +66,6 @@ export function readSummary(db: Db): StructureSummary {
     tiers: byTier,
     lifecycle: count("stage", stages),
     rfmSegments: count("segment", rfmSegments),
+    warnings: run?.details ? ((JSON.parse(run.details) as { warnings?: string[] }).warnings ?? []) : [],
   };
 }

@@ -1,35 +1,40 @@
-import type { Tier } from "@/db/schema/metrics";
+import { tiers as tierNames, type Tier } from "@/db/schema/metrics";
 import type { TierShares } from "@/lib/settings/schema";
 
+import { orderStatistics } from "./order-statistics";
+
 export const buyerTiers = ["vip", "gold", "silver", "bronze", "base"] as const;
+const BASE = buyerTiers.indexOf("base");
 
 /**
  * The customer pyramid: buyers ranked by value, the top 1 % VIP, the next 4 %
  * Gold, 15 % Silver, 30 % Bronze, the rest Base (shares are settings). Equal
  * values share a tier, the better one, so a tie at an edge moves together; a
  * buyer whose value is zero or less (nothing spent in the window) is Base.
+ *
+ * A buyer's rank is the number of buyers with a strictly higher value; a tier
+ * ending at rank E holds every value ≥ the E-th highest, so one sorted copy
+ * gives the four cut values. Returns indices into `tiers` (0 = VIP).
  */
-export function assignTiers(values: ArrayLike<number>, shares: TierShares): Tier[] {
+export function tierIndices(values: Float64Array, shares: TierShares): Uint8Array {
   const n = values.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[b] - values[a]);
-  const edges = cumulativeEdges(n, shares);
-
-  const tiers: Tier[] = new Array(n);
-  let rank = 0;
-  for (let k = 0; k < n; k++) {
-    const value = values[order[k]];
-    if (k > 0 && value !== values[order[k - 1]]) rank = k;
-    tiers[order[k]] = value <= 0 ? "base" : buyerTiers[edges.findIndex((edge) => rank < edge)];
+  const sorted = Float64Array.from(values).sort();
+  let total = 0;
+  const cuts = [shares.vip, shares.gold, shares.silver, shares.bronze].map((share) => {
+    total += share;
+    const edge = Math.round(n * Math.min(total, 1));
+    return edge === 0 ? Number.POSITIVE_INFINITY : sorted[n - edge];
+  });
+  const [vip, gold, silver, bronze] = cuts;
+  const result = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    const tier = v >= vip ? 0 : v >= gold ? 1 : v >= silver ? 2 : v >= bronze ? 3 : BASE;
+    result[i] = v <= 0 ? BASE : tier;
   }
-  return tiers;
+  return result;
 }
 
-/** Rank positions where each tier ends: [vip, gold, silver, bronze, base]. */
-function cumulativeEdges(n: number, shares: TierShares): number[] {
-  let total = 0;
-  const edges = [shares.vip, shares.gold, shares.silver, shares.bronze].map((share) => {
-    total += share;
-    return Math.round(n * Math.min(total, 1));
-  });
-  return [...edges, Infinity];
+export function assignTiers(values: ArrayLike<number>, shares: TierShares): Tier[] {
+  return Array.from(tierIndices(Float64Array.from(values), shares), (index) => tierNames[index]);
 }

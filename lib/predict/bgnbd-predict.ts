@@ -30,9 +30,17 @@ export function probabilityAlive({ r, alpha, a, b }: BgNbdParams, { x, tx, T }: 
  * numerically over the dropout probability instead.
  */
 export function expectedPurchases(params: BgNbdParams, customer: Timing, t: number): number {
+  return probabilityAlive(params, customer) * expectedPurchasesIfAlive(params, customer, t);
+}
+
+/**
+ * The bracket of E[Y(t) | x, t_x, T] above: expected purchases in the next t given the customer
+ * is still alive. It depends on x and T only (t_x enters through P(alive)), so a cohort needs it
+ * once per distinct (x, T), however many customers share those.
+ */
+export function expectedPurchasesIfAlive(params: BgNbdParams, { x, T }: Pick<Timing, "x" | "T">, t: number): number {
   if (!(t > 0)) return 0;
   const { r, alpha, a, b } = params;
-  const { x, T } = customer;
   const k = r + x;
   const tau = t / (alpha + T);
   const [A, B, C] = [a + b - 1 - r, a - 1, a + b + x - 1];
@@ -41,7 +49,7 @@ export function expectedPurchases(params: BgNbdParams, customer: Timing, t: numb
   let whileAlive = -C * expm1Ratio(B, logOneMinusZ) - Math.exp(B * logOneMinusZ) * series.value;
   if (!series.converged || !Number.isFinite(whileAlive)) whileAlive = betaMixtureFuturePurchases(a, b + x, k, tau);
   // 0 ≤ E ≤ k·τ (purchases with no dropout at all); the clamp only absorbs rounding.
-  return probabilityAlive(params, customer) * Math.min(Math.max(whileAlive, 0), k * tau);
+  return Math.min(Math.max(whileAlive, 0), k * tau);
 }
 
 /** E[X(t)]: expected repeat purchases of a new customer in the first t units after the first purchase. */

@@ -2,6 +2,7 @@ import { fitLogParameters } from "./bounded-fit";
 import { groupIdentical } from "./group-identical";
 import { logAddExp, logRisingFactorial } from "./special-functions";
 import type { BgNbdParams, CustomerInputs, WarningCode } from "./types";
+import { WARM_START_ABOVE, warmStartSample } from "./warm-start";
 
 /**
  * BG/NBD (Fader, Hardie & Lee 2005): purchases at Poisson rate λ ~ Gamma(r, α) while alive;
@@ -33,19 +34,27 @@ export function bgnbdLogLikelihood(params: BgNbdParams, customers: readonly Timi
   return makeLogLikelihood(customers)(params);
 }
 
-export function fitBgNbd(customers: readonly Timing[]): BgNbdFit {
+/**
+ * `start`: parameters to start from, e.g. the previous fit on slightly older data, which
+ * leaves the optimiser only the last few steps; without it large cohorts start from a fit
+ * on a sample of them (warm-start.ts) and small ones from r = α/mean T = a = b = 1.
+ */
+export function fitBgNbd(customers: readonly Timing[], start?: BgNbdParams): BgNbdFit {
   if (customers.length === 0) return { status: "not_enough_data", warnings: ["not_enough_data"] };
   customers.forEach(assertValidTiming);
   const logLikelihood = makeLogLikelihood(customers);
   const meanT = customers.reduce((sum, c) => sum + c.T, 0) / customers.length;
   const logScale = Math.log(meanT > 0 ? meanT : 1);
+  const sample = !start && customers.length > WARM_START_ABOVE ? fitBgNbd(warmStartSample(customers)) : null;
+  const from = start ?? (sample?.status === "fitted" ? sample : null);
+  const logStart = from ? [from.r, from.alpha, from.a, from.b].map(Math.log) : [0, logScale, 0, 0];
   const toParams = ([r, alpha, a, b]: readonly number[]): BgNbdParams => ({
     r: Math.exp(r),
     alpha: Math.exp(alpha),
     a: Math.exp(a),
     b: Math.exp(b),
   });
-  const fit = fitLogParameters((theta) => -logLikelihood(toParams(theta)) / customers.length, [0, logScale, 0, 0], {
+  const fit = fitLogParameters((theta) => -logLikelihood(toParams(theta)) / customers.length, logStart, {
     names: ["r", "alpha", "a", "b"],
     lower: [-LOG_1E4, logScale - LOG_1E10, -LOG_1E4, -LOG_1E4],
     upper: [LOG_1E4, logScale + LOG_1E10, LOG_1E4, LOG_1E4],
@@ -73,34 +82,35 @@ export function fitBgNbd(customers: readonly Timing[]): BgNbdFit {
  * to follow. The bracket is a log-sum-exp so large x or T never overflow.
  */
 function makeLogLikelihood(customers: readonly Timing[]): (params: BgNbdParams) => number {
-  const groups = groupIdentical(customers, (c) => `${c.x}|${c.tx}|${c.T}`);
+  const groups = groupIdentical(customers, (c) => [c.x, c.tx, c.T]);
   // Cohorts have few distinct x, T and t_x values (whole days), so every log is taken once
   // per distinct value and the per-row work is one log-sum-exp.
   const xs = distinctIndex(groups.map((g) => g.row.x));
   const ages = distinctIndex(groups.map((g) => g.row.T));
   const lasts = distinctIndex(groups.map((g) => g.row.tx));
-  // Plain numeric literals (not the caller's objects) keep V8's hot loop monomorphic.
-  const rows = groups.map(({ row: { x, tx, T }, count }) => ({
-    x,
-    count,
-    xi: xs.index.get(x) ?? 0,
-    ti: ages.index.get(T) ?? 0,
-    li: lasts.index.get(tx) ?? 0,
-  }));
+  // Columns in typed arrays keep the hot loop over distinct rows monomorphic and cache-friendly.
+  const count = Float64Array.from(groups, (g) => g.count);
+  const xOf = Float64Array.from(groups, (g) => g.row.x);
+  const xi = Int32Array.from(groups, (g) => xs.index.get(g.row.x) ?? 0);
+  const ti = Int32Array.from(groups, (g) => ages.index.get(g.row.T) ?? 0);
+  const li = Int32Array.from(groups, (g) => lasts.index.get(g.row.tx) ?? 0);
   return ({ r, alpha, a, b }) => {
     const perX = xs.values.map(
       (x) => logRisingFactorial(r, x) + logRisingFactorial(b, x) - logRisingFactorial(a + b, x),
     );
     const dropTerm = xs.values.map((x) => (x > 0 ? Math.log(a) - Math.log(b + x - 1) : Number.NEGATIVE_INFINITY));
-    const ageLog1p = ages.values.map((T) => Math.log1p(T / alpha));
-    const ageLog = ages.values.map((T) => Math.log(alpha + T));
-    const lastLog1p = lasts.values.map((tx) => Math.log1p(tx / alpha));
-    const lastLog = lasts.values.map((tx) => Math.log(alpha + tx));
+    const ageLog1p = Float64Array.from(ages.values, (T) => Math.log1p(T / alpha));
+    const ageLog = Float64Array.from(ages.values, (T) => Math.log(alpha + T));
+    const lastLog1p = Float64Array.from(lasts.values, (tx) => Math.log1p(tx / alpha));
+    const lastLog = Float64Array.from(lasts.values, (tx) => Math.log(alpha + tx));
     let total = 0;
-    for (const { x, count, xi, ti, li } of rows) {
-      const alive = -r * ageLog1p[ti] - x * ageLog[ti];
-      const droppedAfterLast = dropTerm[xi] - r * lastLog1p[li] - x * lastLog[li];
-      total += count * (perX[xi] + logAddExp(alive, droppedAfterLast));
+    for (let k = 0; k < count.length; k++) {
+      const x = xOf[k];
+      const t = ti[k];
+      const l = li[k];
+      const alive = -r * ageLog1p[t] - x * ageLog[t];
+      const droppedAfterLast = dropTerm[xi[k]] - r * lastLog1p[l] - x * lastLog[l];
+      total += count[k] * (perX[xi[k]] + logAddExp(alive, droppedAfterLast));
     }
     return total;
   };

@@ -1,4 +1,4 @@
-import { expectedPurchases, probabilityAlive } from "./bgnbd-predict";
+import { expectedPurchases, expectedPurchasesIfAlive, probabilityAlive } from "./bgnbd-predict";
 import { DAYS_PER_UNIT, type BgNbdParams, type CustomerInputs, type TimeUnit } from "./types";
 
 /** Customer lifetime value and short-term purchase outlook from a fitted BG/NBD. */
@@ -30,26 +30,40 @@ export function customerLifetimeValue(
   orderValue: number,
   options: ClvOptions,
 ): number {
-  const { unit, horizonMonths, margin, monthlyDiscountRate } = options;
+  if (!Number.isFinite(options.margin) || !Number.isFinite(orderValue)) {
+    throw new RangeError("clv: margin and orderValue must be finite");
+  }
+  const purchases = discountedPurchasesIfAlive(params, customer, options);
+  return probabilityAlive(params, customer) * purchases * orderValue * options.margin;
+}
+
+/**
+ * Σ_m (W(m·M) − W((m−1)·M)) / (1 + d)^m with W the expected purchases while alive: the CLV sum
+ * before P(alive), order value and margin multiply it. P(alive) is a common factor of every
+ * month's term, so this depends on x and T only and a cohort computes it once per (x, T).
+ */
+export function discountedPurchasesIfAlive(
+  params: BgNbdParams,
+  customer: Pick<Timing, "x" | "T">,
+  options: Omit<ClvOptions, "margin">,
+): number {
+  const { unit, horizonMonths, monthlyDiscountRate } = options;
   if (!Number.isInteger(horizonMonths) || horizonMonths < 0) {
     throw new RangeError("clv: horizonMonths must be a whole number ≥ 0");
-  }
-  if (!Number.isFinite(margin) || !Number.isFinite(orderValue)) {
-    throw new RangeError("clv: margin and orderValue must be finite");
   }
   if (!(monthlyDiscountRate > -1 && Number.isFinite(monthlyDiscountRate))) {
     throw new RangeError("clv: monthlyDiscountRate must be > −1");
   }
   const month = DAYS_PER_MONTH / DAYS_PER_UNIT[unit];
-  let discountedPurchases = 0;
+  let discounted = 0;
   let previous = 0;
   for (let m = 1; m <= horizonMonths; m += 1) {
-    const cumulative = expectedPurchases(params, customer, m * month);
-    // E is non-decreasing in t; max() only absorbs rounding between nearly equal values.
-    discountedPurchases += Math.max(cumulative - previous, 0) / (1 + monthlyDiscountRate) ** m;
+    const cumulative = expectedPurchasesIfAlive(params, customer, m * month);
+    // W is non-decreasing in t; max() only absorbs rounding between nearly equal values.
+    discounted += Math.max(cumulative - previous, 0) / (1 + monthlyDiscountRate) ** m;
     previous = Math.max(previous, cumulative);
   }
-  return discountedPurchases * orderValue * margin;
+  return discounted;
 }
 
 export interface PurchaseOutlook {

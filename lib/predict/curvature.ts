@@ -32,15 +32,19 @@ export function hasFlatDirection(
   return false;
 }
 
+/** Central differences; the Hessian is symmetric, so each mixed term is evaluated once. */
 function numericHessian(f: (x: readonly number[]) => number, x: readonly number[]): number[][] {
   const at = (di: number, si: number, dj: number, sj: number) =>
     f(x.map((v, k) => v + (k === di ? si * STEP : 0) + (k === dj ? sj * STEP : 0)));
   const center = f(x);
-  return x.map((_, i) =>
-    x.map((__, j) =>
-      i === j
-        ? (at(i, 1, -1, 0) - 2 * center + at(i, -1, -1, 0)) / STEP ** 2
-        : (at(i, 1, j, 1) - at(i, 1, j, -1) - at(i, -1, j, 1) + at(i, -1, j, -1)) / (4 * STEP ** 2),
-    ),
-  );
+  const hessian = x.map(() => x.map(() => 0));
+  x.forEach((_, i) => {
+    hessian[i][i] = (at(i, 1, -1, 0) - 2 * center + at(i, -1, -1, 0)) / STEP ** 2;
+    for (let j = 0; j < i; j += 1) {
+      const mixed = (at(i, 1, j, 1) - at(i, 1, j, -1) - at(i, -1, j, 1) + at(i, -1, j, -1)) / (4 * STEP ** 2);
+      hessian[i][j] = mixed;
+      hessian[j][i] = mixed;
+    }
+  });
+  return hessian;
 }

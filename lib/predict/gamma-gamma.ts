@@ -2,6 +2,7 @@ import { fitLogParameters } from "./bounded-fit";
 import { groupIdentical } from "./group-identical";
 import { log1pExp, logGamma, logGammaRatio } from "./special-functions";
 import type { CustomerInputs, GammaGammaParams, WarningCode } from "./types";
+import { WARM_START_ABOVE, warmStartSample } from "./warm-start";
 
 /**
  * Gamma-Gamma spend model (Fader, Hardie & Lee 2005; Fader & Hardie 2013 note): each order
@@ -41,7 +42,10 @@ const LOG_MIN_Q = Math.log(1.1);
  * which is the same sum without its O(px · log z̄) terms that cancel: for a customer with
  * thousands of orders those would leave the optimiser nothing but rounding noise.
  */
-export function gammaGammaLogLikelihood(params: GammaGammaParams, customers: readonly Spend[]): number {
+export function gammaGammaLogLikelihood(
+  params: GammaGammaParams,
+  customers: readonly Spend[],
+): number {
   const usable = customers.filter(isFittable);
   if (usable.length === 0) return 0;
   const logScale = logMeanSpend(usable);
@@ -49,7 +53,11 @@ export function gammaGammaLogLikelihood(params: GammaGammaParams, customers: rea
   return scaled(params.p, params.q, Math.log(params.gamma) - logScale) - usable.length * logScale;
 }
 
-export function fitGammaGamma(customers: readonly Spend[]): GammaGammaFit {
+/** `start`: parameters to start from (see fitBgNbd). */
+export function fitGammaGamma(
+  customers: readonly Spend[],
+  start?: GammaGammaParams,
+): GammaGammaFit {
   const usable = customers.filter(isFittable);
   const hasZeroSpend = customers.some((c) => c.x > 0 && !(c.zbar > 0));
   const warnings: WarningCode[] = hasZeroSpend ? ["zero_spend_excluded"] : [];
@@ -60,9 +68,16 @@ export function fitGammaGamma(customers: readonly Spend[]): GammaGammaFit {
   const logLikelihood = makeScaledLogLikelihood(usable, logScale);
   // Start at p = 1, q = 2, γ = mean z̄: the population mean pγ/(q−1) then equals the sample
   // mean. γ is optimised as log(γ / mean z̄).
+  const sample =
+    !start && usable.length > WARM_START_ABOVE ? fitGammaGamma(warmStartSample(usable)) : null;
+  const from = start ?? (sample?.status === "fitted" ? sample : null);
+  const logStart = from
+    ? [Math.log(from.p), Math.log(from.q), Math.log(from.gamma) - logScale]
+    : [0, Math.log(2), 0];
   const fit = fitLogParameters(
-    ([p, q, scaledLogGamma]) => -logLikelihood(Math.exp(p), Math.exp(q), scaledLogGamma) / usable.length,
-    [0, Math.log(2), 0],
+    ([p, q, scaledLogGamma]) =>
+      -logLikelihood(Math.exp(p), Math.exp(q), scaledLogGamma) / usable.length,
+    logStart,
     {
       names: ["p", "q", "gamma"],
       lower: [-LOG_1E4, LOG_MIN_Q, -LOG_1E10],
@@ -115,25 +130,47 @@ function makeScaledLogLikelihood(
   customers: readonly Spend[],
   logScale: number,
 ): (p: number, q: number, scaledLogGamma: number) => number {
-  const groups = groupIdentical(customers, (c) => `${c.x}|${c.zbar}`);
+  const groups = groupIdentical(customers, (c) => [c.x, c.zbar]);
   const xs = [...new Set(groups.map((g) => g.row.x))];
   const xIndex = new Map(xs.map((x, i) => [x, i]));
-  const rows = groups.map(({ row, count }) => ({
-    count,
-    x: row.x,
-    xi: xIndex.get(row.x) ?? 0,
-    logXZbar: Math.log(row.x) + Math.log(row.zbar) - logScale,
-    logZbar: Math.log(row.zbar) - logScale,
-  }));
-  return (p, q, logGammaParam) => {
-    // log Γ(px+q) − log Γ(px) depends on x only: once per distinct x.
-    const ratio = xs.map((x) => logGammaRatio(p * x, q));
-    let total = -customers.length * logGamma(q);
-    for (const { count, x, xi, logXZbar, logZbar } of rows) {
-      // −px·log(1 + e^d) − q·log(1 + e^−d) = −(px+q)·log(1 + e^d) + q·d, with d = log(γ / (x z̄)).
-      const d = logGammaParam - logXZbar;
-      total += count * (ratio[xi] - logZbar - (p * x + q) * log1pExp(d) + q * d);
+  const customersPerX = new Float64Array(xs.length);
+  let logZbarSum = 0;
+  for (const { row, count } of groups) {
+    customersPerX[xIndex.get(row.x) ?? 0] += count;
+    logZbarSum += count * (Math.log(row.zbar) - logScale);
+  }
+  const count = Float64Array.from(groups, (g) => g.count);
+  const x = Float64Array.from(groups, (g) => g.row.x);
+  const logXZbar = Float64Array.from(
+    groups,
+    (g) => Math.log(g.row.x) + Math.log(g.row.zbar) - logScale,
+  );
+  // Per row, −px·log(1 + e^d) − q·log(1 + e^−d) = −p·x·L + q·(d − L) with d = log(γ / (x z̄)) and
+  // L = log(1 + e^d): p and q multiply two sums that depend on γ alone. They are kept for the last
+  // few γ, so the optimiser's steps in p and q (half its gradient evaluations) cost one pass over
+  // the distinct x instead of one over every customer.
+  const sums = new Map<number, { xL: number; dMinusL: number }>();
+  const sumsAt = (logGammaParam: number) => {
+    let known = sums.get(logGammaParam);
+    if (!known) {
+      let [xL, dMinusL] = [0, 0];
+      for (let k = 0; k < count.length; k++) {
+        const d = logGammaParam - logXZbar[k];
+        const L = log1pExp(d);
+        xL += count[k] * x[k] * L;
+        dMinusL += count[k] * (d - L);
+      }
+      known = { xL, dMinusL };
+      if (sums.size >= 4) sums.delete(sums.keys().next().value as number);
+      sums.set(logGammaParam, known);
     }
-    return total;
+    return known;
+  };
+  return (p, q, logGammaParam) => {
+    const { xL, dMinusL } = sumsAt(logGammaParam);
+    // log Γ(px+q) − log Γ(px) depends on x only: once per distinct x.
+    let ratios = 0;
+    xs.forEach((value, i) => (ratios += customersPerX[i] * logGammaRatio(p * value, q)));
+    return -customers.length * logGamma(q) + ratios - logZbarSum - p * xL + q * dMinusL;
   };
 }

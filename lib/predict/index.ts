@@ -9,8 +9,20 @@ export {
 } from "./summarise";
 export { fitModels, type FitOptions, type FittedModels } from "./fit";
 export { fitBgNbd, bgnbdLogLikelihood, type BgNbdFit } from "./bgnbd";
-export { expectedPurchases, expectedRepeatPurchases, probabilityAlive } from "./bgnbd-predict";
+export {
+  expectedPurchases,
+  expectedPurchasesIfAlive,
+  expectedRepeatPurchases,
+  probabilityAlive,
+} from "./bgnbd-predict";
 export { fitGammaGamma, gammaGammaLogLikelihood, expectedOrderValue, type GammaGammaFit } from "./gamma-gamma";
-export { customerLifetimeValue, purchaseOutlook, type ClvOptions, type PurchaseOutlook } from "./clv";
+export {
+  customerLifetimeValue,
+  discountedPurchasesIfAlive,
+  purchaseOutlook,
+  type ClvOptions,
+  type PurchaseOutlook,
+} from "./clv";
 export { scoreCustomers, type CustomerScore } from "./score";
 export type { BgNbdParams, CustomerInputs, GammaGammaParams, TimeUnit, WarningCode } from "./types";
+export { holdoutCheck, type FrequencyCheck, type HoldoutCheck, type TrackingPoint } from "./check";

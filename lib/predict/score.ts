@@ -1,7 +1,9 @@
-import { customerLifetimeValue, purchaseOutlook, type ClvOptions, type PurchaseOutlook } from "./clv";
+import { expectedPurchasesIfAlive, probabilityAlive } from "./bgnbd-predict";
+import { discountedPurchasesIfAlive, type ClvOptions, type PurchaseOutlook } from "./clv";
 import type { FittedModels } from "./fit";
 import { expectedOrderValue } from "./gamma-gamma";
-import type { CustomerInputs } from "./types";
+import { pairCache } from "./pair-cache";
+import { DAYS_PER_UNIT, type CustomerInputs } from "./types";
 
 /** Scores a whole cohort with fitted models: outlook, expected order value and CLV per customer. */
 
@@ -11,10 +13,13 @@ export interface CustomerScore extends PurchaseOutlook {
   clv: number | null;
 }
 
+type IfAlive = { next30: number; next90: number; next365: number; discounted: number };
+
 /**
- * Returns null when the BG/NBD has no parameters (not enough data). Customers with the same
- * (x, t_x, T, z̄) get the same score, so each distinct row is computed once: a CLV needs one
- * conditional expectation per month, and a cohort repeats rows heavily.
+ * Returns null when the BG/NBD has no parameters (not enough data). Every expectation is
+ * P(alive | x, t_x, T) times a part that depends on (x, T) only, and that part (a hypergeometric
+ * series per horizon, one per month for the CLV) is the costly one: it is computed once per
+ * distinct (x, T), so a million customers cost about as much as their distinct ages.
  */
 export function scoreCustomers(
   models: FittedModels,
@@ -23,18 +28,28 @@ export function scoreCustomers(
 ): CustomerScore[] | null {
   const { bgnbd, gammaGamma, unit } = models;
   if (bgnbd.status !== "fitted") return null;
-  const cache = new Map<string, CustomerScore>();
+  if (!Number.isFinite(options.margin)) throw new RangeError("clv: margin must be finite");
+  const inUnits = (days: number) => days / DAYS_PER_UNIT[unit];
+  const ifAlive = pairCache(
+    (x, T): IfAlive => ({
+      next30: expectedPurchasesIfAlive(bgnbd, { x, T }, inUnits(30)),
+      next90: expectedPurchasesIfAlive(bgnbd, { x, T }, inUnits(90)),
+      next365: expectedPurchasesIfAlive(bgnbd, { x, T }, inUnits(365)),
+      discounted: discountedPurchasesIfAlive(bgnbd, { x, T }, { ...options, unit }),
+    }),
+  );
   return customers.map((customer) => {
-    const key = `${customer.x}|${customer.tx}|${customer.T}|${customer.zbar}`;
-    const known = cache.get(key);
-    if (known) return known;
-    const orderValue = gammaGamma.status === "fitted" ? expectedOrderValue(gammaGamma, customer) : null;
-    const score: CustomerScore = {
-      ...purchaseOutlook(bgnbd, customer, unit),
+    const alive = probabilityAlive(bgnbd, customer);
+    const part = ifAlive(customer.x, customer.T);
+    const orderValue =
+      gammaGamma.status === "fitted" ? expectedOrderValue(gammaGamma, customer) : null;
+    return {
+      probabilityAlive: alive,
+      next30Days: alive * part.next30,
+      next90Days: alive * part.next90,
+      next365Days: alive * part.next365,
       expectedOrderValue: orderValue,
-      clv: orderValue === null ? null : customerLifetimeValue(bgnbd, customer, orderValue, { ...options, unit }),
+      clv: orderValue === null ? null : alive * part.discounted * orderValue * options.margin,
     };
-    cache.set(key, score);
-    return score;
   });
 }

@@ -2,9 +2,11 @@ import { z } from "zod";
 
 import type { Db } from "@/db/client";
 import { stages, tiers } from "@/db/schema/metrics";
+import { snapshotDimensions } from "@/db/schema/snapshots";
 import type { Identifier } from "@/lib/identity/identifier";
 import { rfmSegments } from "@/lib/metrics/rfm-segments";
 import { savedSegmentFilter } from "@/lib/segments/query/saved-segment-filter";
+import { movementCondition } from "@/lib/metrics/snapshots/read-movement";
 
 const sorts = { revenue: "m.revenue_minor", orders: "m.orders", recency: "m.recency_days", value: "m.value_minor" } as const;
 
@@ -17,6 +19,14 @@ export const customerQuery = z.object({
   fm: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
   // A saved segment's rule (lib/segments), kept in links so sorting and paging stay inside it.
   segmentId: z.coerce.number().int().positive().optional().catch(undefined),
+  f: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
+  // Movement between two snapshot periods: who was moveFromKey at the end of moveFrom and
+  // moveToKey at the end of moveTo, in the move dimension (see lib/metrics/snapshots).
+  move: z.enum(snapshotDimensions).optional().catch(undefined),
+  moveFrom: z.string().max(10).optional().catch(undefined),
+  moveFromKey: z.string().max(40).optional().catch(undefined),
+  moveTo: z.string().max(10).optional().catch(undefined),
+  moveToKey: z.string().max(40).optional().catch(undefined),
   sort: z.enum(Object.keys(sorts) as [keyof typeof sorts]).default("revenue").catch("revenue"),
   dir: z.enum(["asc", "desc"]).default("desc").catch("desc"),
   page: z.coerce.number().int().min(1).default(1).catch(1),
@@ -46,7 +56,7 @@ export const PAGE_SIZE = 50;
 export function listCustomers(db: Db, query: CustomerQuery, exact: Identifier | null) {
   const where: string[] = [];
   const params: (string | number)[] = [];
-  for (const [column, value] of [["m.tier", query.tier], ["m.stage", query.stage], ["m.segment", query.segment], ["m.r", query.r]] as const) {
+  for (const [column, value] of [["m.tier", query.tier], ["m.stage", query.stage], ["m.segment", query.segment], ["m.r", query.r], ["m.f", query.f]] as const) {
     if (value === undefined) continue;
     where.push(`${column} = ?`);
     params.push(value);
@@ -59,6 +69,13 @@ export function listCustomers(db: Db, query: CustomerQuery, exact: Identifier | 
   if (saved) {
     where.push(`(${saved.where.sql})`);
     params.push(...saved.where.params);
+  }
+  if (query.move && query.moveFrom && query.moveFromKey && query.moveTo && query.moveToKey) {
+    const { move: dimension, moveFrom: from, moveFromKey: fromKey, moveTo: to, moveToKey: toKey } = query;
+    // An unknown period or key matches nobody rather than silently dropping the filter.
+    const moved = movementCondition(db, { dimension, from, fromKey, to, toKey }, "m.profile_id");
+    where.push(moved?.sql ?? "0");
+    params.push(...(moved?.params ?? []));
   }
   if (query.q) {
     const like = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

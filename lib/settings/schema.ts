@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD");
+
 /** Where the business is: how files without a zone or country are read. */
 export const generalSettings = z.object({
   timeZone: z.string().default("UTC"),
@@ -8,40 +10,84 @@ export const generalSettings = z.object({
   baseCurrency: z.string().length(3).nullable().default(null),
   // Units of base currency per unit of the keyed currency.
   rates: z.record(z.string().length(3), z.number().positive()).default({}),
+  // Profit share of revenue: CLV and campaign ROI are in margin, not revenue.
+  margin: z.number().min(0).max(1).default(0.3),
 });
+
+/** Four ascending edges that cut a measure into scores 1–5. */
+const scoreEdges = z
+  .tuple([z.number(), z.number(), z.number(), z.number()])
+  .refine((e) => e[0] < e[1] && e[1] < e[2] && e[2] < e[3], "edges must rise strictly");
+
+/**
+ * Fixed RFM edges. Recency in days: R 5 up to the first edge, R 1 past the
+ * last. Frequency in orders and monetary in base currency: F/M 2 from the
+ * first edge up, 5 from the last.
+ */
+const rfmEdges = z.object({
+  recency: scoreEdges.default([30, 90, 180, 365]),
+  frequency: scoreEdges.default([2, 3, 5, 10]),
+  monetary: scoreEdges.default([50, 100, 250, 1000]),
+});
+
+const tierShares = z
+  .object({
+    vip: z.number().min(0).max(1).default(0.01),
+    gold: z.number().min(0).max(1).default(0.04),
+    silver: z.number().min(0).max(1).default(0.15),
+    bronze: z.number().min(0).max(1).default(0.3),
+  })
+  .refine((s) => s.vip + s.gold + s.silver + s.bronze <= 1 + 1e-9, "tier shares add up to more than 100 %");
+
+const lifecycle = z.object({
+  engagedDays: z.number().int().positive().default(90),
+  newDays: z.number().int().positive().default(90),
+  atRiskDays: z.number().int().positive().default(180),
+  lapsedDays: z.number().int().positive().default(365),
+  gapMultiple: z.number().positive().default(2),
+  loyalOrders: z.number().int().min(2).default(4),
+});
+
+/**
+ * The BG/NBD + Gamma-Gamma fit: calibration window (null ends are the first
+ * order and the as-of date; a window ending before the as-of date leaves the
+ * rest as a holdout to check against), time unit, and the CLV horizon.
+ */
+const prediction = z
+  .object({
+    calibrationFrom: isoDay.nullable().default(null),
+    calibrationTo: isoDay.nullable().default(null),
+    unit: z.enum(["day", "week"]).default("week"),
+    horizonMonths: z.number().int().min(1).max(120).default(12),
+    monthlyDiscountRate: z.number().min(0).max(1).default(0.01),
+  })
+  .refine(
+    (p) => !p.calibrationFrom || !p.calibrationTo || p.calibrationFrom <= p.calibrationTo,
+    "the calibration window starts after it ends",
+  );
+
+export const tierValues = ["trailing12m", "allTime", "clv"] as const;
+export const rfmMethods = ["quintiles", "fixed"] as const;
+export const snapshotPeriods = ["month", "quarter", "week"] as const;
 
 /** The value-structure models of DESIGN.md; every threshold is a setting. */
 export const modelSettings = z.object({
-  asOf: z.string().nullable().default(null),
-  tierShares: z
-    .object({
-      vip: z.number().min(0).max(1).default(0.01),
-      gold: z.number().min(0).max(1).default(0.04),
-      silver: z.number().min(0).max(1).default(0.15),
-      bronze: z.number().min(0).max(1).default(0.3),
-    })
-    .default({ vip: 0.01, gold: 0.04, silver: 0.15, bronze: 0.3 }),
-  tierValue: z.enum(["trailing12m", "allTime"]).default("trailing12m"),
-  lifecycle: z
-    .object({
-      engagedDays: z.number().int().positive().default(90),
-      newDays: z.number().int().positive().default(90),
-      atRiskDays: z.number().int().positive().default(180),
-      lapsedDays: z.number().int().positive().default(365),
-      gapMultiple: z.number().positive().default(2),
-      loyalOrders: z.number().int().min(2).default(4),
-    })
-    .default({
-      engagedDays: 90,
-      newDays: 90,
-      atRiskDays: 180,
-      lapsedDays: 365,
-      gapMultiple: 2,
-      loyalOrders: 4,
-    }),
+  asOf: isoDay.nullable().default(null),
+  rfm: z
+    .object({ method: z.enum(rfmMethods).default("quintiles"), edges: rfmEdges.prefault({}) })
+    .prefault({}),
+  tierShares: tierShares.prefault({}),
+  tierValue: z.enum(tierValues).default("trailing12m"),
+  lifecycle: lifecycle.prefault({}),
+  snapshotPeriod: z.enum(snapshotPeriods).default("month"),
+  prediction: prediction.prefault({}),
 });
 
 export type GeneralSettings = z.infer<typeof generalSettings>;
 export type ModelSettings = z.infer<typeof modelSettings>;
 export type LifecycleSettings = ModelSettings["lifecycle"];
 export type TierShares = ModelSettings["tierShares"];
+export type RfmSettings = ModelSettings["rfm"];
+export type PredictionSettings = ModelSettings["prediction"];
+export type TierValue = (typeof tierValues)[number];
+export type SnapshotPeriod = (typeof snapshotPeriods)[number];

@@ -2,6 +2,7 @@ import type { CountryCode } from "libphonenumber-js";
 import Link from "next/link";
 
 import { Card } from "@/components/ui/card";
+import { Definitions } from "@/components/ui/definitions";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -11,6 +12,8 @@ import { dayToIso } from "@/lib/ingest/normalise/dates";
 import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
 import { getLocale, getMessages } from "@/lib/i18n/server";
+import { describeModels } from "@/lib/metrics/describe-models";
+import { movementLabel } from "@/lib/metrics/snapshots/movement-label";
 import { readSummary } from "@/lib/metrics/summary";
 import { customerQuery, listCustomers, type CustomerQuery } from "@/lib/profiles/list-customers";
 import { parseLookup } from "@/lib/profiles/lookup-identifier";
@@ -29,6 +32,8 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const exact = query.q ? parseLookup(query.q, region) : null;
   const { rows, total, pages, segment } = listCustomers(db, query, exact);
   const currency = readSummary(db).currency;
+  const settings = { models: readSettings(db, "models"), general: readSettings(db, "general"), currency };
+  const described = describeModels(t, f, settings);
   const href = (change: Partial<CustomerQuery>) => `/customers?${toSearch({ ...query, ...change })}`;
   const sortLink = (sort: CustomerQuery["sort"], label: string) => (
     <Link href={href({ sort, dir: query.sort === sort && query.dir === "desc" ? "asc" : "desc", page: 1 })}
@@ -43,6 +48,8 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
     query.r && `R ${query.r}`,
     query.fm && `FM ${query.fm}`,
     segment && `${t.segmentExplorer.title}: ${segment.saved ? segmentTitle(segment.saved, t).name : `#${segment.id}`}`,
+    query.f && `F ${query.f}`,
+    movementLabel(query, t),
   ].filter(Boolean);
 
   return (
@@ -50,7 +57,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
       <PageHeader title={t.customers.title} description={fill(t.customers.total, { count: f.integer(total) })} />
       <Card>
         <form className="mb-4 flex flex-wrap items-center gap-2" action="/customers">
-          {(["tier", "stage", "segment", "r", "fm", "segmentId"] as const).map((key) =>
+          {(["tier", "stage", "segment", "r", "fm", "f", "segmentId", "move", "moveFrom", "moveFromKey", "moveTo", "moveToKey"] as const).map((key) =>
             query[key] ? <input key={key} type="hidden" name={key} value={String(query[key])} /> : null,
           )}
           <input name="q" defaultValue={query.q ?? ""} placeholder={t.customers.searchPlaceholder} aria-label={t.common.search}
@@ -103,6 +110,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           {query.page < pages ? <Link href={href({ page: query.page + 1 })} className="text-indigo-700 hover:underline">{t.common.next} →</Link> : <span />}
         </nav>
       </Card>
+      <Definitions label={t.definitions.label} lines={[described.tiers, described.lifecycle, described.rfm]} />
     </>
   );
 }

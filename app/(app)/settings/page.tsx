@@ -1,17 +1,21 @@
 import { Card } from "@/components/ui/card";
+import { Definitions } from "@/components/ui/definitions";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { requirePageRole } from "@/lib/auth/guards";
 import { formatters } from "@/lib/i18n/format";
-import { fill } from "@/lib/i18n/locales";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { resolveBaseCurrency } from "@/lib/metrics/as-of";
+import { describeModels } from "@/lib/metrics/describe-models";
+import { readSummary } from "@/lib/metrics/summary";
 import { readSettings } from "@/lib/settings/read-settings";
+import { formDefaults } from "@/lib/settings/settings-form";
 import { listUsers } from "@/lib/users/manage-users";
 
 import { CampaignSettingsForm } from "./campaign-settings-form";
 import { AddUserForm, RoleSelect } from "./user-forms";
+import { ValueSettingsForm } from "./value-settings-form";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Settings" };
@@ -24,6 +28,7 @@ export default async function SettingsPage() {
   const users = listUsers(db);
   const models = readSettings(db, "models");
   const general = readSettings(db, "general");
+  const summary = readSummary(db);
   return (
     <>
       <PageHeader title={t.settings.title} />
@@ -49,21 +54,9 @@ export default async function SettingsPage() {
           <CampaignSettingsForm values={readSettings(db, "campaigns")} t={t.campaigns.settings}
             currency={resolveBaseCurrency(db, general.baseCurrency)} />
         </Card>
-        <Card title={t.settings.models} className="xl:col-span-2">
-          <ul className="space-y-2 text-sm text-slate-700">
-            <li>{t.structure.rfmDefinition}</li>
-            <li>
-              {fill(t.overview.definitions, {
-                value: t.tierValue[models.tierValue],
-                vip: f.percent(models.tierShares.vip),
-                gold: f.percent(models.tierShares.gold),
-                silver: f.percent(models.tierShares.silver),
-                bronze: f.percent(models.tierShares.bronze),
-              })}
-            </li>
-            <li>{fill(t.structure.lifecycleDefinition, { ...models.lifecycle, gap: models.lifecycle.gapMultiple })}</li>
-            <li className="text-slate-500">{general.timeZone} · {general.phoneRegion} · {general.baseCurrency ?? "auto"}</li>
-          </ul>
+        <Card title={t.valueSettings.title} className="xl:col-span-2">
+          <ValueSettingsForm values={formDefaults(models, general)} currency={summary.currency} t={t} locale={locale} />
+          <Definitions label={t.definitions.label} lines={Object.values(describeModels(t, f, { models, general, currency: summary.currency }))} />
         </Card>
       </div>
     </>

@@ -4,27 +4,24 @@ import { LifecycleChart } from "@/components/charts/lifecycle-chart";
 import { PyramidChart } from "@/components/charts/pyramid-chart";
 import { RfmGrid } from "@/components/charts/rfm-grid";
 import { Card } from "@/components/ui/card";
+import { Definitions } from "@/components/ui/definitions";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { SegmentBadge, StageBadge, TierBadge } from "@/components/ui/tier-badges";
-import { getDb } from "@/db";
-import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
-import { getLocale, getMessages } from "@/lib/i18n/server";
 import { readRfmGrid, readSegmentTotals } from "@/lib/metrics/dashboard";
 import { pyramidRows, stageRows } from "@/lib/metrics/pyramid";
-import { readSummary } from "@/lib/metrics/summary";
-import { readSettings } from "@/lib/settings/read-settings";
+import { readRfHeat } from "@/lib/metrics/rfm-heat";
+
+import { structurePageContext } from "./page-context";
+import { RfHeatCard } from "./rf-heat-card";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Value structure" };
 
-export default async function StructurePage() {
-  const [t, locale] = [await getMessages(), await getLocale()];
-  const f = formatters(locale);
-  const db = getDb();
-  const summary = readSummary(db);
+export default async function StructurePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const { t, locale, f, db, summary, described } = await structurePageContext();
   if (summary.customers === 0) {
     return (
       <>
@@ -33,7 +30,7 @@ export default async function StructurePage() {
       </>
     );
   }
-  const models = readSettings(db, "models");
+  const heat = (await searchParams).heat === "spend" ? "spend" : "customers";
   const money = (n: number) => f.money(n, summary.currency);
   const compact = (n: number) => <span title={money(n)}>{f.money(n, summary.currency, { compact: true })}</span>;
   const tiers = pyramidRows(summary, (tier) => t.tiers[tier as keyof typeof t.tiers]);
@@ -69,20 +66,16 @@ export default async function StructurePage() {
               ))}
             </tbody>
           </Table>
-          <p className="mt-3 text-xs text-slate-500">
-            {fill(t.overview.definitions, {
-              value: t.tierValue[models.tierValue],
-              vip: f.percent(models.tierShares.vip),
-              gold: f.percent(models.tierShares.gold),
-              silver: f.percent(models.tierShares.silver),
-              bronze: f.percent(models.tierShares.bronze),
-            })}
-          </p>
+          {summary.warnings.includes("clv_unavailable") && (
+            <p className="mt-3 text-xs text-amber-800">⚠ {t.definitions.clvUnavailable}</p>
+          )}
+          <p className="mt-3 text-xs text-slate-500">{described.tiers}</p>
         </Card>
         <Card title={t.structure.rfmGrid}>
           <RfmGrid cells={readRfmGrid(db)} segmentLabels={t.segments} format={f.integer} axis={t.charts} />
-          <p className="mt-3 text-xs text-slate-500">{t.structure.rfmGridHint} {t.structure.rfmDefinition}</p>
+          <p className="mt-3 text-xs text-slate-500">{t.structure.rfmGridHint} {described.rfm}</p>
         </Card>
+        <RfHeatCard cells={readRfHeat(db)} by={heat} currency={summary.currency} t={t} locale={locale} />
         <Card title={t.structure.segmentTable}>
           <Table>
             <thead><tr><Th>{c.segment}</Th><Th numeric>{c.customers}</Th><Th numeric>{c.revenue}</Th><Th numeric>{c.avgSpend}</Th></tr></thead>
@@ -114,11 +107,10 @@ export default async function StructurePage() {
               ))}
             </tbody>
           </Table>
-          <p className="mt-3 text-xs text-slate-500">
-            {fill(t.structure.lifecycleDefinition, { ...models.lifecycle, gap: models.lifecycle.gapMultiple })}
-          </p>
+          <p className="mt-3 text-xs text-slate-500">{described.lifecycle}</p>
         </Card>
       </div>
+      <Definitions label={t.definitions.label} lines={[described.tiers, described.rfm, described.lifecycle, described.money]} />
     </>
   );
 }

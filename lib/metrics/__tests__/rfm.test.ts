@@ -1,22 +1,32 @@
 import { describe, expect, it } from "vitest";
 
-import { quintileScores } from "../rfm";
+import { edgeScores, quintileScores } from "../rfm";
 import { fmScore, rfmSegment, rfmSegments } from "../rfm-segments";
 
 describe("quintileScores", () => {
   it("scores 1–5 by the share of strictly worse values", () => {
-    expect([...quintileScores([10, 20, 30, 40, 50], true)]).toEqual([1, 2, 3, 4, 5]);
-    expect([...quintileScores([10, 20, 30, 40, 50], false)]).toEqual([5, 4, 3, 2, 1]);
+    expect([...quintileScores(Float64Array.of(10, 20, 30, 40, 50), true)]).toEqual([1, 2, 3, 4, 5]);
+    expect([...quintileScores(Float64Array.of(10, 20, 30, 40, 50), false)]).toEqual([5, 4, 3, 2, 1]);
   });
 
   it("gives a tie that straddles a quintile edge one score: six 1s of ten all score 1", () => {
     // Positions 0–5 hold the tie; without tie handling positions 2–5 would score 2 and 3.
-    expect([...quintileScores([1, 1, 1, 1, 1, 1, 2, 3, 4, 5], true)]).toEqual([1, 1, 1, 1, 1, 1, 4, 4, 5, 5]);
+    expect([...quintileScores(Float64Array.of(1, 1, 1, 1, 1, 1, 2, 3, 4, 5), true)]).toEqual([1, 1, 1, 1, 1, 1, 4, 4, 5, 5]);
   });
 
   it("handles one buyer and no buyers", () => {
-    expect([...quintileScores([7], true)]).toEqual([1]);
-    expect([...quintileScores([], true)]).toEqual([]);
+    expect([...quintileScores(Float64Array.of(7), true)]).toEqual([1]);
+    expect([...quintileScores(Float64Array.of(), true)]).toEqual([]);
+  });
+});
+
+describe("edgeScores", () => {
+  it("scores recency by days up to each edge: 30/90/180/365 → R 5 … R 1", () => {
+    expect([...edgeScores(Float64Array.of(0, 30, 31, 90, 180, 365, 366), [30, 90, 180, 365], false)]).toEqual([5, 5, 4, 4, 3, 2, 1]);
+  });
+
+  it("scores frequency from each edge up: 2/3/5/10 orders → F 1 … F 5", () => {
+    expect([...edgeScores(Float64Array.of(1, 2, 3, 4, 5, 9, 10, 40), [2, 3, 5, 10], true)]).toEqual([1, 2, 3, 3, 4, 4, 5, 5]);
   });
 });
 

@@ -82,3 +82,28 @@ describe("value structure on a hand-computed table (as of 2024-12-31)", () => {
     expect(rows[customer]).toEqual(values);
   });
 });
+
+describe("a later as-of date on the same table", () => {
+  const { db, file } = tempDatabase();
+  const table = () => db.$client.prepare("SELECT * FROM customer_metrics ORDER BY profile_id").raw().all();
+
+  beforeAll(async () => {
+    await runImport(db, { file: file("orders.csv", csv), preset: "orders-csv", source: "shop", createdBy: "test" });
+    recomputeMetrics(db, { asOf: "2024-12-31" });
+  });
+
+  it("moves every recency by ten days, writing what a rewrite from scratch writes", () => {
+    recomputeMetrics(db, { asOf: "2025-01-10" });
+    const moved = table();
+    const recency = db.$client
+      .prepare(`SELECT m.recency_days FROM customer_metrics m JOIN identifiers i ON i.profile_id = m.profile_id
+        WHERE i.value = 'c01@example.com'`)
+      .pluck()
+      .get();
+    expect(recency).toBe(21);
+
+    db.$client.exec("DELETE FROM metric_cache WHERE key LIKE 'metrics.%'; DELETE FROM customer_metrics");
+    recomputeMetrics(db, { asOf: "2025-01-10" });
+    expect(table()).toEqual(moved);
+  });
+});

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { customerLifetimeValue, purchaseOutlook } from "../clv";
 import type { FittedModels } from "../fit";
+import { expectedOrderValue } from "../gamma-gamma";
 import { scoreCustomers } from "../score";
+import { loadPublishedSummary } from "./cdnow";
 import { PUBLISHED_BGNBD, PUBLISHED_GAMMA_GAMMA } from "./published";
 
 const models: FittedModels = {
@@ -27,6 +30,20 @@ describe("scoreCustomers", () => {
     const scores = scoreCustomers(models, [customer1, { ...customer1 }, { ...customer1, x: 5 }], options) ?? [];
     expect(scores[1]).toEqual(scores[0]);
     expect(scores[2].next365Days).not.toBeCloseTo(scores[0].next365Days, 3);
+  });
+
+  it("agrees with the one-customer functions on all 2,357 CDNOW customers", () => {
+    const customers = loadPublishedSummary();
+    const scores = scoreCustomers(models, customers, options) ?? [];
+    const worst = customers.reduce((most, customer, i) => {
+      const outlook = purchaseOutlook(PUBLISHED_BGNBD, customer, "week");
+      const value = expectedOrderValue(PUBLISHED_GAMMA_GAMMA, customer);
+      const clv = customerLifetimeValue(PUBLISHED_BGNBD, customer, value, { ...options, unit: "week" });
+      const off = (ours: number | null, theirs: number) => Math.abs((ours ?? Number.NaN) - theirs) / Math.max(theirs, 1e-12);
+      const s = scores[i];
+      return Math.max(most, off(s.next30Days, outlook.next30Days), off(s.next365Days, outlook.next365Days), off(s.clv, clv));
+    }, 0);
+    expect(worst).toBeLessThan(1e-12);
   });
 
   it("leaves value fields null without a spend model, and returns null without a BG/NBD", () => {

@@ -416,13 +416,15 @@ describe("segment counts on a hand-built data set (as of 2024-06-30)", () => {
   });
 
   it("conditions on data this database lacks are refused, naming what is missing", () => {
+    // No prediction run, no snapshot period and no channel preference yet.
+    db.$client.exec("DELETE FROM customer_predictions; DELETE FROM snapshot_periods; DELETE FROM profile_channels;");
     expect(() => matched(db, [pluggedCases[0][1]])).toThrow(UnavailableError);
     expect(() => matched(db, [pluggedCases[7][1]])).toThrow(/predictedClv/);
     expect(() => matched(db, [pluggedCases[10][1]])).toThrow(/preferredChannel/);
   });
 });
 
-describe("segment counts over the data others are adding (tables as catalogue/pluggable.ts assumes)", () => {
+describe("segment counts over snapshots, predictions and preferred channels", () => {
   let db: Db;
   beforeAll(() => {
     db = handBuiltDatabase();

@@ -1,5 +1,6 @@
 import { tiers } from "@/db/schema/metrics";
 import { dayToIso, isoToDay } from "@/lib/ingest/normalise/dates";
+import { codeOf } from "@/lib/metrics/snapshots/codes";
 
 import { pluggable, UnavailableError } from "../catalogue/pluggable";
 import type { ConditionOf } from "../rule/conditions";
@@ -19,22 +20,23 @@ export function compileTierChange(c: ConditionOf<"tier_change">, ctx: CompileCon
   const now = tiers.filter((_, i) =>
     c.direction === "down" ? i > rank : c.direction === "up" ? i < rank : i !== rank,
   );
-  return join([oneOf("m.tier", now), snapshotWas(columns.tier, c.from, c.months, ctx)], "AND");
+  return join([oneOf("m.tier", now), snapshotWas("tier", c.from, c.months, ctx)], "AND");
 }
 
 export function compileStageChange(c: ConditionOf<"stage_change">, ctx: CompileContext): Fragment {
   if (!ctx.available.snapshots) throw new UnavailableError("snapshots");
   const current = c.to ? fragment("m.stage = ?", c.to) : fragment("m.stage <> ?", c.from);
-  return join([current, snapshotWas(columns.stage, c.from, c.months, ctx)], "AND");
+  return join([current, snapshotWas("stage", c.from, c.months, ctx)], "AND");
 }
 
-function snapshotWas(column: string, value: string, months: number, ctx: CompileContext): Fragment {
+/** A period ending inside the window whose stored code says `value`. */
+function snapshotWas(dimension: "tier" | "stage", value: string, months: number, ctx: CompileContext): Fragment {
   return fragment(
-    `EXISTS (SELECT 1 FROM ${table} s WHERE s.${key} = m.profile_id AND s.${column} = ?
-      AND s.${columns.day} BETWEEN ? AND ?)`,
-    value,
+    `EXISTS (SELECT 1 FROM ${table} s JOIN snapshot_periods sp ON sp.end_day BETWEEN ? AND ?
+      WHERE s.${key} = m.profile_id AND substr(s.${columns[dimension]}, sp.position, 1) = ?)`,
     monthsBefore(ctx.asOfDay, months),
     ctx.asOfDay,
+    codeOf(dimension, value) ?? "",
   );
 }
 

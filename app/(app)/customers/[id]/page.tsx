@@ -23,6 +23,7 @@ import { IdentifiersCard } from "./identifiers-card";
 import { IdentityCard } from "./identity-card";
 import { MergeForm } from "./merge-form";
 import { MetricsCard, ReasonsCard } from "./metrics-card";
+import { PredictionSection } from "./prediction-section";
 import { TimelineCard } from "./timeline-card";
 
 export const dynamic = "force-dynamic";
@@ -71,6 +72,7 @@ export default async function CustomerPage({ params, searchParams }: Params) {
           </Card>
         )}
       </div>
+      <PredictionSection profileId={id} t={t} locale={locale} />
       <TimelineCard timeline={readTimeline(db, id, query)} query={query} t={t.profile} f={f} />
       <HistoryCard events={readIdentityHistory(db, id)} t={t.profile.history} f={f} />
     </>

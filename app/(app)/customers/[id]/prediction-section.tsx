@@ -1,0 +1,62 @@
+import { Card } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { formatters } from "@/lib/i18n/format";
+import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
+import { readCustomerPrediction, readLatestRun } from "@/lib/metrics/predictions/read-predictions";
+
+/**
+ * One customer's predicted value (BG/NBD + Gamma-Gamma): self-contained, so
+ * the profile page only places it. Reads what the last recompute stored.
+ */
+export function PredictionSection({
+  profileId,
+  t,
+  locale,
+}: {
+  profileId: number;
+  t: Messages;
+  locale: Locale;
+}) {
+  const db = getDb();
+  const prediction = readCustomerPrediction(db, profileId);
+  const run = prediction ? readLatestRun(db) : null;
+  const p = t.predictions;
+  const f = formatters(locale);
+  if (!prediction || !run) {
+    return (
+      <Card title={p.profile} className="mt-6">
+        <p className="text-sm text-slate-500">{p.noPrediction}</p>
+      </Card>
+    );
+  }
+  const money = (minor: number | null) =>
+    minor === null ? t.common.none : f.money(minor / 100, run.currency);
+  const items: [string, string, string?][] = [
+    [p.pAlive, f.percent(prediction.probabilityAlive)],
+    [p.next30, f.decimal(prediction.expected30)],
+    [p.next90, f.decimal(prediction.expected90)],
+    [p.next365, f.decimal(prediction.expected365)],
+    [p.orderValue, money(prediction.orderValueMinor)],
+    [
+      fill(p.clv, { horizon: f.integer(run.horizonMonths) }),
+      money(prediction.clvMinor),
+      fill(p.clvHint, {
+        margin: f.percent(run.margin),
+        discount: f.percent(run.monthlyDiscountRate),
+      }),
+    ],
+  ];
+  return (
+    <Card title={p.profile} className="mt-6">
+      <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6" data-testid="customer-prediction">
+        {items.map(([label, value, hint]) => (
+          <div key={label}>
+            <dt className="text-xs text-slate-500">{label}</dt>
+            <dd className="tabular mt-1 text-lg font-semibold text-slate-900">{value}</dd>
+            {hint && <dd className="text-xs text-slate-500">{hint}</dd>}
+          </div>
+        ))}
+      </dl>
+    </Card>
+  );
+}

@@ -1,0 +1,51 @@
+import { expect, test, type Page } from "@playwright/test";
+
+import { admin } from "../fixtures/users";
+
+test.use({ storageState: admin.state });
+
+/** Customers in one tier, read from the tier table of the value-structure page. */
+async function tierCount(page: Page, tier: string): Promise<number> {
+  await page.goto("/structure");
+  const table = page.locator("section", { has: page.getByRole("heading", { name: "Tiers" }) });
+  const row = table.locator("tbody tr", { has: page.getByText(tier, { exact: true }) });
+  return Number((await row.locator("td").nth(1).innerText()).replace(/,/g, ""));
+}
+
+async function saveVipShare(page: Page, percent: string) {
+  await page.goto("/settings");
+  await page.getByLabel("VIP share (%)").fill(percent);
+  await page.getByRole("button", { name: "Save and recompute" }).click();
+  const status = page.getByRole("status").filter({ hasText: "Recomputed" });
+  await expect(status).toContainText(/Saved\. Recomputed [\d,]+ customers: [\d,]+ changed tier/);
+  return status.innerText();
+}
+
+test("structure: an admin changes a pyramid cut-off and the counts move", async ({ page }) => {
+  const before = await tierCount(page, "VIP");
+  expect(before).toBeGreaterThan(200);
+
+  const saved = await saveVipShare(page, "2");
+  const moved = Number(/([\d,]+) changed tier/.exec(saved)?.[1].replace(/,/g, ""));
+  const after = await tierCount(page, "VIP");
+  // Twice the share: about twice the VIPs, and every new VIP moved up from Gold.
+  expect(after).toBeGreaterThan(before * 1.8);
+  expect(moved).toBeGreaterThanOrEqual(after - before);
+  await expect(page.getByTestId("definitions")).toContainText("top 2% VIP");
+
+  await saveVipShare(page, "1");
+  expect(await tierCount(page, "VIP")).toBe(before);
+});
+
+test("structure: a bad cut-off is refused with the reason, and nothing changes", async ({
+  page,
+}) => {
+  await page.goto("/settings");
+  await page.getByLabel("Bronze share (%)").fill("90");
+  await page.getByRole("button", { name: "Save and recompute" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Not saved" })).toContainText(
+    "add up to more than 100 %",
+  );
+  await page.reload();
+  await expect(page.getByLabel("Bronze share (%)")).toHaveValue("30");
+});

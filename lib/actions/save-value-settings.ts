@@ -1,0 +1,51 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { ZodError } from "zod";
+
+import { getDb } from "@/db";
+import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
+import { log } from "@/lib/log";
+import { recomputeMetrics } from "@/lib/metrics/recompute";
+import { changeSettings, describeSettingsError } from "@/lib/settings/change-settings";
+import { formChanges, settingsForm } from "@/lib/settings/settings-form";
+
+export type ValueSettingsResult =
+  | { ok: true; customers: number; movedTier: number; movedStage: number; clvUnavailable: boolean }
+  | { ok: false; error: "invalid"; detail: string }
+  | { ok: false; error: "forbidden" | "unknown" };
+
+/** Saves the value-model settings (admins only), recomputes, and reports who moved. */
+export async function saveValueSettings(
+  _previous: ValueSettingsResult | null,
+  form: FormData,
+): Promise<ValueSettingsResult> {
+  try {
+    const admin = await requireActionRole(["admin"]);
+    const parsed = settingsForm.safeParse(Object.fromEntries(form));
+    if (!parsed.success)
+      return { ok: false, error: "invalid", detail: describeSettingsError(parsed.error) };
+    const db = getDb();
+    changeSettings(db, formChanges(parsed.data));
+    const result = recomputeMetrics(db);
+    log.info("value settings saved", {
+      by: admin.id,
+      movedTier: result.movedTier,
+      movedStage: result.movedStage,
+    });
+    revalidatePath("/", "layout");
+    return {
+      ok: true,
+      customers: result.customers,
+      movedTier: result.movedTier,
+      movedStage: result.movedStage,
+      clvUnavailable: result.warnings.includes("clv_unavailable"),
+    };
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
+    if (error instanceof ZodError)
+      return { ok: false, error: "invalid", detail: describeSettingsError(error) };
+    log.error("saving value settings failed", { error: String(error) });
+    return { ok: false, error: "unknown" };
+  }
+}

@@ -1,0 +1,29 @@
+import type { CustomerOrders, DayOrder } from "@/lib/predict";
+
+import type { OrderHistory } from "../history/order-history";
+
+/**
+ * The models' view of each customer: one purchase per day (same-day orders
+ * merged, as the BG/NBD literature does), valued in whole base-currency
+ * units, up to `lastDay`. A day with only refund rows is no purchase and
+ * refunds are left out of the spend model; an amount without an exchange
+ * rate becomes NaN, which summarise() counts as zero and flags. The id is the
+ * customer's index in the history, so results map back without a lookup.
+ */
+export function purchaseDays(history: OrderHistory, lastDay: number): CustomerOrders[] {
+  const customers: CustomerOrders[] = [];
+  for (let c = 0; c < history.profileIds.length; c++) {
+    const orders: DayOrder[] = [];
+    for (let k = history.start[c]; k < history.start[c + 1] && history.day[k] <= lastDay; k++) {
+      const [day, amount] = [history.day[k], history.amount[k]];
+      if (amount < 0) continue;
+      const value = amount / 100;
+      const last = orders.at(-1);
+      if (last?.day === day)
+        last.amount = Number.isNaN(last.amount) ? value : last.amount + (value || 0);
+      else orders.push({ day, amount: value });
+    }
+    if (orders.length > 0) customers.push({ id: String(c), orders });
+  }
+  return customers;
+}

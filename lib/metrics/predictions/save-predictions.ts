@@ -1,0 +1,68 @@
+import type { Db } from "@/db/client";
+import type { PredictionSettings } from "@/lib/settings/schema";
+
+import type { HistoryFit } from "./fit-history";
+import type { BuyerPrediction } from "./score-history";
+
+export type PredictionRunRecord = {
+  asOfDay: number;
+  currency: string;
+  settings: PredictionSettings;
+  margin: number;
+  fit: HistoryFit | null;
+  durationMs: number;
+};
+
+const nothingFitted = { status: "not_enough_data", warnings: ["not_enough_data"] };
+
+/** Records the fit and replaces every buyer's stored prediction with the new ones. */
+export function savePredictions(
+  db: Db,
+  run: PredictionRunRecord,
+  predictions: BuyerPrediction[] | null,
+): number {
+  const sqlite = db.$client;
+  const { fit, settings } = run;
+  const runId = Number(
+    sqlite
+      .prepare(
+        `INSERT INTO prediction_runs (as_of_day, unit, from_day, to_day, holdout_end_day,
+        horizon_months, margin, monthly_discount_rate, currency, customers, bgnbd, gamma_gamma,
+        holdout_check, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        run.asOfDay,
+        settings.unit,
+        fit?.window.fromDay ?? run.asOfDay,
+        fit?.window.toDay ?? run.asOfDay,
+        fit?.window.holdoutEndDay ?? null,
+        settings.horizonMonths,
+        run.margin,
+        settings.monthlyDiscountRate,
+        run.currency,
+        fit?.models.customers ?? 0,
+        JSON.stringify(fit?.models.bgnbd ?? nothingFitted),
+        JSON.stringify(fit?.models.gammaGamma ?? nothingFitted),
+        fit?.check ? JSON.stringify(fit.check) : null,
+        run.durationMs,
+      ).lastInsertRowid,
+  );
+
+  sqlite.prepare("DELETE FROM customer_predictions").run();
+  const insert = sqlite.prepare(`INSERT INTO customer_predictions (profile_id, run_id, p_alive,
+    expected_purchases_30d, expected_purchases_90d, expected_purchases_365d, order_value_minor, clv_minor)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  for (const p of predictions ?? []) {
+    insert.run(
+      p.profileId,
+      runId,
+      p.probabilityAlive,
+      p.expected30,
+      p.expected90,
+      p.expected365,
+      p.orderValueMinor,
+      p.clvMinor,
+    );
+  }
+  return runId;
+}

@@ -1,0 +1,59 @@
+import type { Db } from "@/db/client";
+import { snapshotDimensions } from "@/db/schema";
+
+import type { Backfill } from "./backfill";
+import { dimensionColumn } from "./codes";
+import type { Period } from "./periods";
+
+/** A profile with no order at all: its codes for every period, computed by the caller. */
+export type ProspectRow = { profileId: number; tiers: string; stages: string; segments: string };
+
+/** Replaces the stored periods, per-customer history strings, totals and cohort cells. */
+export function saveSnapshots(
+  db: Db,
+  input: {
+    periods: Period[];
+    profileIds: Float64Array;
+    backfill: Backfill;
+    prospects: ProspectRow[];
+  },
+) {
+  const sqlite = db.$client;
+  const { periods, profileIds, backfill, prospects } = input;
+  for (const table of [
+    "snapshot_periods",
+    "customer_snapshots",
+    "snapshot_totals",
+    "cohort_cells",
+  ]) {
+    sqlite.prepare(`DELETE FROM ${table}`).run();
+  }
+
+  const period = sqlite.prepare(
+    "INSERT INTO snapshot_periods (position, key, start_day, end_day) VALUES (?, ?, ?, ?)",
+  );
+  periods.forEach((p, i) => period.run(i + 1, p.key, p.startDay, p.endDay));
+
+  const columns = snapshotDimensions.map((d) => dimensionColumn[d]).join(", ");
+  const customer = sqlite.prepare(
+    `INSERT INTO customer_snapshots (profile_id, ${columns}) VALUES (?, ?, ?, ?)`,
+  );
+  const P = backfill.periods;
+  const text = (codes: Uint8Array, c: number) =>
+    Buffer.from(codes.buffer, codes.byteOffset + c * P, P).toString("latin1");
+  profileIds.forEach((id, c) => {
+    customer.run(id, ...snapshotDimensions.map((d) => text(backfill.codes[d], c)));
+  });
+  for (const row of prospects) customer.run(row.profileId, row.tiers, row.stages, row.segments);
+
+  const total =
+    sqlite.prepare(`INSERT INTO snapshot_totals (position, dimension, key, customers, value_minor,
+    revenue_minor) VALUES (?, ?, ?, ?, ?, ?)`);
+  for (const t of backfill.totals)
+    total.run(t.position, t.dimension, t.key, t.customers, t.valueMinor, t.revenueMinor);
+
+  const cell = sqlite.prepare(
+    "INSERT INTO cohort_cells (cohort, age, customers, revenue_minor) VALUES (?, ?, ?, ?)",
+  );
+  for (const c of backfill.cohorts) cell.run(c.cohort, c.age, c.customers, c.revenueMinor);
+}

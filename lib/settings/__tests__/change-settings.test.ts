@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { ZodError } from "zod";
+
+import { changeSettings, locateSetting, readSetting } from "@/lib/settings/change-settings";
+import { readSettings } from "@/lib/settings/read-settings";
+import { formChanges, formDefaults, settingsForm } from "@/lib/settings/settings-form";
+import { tempDatabase } from "@/lib/testing/temp-db";
+
+describe("settings by path", () => {
+  it("finds a path's group with or without the group prefix", () => {
+    expect(locateSetting("tierShares.vip")).toEqual({
+      group: "models",
+      keys: ["tierShares", "vip"],
+    });
+    expect(locateSetting("general.margin")).toEqual({ group: "general", keys: ["margin"] });
+    expect(locateSetting("nonsense")).toBeNull();
+  });
+
+  it("changes one value, and `undefined` restores its default", () => {
+    const { db } = tempDatabase();
+    changeSettings(db, [
+      { path: "tierShares.vip", value: 0.02 },
+      { path: "margin", value: 0.25 },
+    ]);
+    expect(readSetting(db, "models.tierShares.vip")).toBe(0.02);
+    expect(readSettings(db, "general").margin).toBe(0.25);
+    changeSettings(db, [{ path: "tierShares.vip", value: undefined }]);
+    expect(readSetting(db, "tierShares")).toEqual({
+      vip: 0.01,
+      gold: 0.04,
+      silver: 0.15,
+      bronze: 0.3,
+    });
+  });
+
+  it("saves nothing when the result breaks a rule", () => {
+    const { db } = tempDatabase();
+    const invalid = [
+      { path: "margin", value: 0.5 },
+      { path: "tierShares.bronze", value: 0.9 },
+    ];
+    expect(() => changeSettings(db, invalid)).toThrow(ZodError);
+    expect(readSettings(db, "general").margin).toBe(0.3);
+    expect(() =>
+      changeSettings(db, [{ path: "rfm.edges.recency", value: [90, 30, 180, 365] }]),
+    ).toThrow(/rise strictly/);
+    expect(() => changeSettings(db, [{ path: "prediction.unit", value: "month" }])).toThrow(
+      ZodError,
+    );
+  });
+});
+
+describe("the settings form", () => {
+  it("round-trips the current settings unchanged, shares as percentages", () => {
+    const { db } = tempDatabase();
+    changeSettings(db, [
+      { path: "tierShares.gold", value: 0.07 },
+      { path: "prediction.monthlyDiscountRate", value: 0.015 },
+    ]);
+    const [models, general] = [readSettings(db, "models"), readSettings(db, "general")];
+    const values = formDefaults(models, general);
+    expect(values).toMatchObject({
+      gold: "7",
+      discount: "1.5",
+      edgesRecency: "30, 90, 180, 365",
+      asOf: "",
+    });
+    changeSettings(db, formChanges(settingsForm.parse(values)));
+    expect(readSettings(db, "models")).toEqual(models);
+    expect(readSettings(db, "general")).toEqual(general);
+  });
+
+  it("reads edges written with Chinese commas and rejects three of them", () => {
+    const { db } = tempDatabase();
+    const values = formDefaults(readSettings(db, "models"), readSettings(db, "general"));
+    expect(settingsForm.parse({ ...values, edgesFrequency: "2，3，5，10" }).edgesFrequency).toEqual(
+      [2, 3, 5, 10],
+    );
+    expect(settingsForm.safeParse({ ...values, edgesFrequency: "2, 3, 5" }).success).toBe(false);
+  });
+});
