@@ -3,7 +3,8 @@ export type CampaignErrorCode =
   | "not_found"
   | "wrong_status"
   | "forbidden"
-  | "invalid";
+  | "invalid"
+  | "no_message";
 
 /** A refusal the user can act on, as opposed to a bug. */
 export class CampaignError extends Error {

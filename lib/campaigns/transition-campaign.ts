@@ -32,7 +32,7 @@ export function transitionCampaign(db: Db, request: TransitionRequest): Campaign
   const { approvalThresholdMinor } = readSettings(db, "campaigns");
   const check = checkTransition(request.action, campaign, request.user.role, approvalThresholdMinor);
   if (!check.ok) throw new CampaignError(check.reason, `${request.action} from ${campaign.status}`);
-  if (request.action === "submit" && campaign.targets.length === 0) throw new CampaignError("invalid", "no targets");
+  if (request.action === "submit") checkSendable(campaign);
 
   const audience =
     request.action === "launch" ? resolveAudience(db, { campaign, segmentSql: request.segmentSql }) : null;
@@ -55,4 +55,17 @@ export function transitionCampaign(db: Db, request: TransitionRequest): Campaign
       .run();
   })();
   return check.to;
+}
+
+/**
+ * A campaign goes to review only when it could be sent as it stands: it has
+ * targets, and every variant says something (its own message, or the
+ * campaign's core message it falls back to).
+ */
+function checkSendable(campaign: ReturnType<typeof readCampaign>): void {
+  if (campaign.targets.length === 0) throw new CampaignError("invalid", "no targets");
+  const silent = campaign.targets.flatMap((t) => t.variants).filter((v) => !v.message.trim());
+  if (silent.length > 0 && !campaign.coreMessage.trim()) {
+    throw new CampaignError("no_message", silent.map((v) => v.label).join(", "));
+  }
 }

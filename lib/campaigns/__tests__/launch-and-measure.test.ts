@@ -9,7 +9,7 @@ import { measureCampaign } from "@/lib/campaigns/results/measure-campaign";
 import { transitionCampaign } from "@/lib/campaigns/transition-campaign";
 import { writeSettings } from "@/lib/settings/read-settings";
 
-import { addUser, case17Database, consentWriter, draftCampaign, importOrderText } from "./audience-db";
+import { addUser, case17Database, consentWriter, draftCampaign, emailTarget, importOrderText } from "./audience-db";
 
 async function launched(budget = 10_000) {
   const db = await case17Database();
@@ -33,6 +33,17 @@ describe("launching a campaign", () => {
     expect(campaign.frozenFunnel).toMatchObject({ total: { targeted: 4, treatment: 2 } });
     const refused = () => transitionCampaign(db, { campaignId: campaign.id, action: "launch", user: marketer });
     expect(refused).toThrow(/wrong_status/);
+  });
+
+  it("is refused for review while a variant has nothing to say, naming the code the page words", async () => {
+    const db = await case17Database();
+    const user = { id: addUser(db, "marketer"), role: "marketer" as const };
+    const unwritten = { ...emailTarget("stage", "new"), variants: [{ label: "A", channel: "email" as const, message: " ", offer: "", weight: 1 }] };
+    const silent = draftCampaign(db, { budget: 100, coreMessage: "", targets: [unwritten] });
+    expect(() => transitionCampaign(db, { campaignId: silent.id, action: "submit", user })).toThrow(/no_message: A/);
+    expect(readCampaign(db, { campaignId: silent.id }).status).toBe("draft");
+    const core = draftCampaign(db, { budget: 100, coreMessage: "We miss you", targets: [unwritten] });
+    expect(transitionCampaign(db, { campaignId: core.id, action: "submit", user })).toBe("approved");
   });
 
   it("a small budget is approved on submission", async () => {

@@ -81,6 +81,7 @@ export const campaignsEn = {
   },
   errors: {
     invalid: "Check the fields: a name, dates (end after start), at least one target, and a channel for every variant.",
+    no_message: "Write the core message, or a message for every variant, before submitting.",
     forbidden: "Your role cannot do this.",
     wrong_status: "The campaign is no longer in a state that allows this; reload the page.",
     not_found: "No such campaign.",
