@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Kpi } from "@/components/ui/kpi";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
+import { requirePageRole } from "@/lib/auth/guards";
 import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
 import { getLocale, getMessages } from "@/lib/i18n/server";
@@ -22,7 +23,7 @@ import { ChannelMixCard } from "./channel-mix-card";
 export const dynamic = "force-dynamic";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const [t, locale] = [await getMessages(), await getLocale()];
+  const [t, locale, user] = [await getMessages(), await getLocale(), await requirePageRole()];
   const db = getDb();
   const summary = readSummary(db);
   const f = formatters(locale);
@@ -45,6 +46,21 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         title={t.overview.title}
         description={summary.asOf ? fill(t.common.asOf, { date: f.day(summary.asOf) }) : undefined}
       />
+      {summary.unconverted && (
+        <p role="status" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
+          {fill(t.overview.unconverted, {
+            count: f.integer(summary.unconverted.orders),
+            currencies: summary.unconverted.currencies.join(", "),
+            base: summary.currency,
+          })}
+          {user.role === "admin" && (
+            <>
+              {" "}
+              <Link className="font-medium underline" href="/imports">{t.nav.imports} →</Link>
+            </>
+          )}
+        </p>
+      )}
       <div className="grid grid-cols-2 gap-4 lg:grid-cols-6">
         <Kpi label={t.overview.kpis.customers} value={f.integer(summary.customers)} />
         <Kpi label={t.overview.kpis.buyers} value={f.integer(summary.buyers)} />

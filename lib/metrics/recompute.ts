@@ -107,7 +107,10 @@ function recomputeInTransaction(db: Db, options: { asOf?: string | null }): Reco
   const steps = { history: historyMs, predictions: predictionsMs, metrics: metricsMs, snapshots: clock() };
 
   const durationMs = performance.now() - started;
-  const details = { pareto: paretoCurve(facts.revenue), steps, historyMode: refreshed.mode, warnings };
+  const unconverted = facts.unconverted > 0
+    ? { orders: facts.unconverted, currencies: currenciesWithoutRate(db, currency, general.rates) }
+    : undefined;
+  const details = { pareto: paretoCurve(facts.revenue), steps, historyMode: refreshed.mode, warnings, unconverted };
   db.$client
     .prepare("INSERT INTO metric_runs (as_of_day, currency, settings, duration_ms, details) VALUES (?, ?, ?, ?, ?)")
     .run(asOfDay, currency, JSON.stringify({ general, models }), durationMs, JSON.stringify(details));
@@ -127,6 +130,12 @@ function recomputeInTransaction(db: Db, options: { asOf?: string | null }): Reco
     predictionRunId: prediction.runId,
     warnings,
   };
+}
+
+/** The currencies of counted orders that have no rate to the base currency (read only when some exist). */
+function currenciesWithoutRate(db: Db, base: string, rates: Record<string, number>): string[] {
+  const stated = db.$client.prepare("SELECT DISTINCT currency FROM orders WHERE counts = 1").pluck().all() as string[];
+  return stated.filter((code) => code !== base && !(code in rates)).sort();
 }
 
 /** Milliseconds since the previous call (or since it was made). */

@@ -18,6 +18,8 @@ export type StructureSummary = {
   rfmSegments: Record<string, number>;
   /** What the last recompute warned about (see RecomputeWarning). */
   warnings: string[];
+  /** Counted orders left out of every figure for want of a rate to the base currency. */
+  unconverted: { orders: number; currencies: string[] } | null;
 };
 
 /**
@@ -51,6 +53,7 @@ export function readSummary(db: Db): StructureSummary {
     return counted;
   };
 
+  const details = (run?.details ? JSON.parse(run.details) : {}) as Pick<Partial<StructureSummary>, "warnings" | "unconverted">;
   const buyers = totals.buyers ?? 0;
   const orders = totals.orders ?? 0;
   const revenue = (totals.revenue ?? 0) / 100;
@@ -66,6 +69,7 @@ export function readSummary(db: Db): StructureSummary {
     tiers: byTier,
     lifecycle: count("stage", stages),
     rfmSegments: count("segment", rfmSegments),
-    warnings: run?.details ? ((JSON.parse(run.details) as { warnings?: string[] }).warnings ?? []) : [],
+    warnings: details.warnings ?? [],
+    unconverted: details.unconverted ?? null,
   };
 }

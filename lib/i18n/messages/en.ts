@@ -56,6 +56,8 @@ export const en = {
     pyramid: "Customer pyramid",
     lifecycle: "Lifecycle stages",
     rfm: "RFM segments",
+    unconverted:
+      "{count} orders in {currencies} count in no figure here: there is no exchange rate to {base}. An admin sets rates under Imports → settings.",
     definitions:
       "Tiers rank buyers by {value}: top {vip} VIP, next {gold} Gold, {silver} Silver, {bronze} Bronze, the rest Base; profiles without orders are Prospects.",
   },

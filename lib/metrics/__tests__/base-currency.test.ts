@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 
 import { runImport } from "@/lib/ingest/run-import";
 import { resolveBaseCurrency } from "@/lib/metrics/as-of";
+import { recomputeMetrics } from "@/lib/metrics/recompute";
+import { readSummary } from "@/lib/metrics/summary";
+import { writeSettings } from "@/lib/settings/read-settings";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
 const orders = (rows: [string, string][]) =>
@@ -37,5 +40,25 @@ describe("resolveBaseCurrency", () => {
 
     db.$client.prepare("DELETE FROM orders WHERE order_key IN ('b1', 'b2')").run();
     expect(resolveBaseCurrency(db, null)).toBe("EUR");
+  });
+});
+
+describe("orders without a rate to the base currency", () => {
+  it("are named in the summary, by count and currency, until an admin sets a rate", async () => {
+    const { db, file } = tempDatabase();
+    writeSettings(db, "general", { baseCurrency: "USD" });
+    await runImport(db, {
+      file: file("mixed.csv", orders([["u1", "USD"], ["c1", "CNY"], ["c2", "CNY"], ["e1", "EUR"]])),
+      preset: "orders-csv",
+      source: "shop",
+      createdBy: "test",
+    });
+    expect(readSummary(db).unconverted).toEqual({ orders: 3, currencies: ["CNY", "EUR"] });
+    expect(readSummary(db).revenue).toBe(10);
+
+    writeSettings(db, "general", { baseCurrency: "USD", rates: { CNY: 0.14, EUR: 1.1 } });
+    recomputeMetrics(db);
+    expect(readSummary(db).unconverted).toBeNull();
+    expect(readSummary(db).revenue).toBeCloseTo(10 + 2 * 1.4 + 11, 6);
   });
 });
