@@ -2,7 +2,8 @@
 /**
  * `npm start`: prepare the database (migrations, first admin, bundled CDNOW
  * data on the first start), build when the sources are newer than the last
- * build, and serve on http://localhost:$PORT (3000).
+ * build, and serve on http://localhost:$PORT (3000), on every interface
+ * unless HOST names one (HOST=127.0.0.1 keeps it on this machine).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -19,7 +20,8 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: proces
 run(process.execPath, ["--conditions=react-server", "--import", "tsx", "bin/strata.ts", "setup", "--demo"]);
 if (buildIsStale()) run(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
 
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { env, stdio: "inherit" });
+const listen = ["-p", port, ...(process.env.HOST ? ["-H", process.env.HOST] : [])];
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", ...listen], { env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
 waitForServer().then(() =>
