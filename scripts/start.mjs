@@ -17,7 +17,9 @@ const url = `http://localhost:${port}`;
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url, NEXTAUTH_SECRET: authSecret() };
 
-run(process.execPath, ["--conditions=react-server", "--import", "tsx", "bin/strata.ts", "setup", "--demo"]);
+// STRATA_DEMO=0: a database without the bundled sample, for a company's own files.
+const demo = process.env.STRATA_DEMO === "0" ? [] : ["--demo"];
+run(process.execPath, ["--conditions=react-server", "--import", "tsx", "bin/strata.ts", "setup", ...demo]);
 if (buildIsStale()) run(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
 
 const listen = ["-p", port, ...(process.env.HOST ? ["-H", process.env.HOST] : [])];
