@@ -1,3 +1,5 @@
+import type { PluralForms } from "../format";
+
 import { campaignsEn } from "./campaigns-en";
 import { segmentExplorer } from "./segment-explorer.en";
 
@@ -38,6 +40,8 @@ export const en = {
     previous: "Previous",
     next: "Next",
     pageOf: "Page {page} of {pages}",
+    days: { one: "{count} day", other: "{count} days" } as PluralForms,
+    daysAgo: { one: "{count} day ago", other: "{count} days ago" } as PluralForms,
     asOf: "As of {date}",
     save: "Save",
     cancel: "Cancel",
@@ -287,12 +291,12 @@ export const en = {
     stageReason: {
       prospect: "Prospect: known to us, no order and no recent interaction.",
       engaged: "Engaged: interacted recently but has not ordered.",
-      new: "New: a single order, {days} days ago.",
-      active: "Active: {orders} orders, the last {days} days ago, within their usual rhythm.",
-      loyal: "Loyal: {orders} orders and a recent last order ({days} days ago).",
-      at_risk: "At risk: {days} days since the last order, longer than their usual gap ({gap} days) or {atRiskDays} days.",
-      lapsed: "Lapsed: no order for {days} days (more than {lapsedDays}).",
-      reactivated: "Reactivated: ordered {days} days ago after a lapse.",
+      new: "New: a single order, {daysAgo}.",
+      active: "Active: {orders} orders, the last {daysAgo}, within their usual rhythm.",
+      loyal: "Loyal: {orders} orders and a recent last order ({daysAgo}).",
+      at_risk: "At risk: {days} since the last order, longer than their usual gap ({gap}) or {atRiskDays}.",
+      lapsed: "Lapsed: no order for {days} (more than {lapsedDays}).",
+      reactivated: "Reactivated: ordered {daysAgo} after a lapse.",
     },
     identity: "Identity",
     attributes: {
