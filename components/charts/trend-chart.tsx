@@ -58,9 +58,13 @@ export function TrendChart({
   const common = { data: rows, margin: { top: 8, left: 8, right: 8, bottom: 4 } };
   const frame = [
     <CartesianGrid key="grid" vertical={false} stroke="#e2e8f0" />,
-    <XAxis key="x" dataKey="period" fontSize={12} />,
+    <XAxis key="x" dataKey="period" fontSize={12} tickFormatter={(key: string) => f.period(key)} />,
     axis,
-    <Tooltip key="tooltip" formatter={(value, name) => [format(Number(value)), String(name)]} />,
+    <Tooltip
+      key="tooltip"
+      formatter={(value, name) => [format(Number(value)), String(name)]}
+      labelFormatter={(key) => f.period(String(key))}
+    />,
     // Legend items in the series' own order (VIP → Base), not alphabetically.
     <Legend
       key="legend"
