@@ -15,6 +15,8 @@ import {
 import { formatters } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
+import { ChartLegend } from "./chart-legend";
+
 export type TrackingPoint = { t: number; actual: number; predicted: number };
 
 /** Cumulative repeat purchases, actual against the model, with the end of calibration marked. */
@@ -53,7 +55,7 @@ export function TrackingChart({
           formatter={(value, name) => [f.integer(Number(value)), String(name)]}
           labelFormatter={(label) => `${labels.time}: ${f.decimal(Number(label))}`}
         />
-        <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} />
+        <Legend verticalAlign="top" content={<ChartLegend />} />
         {calibrationEnd < (points.at(-1)?.t ?? 0) && (
           <ReferenceLine
             x={calibrationEnd}

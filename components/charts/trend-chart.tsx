@@ -16,6 +16,8 @@ import {
 import { formatters } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
+import { ChartLegend } from "./chart-legend";
+
 export type TrendSeries = { key: string; label: string; color: string };
 export type TrendPoint = { period: string; values: Record<string, number> };
 
@@ -68,7 +70,7 @@ export function TrendChart({
     // Legend items in the series' own order (VIP → Base), not alphabetically.
     <Legend
       key="legend"
-      wrapperStyle={{ fontSize: 12 }}
+      content={<ChartLegend />}
       itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)}
     />,
   ];
