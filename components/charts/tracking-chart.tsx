@@ -16,6 +16,7 @@ import { formatters } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
 import { ChartLegend } from "./chart-legend";
+import { hasHoldout } from "./tracking-holdout";
 
 export type TrackingPoint = { t: number; actual: number; predicted: number };
 
@@ -56,7 +57,7 @@ export function TrackingChart({
           labelFormatter={(label) => `${labels.time}: ${f.decimal(Number(label))}`}
         />
         <Legend verticalAlign="top" content={<ChartLegend />} />
-        {calibrationEnd < (points.at(-1)?.t ?? 0) && (
+        {hasHoldout(points, calibrationEnd) && (
           <ReferenceLine
             x={calibrationEnd}
             stroke="#475569"
