@@ -47,6 +47,7 @@ export function ChannelMixChart({ data, series, locale, axisLabel, customersLabe
           verticalAlign="top"
           height={28}
           content={<ChartLegend />}
+          itemSorter={null}
         />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} stackId="mix" fill={s.color} isAnimationActive={false} />

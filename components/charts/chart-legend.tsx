@@ -5,7 +5,8 @@ import type { LegendPayload } from "recharts";
 /**
  * Recharts' own legend labels every swatch "<name> legend icon" in English;
  * here the swatch is decorative (aria-hidden) and the series name, already
- * in the page's language, is the only text.
+ * in the page's language, is the only text. Charts pass itemSorter={null}
+ * so entries keep the series' order instead of being sorted by name.
  */
 export function ChartLegend({ payload }: { payload?: readonly LegendPayload[] }) {
   return (

@@ -46,7 +46,7 @@ export function FrequencyChart({
         />
         <YAxis fontSize={12} width={48} tickFormatter={(v: number) => f.decimal(v)} />
         <Tooltip formatter={(value, name) => [f.decimal(Number(value)), String(name)]} />
-        <Legend verticalAlign="top" content={<ChartLegend />} />
+        <Legend verticalAlign="top" content={<ChartLegend />} itemSorter={null} />
         <Bar
           dataKey="actual"
           name={labels.actual}

@@ -56,7 +56,7 @@ export function TrackingChart({
           formatter={(value, name) => [f.integer(Number(value)), String(name)]}
           labelFormatter={(label) => `${labels.time}: ${f.decimal(Number(label))}`}
         />
-        <Legend verticalAlign="top" content={<ChartLegend />} />
+        <Legend verticalAlign="top" content={<ChartLegend />} itemSorter={null} />
         {hasHoldout(points, calibrationEnd) && (
           <ReferenceLine
             x={calibrationEnd}

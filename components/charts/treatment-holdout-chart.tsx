@@ -35,7 +35,7 @@ export function TreatmentHoldoutChart({ rows, labels, format, currency, locale }
           label={{ value: labels.axis, angle: -90, position: "insideLeft", fontSize: 12, fill: "#64748b" }} />
         <Tooltip cursor={{ fill: "#f1f5f9" }}
           formatter={(value, name) => [value === null || value === undefined ? "—" : show(Number(value)), name]} />
-        <Legend content={<ChartLegend />} />
+        <Legend content={<ChartLegend />} itemSorter={null} />
         <Bar dataKey="treatment" name={labels.treatment} fill="var(--chart-treatment)" isAnimationActive={false} radius={[4, 4, 0, 0]}>
           <ErrorBar dataKey="treatmentError" width={6} stroke="#1e1b4b" />
         </Bar>

@@ -1,11 +1,12 @@
 /**
  * Plain table parts with the app's spacing; numbers align right in `Td numeric`
  * and never wrap, so "US$26.5万" stays on one line. `dense` narrows the cell
- * padding for tables that share a half-width card.
+ * padding and drops the spaced capitals of headers, for tables that must fit
+ * a half-width card (the tiers table at 1366 px).
  */
 export function Table({ children, dense = false }: { children: React.ReactNode; dense?: boolean }) {
   return (
-    <div className={`scroll-shadows overflow-x-auto ${dense ? "[&_td]:px-2 [&_th]:px-2" : ""}`}>
+    <div className={`scroll-shadows overflow-x-auto ${dense ? "[&_td]:px-1.5 [&_th]:px-1.5 [&_th]:tracking-normal [&_th]:normal-case" : ""}`}>
       <table className="w-full border-collapse text-sm">{children}</table>
     </div>
   );
