@@ -5,6 +5,8 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { formatters } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
+import { ChartLegend } from "./chart-legend";
+
 export type ChannelMixSeries = { key: string; label: string; color: string };
 export type ChannelMixDatum = { label: string; total: number } & Record<string, number | string>;
 
@@ -44,8 +46,8 @@ export function ChannelMixChart({ data, series, locale, axisLabel, customersLabe
         <Legend
           verticalAlign="top"
           height={28}
-          wrapperStyle={{ fontSize: 12 }}
-          formatter={(value) => <span className="text-slate-600">{value}</span>}
+          content={<ChartLegend />}
+          itemSorter={null}
         />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.label} stackId="mix" fill={s.color} isAnimationActive={false} />

@@ -14,6 +14,8 @@ import {
 import { formatters } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
+import { ChartLegend } from "./chart-legend";
+
 export type FrequencyRow = { label: string; actual: number; predicted: number };
 
 /** Mean holdout purchases per customer by calibration frequency: actual bars beside predicted. */
@@ -44,7 +46,7 @@ export function FrequencyChart({
         />
         <YAxis fontSize={12} width={48} tickFormatter={(v: number) => f.decimal(v)} />
         <Tooltip formatter={(value, name) => [f.decimal(Number(value)), String(name)]} />
-        <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} />
+        <Legend verticalAlign="top" content={<ChartLegend />} itemSorter={null} />
         <Bar
           dataKey="actual"
           name={labels.actual}

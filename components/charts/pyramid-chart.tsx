@@ -29,8 +29,12 @@ export function PyramidChart({ rows, labels, locale, currency }: {
 }) {
   const f = formatters(locale);
   const data = rows.map((row) => ({ ...row, left: -row.customerShare, right: row.revenueShare }));
-  const edge = niceEdge(Math.max(0.05, ...rows.flatMap((r) => [r.customerShare, r.revenueShare])) * 1.2);
+  const largest = Math.max(0.05, ...rows.flatMap((r) => [r.customerShare, r.revenueShare]));
+  const edge = niceEdge(largest * 1.2);
   const ticks = [-edge, -edge / 2, 0, edge / 2, edge];
+  // The axis runs past its last tick when a bar nearly fills it, so the share
+  // printed beyond the bar's end neither overlaps the tier names nor is clipped.
+  const reach = Math.max(edge, largest * LABEL_ROOM);
   return (
     <div>
       <div className="mb-2 flex justify-between px-20 text-xs font-medium text-slate-600">
@@ -40,7 +44,7 @@ export function PyramidChart({ rows, labels, locale, currency }: {
       <ResponsiveContainer width="100%" height={Math.max(220, rows.length * 48)}>
         <BarChart data={data} layout="vertical" stackOffset="sign" margin={{ left: 8, right: 8 }} barCategoryGap={8}>
           <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-          <XAxis type="number" domain={[-edge, edge]} ticks={ticks} tickFormatter={(v: number) => f.percent(Math.abs(v))} fontSize={12} />
+          <XAxis type="number" domain={[-reach, reach]} ticks={ticks} tickFormatter={(v: number) => f.percent(Math.abs(v))} fontSize={12} />
           <YAxis type="category" dataKey="label" width={80} fontSize={12} />
           <ReferenceLine x={0} stroke="#475569" />
           <Tooltip
@@ -96,6 +100,9 @@ function ShareLabel(props: {
     </text>
   );
 }
+
+/** How far past the longest bar the axis reaches, as a multiple of it: room for "99.7%". */
+const LABEL_ROOM = 1.3;
 
 /** Rounds the axis edge up to a multiple of 10 % (5 % below 20 %) so the ticks read well. */
 function niceEdge(share: number): number {

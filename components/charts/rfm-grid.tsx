@@ -13,11 +13,10 @@ type Props = {
 export function RfmGrid({ cells, segmentLabels, format, axis }: Props) {
   const max = Math.max(1, ...cells.map((c) => c.customers));
   return (
-    <div className="flex gap-2">
-      <div className="flex items-center">
-        <span className="-rotate-180 text-xs text-slate-500 [writing-mode:vertical-rl]">{axis.recency}</span>
-      </div>
-      <div className="flex-1">
+    <div>
+      {/* Above the grid rather than rotated beside it, so Chinese titles stay upright. */}
+      <div className="mb-1 text-xs text-slate-500">↑ {axis.recency}</div>
+      <div>
         <div className="grid grid-cols-[1.5rem_repeat(5,minmax(0,1fr))] gap-1">
           {cells.map((cell, i) => (
             <GridCell key={`${cell.r}-${cell.fm}`} cell={cell} rowLabel={i % 5 === 0 ? cell.r : null} max={max}
@@ -48,12 +47,13 @@ function GridCell({ cell, rowLabel, max, label, format }: {
       <Link
         href={`/customers?segment=${cell.segment}&r=${cell.r}&fm=${cell.fm}`}
         title={`${label}: ${format(cell.customers)}`}
-        className={`relative flex h-16 flex-col justify-between overflow-hidden rounded-md p-1.5 hover:ring-2 hover:ring-slate-900 ${
+        className={`relative flex h-[4.5rem] flex-col justify-between overflow-hidden rounded-md p-1.5 hover:ring-2 hover:ring-slate-900 ${
           strength > 0.55 ? "text-white" : "text-slate-800"
         }`}
       >
         <span className="absolute inset-0" style={{ background: `var(--segment-${cell.segment})`, opacity: strength }} />
-        <span className="relative truncate text-[11px] leading-tight font-medium">{label}</span>
+        {/* Up to two lines ("Potential / loyalist"); the title holds the full name if even that is too narrow. */}
+        <span className="relative line-clamp-2 text-[11px] leading-tight font-medium hyphens-auto [overflow-wrap:anywhere]">{label}</span>
         <span className="tabular relative text-sm font-semibold">{format(cell.customers)}</span>
       </Link>
     </>

@@ -15,6 +15,9 @@ import {
 import { formatters } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
+import { ChartLegend } from "./chart-legend";
+import { hasHoldout } from "./tracking-holdout";
+
 export type TrackingPoint = { t: number; actual: number; predicted: number };
 
 /** Cumulative repeat purchases, actual against the model, with the end of calibration marked. */
@@ -53,8 +56,8 @@ export function TrackingChart({
           formatter={(value, name) => [f.integer(Number(value)), String(name)]}
           labelFormatter={(label) => `${labels.time}: ${f.decimal(Number(label))}`}
         />
-        <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} />
-        {calibrationEnd < (points.at(-1)?.t ?? 0) && (
+        <Legend verticalAlign="top" content={<ChartLegend />} itemSorter={null} />
+        {hasHoldout(points, calibrationEnd) && (
           <ReferenceLine
             x={calibrationEnd}
             stroke="#475569"

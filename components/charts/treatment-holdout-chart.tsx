@@ -4,7 +4,10 @@ import { Bar, BarChart, CartesianGrid, ErrorBar, Legend, ResponsiveContainer, To
 
 import { formatters } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { treatmentHoldoutTicks } from "@/lib/campaigns/report/axis-ticks";
 import type { TreatmentHoldoutRow } from "@/lib/campaigns/report/chart-rows";
+
+import { ChartLegend } from "./chart-legend";
 
 type Labels = { treatment: string; holdout: string; axis: string };
 
@@ -22,16 +25,17 @@ export function TreatmentHoldoutChart({ rows, labels, format, currency, locale }
   const f = formatters(locale);
   const show = (value: number) => (format === "percent" ? f.percent(value) : f.money(value, currency));
   const tick = (value: number) => (format === "percent" ? f.percent(value) : f.money(value, currency, { compact: true }));
+  const ticks = treatmentHoldoutTicks(rows, format);
   return (
     <ResponsiveContainer width="100%" height={300}>
       <BarChart data={rows} margin={{ top: 12, left: 12, right: 8, bottom: 4 }} barGap={4}>
         <CartesianGrid vertical={false} stroke="#e2e8f0" />
         <XAxis dataKey="label" fontSize={12} interval={0} />
-        <YAxis fontSize={12} tickFormatter={tick} width={72}
+        <YAxis fontSize={12} tickFormatter={tick} width={72} ticks={ticks} domain={[0, ticks.at(-1)!]}
           label={{ value: labels.axis, angle: -90, position: "insideLeft", fontSize: 12, fill: "#64748b" }} />
         <Tooltip cursor={{ fill: "#f1f5f9" }}
           formatter={(value, name) => [value === null || value === undefined ? "—" : show(Number(value)), name]} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend content={<ChartLegend />} itemSorter={null} />
         <Bar dataKey="treatment" name={labels.treatment} fill="var(--chart-treatment)" isAnimationActive={false} radius={[4, 4, 0, 0]}>
           <ErrorBar dataKey="treatmentError" width={6} stroke="#1e1b4b" />
         </Bar>

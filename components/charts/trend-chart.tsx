@@ -16,6 +16,8 @@ import {
 import { formatters } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
+import { ChartLegend } from "./chart-legend";
+
 export type TrendSeries = { key: string; label: string; color: string };
 export type TrendPoint = { period: string; values: Record<string, number> };
 
@@ -58,13 +60,17 @@ export function TrendChart({
   const common = { data: rows, margin: { top: 8, left: 8, right: 8, bottom: 4 } };
   const frame = [
     <CartesianGrid key="grid" vertical={false} stroke="#e2e8f0" />,
-    <XAxis key="x" dataKey="period" fontSize={12} />,
+    <XAxis key="x" dataKey="period" fontSize={12} tickFormatter={(key: string) => f.period(key)} />,
     axis,
-    <Tooltip key="tooltip" formatter={(value, name) => [format(Number(value)), String(name)]} />,
+    <Tooltip
+      key="tooltip"
+      formatter={(value, name) => [format(Number(value)), String(name)]}
+      labelFormatter={(key) => f.period(String(key))}
+    />,
     // Legend items in the series' own order (VIP → Base), not alphabetically.
     <Legend
       key="legend"
-      wrapperStyle={{ fontSize: 12 }}
+      content={<ChartLegend />}
       itemSorter={(item) => series.findIndex((s) => s.key === item.dataKey)}
     />,
   ];

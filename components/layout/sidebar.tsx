@@ -32,7 +32,7 @@ export function Sidebar({ t, locale, user }: Props) {
         <div className="text-lg font-semibold tracking-tight">{t.app.name}</div>
         <div className="text-xs text-slate-500">{t.app.tagline}</div>
       </div>
-      <nav aria-label="main" className="flex flex-row flex-wrap gap-1 md:flex-col">
+      <nav aria-label={t.nav.main} className="flex flex-row flex-wrap gap-1 md:flex-col">
         {links.map((link) => (
           <NavLink key={link.href} href={link.href}>
             {link.label}

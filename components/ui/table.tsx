@@ -1,7 +1,12 @@
-/** Plain table parts with the app's spacing; numbers align right in `Td numeric`. */
-export function Table({ children }: { children: React.ReactNode }) {
+/**
+ * Plain table parts with the app's spacing; numbers align right in `Td numeric`
+ * and never wrap, so "US$26.5万" stays on one line. `dense` narrows the cell
+ * padding and drops the spaced capitals of headers, for tables that must fit
+ * a half-width card (the tiers table at 1366 px).
+ */
+export function Table({ children, dense = false }: { children: React.ReactNode; dense?: boolean }) {
   return (
-    <div className="overflow-x-auto">
+    <div className={`scroll-shadows overflow-x-auto ${dense ? "[&_td]:px-1.5 [&_th]:px-1.5 [&_th]:tracking-normal [&_th]:normal-case" : ""}`}>
       <table className="w-full border-collapse text-sm">{children}</table>
     </div>
   );
@@ -20,6 +25,6 @@ export function Th({ children, numeric = false }: { children?: React.ReactNode; 
 
 export function Td({ children, numeric = false }: { children?: React.ReactNode; numeric?: boolean }) {
   return (
-    <td className={`border-b border-slate-100 px-3 py-2 ${numeric ? "tabular text-right" : ""}`}>{children}</td>
+    <td className={`border-b border-slate-100 px-3 py-2 ${numeric ? "tabular text-right whitespace-nowrap" : ""}`}>{children}</td>
   );
 }

@@ -1,5 +1,15 @@
 import type { Locale } from "./locales";
 
+/**
+ * Below this, compact notation saves no space and only loses digits
+ * (Chinese compacts from 万 = 10,000, so "US$1427.7" came out without a
+ * separator); such values are written in full.
+ */
+const COMPACT_FROM = 10_000;
+
+/** Plural variants of one message; `{count}` is replaced by the formatted number. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
 /** Number, money, percent and date formatting for a locale, in one place. */
 export function formatters(locale: Locale) {
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
@@ -7,28 +17,54 @@ export function formatters(locale: Locale) {
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 });
   const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
   const date = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+  const month = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", timeZone: "UTC" });
+  const plurals = new Intl.PluralRules(locale);
   const moneyFormats = new Map<string, Intl.NumberFormat>();
-  const money = (value: number, currency: string, options: { compact?: boolean } = {}) => {
-    const key = `${currency}:${options.compact ? 1 : 0}`;
+  const moneyFormat = (currency: string, compact: boolean) => {
+    const key = `${currency}:${compact ? 1 : 0}`;
     let format = moneyFormats.get(key);
     if (!format) {
       format = new Intl.NumberFormat(locale, {
         style: "currency",
         currency,
-        ...(options.compact ? { notation: "compact", maximumFractionDigits: 1 } : {}),
+        // Without the minimum, the currency's two decimals would print "$98.0K".
+        ...(compact ? { notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 } : {}),
       });
       moneyFormats.set(key, format);
     }
-    return format.format(value);
+    return format;
   };
+  const money = (value: number, currency: string, options: { compact?: boolean } = {}) =>
+    moneyFormat(currency, Boolean(options.compact) && Math.abs(value) >= COMPACT_FROM).format(value);
+  const day = (iso: string) => date.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
   return {
     integer: (n: number) => integer.format(n),
     decimal: (n: number) => decimal.format(n),
     percent: (share: number) => percent.format(share),
-    compact: (n: number) => compact.format(n),
+    compact: (n: number) => (Math.abs(n) >= COMPACT_FROM ? compact : decimal).format(n),
     money,
     /** 'YYYY-MM-DD' (a store-local calendar day) shown without any time-zone shift. */
-    day: (iso: string) => date.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
+    day,
+    /** A snapshot period key: months as "Mar 1997" / "1997年3月", weeks as their first day, quarters as they are. */
+    period: (key: string) => {
+      if (/^\d{4}-\d{2}$/.test(key)) return month.format(new Date(`${key}-01T00:00:00Z`));
+      if (/^\d{4}-\d{2}-\d{2}$/.test(key)) return day(key);
+      return key;
+    },
+    /**
+     * "Top x %" rounded up, never down: a buyer in the top 0.004 % is also in
+     * the top 0.1 %, while "top 0 %" would be false.
+     */
+    topShare: (share: number) => {
+      const places = share < 0.01 ? 3 : 2;
+      const scale = 10 ** places;
+      // The epsilon keeps 0.07 * 100 = 7.000000000000001 from rounding up to 8 %.
+      const rounded = Math.max(1 / scale, Math.ceil(share * scale - 1e-9) / scale);
+      return percent.format(Math.min(1, rounded));
+    },
+    /** A count with its noun in the locale's plural form: "1 day", "2 days", "3 天". */
+    count: (forms: PluralForms, n: number) =>
+      (forms[plurals.select(n)] ?? forms.other).replace("{count}", integer.format(n)),
   };
 }
 

@@ -104,7 +104,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
             </tbody>
           </Table>
         )}
-        <nav className="mt-4 flex items-center justify-between text-sm" aria-label="pagination">
+        <nav className="mt-4 flex items-center justify-between text-sm" aria-label={t.common.pagination}>
           {query.page > 1 ? <Link href={href({ page: query.page - 1 })} className="text-indigo-700 hover:underline">← {t.common.previous}</Link> : <span />}
           <span className="text-slate-500">{fill(t.common.pageOf, { page: f.integer(query.page), pages: f.integer(pages) })}</span>
           {query.page < pages ? <Link href={href({ page: query.page + 1 })} className="text-indigo-700 hover:underline">{t.common.next} →</Link> : <span />}

@@ -12,7 +12,6 @@ import { RunResult } from "./run-status";
 import { SavePresetForm } from "./save-preset-form";
 
 const encodings = ["utf-8", "gb18030", "utf-16le", "utf-16be"];
-const delimiters = [[",", ","], [";", ";"], ["\t", "Tab"], ["|", "|"]];
 const select = "rounded-md border border-slate-300 px-2 py-1.5 text-sm";
 
 type Props = {
@@ -66,7 +65,7 @@ export function PreviewPanel(props: Props) {
           <label>
             <span className="mb-1 block font-medium text-slate-700">{p.delimiter}</span>
             <select className={select} value={preview.delimiter} onChange={(e) => props.onChoice({ ...choice, delimiter: e.target.value })}>
-              {delimiters.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+              {[",", ";", "\t", "|"].map((value) => <option key={value} value={value}>{value === "\t" ? p.tab : value}</option>)}
             </select>
           </label>
         )}

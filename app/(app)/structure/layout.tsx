@@ -14,7 +14,7 @@ export default async function StructureLayout({ children }: { children: React.Re
   ];
   return (
     <>
-      <StructureTabs tabs={tabs} />
+      <StructureTabs tabs={tabs} label={t.nav.structure} />
       {children}
     </>
   );

@@ -49,7 +49,7 @@ export default async function StructurePage({ searchParams }: { searchParams: Pr
           <PyramidChart rows={tiers} labels={t.charts} locale={locale} currency={summary.currency} />
         </Card>
         <Card title={t.structure.pyramidTable} className="xl:row-span-1">
-          <Table>
+          <Table dense>
             <thead>
               <tr><Th>{c.tier}</Th><Th numeric>{c.customers}</Th><Th numeric>{c.share}</Th><Th numeric>{c.value}</Th><Th numeric>{c.revenueShare}</Th><Th numeric>{c.lifetime}</Th></tr>
             </thead>

@@ -4,11 +4,11 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 /** The value-structure pages as tabs; the current one is marked for the reader and for assistive tech. */
-export function StructureTabs({ tabs }: { tabs: { href: string; label: string }[] }) {
+export function StructureTabs({ tabs, label }: { tabs: { href: string; label: string }[]; label: string }) {
   const pathname = usePathname();
   return (
     <nav
-      aria-label="value structure"
+      aria-label={label}
       className="mb-6 flex flex-wrap gap-1 border-b border-slate-200"
     >
       {tabs.map((tab) => {

@@ -242,6 +242,7 @@ export const campaignsEn = {
       rate: "Response rate",
       revenue: "Revenue",
       roiAxis: "ROI",
+      roiEmpty: "No ROI yet: it needs a cost and a holdout group to measure the incremental margin against.",
     },
     byTarget: "By target",
     byVariant: "By variant (each against the holdout it stands for)",

@@ -244,6 +244,7 @@ export const campaignsZhCN: CampaignMessages = {
       rate: "响应率",
       revenue: "收入",
       roiAxis: "ROI",
+      roiEmpty: "暂无 ROI：需要有成本，并保留对照组来衡量增量毛利。",
     },
     byTarget: "按目标",
     byVariant: "按版本（各自与所对应的对照组比较）",

@@ -1,3 +1,5 @@
+import type { PluralForms } from "../format";
+
 import { campaignsEn } from "./campaigns-en";
 import { segmentExplorer } from "./segment-explorer.en";
 
@@ -15,6 +17,7 @@ export const en = {
     identity: "Identity",
     signOut: "Sign out",
     language: "Language",
+    main: "Main",
   },
   roles: { admin: "Admin", manager: "Manager", marketer: "Marketer" },
   login: {
@@ -38,6 +41,9 @@ export const en = {
     previous: "Previous",
     next: "Next",
     pageOf: "Page {page} of {pages}",
+    pagination: "Pages",
+    days: { one: "{count} day", other: "{count} days" } as PluralForms,
+    daysAgo: { one: "{count} day ago", other: "{count} days ago" } as PluralForms,
     asOf: "As of {date}",
     save: "Save",
     cancel: "Cancel",
@@ -228,7 +234,8 @@ export const en = {
       invalid_amounts_zeroed: "Some order amounts were invalid and counted as zero.",
     } as Record<string, string>,
     tracking: "Check: cumulative repeat purchases",
-    trackingHint: "Actual against predicted repeat purchases of the calibration cohort; the line marks where calibration ends and the holdout begins.",
+    trackingHint: "Actual against predicted repeat purchases of the calibration cohort.",
+    trackingHintWithHoldout: "Actual against predicted repeat purchases of the calibration cohort; the dashed line marks where calibration ends and the holdout begins.",
     actual: "Actual",
     predicted: "Predicted",
     calibrationEnd: "End of calibration",
@@ -289,12 +296,12 @@ export const en = {
     stageReason: {
       prospect: "Prospect: known to us, no order and no recent interaction.",
       engaged: "Engaged: interacted recently but has not ordered.",
-      new: "New: a single order, {days} days ago.",
-      active: "Active: {orders} orders, the last {days} days ago, within their usual rhythm.",
-      loyal: "Loyal: {orders} orders and a recent last order ({days} days ago).",
-      at_risk: "At risk: {days} days since the last order, longer than their usual gap ({gap} days) or {atRiskDays} days.",
-      lapsed: "Lapsed: no order for {days} days (more than {lapsedDays}).",
-      reactivated: "Reactivated: ordered {days} days ago after a lapse.",
+      new: "New: a single order, {daysAgo}.",
+      active: "Active: {orders} orders, the last {daysAgo}, within their usual rhythm.",
+      loyal: "Loyal: {orders} orders and a recent last order ({daysAgo}).",
+      at_risk: "At risk: {days} since the last order, longer than their usual gap ({gap}) or {atRiskDays}.",
+      lapsed: "Lapsed: no order for {days} (more than {lapsedDays}).",
+      reactivated: "Reactivated: ordered {daysAgo} after a lapse.",
     },
     identity: "Identity",
     attributes: {
@@ -448,8 +455,8 @@ export const en = {
     buy: "Where they buy",
     reach: "Where to reach them",
     share: "Share of customers",
-    other: "other",
-    none: "none",
+    other: "Other channels",
+    none: "No channel",
     hint: "Each customer's preferred channel, from their orders and interactions; shares within each tier or segment.",
   },
   imports: {
@@ -466,6 +473,7 @@ export const en = {
       detected: "detected",
       sheet: "Sheet",
       delimiter: "Delimiter",
+      tab: "Tab",
       decoded: "The file as decoded",
       recognised: "Recognised as {preset}",
       notRecognised: "No preset recognises this file. Map its columns below, then check it with a dry run.",

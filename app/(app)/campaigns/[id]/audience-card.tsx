@@ -48,8 +48,7 @@ export function AudienceCard({ campaign, funnel, frozenOn, rules, t, f }: {
               <Td>{stepLabel(row.step)}</Td>
               {rows.map((columnRows, k) => (
                 <Td key={columns[k].key} numeric>
-                  <span className="text-red-700">{columnRows[i].removed ? `−${f.integer(columnRows[i].removed)}` : ""}</span>
-                  <span className="ml-2">{f.integer(columnRows[i].remaining)}</span>
+                  <StepCount removed={columnRows[i].removed} remaining={columnRows[i].remaining} a={a} f={f} />
                 </Td>
               ))}
             </tr>
@@ -65,5 +64,25 @@ export function AudienceCard({ campaign, funnel, frozenOn, rules, t, f }: {
         </tbody>
       </Table>
     </Card>
+  );
+}
+
+/**
+ * "−18 → 3": the arrow is real text, so copying or a screen reader gets two
+ * numbers instead of "−183"; the title spells both out.
+ */
+function StepCount({ removed, remaining, a, f }: {
+  removed: number;
+  remaining: number;
+  a: Messages["campaigns"]["audience"];
+  f: Formatters;
+}) {
+  if (!removed) return <>{f.integer(remaining)}</>;
+  return (
+    <span title={`${a.removed}: ${f.integer(removed)} · ${a.remaining}: ${f.integer(remaining)}`}>
+      <span className="text-red-700">−{f.integer(removed)}</span>
+      <span className="text-slate-400"> → </span>
+      {f.integer(remaining)}
+    </span>
   );
 }

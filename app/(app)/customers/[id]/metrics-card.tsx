@@ -25,11 +25,16 @@ export function ReasonsCard({ db, profile, t, f }: Props & { db: Db }) {
     tier: t.tiers[m.tier],
     value: t.tierValue[models.tierValue],
     amount: f.money(tier.params.amount ?? 0, summary.currency),
-    share: f.percent(tier.params.topShare ?? 0),
+    share: f.topShare(tier.params.topShare ?? 0),
   });
+  const { days, gap, atRiskDays, lapsedDays } = stage.params;
   const stageText = fill(t.profile.stageReason[stage.key as keyof typeof t.profile.stageReason], {
-    ...stage.params,
-    days: f.integer(stage.params.days),
+    orders: f.integer(stage.params.orders),
+    days: f.count(t.common.days, days),
+    daysAgo: f.count(t.common.daysAgo, days),
+    gap: f.count(t.common.days, gap),
+    atRiskDays: f.count(t.common.days, atRiskDays),
+    lapsedDays: f.count(t.common.days, lapsedDays),
   });
   return (
     <Card title={t.profile.why} className="mb-6">

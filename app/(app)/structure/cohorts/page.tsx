@@ -68,7 +68,7 @@ export default async function CohortsPage({
             columns={ages.map((age) => ({ key: String(age), label: f.integer(age) }))}
             rows={lines.map((line) => ({
               key: line.cohort,
-              label: line.cohort,
+              label: f.period(line.cohort),
               note: f.integer(line.size),
               cells: ages.map((age) => {
                 const cell = line.cells.find((c) => c.age === age);

@@ -38,7 +38,7 @@ export function MigrationCard({
     <Card title={t.movement.matrix} className={className}>
       <HeatTable
         label={t.movement.matrix}
-        corner={`${from} ↓ / ${to} →`}
+        corner={`${f.period(from)} ↓ / ${f.period(to)} →`}
         columns={toKeys.map((key) => ({ key, label: name(key) }))}
         rows={rows.map((row) => ({
           key: row.from,
@@ -59,7 +59,7 @@ export function MigrationCard({
           ),
         }))}
       />
-      <p className="mt-3 text-xs text-slate-500">{fill(t.movement.matrixHint, { from, to })}</p>
+      <p className="mt-3 text-xs text-slate-500">{fill(t.movement.matrixHint, { from: f.period(from), to: f.period(to) })}</p>
       <ul className="mt-3 space-y-1 text-sm text-slate-700">
         {moves.length === 0 && <li>{t.movement.noMoves}</li>}
         {moves.map((move) => (

@@ -58,6 +58,7 @@ export default async function MovementPage({
         from={from}
         to={to}
         t={t}
+        f={f}
       />
       <div className="grid gap-6 xl:grid-cols-2">
         <MigrationCard

@@ -1,4 +1,5 @@
 import type { SnapshotDimension } from "@/db/schema";
+import type { Formatters } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/locales";
 
 /** A plain GET form: the page reads its choices from the URL, so every view can be linked. */
@@ -8,12 +9,14 @@ export function PeriodForm({
   from,
   to,
   t,
+  f,
 }: {
   periods: string[];
   dimension: SnapshotDimension;
   from: string;
   to: string;
   t: Messages;
+  f: Formatters;
 }) {
   const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
   return (
@@ -39,7 +42,7 @@ export function PeriodForm({
           <select name={name} defaultValue={value} className={select}>
             {periods.map((p) => (
               <option key={p} value={p}>
-                {p}
+                {f.period(p)}
               </option>
             ))}
           </select>

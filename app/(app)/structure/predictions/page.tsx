@@ -1,5 +1,6 @@
 import { FrequencyChart } from "@/components/charts/frequency-chart";
 import { TrackingChart } from "@/components/charts/tracking-chart";
+import { hasHoldout } from "@/components/charts/tracking-holdout";
 import { Card } from "@/components/ui/card";
 import { Definitions } from "@/components/ui/definitions";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -60,7 +61,9 @@ export default async function PredictionsPage() {
           ) : (
             <p className="text-sm text-slate-500">{p.notFitted}</p>
           )}
-          <p className="mt-3 text-xs text-slate-500">{p.trackingHint}</p>
+          <p className="mt-3 text-xs text-slate-500">
+            {check && hasHoldout(check.tracking, check.calibrationEnd) ? p.trackingHintWithHoldout : p.trackingHint}
+          </p>
         </Card>
         <Card title={p.byFrequency} className="xl:col-span-2">
           {check?.byFrequency && run.holdoutEndDay !== null ? (

@@ -56,6 +56,7 @@ export default async function CampaignReportPage({ params }: { params: Promise<{
     p: pValueClause(total.test.pValue, locale),
   });
   const ci = total.test.upliftCi;
+  const roi = roiRows(groups);
 
   return (
     <>
@@ -93,7 +94,9 @@ export default async function CampaignReportPage({ params }: { params: Promise<{
             labels={{ treatment: r.charts.treatment, holdout: r.charts.holdout, axis: r.charts.revenue }} />
         </Card>
         <Card title={r.charts.roi} className="xl:col-span-2">
-          <RoiChart rows={roiRows(groups)} label={r.charts.roiAxis} locale={locale} />
+          {roi.length > 0
+            ? <RoiChart rows={roi} label={r.charts.roiAxis} locale={locale} />
+            : <p className="text-sm text-slate-500" data-testid="roi-empty">{r.charts.roiEmpty}</p>}
         </Card>
         <Card title={r.byTarget} className="xl:col-span-2">
           <ResultsTable rows={groups} currency={campaign.currency} locale={locale} t={t} f={f} />
