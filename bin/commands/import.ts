@@ -2,11 +2,13 @@ import fs from "node:fs";
 
 import { ImportProblem } from "@/lib/ingest/import-problem";
 import { mappingInput } from "@/lib/ingest/presets/available";
-import { runImport, type ImportSummary } from "@/lib/ingest/run-import";
+import { runImport } from "@/lib/ingest/run-import";
 import type { Encoding } from "@/lib/ingest/read/sniff-encoding";
 
 import { CliError, printJson, type Command } from "./cli";
 import { describeProblem } from "./describe-problem";
+import { progressWriter } from "./import-progress";
+import { printSummary } from "./import-summary";
 
 const encodings = ["utf-8", "utf-16le", "utf-16be", "gb18030"];
 
@@ -43,7 +45,8 @@ export const importCommand: Command = {
     const abort = new AbortController();
     process.once("SIGTERM", () => abort.abort());
     process.once("SIGINT", () => abort.abort());
-    let lastShown = 0;
+    const dryRun = Boolean(values["dry-run"]);
+    const progress = progressWriter(process.stderr, dryRun);
     try {
       const summary = await runImport(db(), {
         file,
@@ -55,22 +58,22 @@ export const importCommand: Command = {
         delimiter: values.delimiter as string | undefined,
         sheet: values.sheet as string | undefined,
         dayOrder: dayOrder as "dmy" | "mdy" | undefined,
-        dryRun: Boolean(values["dry-run"]),
+        dryRun,
         createdBy: (values["created-by"] as string | undefined) ?? "command line",
         signal: abort.signal,
-        onProgress(progress) {
-          const now = Date.now();
-          if (now - lastShown < 250 && progress.phase === "reading") return;
-          lastShown = now;
-          if (progressJson) process.stdout.write(`${JSON.stringify({ progress })}\n`);
-          else process.stderr.write(`\r${progress.rowsRead.toLocaleString("en")} rows read, ${progress.phase}…`);
+        onProgress(step) {
+          if (progressJson) process.stdout.write(`${JSON.stringify({ progress: step })}\n`);
+          else progress.show(step);
         },
       });
-      if (!progressJson) process.stderr.write("\r\x1b[K");
+      progress.done();
       if (progressJson) process.stdout.write(`${JSON.stringify({ summary })}\n`);
       else if (values.json) printJson(summary);
       else printSummary(summary);
+      // The counts above say what was wrong; the exit code tells a script that nothing went in.
+      if (summary.everyRowRejected) throw new ImportProblem("all_rejected", { rows: String(summary.rowsRead) });
     } catch (error) {
+      progress.done();
       if (error instanceof ImportProblem) {
         if (progressJson) process.stdout.write(`${JSON.stringify({ problem: { code: error.code, params: error.params } })}\n`);
         throw new CliError(describeProblem(error, file));
@@ -86,23 +89,4 @@ function readMapping(file: string | undefined) {
   const parsed = mappingInput.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
   if (!parsed.success) throw new CliError(`the mapping in ${file} is not valid: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
-}
-
-function printSummary(s: ImportSummary) {
-  const lines = [
-    `${s.dryRun ? "Dry run (nothing written)" : `Import #${s.importId}`}: preset ${s.preset} (${s.kind}), source ${s.source}, ${s.format}, ${s.encoding}`,
-    `  rows read                    ${s.rowsRead}`,
-    `  records new                  ${s.recordsNew}`,
-    `  records already in           ${s.recordsExisting}`,
-    ...(s.recordsUpdated ? [`  records updated              ${s.recordsUpdated}`] : []),
-    `  rows of new customers        ${s.rowsNewCustomers} (${s.customersNew} customers)`,
-    `  rows of existing customers   ${s.rowsExistingCustomers} (${s.customersExisting} customers)`,
-    `  rows rejected                ${s.rowsRejected}`,
-    `  rows with a warning          ${s.rowsWarned}`,
-    `  took                         ${(s.durationMs / 1000).toFixed(1)} s`,
-    ...s.issues.map((r) => `  row ${r.row}, column "${r.column}", value "${r.value}": ${r.level} (${r.reason})`),
-  ];
-  const shown = s.issues.length;
-  if (s.rowsRejected + s.rowsWarned > shown) lines.push("  … see the error file for the rest (strata import-errors <id>)");
-  process.stdout.write(`${lines.join("\n")}\n`);
 }

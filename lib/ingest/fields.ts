@@ -56,7 +56,7 @@ export type FieldName = keyof typeof fieldTypes;
 export const kindFields: Record<RecordKind, { fields: readonly FieldName[]; required: readonly FieldName[] }> = {
   order: {
     fields: [...who, "orderId", "orderedAt", "amount", "refund", "currency", "status", "channel",
-      "lineId", "itemName", "sku", "quantity", "unitPrice"],
+      "lineId", "itemName", "sku", "quantity", "unitPrice", "emailConsent"],
     required: ["orderedAt", "amount"],
   },
   contact: {

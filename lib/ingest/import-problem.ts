@@ -10,6 +10,7 @@ export type ProblemCode =
   | "unreadable"
   | "unrecognised"
   | "ask_day_order"
+  | "all_rejected"
   | "not_found"
   | "not_rollbackable";
 

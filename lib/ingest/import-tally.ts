@@ -32,6 +32,11 @@ export class ImportTally {
     this.saveIssue.run(this.importId, issue.row, issue.column, issue.value.slice(0, 500), issue.reason, issue.level);
   }
 
+  /** Rows were rejected and none went in: the file is not what its preset reads. */
+  get everyRowRejected(): boolean {
+    return this.rowsRejected > 0 && this.recordsNew + this.recordsExisting + this.recordsUpdated === 0;
+  }
+
   placed(placement: "new" | "existing" | "mine" | "updated", anchor: number, rows = 1): void {
     if (placement === "new") this.recordsNew++;
     if (placement === "existing") this.recordsExisting++;

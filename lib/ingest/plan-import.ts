@@ -4,6 +4,7 @@ import { missingFields, resolveColumns } from "./mapping/resolve-columns";
 import { detectDayOrder, type DayOrder } from "./normalise/dates";
 import { cleanCell } from "./normalise/text";
 import { rankPresets, ACCEPT_SCORE, type PresetMatch } from "./presets/detect";
+import { unreadableFields } from "./presets/rows-fit";
 import type { Preset } from "./presets/types";
 import { openRows } from "./read/open-rows";
 import { HEAD_ROWS, sniffTable, type TableShape } from "./read/sniff-table";
@@ -90,25 +91,39 @@ function placeGiven(rows: string[][], preset: Preset) {
   return { preset, headerRow: best.headerRow, headers: rows[best.headerRow], matches: best.matches };
 }
 
+/**
+ * The header row and preset that fit best among the first rows: by the
+ * share of known column names, then only where the rows under it read as
+ * the preset's data (so a document quoting a header is not taken for an
+ * export). When none fits, the problem names the closest presets.
+ */
 function recognise(rows: string[][], candidates: Preset[]) {
   for (const preset of candidates) {
     const headerless = headerlessNames(rows[0], preset);
     if (headerless) return { preset, headerRow: -1, headers: headerless, matches: rankPresets(headerless, [preset]) };
   }
-  let best: { headerRow: number; matches: PresetMatch[] } | null = null;
+  const fits: { headerRow: number; matches: PresetMatch[]; top: PresetMatch }[] = [];
   for (let i = 0; i < Math.min(rows.length, PREAMBLE_ROWS); i++) {
     const matches = rankPresets(rows[i], candidates);
-    if (!best || matches[0].score > best.matches[0].score) best = { headerRow: i, matches };
+    for (const top of matches) if (top.score >= ACCEPT_SCORE) fits.push({ headerRow: i, matches, top });
   }
-  const top = best!.matches[0];
-  if (top.score < ACCEPT_SCORE) {
-    const closest = rankPresets(rows[0], candidates)
-      .sort((a, b) => b.known - a.known)
-      .slice(0, 3)
-      .map((m) => `${m.preset.id} (${m.known}/${rows[0].length} columns known${m.missing.length ? `; lacks ${m.missing.join(", ")}` : ""})`);
-    throw new ImportProblem("unrecognised", { closest: closest.join("; "), found: rows[0].join(", ") });
+  fits.sort((a, b) => b.top.score - a.top.score || a.headerRow - b.headerRow);
+  const misfits: string[] = [];
+  for (const { headerRow, matches, top } of fits) {
+    const data = rows.slice(headerRow + 1);
+    const columns = resolveColumns(rows[headerRow], top.preset);
+    const unreadable = unreadableFields(top.preset, columns, data).map((field) => rows[headerRow][columns[field]![0]].trim());
+    if (unreadable.length === 0) {
+      return { preset: top.preset, headerRow, headers: rows[headerRow], matches: [top, ...matches.filter((m) => m !== top)] };
+    }
+    if (!misfits.some((text) => text.startsWith(`${top.preset.id} `))) {
+      misfits.push(`${top.preset.id} (a row looks like its header, but the rows under it hold no readable ${unreadable.join(", ")})`);
+    }
   }
-  return { preset: top.preset, headerRow: best!.headerRow, headers: rows[best!.headerRow], matches: best!.matches };
+  const closest = rankPresets(rows[0], candidates)
+    .sort((a, b) => b.known - a.known)
+    .map((m) => `${m.preset.id} (${m.known}/${rows[0].length} columns known${m.missing.length ? `; lacks ${m.missing.join(", ")}` : ""})`);
+  throw new ImportProblem("unrecognised", { closest: [...misfits, ...closest].slice(0, 3).join("; "), found: rows[0].join(", ") });
 }
 
 /** Column names for a headerless file of this preset (CDNOW's log), when its first row is data. */

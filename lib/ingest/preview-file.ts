@@ -6,6 +6,7 @@ import { readSettings } from "@/lib/settings/read-settings";
 import type { FieldName, RecordKind } from "./fields";
 import { ImportProblem, type ProblemCode } from "./import-problem";
 import { parseCell, type ParsedCell } from "./mapping/parse-value";
+import { sharedFields, type SharedField } from "./mapping/shared-fields";
 import { guessKind, suggestMapping } from "./mapping/suggest-mapping";
 import type { DayOrder } from "./normalise/dates";
 import { planImport } from "./plan-import";
@@ -44,6 +45,8 @@ export type FilePreview = {
   rows: string[][];
   /** The field each column maps to (the preset's, or a suggestion). */
   fields: (FieldName | null)[];
+  /** Fields several columns fill: the column the import uses, and those it reads only where that one is blank. */
+  shared: SharedField[];
   /** Per shown row, per column: the value as the import reads it. */
   parsed: (ParsedCell | null)[][];
   dayOrder: DayOrder | "ask" | null;
@@ -86,6 +89,7 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       headers: plan.headers,
       rows,
       fields,
+      shared: sharedFields(plan.columns),
       parsed: rows.map((row) => row.map((cell, i) => (fields[i] ? parseCell(fields[i]!, cell, options) : null))),
       dayOrder: plan.dayOrder,
     };
@@ -119,6 +123,7 @@ async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeo
     fields: mapped
       ? headers.map((header) => (Object.entries(mapped) as [FieldName, string[]][]).find(([, h]) => h.includes(header))?.[0] ?? null)
       : suggestMapping(headers, sample, kind),
+    shared: [],
     parsed: [],
     dayOrder: null,
   };

@@ -38,6 +38,10 @@ export function createSink(setup: SinkSetup): Sink {
         contacts.write({ row: order.row, recordId: null, person: order.person, attributes: { name: order.name },
           consents: [], observedAt: order.moment.local, interaction: null });
       }
+      // A checkout's marketing checkbox is the buyer's email consent as of the order.
+      if (order.emailConsent) {
+        contacts.consents(order.person, [{ channel: "email", status: order.emailConsent, changedAt: order.moment.local }]);
+      }
     }, (issue) => tally.issue(issue));
     return { push: (reader) => assembler.push(reader), flush: () => assembler.flush() };
   }

@@ -18,11 +18,13 @@ import { planImport, type ImportPlan } from "./plan-import";
 import { availablePresets, choosePreset, type MappingInput } from "./presets/available";
 import { createSink } from "./record-sink";
 import { resolveAttributes } from "./mapping/resolve-columns";
+import { sharedFields } from "./mapping/shared-fields";
 import { openRows } from "./read/open-rows";
 import type { Encoding } from "./read/sniff-encoding";
 import { RowReader } from "./rows/row-reader";
 import type { RowIssue } from "./rows/types";
 import { deferOrderIndexes } from "./write/deferred-indexes";
+import { unratedOrders, type UnratedOrders } from "./unrated-orders";
 import { IdentifierStore } from "./write/identifier-store";
 
 export type ImportRequest = {
@@ -60,7 +62,14 @@ export type ImportSummary = {
   recordsUpdated: number;
   rowsRejected: number;
   rowsWarned: number;
+  /** Every row was rejected: the import wrote nothing, as if it had been a dry run. */
+  everyRowRejected: boolean;
   issues: RowIssue[];
+  /** The base currency reports convert to, and this import's orders in currencies without a rate to it. */
+  baseCurrency: string;
+  unrated: UnratedOrders[];
+  /** Fields that several of the file's columns fill: the column used, and those read only where it is blank. */
+  sharedColumns: { field: string; used: string; fallbacks: string[] }[];
   rowsNewCustomers: number;
   rowsExistingCustomers: number;
   customersNew: number;
@@ -146,8 +155,10 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     const steps = { read: Math.round(read - started), resolve: Math.round(resolved - read),
       metrics: Math.round(performance.now() - resolved) };
 
+    // A file of which not one row reads is not imported: nothing half-useful is left behind.
+    const keep = !request.dryRun && !tally.everyRowRejected;
     const summary: ImportSummary = {
-      importId: request.dryRun ? null : importId,
+      importId: keep ? importId : null,
       dryRun: Boolean(request.dryRun),
       preset: preset.id,
       kind: preset.kind,
@@ -160,7 +171,11 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       recordsUpdated: tally.recordsUpdated,
       rowsRejected: tally.rowsRejected,
       rowsWarned: tally.rowsWarned,
+      everyRowRejected: tally.everyRowRejected,
       issues: tally.issues,
+      ...unratedOrders(db, importId),
+      sharedColumns: sharedFields(plan.columns).map(({ field, used, fallbacks }) => ({
+        field, used: plan.headers[used].trim(), fallbacks: fallbacks.map((i) => plan.headers[i].trim()) })),
       ...customers,
       durationMs: Math.round(performance.now() - started),
       steps,
@@ -172,7 +187,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       .run(tally.rowsRead, tally.rowsRejected, tally.rowsWarned, tally.recordsNew, tally.recordsExisting,
         tally.recordsUpdated, customers.customersNew, customers.customersExisting, customers.rowsNewCustomers,
         customers.rowsExistingCustomers, importId);
-    sqlite.exec(request.dryRun ? "ROLLBACK" : "COMMIT");
+    sqlite.exec(keep ? "COMMIT" : "ROLLBACK");
     return summary;
   } catch (error) {
     if (sqlite.inTransaction) sqlite.exec("ROLLBACK");

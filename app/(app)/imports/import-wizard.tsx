@@ -25,7 +25,7 @@ type Step =
   | { kind: "choose" }
   | { kind: "uploading"; share: number }
   | { kind: "preview"; result: ImportJob | null }
-  | { kind: "running"; job: ImportJob | null; jobId: string | null };
+  | { kind: "running"; dryRun: boolean; job: ImportJob | null; jobId: string | null };
 
 /**
  * Upload → check the file (decoded text, preset or mapping, day order) →
@@ -67,12 +67,12 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
   async function run(dryRun: boolean, useMapping = mapping) {
     if (!upload) return;
     setMapping(useMapping);
-    setStep({ kind: "running", job: null, jobId: null });
+    setStep({ kind: "running", dryRun, job: null, jobId: null });
     const jobId = await startJob({ ...choice, mapping: useMapping, source: source || undefined, uploadId: upload.uploadId, dryRun });
-    const job = await pollJob(jobId, (current) => setStep({ kind: "running", job: current, jobId }));
+    const job = await pollJob(jobId, (current) => setStep({ kind: "running", dryRun, job: current, jobId }));
     if (dryRun && job.status === "done") setStep({ kind: "preview", result: job });
     else {
-      setStep({ kind: "running", job, jobId });
+      setStep({ kind: "running", dryRun, job, jobId });
       router.refresh();
     }
   }
@@ -95,8 +95,9 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
 
   if (step.kind === "running" && (!step.job || step.job.status === "running")) {
     const p = step.job?.progress;
-    const label = fill(t.processing, {
-      phase: t.phases[p?.phase ?? "reading"],
+    // A dry run writes nothing, and its progress must not suggest otherwise.
+    const label = fill(step.dryRun ? t.dryProcessing : t.processing, {
+      phase: (step.dryRun ? t.dryPhases : t.phases)[p?.phase ?? "reading"],
       rows: f.integer(p?.rowsRead ?? 0),
       rate: f.integer(p?.rowsPerSecond ?? 0),
     });

@@ -1,7 +1,7 @@
 "use client";
 
 import { kindFields, type FieldName, type RecordKind } from "@/lib/ingest/fields";
-import type { Messages } from "@/lib/i18n/locales";
+import { fill, type Messages } from "@/lib/i18n/locales";
 import type { FilePreview } from "@/lib/ingest/preview-file";
 
 const SHOWN = 3;
@@ -17,6 +17,13 @@ export function MappingTable({ t, preview, kind, fields, editable, onChange }: {
 }) {
   const p = t.preview;
   const options = kindFields[kind].fields;
+  const name = (i: number) => preview.headers[i]?.trim() ?? "";
+  // Where several columns fill one field, which one the import uses (the same list the dry run prints).
+  const notes = new Map<number, string>();
+  for (const { used, fallbacks } of preview.shared) {
+    notes.set(used, fill(p.usedFirst, { others: fallbacks.map((i) => `“${name(i)}”`).join(", ") }));
+    for (const i of fallbacks) notes.set(i, fill(p.fallback, { used: name(used) }));
+  }
   return (
     <div className="max-h-96 overflow-auto rounded border border-slate-200">
       <table className="w-full text-left text-xs" data-testid="mapping-table">
@@ -41,6 +48,7 @@ export function MappingTable({ t, preview, kind, fields, editable, onChange }: {
                   ) : (
                     t.fields[field!] ?? field
                   )}
+                  {notes.has(i) && <div className="text-slate-500" data-testid="column-note">{notes.get(i)}</div>}
                 </td>
                 <td className="px-2 py-1 font-mono">{samples.map((row, r) => <div key={r}>{row[i] ?? ""}</div>)}</td>
                 <td className="px-2 py-1 font-mono">

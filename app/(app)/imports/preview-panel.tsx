@@ -36,12 +36,14 @@ export function PreviewPanel(props: Props) {
   const { fields, kind } = preview;
   const mapped = !preview.recognised;
   // The mapping screen's choices go to the server, which answers with the values as they will be read.
-  const mappingOf = (k: RecordKind, f: (FieldName | null)[]): MappingInput => ({
-    kind: k,
-    columns: Object.fromEntries(
-      f.flatMap((field, i) => (field && kindFields[k].fields.includes(field) ? [[field, [preview.headers[i]]]] : [])),
-    ),
-  });
+  // Columns given the same field are all kept, left to right: the first is used, the others where it is blank.
+  const mappingOf = (k: RecordKind, f: (FieldName | null)[]): MappingInput => {
+    const columns: MappingInput["columns"] = {};
+    f.forEach((field, i) => {
+      if (field && kindFields[k].fields.includes(field)) columns[field] = [...(columns[field] ?? []), preview.headers[i]];
+    });
+    return { kind: k, columns };
+  };
   const mapping = () => mappingOf(kind, fields);
   const ready = preview.dayOrder !== "ask" && (preview.problem === null || preview.problem.code === "unrecognised");
   const dryDone = props.dryRunResult?.status === "done";

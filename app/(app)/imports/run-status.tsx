@@ -2,6 +2,7 @@
 
 import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
 import { formatters } from "@/lib/i18n/format";
+import type { RowIssue } from "@/lib/ingest/rows/types";
 import type { ImportJob } from "@/lib/jobs/import-jobs";
 
 export function ProgressBar({ label, share }: { label: string; share: number }) {
@@ -21,7 +22,13 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
   if (job.status === "cancelled") return <div role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t.cancelled}</div>;
   if (job.status !== "done" || !job.summary) {
     const problem = job.problem ? fill(t.problems[job.problem.code] ?? job.problem.code, job.problem.params) : "";
-    return <div role="status" className="rounded-md bg-red-50 p-3 text-sm text-red-800">{t.failed}. {problem}</div>;
+    return (
+      <div role="status" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+        {t.failed}. {problem}
+        {/* A file whose every row was rejected still says why, row by row. */}
+        {job.summary && <IssueList issues={job.summary.issues} t={t} />}
+      </div>
+    );
   }
   const s = job.summary;
   const numbers = [
@@ -40,18 +47,28 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
           </div>
         ))}
       </dl>
-      {s.issues.length > 0 && (
-        <ul className="mt-3 list-disc space-y-1 pl-5 text-xs text-slate-700">
-          {s.issues.map((r) => (
-            <li key={`${r.row}-${r.column}-${r.reason}`}>
-              {fill(t.issue, { row: r.row, column: r.column, value: r.value, reason: t.reasons[r.reason] ?? r.reason })}
-            </li>
-          ))}
-        </ul>
-      )}
+      {s.unrated.map(({ currency, orders }) => (
+        <p key={currency} data-testid="unrated-currency" className="mt-3 rounded bg-amber-50 p-2 text-xs text-amber-900">
+          {fill(t.unrated, { orders: f.integer(orders), currency, base: s.baseCurrency })}
+        </p>
+      ))}
+      <IssueList issues={s.issues} t={t} />
       {!s.dryRun && s.importId && s.rowsRejected + s.rowsWarned > 0 && (
         <a className="mt-3 inline-block text-xs text-indigo-700 underline" href={`/api/imports/${s.importId}/errors`}>{t.errorFile.download}</a>
       )}
     </div>
+  );
+}
+
+function IssueList({ issues, t }: { issues: RowIssue[]; t: Messages["imports"] }) {
+  if (issues.length === 0) return null;
+  return (
+    <ul className="mt-3 list-disc space-y-1 pl-5 text-xs text-slate-700">
+      {issues.map((r) => (
+        <li key={`${r.row}-${r.column}-${r.reason}`}>
+          {fill(t.issue, { row: r.row, column: r.column, value: r.value, reason: t.reasons[r.reason] ?? r.reason })}
+        </li>
+      ))}
+    </ul>
   );
 }

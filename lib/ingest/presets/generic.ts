@@ -35,6 +35,7 @@ export const ordersCsv: Preset = {
     itemName: ["product", "item", "product name", "item name", "商品", "商品名称"],
     sku: ["sku", "product id", "商品编码"],
     quantity: ["quantity", "qty", "数量"],
+    emailConsent: ["accepts marketing", "accepts email marketing", "email consent", "email opt in"],
   },
   orderMoney: "line",
   excludedStatuses: ["cancelled", "canceled", "voided", "failed", "pending", "refunded", "已取消", "交易关闭",

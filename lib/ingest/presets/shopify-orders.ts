@@ -27,8 +27,10 @@ export const shopifyOrders: Preset = {
     sku: ["Lineitem sku"],
     quantity: ["Lineitem quantity"],
     unitPrice: ["Lineitem price"],
+    // The buyer's checkbox at checkout, as of the order's date.
+    emailConsent: ["Accepts Marketing"],
   },
-  known: ["Paid at", "Fulfillment Status", "Fulfilled at", "Fulfillment Date", "Accepts Marketing", "Subtotal",
+  known: ["Paid at", "Fulfillment Status", "Fulfilled at", "Fulfillment Date", "Subtotal",
     "Shipping", "Taxes", "Discount Code", "Discount Amount", "Shipping Method", "Lineitem compare at price",
     "Lineitem requires shipping", "Lineitem taxable", "Lineitem fulfillment status", "Billing Street",
     "Billing Address1", "Billing Address2", "Billing Company", "Billing City", "Billing Zip", "Billing Province",

@@ -1,3 +1,4 @@
+import { parseConsent } from "../normalise/consent";
 import { parseMoment } from "../normalise/dates";
 import { countryCode, currencyOfCountry } from "../normalise/country";
 import { parseMoney } from "../normalise/money";
@@ -41,6 +42,7 @@ export function readOrderPart(reader: RowReader, preset: Preset, context: ReadCo
     status,
     channel: reader.read("channel") || null,
     counts: !excluded,
+    emailConsent: parseConsent(reader.read("emailConsent")),
     line: readLine(reader, status, preset.orderMoney === "line"),
   };
 }

@@ -34,6 +34,8 @@ export type OrderPart = {
   status: string | null;
   channel: string | null;
   counts: boolean;
+  /** The buyer's email consent as the order states it (Shopify's "Accepts Marketing"), as of the order. */
+  emailConsent: ConsentStatus | null;
   line: OrderLine | null;
 };
 

@@ -3,7 +3,7 @@ import type { Statement } from "better-sqlite3";
 import type { Db } from "@/db/client";
 import { identifierKey } from "@/lib/identity/identifier";
 
-import type { ContactRecord } from "../rows/types";
+import type { Consent, ContactRecord, Person } from "../rows/types";
 
 import type { IdentifierStore } from "./identifier-store";
 import { RecordKeys, type Placement } from "./record-keys";
@@ -66,15 +66,26 @@ export class ContactWriter {
       this.update.run(attributes, record.observedAt, anchor, anchor, this.sourceId, key);
       outcome = placement === "existing" ? "updated" : placement;
     }
-    this.writeConsents(record, ids);
+    this.writeConsents(record.person, record.consents, ids);
     return { placement: outcome, anchor, ids };
   }
 
+  /**
+   * Consents a record of another kind states about its person (an order's
+   * marketing checkbox). Like a contact's, they are written whether or not
+   * the record is new: an event already stored is not stored again.
+   */
+  consents(person: Person, consents: Consent[]): void {
+    if (consents.length && person.identifiers.length) {
+      this.writeConsents(person, consents, this.identifiers.resolve(person.identifiers));
+    }
+  }
+
   /** Each consent belongs to the identifier of its channel: email to the address, SMS to the phone. */
-  private writeConsents(record: ContactRecord, ids: number[]) {
-    for (const consent of record.consents) {
+  private writeConsents(person: Person, consents: Consent[], ids: number[]) {
+    for (const consent of consents) {
       const kind = consent.channel === "email" ? "email" : "phone";
-      const at = record.person.identifiers.findIndex((identifier) => identifier.kind === kind);
+      const at = person.identifiers.findIndex((identifier) => identifier.kind === kind);
       if (at < 0) continue;
       this.insertConsent.run(ids[at], consent.channel, consent.status, consent.changedAt, this.sourceId, this.importId);
     }

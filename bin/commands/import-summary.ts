@@ -1,0 +1,33 @@
+import { en } from "@/lib/i18n/messages/en";
+import type { ImportSummary } from "@/lib/ingest/run-import";
+
+const fields = en.imports.fields;
+
+/** What an import or a dry run did, for the terminal. */
+export function printSummary(s: ImportSummary) {
+  const heading = s.dryRun ? "Dry run (nothing written)" : s.importId ? `Import #${s.importId}` : "Import (nothing written)";
+  const lines = [
+    `${heading}: preset ${s.preset} (${s.kind}), source ${s.source}, ${s.format}, ${s.encoding}`,
+    `  rows read                    ${s.rowsRead}`,
+    `  records new                  ${s.recordsNew}`,
+    `  records already in           ${s.recordsExisting}`,
+    ...(s.recordsUpdated ? [`  records updated              ${s.recordsUpdated}`] : []),
+    `  rows of new customers        ${s.rowsNewCustomers} (${s.customersNew} customers)`,
+    `  rows of existing customers   ${s.rowsExistingCustomers} (${s.customersExisting} customers)`,
+    `  rows rejected                ${s.rowsRejected}`,
+    `  rows with a warning          ${s.rowsWarned}`,
+    ...s.unrated.map(({ currency, orders }) =>
+      `  orders in ${currency}, no rate       ${orders}: stored, but they count in no revenue or tier until an admin sets ` +
+      `a ${currency} rate to ${s.baseCurrency} (Imports › Reading and currencies, or: strata settings set rates.${currency} <${s.baseCurrency} per ${currency}>)`),
+    `  took                         ${(s.durationMs / 1000).toFixed(1)} s`,
+    ...(s.sharedColumns.length ? ["  fields that several columns fill:"] : []),
+    ...s.sharedColumns.map(({ field, used, fallbacks }) =>
+      `    ${fields[field] ?? field}: "${used}" is used; ${fallbacks.map((c) => `"${c}"`).join(", ")} only where it is blank`),
+    ...s.issues.map((r) => `  row ${r.row}, column "${r.column}", value "${r.value}": ${r.level} (${r.reason})`),
+  ];
+  const shown = s.issues.length;
+  if (s.rowsRejected + s.rowsWarned > shown) {
+    lines.push(s.importId ? "  … the error file on the Imports page lists the rest" : "  … and more like these");
+  }
+  process.stdout.write(`${lines.join("\n")}\n`);
+}

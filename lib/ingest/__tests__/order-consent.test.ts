@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+
+import type { Db } from "@/db/client";
+import { tempDatabase } from "@/lib/testing/temp-db";
+
+import { count, fixture, importFile } from "./case-helpers";
+
+/** Email consent events the Shopify source recorded, per address and time. */
+function emailConsents(db: Db) {
+  return db.$client
+    .prepare(`SELECT i.value, c.status, c.changed_at FROM consent_events c JOIN identifiers i ON i.id = c.identifier_id
+      JOIN sources s ON s.id = c.source_id WHERE c.channel = 'email' AND s.key = 'shopify' ORDER BY i.value, c.changed_at`)
+    .raw()
+    .all() as [string, string, string][];
+}
+
+describe("an order's marketing checkbox is its buyer's email consent as of the order", () => {
+  it("records Shopify's Accepts Marketing once per order, and nothing more on a re-import", async () => {
+    const { db } = tempDatabase();
+    await importFile(db, fixture("exports", "shopify_orders.csv"));
+    const consents = emailConsents(db);
+    // Every order the file holds ticked "yes": one event per buyer and order time. (The rows of
+    // #1101 and #1133 that follow another buyer's order of the same Name are read as its line items.)
+    expect(consents).toHaveLength(29);
+    expect(new Set(consents.map(([, status]) => status))).toEqual(new Set(["subscribed"]));
+    // Maya's three orders, at their times in the store's zone (UTC here).
+    expect(consents.filter(([email]) => email === "maya.lindqvist@example.com")).toEqual([
+      ["maya.lindqvist@example.com", "subscribed", "2026-01-14 18:22:31"],
+      ["maya.lindqvist@example.com", "subscribed", "2026-02-21 03:05:12"],
+      ["maya.lindqvist@example.com", "subscribed", "2026-04-02 15:47:55"],
+    ]);
+
+    const again = await importFile(db, fixture("exports", "shopify_orders.csv"));
+    expect(again.recordsNew).toBe(0);
+    expect(count(db, "SELECT count(*) FROM consent_events")).toBe(29);
+  });
+
+  it("reads 'no' as not subscribed, the way contact presets read it, and the later order wins", async () => {
+    const { db, file } = tempDatabase();
+    const orders = [
+      "Name,Email,Financial Status,Created at,Total,Currency,Lineitem name,Lineitem quantity,Accepts Marketing",
+      "#1,lee@example.com,paid,2026-01-02 10:00:00 +0000,10.00,USD,Mug,1,yes",
+      "#2,lee@example.com,paid,2026-03-04 10:00:00 +0000,12.00,USD,Mug,1,no",
+      "#3,kim@example.com,paid,2026-03-05 10:00:00 +0000,9.00,USD,Mug,1,",
+    ].join("\n");
+    const summary = await importFile(db, file("orders_export_1.csv", `${orders}\n`));
+    expect(summary.preset).toBe("shopify-orders");
+    expect(emailConsents(db)).toEqual([
+      ["lee@example.com", "subscribed", "2026-01-02 10:00:00"],
+      ["lee@example.com", "non_subscribed", "2026-03-04 10:00:00"],
+    ]);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+
+import { previewFile } from "@/lib/ingest/preview-file";
+import { readSettings, writeSettings } from "@/lib/settings/read-settings";
+import { tempDatabase } from "@/lib/testing/temp-db";
+
+import { fixture, importFile } from "./case-helpers";
+
+describe("what an import summary says besides its counts", () => {
+  it("counts the orders in a currency without a rate to the base currency, until a rate is set", async () => {
+    const { db } = tempDatabase();
+    writeSettings(db, "general", { ...readSettings(db, "general"), baseCurrency: "USD" });
+    const dry = await importFile(db, fixture("exports", "taobao_orders.csv"), { dryRun: true });
+    // 36 orders; the closed and unpaid ones count nowhere anyway.
+    expect(dry).toMatchObject({ baseCurrency: "USD", unrated: [{ currency: "CNY", orders: 28 }], rowsWarned: 0 });
+
+    writeSettings(db, "general", { ...readSettings(db, "general"), rates: { CNY: 0.14 } });
+    const rated = await importFile(db, fixture("exports", "taobao_orders.csv"));
+    expect(rated.unrated).toEqual([]);
+  });
+
+  it("takes the file's own currency as the base when none is set and the file is all there is", async () => {
+    const { db } = tempDatabase();
+    const summary = await importFile(db, fixture("exports", "taobao_orders.csv"), { dryRun: true });
+    expect(summary).toMatchObject({ baseCurrency: "CNY", unrated: [] });
+  });
+
+  it("names the column used where several fill one field, the same in the dry run and the preview", async () => {
+    const { db } = tempDatabase();
+    const file = fixture("exports", "taobao_orders.csv");
+    const summary = await importFile(db, file, { dryRun: true });
+    expect(summary.sharedColumns).toContainEqual({ field: "amount", used: "买家实际支付金额", fallbacks: ["总金额"] });
+    expect(summary.sharedColumns).toContainEqual({ field: "orderedAt", used: "订单创建时间", fallbacks: ["订单付款时间"] });
+
+    const preview = await previewFile(db, { file });
+    const named = preview.shared.map(({ field, used, fallbacks }) =>
+      ({ field, used: preview.headers[used].trim(), fallbacks: fallbacks.map((i) => preview.headers[i].trim()) }));
+    expect(named).toEqual(summary.sharedColumns);
+  });
+});
