@@ -552,6 +552,7 @@ export const en = {
       bad_email: "not an email address",
       bad_phone: "not a valid phone number",
       lossy_phone: "the phone lost digits in Excel (1.38E+10)",
+      order_id_reused: "another buyer’s order just above has this order id; kept as an order of its own",
       bad_kind: "not a kind of interaction",
     } as Record<string, string>,
     problems: {

@@ -550,6 +550,7 @@ export const zhCN: Messages = {
       bad_email: "不是有效的邮箱地址",
       bad_phone: "不是有效的手机号",
       lossy_phone: "手机号在 Excel 中丢失了位数（1.38E+10）",
+      order_id_reused: "上方另一位买家的订单使用了相同的订单号；已作为单独的订单保存",
       bad_kind: "无法识别的互动类型",
     } as Record<string, string>,
     problems: {

@@ -19,9 +19,10 @@ describe("an order's marketing checkbox is its buyer's email consent as of the o
     const { db } = tempDatabase();
     await importFile(db, fixture("exports", "shopify_orders.csv"));
     const consents = emailConsents(db);
-    // Every order the file holds ticked "yes": one event per buyer and order time. (The rows of
-    // #1101 and #1133 that follow another buyer's order of the same Name are read as its line items.)
-    expect(consents).toHaveLength(29);
+    // Every order the file holds ticked "yes": one event per buyer and order time, 31 orders
+    // (#1101 and #1133 each name two buyers: two orders apiece).
+    expect(consents).toHaveLength(31);
+    expect(consents.filter(([email]) => email === "pia.fenwick15@example.org")).toHaveLength(1);
     expect(new Set(consents.map(([, status]) => status))).toEqual(new Set(["subscribed"]));
     // Maya's three orders, at their times in the store's zone (UTC here).
     expect(consents.filter(([email]) => email === "maya.lindqvist@example.com")).toEqual([
@@ -32,7 +33,7 @@ describe("an order's marketing checkbox is its buyer's email consent as of the o
 
     const again = await importFile(db, fixture("exports", "shopify_orders.csv"));
     expect(again.recordsNew).toBe(0);
-    expect(count(db, "SELECT count(*) FROM consent_events")).toBe(29);
+    expect(count(db, "SELECT count(*) FROM consent_events")).toBe(31);
   });
 
   it("reads 'no' as not subscribed, the way contact presets read it, and the later order wins", async () => {

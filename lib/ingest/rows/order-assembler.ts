@@ -3,6 +3,7 @@ import { identifierKey } from "@/lib/identity/identifier";
 import type { Preset, ReadContext } from "../presets/types";
 
 import { readLine, readOrderPart } from "./read-order";
+import { readPerson } from "./read-person";
 import type { RowReader } from "./row-reader";
 import type { OrderLine, OrderPart, Person, RowIssue } from "./types";
 
@@ -34,7 +35,8 @@ export class OrderAssembler {
   push(reader: RowReader): void {
     const orderId = reader.read("orderId") || null;
     const current = this.current;
-    if (this.preset.orderMoney !== "line" && current && orderId !== null && current.key === orderId) {
+    const continues = this.preset.orderMoney !== "line" && current !== null && orderId !== null && current.orderId === orderId;
+    if (continues && !this.anotherBuyer(reader, current)) {
       const line = readLine(reader, current.status, false);
       if (line) current.lines.push(line);
       return;
@@ -43,7 +45,13 @@ export class OrderAssembler {
     const part = readOrderPart(reader, this.preset, this.context);
     if ("reason" in part) return this.reject(part);
     for (const warning of part.person.warnings) this.reject(warning);
-    const key = part.orderId ?? this.customerDayKey(part, reader.has("orderId"));
+    let key = part.orderId ?? this.customerDayKey(part, reader.has("orderId"));
+    if (continues && part.person.identifiers.length > 0) {
+      // Two stores' exports pasted together can repeat an order number for
+      // different buyers: each stays an order, the second keyed by its buyer too.
+      key = `${part.orderId}~${identifierKey(part.person.identifiers[0])}`;
+      this.reject(reader.issue("orderId", "order_id_reused", "warning"));
+    }
     if (current && key !== null && current.key === key) return this.join(current, part);
     this.flush();
     const net = part.amountMinor - part.refundMinor;
@@ -53,6 +61,18 @@ export class OrderAssembler {
     order.amountMinor = part.counts || this.preset.orderMoney !== "line" ? net : 0;
     order.lines = part.line ? [part.line] : [];
     this.current = order;
+  }
+
+  /**
+   * A row under the same order id that names a buyer the order does not
+   * have (no identifier in common): another order, not a line of this one.
+   */
+  private anotherBuyer(reader: RowReader, current: AssembledOrder): boolean {
+    if (current.person.identifiers.length === 0) return false;
+    if (!reader.read("email") && !reader.read("customerId") && !reader.read("phone")) return false;
+    const named = readPerson(reader, this.context).identifiers.map(identifierKey);
+    const known = new Set(current.person.identifiers.map(identifierKey));
+    return named.length > 0 && !named.some((key) => known.has(key));
   }
 
   flush(): void {
