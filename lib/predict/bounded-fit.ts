@@ -1,12 +1,13 @@
 import { hasFlatDirection } from "./curvature";
-import { minimize, type MinimizeResult } from "./optimize";
+import { minimize, type Gradient, type MinimizeResult, type Objective } from "./optimize";
 
 /**
  * Maximum likelihood over log-parameters with a fallback for likelihoods whose optimum lies
  * at infinity (e.g. r, α → ∞ when every customer repeats identically, r → 0 when nobody
  * repeats). First an unconstrained fit; if it fails or leaves the plausible box, the fit is
  * redone inside the box, pinning the parameters that run off to the edge they run to, and
- * those are reported.
+ * those are reported. Every reparametrisation passes the objective's analytic gradient on by
+ * the chain rule; without one, each optimisation differentiates numerically.
  */
 
 export interface LogParameterBox {
@@ -24,7 +25,11 @@ export interface LogParameterFit {
   boundedParameters: string[];
 }
 
-type Objective = (logParams: readonly number[]) => number;
+/** An objective over log-parameters with, where known, its analytic gradient. */
+export interface Differentiable {
+  value: Objective;
+  gradient?: Gradient;
+}
 
 /** Beyond the box by this many log units the objective reports +∞, long before exp() overflows. */
 const WALL_MARGIN = 20;
@@ -38,14 +43,18 @@ const NEAR_EDGE = 0.05;
 const FLAT_CURVATURE = 1e-6;
 
 export function fitLogParameters(
-  objective: Objective,
+  objective: Differentiable,
   start: readonly number[],
   box: LogParameterBox,
 ): LogParameterFit {
-  const walled: Objective = (theta) =>
-    theta.every((v, i) => v > box.lower[i] - WALL_MARGIN && v < box.upper[i] + WALL_MARGIN)
-      ? objective(theta)
-      : Number.POSITIVE_INFINITY;
+  const inWalls = (theta: readonly number[]) =>
+    theta.every((v, i) => v > box.lower[i] - WALL_MARGIN && v < box.upper[i] + WALL_MARGIN);
+  const { value, gradient } = objective;
+  const walled: Differentiable = {
+    value: (theta) => (inWalls(theta) ? value(theta) : Number.POSITIVE_INFINITY),
+    // Beyond the walls nothing is accepted; a zero gradient there is what differences of +∞ gave.
+    gradient: gradient && ((theta) => (inWalls(theta) ? gradient(theta) : theta.map(() => 0))),
+  };
   const free = settle(walled, start);
   const freeInBox = free.converged && Number.isFinite(free.value) && outside(free.x, box).length === 0;
   if (freeInBox) return { logParams: free.x, value: free.value, converged: true, boundedParameters: [] };
@@ -60,8 +69,8 @@ export function fitLogParameters(
   }
   const sigmoidTheta = sigmoidFit(objective, start, box);
   candidates.push(refitWithPinned(walled, sigmoidTheta, nearEdge(sigmoidTheta, box), box));
-  const value = (fit: LogParameterFit) => (Number.isFinite(fit.value) ? fit.value : Number.POSITIVE_INFINITY);
-  return candidates.reduce((best, fit) => (value(fit) < value(best) ? fit : best));
+  const finite = (fit: LogParameterFit) => (Number.isFinite(fit.value) ? fit.value : Number.POSITIVE_INFINITY);
+  return candidates.reduce((best, fit) => (finite(fit) < finite(best) ? fit : best));
 }
 
 /**
@@ -70,11 +79,11 @@ export function fitLogParameters(
  * −r·Σ log(1 + T/α) → 0 only as r → 0 or α → ∞). Where the Hessian shows such a flat
  * direction, keep walking until the objective stops decreasing at its rounding floor.
  */
-function settle(f: Objective, start: readonly number[]): MinimizeResult {
-  const result = minimize(f, start);
+function settle({ value, gradient }: Differentiable, start: readonly number[]): MinimizeResult {
+  const result = minimize(value, start, { gradient });
   const minCurvature = FLAT_CURVATURE * Math.max(1, Math.abs(result.value));
-  if (!result.converged || !hasFlatDirection(f, result.x, minCurvature)) return result;
-  const walked = minimize(f, result.x, { gradientTolerance: 0 });
+  if (!result.converged || !hasFlatDirection(value, result.x, minCurvature, gradient)) return result;
+  const walked = minimize(value, result.x, { gradientTolerance: 0, gradient });
   return { ...walked, iterations: result.iterations + walked.iterations };
 }
 
@@ -83,7 +92,7 @@ function settle(f: Objective, start: readonly number[]): MinimizeResult {
  * those then leave the box are pinned too, until the refit settles inside the box.
  */
 function refitWithPinned(
-  walled: Objective,
+  walled: Differentiable,
   theta0: readonly number[],
   pinnedStart: number[],
   box: LogParameterBox,
@@ -96,7 +105,12 @@ function refitWithPinned(
     const current = theta;
     const assemble = (values: readonly number[]) =>
       current.map((v, i) => (pinned.has(i) ? v : values[freeIndices.indexOf(i)]));
-    const refit = settle((values) => walled(assemble(values)), freeIndices.map((i) => theta[i]));
+    const { gradient } = walled;
+    const restricted: Differentiable = {
+      value: (values) => walled.value(assemble(values)),
+      gradient: gradient && ((values) => pick(gradient(assemble(values)), freeIndices)),
+    };
+    const refit = settle(restricted, freeIndices.map((i) => theta[i]));
     const proposed = assemble(refit.x);
     const escaped = outside(proposed, box);
     theta = proposed.map((v, i) => clamp(v, i, box));
@@ -106,22 +120,39 @@ function refitWithPinned(
   }
   return {
     logParams: theta,
-    value: walled(theta),
+    value: walled.value(theta),
     converged: converged || pinned.size === theta.length,
     boundedParameters: box.names.filter((_, i) => pinned.has(i)),
   };
 }
 
-function sigmoidFit(objective: Objective, start: readonly number[], box: LogParameterBox): number[] {
+function sigmoidFit(objective: Differentiable, start: readonly number[], box: LogParameterBox): number[] {
   const width = box.upper.map((hi, i) => hi - box.lower[i]);
   const toTheta = (u: readonly number[]) => u.map((ui, i) => box.lower[i] + width[i] / (1 + Math.exp(-ui)));
+  // dθ/du = width · σ(u) · (1 − σ(u)), with σ(u)(1 − σ(u)) = e^−|u| / (1 + e^−|u|)².
+  const slope = (u: readonly number[]) =>
+    u.map((ui, i) => {
+      const e = Math.exp(-Math.abs(ui));
+      return (width[i] * e) / ((1 + e) * (1 + e));
+    });
   const u0 = start.map((v, i) => {
     const fraction = Math.min(Math.max((v - box.lower[i]) / width[i], 1e-6), 1 - 1e-6);
     return Math.log(fraction / (1 - fraction));
   });
-  return toTheta(settle((u) => objective(toTheta(u)), u0).x);
+  const { gradient } = objective;
+  const overU: Differentiable = {
+    value: (u) => objective.value(toTheta(u)),
+    gradient:
+      gradient &&
+      ((u) => {
+        const dTheta = slope(u);
+        return gradient(toTheta(u)).map((g, i) => g * dTheta[i]);
+      }),
+  };
+  return toTheta(settle(overU, u0).x);
 }
 
+const pick = (values: readonly number[], indices: readonly number[]): number[] => indices.map((i) => values[i]);
 const outside = (theta: readonly number[], box: LogParameterBox): number[] =>
   theta.flatMap((v, i) => (v >= box.lower[i] && v <= box.upper[i] ? [] : [i]));
 const nearEdge = (theta: readonly number[], box: LogParameterBox): number[] =>

@@ -1,0 +1,126 @@
+import { groupIdentical } from "./group-identical";
+import { logRisingFactorial, logRisingFactorialSlope } from "./special-functions";
+import type { BgNbdParams, CustomerInputs } from "./types";
+
+/**
+ * BG/NBD log-likelihood and its gradient in (log r, log α, log a, log b), from one pass over
+ * the cohort's distinct rows. Per customer
+ *   log L = log (r)_x + log (b)_x − log (a+b)_x + log(e^u + e^v),
+ *   u = −r·log(1 + T/α) − x·log(α+T),
+ *   v = log a − log(b+x−1) − r·log(1 + t_x/α) − x·log(α+t_x)   (x > 0; no v term at x = 0)
+ * i.e. Γ(r+x)/Γ(r) and B(a, b+x)/B(a, b) as rising factorials (x is a whole number), and
+ * r·log α − (r+x)·log(α+T) regrouped through log1p: both avoid subtracting near-equal large
+ * terms when r, α or b are huge, which would leave the optimiser only rounding noise to follow.
+ * The gradient weighs ∂u and ∂v by s = e^v / (e^u + e^v), the chance that the customer dropped
+ * out after the last purchase; everything else depends on x or on one age only, so it is
+ * summed once per distinct x, T or t_x.
+ */
+
+type Timing = Pick<CustomerInputs, "x" | "tx" | "T">;
+
+export interface BgNbdEvaluation {
+  logLikelihood: number;
+  /** ∂ log L / ∂(log r, log α, log a, log b). */
+  gradient: [number, number, number, number];
+}
+
+export function makeBgNbdLikelihood(customers: readonly Timing[]): (params: BgNbdParams) => BgNbdEvaluation {
+  const groups = groupIdentical(customers, (c) => [c.x, c.tx, c.T]);
+  const xs = distinctIndex(groups.map((g) => g.row.x));
+  const ages = distinctIndex(groups.map((g) => g.row.T));
+  const lasts = distinctIndex(groups.map((g) => g.row.tx));
+  const customersPerX = new Float64Array(xs.values.length);
+  const customersPerAge = new Float64Array(ages.values.length);
+  const purchasesPerAge = new Float64Array(ages.values.length);
+  const noRepeatsPerAge = new Float64Array(ages.values.length);
+  for (const { row, count } of groups) {
+    const t = ages.index.get(row.T) ?? 0;
+    customersPerX[xs.index.get(row.x) ?? 0] += count;
+    customersPerAge[t] += count;
+    purchasesPerAge[t] += count * row.x;
+    if (row.x === 0) noRepeatsPerAge[t] += count;
+  }
+  // Only repeat buyers have a v term, so only they are visited per row, in typed columns that
+  // keep the hot loop monomorphic and cache-friendly.
+  const repeaters = groups.filter((g) => g.row.x > 0);
+  const count = Float64Array.from(repeaters, (g) => g.count);
+  const xOf = Float64Array.from(repeaters, (g) => g.row.x);
+  const xi = Int32Array.from(repeaters, (g) => xs.index.get(g.row.x) ?? 0);
+  const ti = Int32Array.from(repeaters, (g) => ages.index.get(g.row.T) ?? 0);
+  const li = Int32Array.from(repeaters, (g) => lasts.index.get(g.row.tx) ?? 0);
+  const dropoutWeightPerX = new Float64Array(xs.values.length);
+  const age = timeTerms(ages.values);
+  const last = timeTerms(lasts.values);
+
+  return ({ r, alpha, a, b }) => {
+    age.update(alpha);
+    last.update(alpha);
+    let total = 0;
+    let slopeR = 0;
+    let slopeAlpha = 0;
+    for (let t = 0; t < customersPerAge.length; t++) {
+      total -= noRepeatsPerAge[t] * r * age.log1p[t];
+      slopeR -= customersPerAge[t] * age.log1p[t];
+      slopeAlpha += r * customersPerAge[t] * age.ageShare[t] - purchasesPerAge[t] * age.alphaShare[t];
+    }
+    const dropTerm = xs.values.map((x) => (x > 0 ? Math.log(a) - Math.log(b + x - 1) : 0));
+    dropoutWeightPerX.fill(0);
+    for (let k = 0; k < count.length; k++) {
+      const x = xOf[k];
+      const t = ti[k];
+      const l = li[k];
+      const u = -r * age.log1p[t] - x * age.log[t];
+      const v = dropTerm[xi[k]] - r * last.log1p[l] - x * last.log[l];
+      // log(e^u + e^v) and s = e^v / (e^u + e^v) from one exponential of −|v − u|.
+      const d = v - u;
+      const e = Math.exp(d > 0 ? -d : d);
+      const s = d > 0 ? 1 / (1 + e) : e / (1 + e);
+      total += count[k] * ((d > 0 ? v : u) + Math.log1p(e));
+      const weight = count[k] * s;
+      dropoutWeightPerX[xi[k]] += weight;
+      slopeR -= weight * (last.log1p[l] - age.log1p[t]);
+      slopeAlpha += weight * (r * (last.ageShare[l] - age.ageShare[t]) - x * (last.alphaShare[l] - age.alphaShare[t]));
+    }
+    let slopeA = 0;
+    let slopeB = 0;
+    xs.values.forEach((x, i) => {
+      const n = customersPerX[i];
+      total += n * (logRisingFactorial(r, x) + logRisingFactorial(b, x) - logRisingFactorial(a + b, x));
+      const slopeAB = logRisingFactorialSlope(a + b, x);
+      slopeR += n * logRisingFactorialSlope(r, x);
+      slopeA += dropoutWeightPerX[i] - n * a * slopeAB;
+      slopeB += n * b * (logRisingFactorialSlope(b, x) - slopeAB);
+      if (x > 0) slopeB -= (dropoutWeightPerX[i] * b) / (b + x - 1);
+    });
+    return { logLikelihood: total, gradient: [r * slopeR, slopeAlpha, slopeA, slopeB] };
+  };
+}
+
+/**
+ * Per distinct time τ (T or t_x) at the current α: log(1 + τ/α), log(α + τ) and the shares
+ * τ/(α+τ) and α/(α+τ), which are ∂ log(1 + τ/α) / ∂ log α and ∂ log(α + τ) / ∂ log α.
+ */
+function timeTerms(times: readonly number[]) {
+  const n = times.length;
+  const terms = {
+    log1p: new Float64Array(n),
+    log: new Float64Array(n),
+    ageShare: new Float64Array(n),
+    alphaShare: new Float64Array(n),
+    update(alpha: number) {
+      for (let i = 0; i < n; i++) {
+        const tau = times[i];
+        terms.log1p[i] = Math.log1p(tau / alpha);
+        terms.log[i] = Math.log(alpha + tau);
+        terms.ageShare[i] = tau / (alpha + tau);
+        terms.alphaShare[i] = alpha / (alpha + tau);
+      }
+    },
+  };
+  return terms;
+}
+
+function distinctIndex(values: readonly number[]): { values: number[]; index: Map<number, number> } {
+  const distinct = [...new Set(values)];
+  return { values: distinct, index: new Map(distinct.map((v, i) => [v, i])) };
+}
