@@ -83,7 +83,7 @@ function mulberry32(seed: number): () => number {
 }
 
 function bench(label: string, orders: CustomerOrders[]): void {
-  const toDay = Math.max(...orders.map((o) => o.orders[o.orders.length - 1].day));
+  const toDay = orders.reduce((latest, o) => Math.max(latest, o.orders[o.orders.length - 1].day), FIRST_DAY);
   const { customers: inputs } = summarise(orders, { fromDay: FIRST_DAY, toDay }, "week");
   const times: number[] = [];
   let models = null;
