@@ -81,12 +81,14 @@ function bfgs(
       freshHessian = true;
       direction = gradient.map((v) => -v);
     }
-    const longest = maxAbs(direction);
-    if (longest > MAX_STEP) direction = direction.map((v) => (v * MAX_STEP) / longest);
+    const unscaled = maxAbs(direction);
+    if (unscaled > MAX_STEP) direction = direction.map((v) => (v * MAX_STEP) / unscaled);
+    const longest = Math.min(unscaled, MAX_STEP);
     const slope = dot(direction, gradient);
     let step = 1;
     let next: number[] | null = null;
     let nextValue = Number.NaN;
+    let stoppedAtNoise = false;
     while (step > MIN_STEP_FRACTION) {
       const candidate = x.map((v, i) => v + step * direction[i]);
       nextValue = f(candidate);
@@ -94,13 +96,24 @@ function bfgs(
         next = candidate;
         break;
       }
+      // A noise-sized step (see NOISE_STEP) that failed: shorter ones could only win on the
+      // objective's rounding, so stop here instead of halving ~20 more times. A walk to the
+      // rounding floor (tolerance 0) lives on exactly those wins, and non-finite values are a
+      // wall, not noise: both keep halving.
+      const noiseSized = step * longest < NOISE_STEP && -step * slope < NOISE_GAIN * Math.max(1, Math.abs(value));
+      if (tolerance > 0 && Number.isFinite(nextValue) && noiseSized) {
+        stoppedAtNoise = true;
+        break;
+      }
       step /= 2;
     }
     if (next === null) {
       // No decrease even along −gradient: we are at the objective's rounding floor. That is
-      // a minimum if the gradient is small on the objective's scale, not if it is a wall.
+      // a minimum if the gradient is small on the objective's scale, not if it is a wall; and
+      // if even noise-sized steps failed, as close to one as its precision allows (what a run
+      // of noisy iterations concludes, too).
       const atFloor = maxAbs(gradient) < STALL_GRADIENT * Math.max(1, Math.abs(value));
-      if (freshHessian) return { x, value, iterations: iteration, converged: atFloor };
+      if (freshHessian) return { x, value, iterations: iteration, converged: atFloor || stoppedAtNoise };
       inverseHessian = identity(n);
       freshHessian = true;
       continue;
