@@ -63,23 +63,27 @@ export function makeBgNbdLikelihood(customers: readonly Timing[]): (params: BgNb
       slopeR -= customersPerAge[t] * age.log1p[t];
       slopeAlpha += r * customersPerAge[t] * age.ageShare[t] - purchasesPerAge[t] * age.alphaShare[t];
     }
-    const dropTerm = xs.values.map((x) => (x > 0 ? Math.log(a) - Math.log(b + x - 1) : 0));
+    const dropTerm = Float64Array.from(xs.values, (x) => (x > 0 ? Math.log(a) - Math.log(b + x - 1) : 0));
     dropoutWeightPerX.fill(0);
+    // Columns in locals: V8 then keeps them in registers across the loop.
+    const [ageLog1p, ageLog, ageShare, ageAlphaShare] = [age.log1p, age.log, age.ageShare, age.alphaShare];
+    const [lastLog1p, lastLog, lastShare, lastAlphaShare] = [last.log1p, last.log, last.ageShare, last.alphaShare];
     for (let k = 0; k < count.length; k++) {
       const x = xOf[k];
       const t = ti[k];
       const l = li[k];
-      const u = -r * age.log1p[t] - x * age.log[t];
-      const v = dropTerm[xi[k]] - r * last.log1p[l] - x * last.log[l];
+      const u = -r * ageLog1p[t] - x * ageLog[t];
+      const v = dropTerm[xi[k]] - r * lastLog1p[l] - x * lastLog[l];
       // log(e^u + e^v) and s = e^v / (e^u + e^v) from one exponential of −|v − u|.
       const d = v - u;
-      const e = Math.exp(d > 0 ? -d : d);
-      const s = d > 0 ? 1 / (1 + e) : e / (1 + e);
-      total += count[k] * ((d > 0 ? v : u) + Math.log1p(e));
+      const e = Math.exp(-Math.abs(d));
+      const share = 1 / (1 + e);
+      const s = d > 0 ? share : e * share;
+      total += count[k] * (Math.max(u, v) + Math.log1p(e));
       const weight = count[k] * s;
       dropoutWeightPerX[xi[k]] += weight;
-      slopeR -= weight * (last.log1p[l] - age.log1p[t]);
-      slopeAlpha += weight * (r * (last.ageShare[l] - age.ageShare[t]) - x * (last.alphaShare[l] - age.alphaShare[t]));
+      slopeR -= weight * (lastLog1p[l] - ageLog1p[t]);
+      slopeAlpha += weight * (r * (lastShare[l] - ageShare[t]) - x * (lastAlphaShare[l] - ageAlphaShare[t]));
     }
     let slopeA = 0;
     let slopeB = 0;
