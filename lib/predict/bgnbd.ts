@@ -59,11 +59,12 @@ export function fitBgNbd(customers: readonly Timing[], start?: BgNbdParams): BgN
     const { logLikelihood: total, gradient } = logLikelihood(toParams(theta));
     return { value: -total / customers.length, gradient: gradient.map((g) => -g / customers.length) };
   });
-  const fit = fitLogParameters(objective, logStart, {
+  const box = {
     names: ["r", "alpha", "a", "b"],
     lower: [-LOG_1E4, logScale - LOG_1E10, -LOG_1E4, -LOG_1E4],
     upper: [LOG_1E4, logScale + LOG_1E10, LOG_1E4, LOG_1E4],
-  });
+  };
+  const fit = fitLogParameters(objective, logStart, box, sample?.status === "fitted" ? sample.boundedParameters : []);
   const warnings: WarningCode[] = [];
   if (customers.every((c) => c.x === 0)) warnings.push("no_repeat_purchases");
   if (fit.boundedParameters.length > 0) warnings.push("bounded_fit");

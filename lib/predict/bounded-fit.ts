@@ -6,7 +6,8 @@ import { minimize, type Gradient, type MinimizeResult, type Objective } from "./
  * at infinity (e.g. r, α → ∞ when every customer repeats identically, r → 0 when nobody
  * repeats). First an unconstrained fit; if it fails or leaves the plausible box, the fit is
  * redone inside the box, pinning the parameters that run off to the edge they run to, and
- * those are reported. Every reparametrisation passes the objective's analytic gradient on by
+ * those are reported. A fit on a sample of the same data can say up front which parameters
+ * run off (see fitLogParameters). Every reparametrisation passes the objective's analytic gradient on by
  * the chain rule; without one, each optimisation differentiates numerically.
  */
 
@@ -42,10 +43,18 @@ const NEAR_EDGE = 0.05;
  */
 const FLAT_CURVATURE = 1e-6;
 
+/**
+ * `expectedAtEdge`: parameters a fit on a sample of the same cohort (warm-start.ts) pinned to
+ * the box's edges, with `start` that fit's answer. They are pinned straight away, and that fit
+ * is kept if it is an optimum of the box; otherwise the full search decides, as without them.
+ * On data whose optimum lies beyond the box this skips the free fit's walk out along the
+ * likelihood's flat ridge and the sigmoid fit, both of which end on the same edges.
+ */
 export function fitLogParameters(
   objective: Differentiable,
   start: readonly number[],
   box: LogParameterBox,
+  expectedAtEdge: readonly string[] = [],
 ): LogParameterFit {
   const inWalls = (theta: readonly number[]) =>
     theta.every((v, i) => v > box.lower[i] - WALL_MARGIN && v < box.upper[i] + WALL_MARGIN);
@@ -55,6 +64,11 @@ export function fitLogParameters(
     // Beyond the walls nothing is accepted; a zero gradient there is what differences of +∞ gave.
     gradient: gradient && ((theta) => (inWalls(theta) ? gradient(theta) : theta.map(() => 0))),
   };
+  if (expectedAtEdge.length > 0 && walled.gradient) {
+    const pinned = expectedAtEdge.map((name) => box.names.indexOf(name));
+    const atEdges = refitWithPinned(walled, start, pinned, box);
+    if (isBoxOptimum(atEdges, walled.gradient(atEdges.logParams), box)) return atEdges;
+  }
   const free = settle(walled, start);
   const freeInBox = free.converged && Number.isFinite(free.value) && outside(free.x, box).length === 0;
   if (freeInBox) return { logParams: free.x, value: free.value, converged: true, boundedParameters: [] };
@@ -124,6 +138,18 @@ function refitWithPinned(
     converged: converged || pinned.size === theta.length,
     boundedParameters: box.names.filter((_, i) => pinned.has(i)),
   };
+}
+
+/**
+ * A bounded fit whose free parameters converged and whose objective still falls beyond every
+ * edge it rests on (a local optimum over the box: the first-order conditions for a bound).
+ */
+function isBoxOptimum(fit: LogParameterFit, slope: readonly number[], box: LogParameterBox): boolean {
+  if (!fit.converged || !Number.isFinite(fit.value)) return false;
+  return fit.boundedParameters.every((name) => {
+    const i = box.names.indexOf(name);
+    return fit.logParams[i] === box.upper[i] ? slope[i] < 0 : slope[i] > 0;
+  });
 }
 
 function sigmoidFit(objective: Differentiable, start: readonly number[], box: LogParameterBox): number[] {
