@@ -13,6 +13,8 @@ export interface MinimizeOptions {
   gradientTolerance?: number;
   /** ∂f/∂x; without it, central differences (2 evaluations of f per coordinate). */
   gradient?: Gradient;
+  /** Stop at the first accepted point where this holds: the caller only needs to reach it. */
+  stopWhen?: (x: readonly number[]) => boolean;
 }
 
 export interface MinimizeResult {
@@ -47,9 +49,11 @@ export function minimize(f: Objective, start: readonly number[], options: Minimi
   const tolerance = options.gradientTolerance ?? 1e-8;
   const analytic = options.gradient;
   const gradientAt: GradientAt = analytic ? (x) => analytic(x) : (x, value) => numericGradient(f, x, value);
-  let result = bfgs(f, gradientAt, start, maxIterations, tolerance);
+  const stopWhen = options.stopWhen ?? (() => false);
+  let result = bfgs(f, gradientAt, start, maxIterations, tolerance, stopWhen);
   for (let restart = 0; restart < MAX_RESTARTS && result.iterations < maxIterations; restart += 1) {
-    const again = bfgs(f, gradientAt, result.x, maxIterations - result.iterations, tolerance);
+    if (stopWhen(result.x)) break;
+    const again = bfgs(f, gradientAt, result.x, maxIterations - result.iterations, tolerance, stopWhen);
     const improved = again.value < result.value - 1e-12 * Math.max(1, Math.abs(result.value));
     result = { ...again, iterations: result.iterations + again.iterations };
     if (!improved) break;
@@ -63,6 +67,7 @@ function bfgs(
   start: readonly number[],
   maxIterations: number,
   tolerance: number,
+  stopWhen: (x: readonly number[]) => boolean,
 ): MinimizeResult {
   const n = start.length;
   let x = [...start];
@@ -101,7 +106,7 @@ function bfgs(
       // rounding floor (tolerance 0) lives on exactly those wins, and non-finite values are a
       // wall, not noise: both keep halving.
       const noiseSized = step * longest < NOISE_STEP && -step * slope < NOISE_GAIN * Math.max(1, Math.abs(value));
-      if (tolerance > 0 && Number.isFinite(nextValue) && noiseSized) {
+      if (Number.isFinite(nextValue) && noiseSized) {
         stoppedAtNoise = true;
         break;
       }
@@ -135,6 +140,7 @@ function bfgs(
     value = nextValue;
     gradient = nextGradient;
     if (noisyIterations >= NOISE_ITERATIONS) return { x, value, iterations: iteration + 1, converged: true };
+    if (stopWhen(x)) return { x, value, iterations: iteration + 1, converged: false };
   }
   return { x, value, iterations: maxIterations, converged: false };
 }
