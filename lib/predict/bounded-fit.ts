@@ -66,7 +66,7 @@ export function fitLogParameters(
   };
   if (expectedAtEdge.length > 0 && walled.gradient) {
     const pinned = expectedAtEdge.map((name) => box.names.indexOf(name));
-    const atEdges = refitWithPinned(walled, start, pinned, box);
+    const atEdges = refitWithPinned(walled, start, pinned, box, { pinFirstToLeave: true });
     if (isBoxOptimum(atEdges, walled.gradient(atEdges.logParams), box)) return atEdges;
   }
   const free = settle(walled, start);
@@ -93,23 +93,33 @@ export function fitLogParameters(
  * −r·Σ log(1 + T/α) → 0 only as r → 0 or α → ∞). Where the Hessian shows such a flat
  * direction, keep walking until the objective stops decreasing at its rounding floor.
  */
-function settle({ value, gradient }: Differentiable, start: readonly number[]): MinimizeResult {
-  const result = minimize(value, start, { gradient });
+function settle(
+  { value, gradient }: Differentiable,
+  start: readonly number[],
+  stopWhen?: (x: readonly number[]) => boolean,
+): MinimizeResult {
+  const result = minimize(value, start, { gradient, stopWhen });
+  if (stopWhen?.(result.x)) return result;
   const minCurvature = FLAT_CURVATURE * Math.max(1, Math.abs(result.value));
   if (!result.converged || !hasFlatDirection(value, result.x, minCurvature, gradient)) return result;
-  const walked = minimize(value, result.x, { gradientTolerance: 0, gradient });
+  const walked = minimize(value, result.x, { gradientTolerance: 0, gradient, stopWhen });
   return { ...walked, iterations: result.iterations + walked.iterations };
 }
 
 /**
  * Pins the given parameters to their nearest edge and refits the rest freely; whichever of
  * those then leave the box are pinned too, until the refit settles inside the box.
+ * `pinFirstToLeave`: pin the first parameters to leave as soon as they do, instead of those
+ * outside where the refit ends. Parameters that run off together along a ridge (r and α, whose
+ * ratio the data fix) leave one after the other, and how far a refit walks out along it before
+ * it stops is down to rounding; the first to leave is not.
  */
 function refitWithPinned(
   walled: Differentiable,
   theta0: readonly number[],
   pinnedStart: number[],
   box: LogParameterBox,
+  { pinFirstToLeave = false } = {},
 ): LogParameterFit {
   const pinned = new Set(pinnedStart);
   let theta = theta0.map((v, i) => (pinned.has(i) ? nearestEdge(v, i, box) : clamp(v, i, box)));
@@ -124,7 +134,8 @@ function refitWithPinned(
       value: (values) => walled.value(assemble(values)),
       gradient: gradient && ((values) => pick(gradient(assemble(values)), freeIndices)),
     };
-    const refit = settle(restricted, freeIndices.map((i) => theta[i]));
+    const leaves = (values: readonly number[]) => outside(assemble(values), box).length > 0;
+    const refit = settle(restricted, freeIndices.map((i) => theta[i]), pinFirstToLeave ? leaves : undefined);
     const proposed = assemble(refit.x);
     const escaped = outside(proposed, box);
     theta = proposed.map((v, i) => clamp(v, i, box));
