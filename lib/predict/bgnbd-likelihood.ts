@@ -26,28 +26,39 @@ export interface BgNbdEvaluation {
 
 export function makeBgNbdLikelihood(customers: readonly Timing[]): (params: BgNbdParams) => BgNbdEvaluation {
   const groups = groupIdentical(customers, (c) => [c.x, c.tx, c.T]);
-  const xs = distinctIndex(groups.map((g) => g.row.x));
-  const ages = distinctIndex(groups.map((g) => g.row.T));
-  const lasts = distinctIndex(groups.map((g) => g.row.tx));
+  const xs = distinctIndex(groups, (row) => row.x);
+  const ages = distinctIndex(groups, (row) => row.T);
+  const lasts = distinctIndex(groups, (row) => row.tx);
   const customersPerX = new Float64Array(xs.values.length);
   const customersPerAge = new Float64Array(ages.values.length);
   const purchasesPerAge = new Float64Array(ages.values.length);
   const noRepeatsPerAge = new Float64Array(ages.values.length);
-  for (const { row, count } of groups) {
-    const t = ages.index.get(row.T) ?? 0;
-    customersPerX[xs.index.get(row.x) ?? 0] += count;
+  let repeaters = 0;
+  groups.forEach(({ row, count }, g) => {
+    const t = ages.of[g];
+    customersPerX[xs.of[g]] += count;
     customersPerAge[t] += count;
     purchasesPerAge[t] += count * row.x;
     if (row.x === 0) noRepeatsPerAge[t] += count;
-  }
+    else repeaters += 1;
+  });
   // Only repeat buyers have a v term, so only they are visited per row, in typed columns that
   // keep the hot loop monomorphic and cache-friendly.
-  const repeaters = groups.filter((g) => g.row.x > 0);
-  const count = Float64Array.from(repeaters, (g) => g.count);
-  const xOf = Float64Array.from(repeaters, (g) => g.row.x);
-  const xi = Int32Array.from(repeaters, (g) => xs.index.get(g.row.x) ?? 0);
-  const ti = Int32Array.from(repeaters, (g) => ages.index.get(g.row.T) ?? 0);
-  const li = Int32Array.from(repeaters, (g) => lasts.index.get(g.row.tx) ?? 0);
+  const count = new Float64Array(repeaters);
+  const xOf = new Float64Array(repeaters);
+  const xi = new Int32Array(repeaters);
+  const ti = new Int32Array(repeaters);
+  const li = new Int32Array(repeaters);
+  let k = 0;
+  groups.forEach(({ row, count: n }, g) => {
+    if (row.x === 0) return;
+    count[k] = n;
+    xOf[k] = row.x;
+    xi[k] = xs.of[g];
+    ti[k] = ages.of[g];
+    li[k] = lasts.of[g];
+    k += 1;
+  });
   const dropoutWeightPerX = new Float64Array(xs.values.length);
   const age = timeTerms(ages.values);
   const last = timeTerms(lasts.values);
@@ -124,7 +135,18 @@ function timeTerms(times: readonly number[]) {
   return terms;
 }
 
-function distinctIndex(values: readonly number[]): { values: number[]; index: Map<number, number> } {
-  const distinct = [...new Set(values)];
-  return { values: distinct, index: new Map(distinct.map((v, i) => [v, i])) };
+/** The distinct values of one column of the groups, and each group's index among them. */
+function distinctIndex(
+  groups: readonly { row: Timing }[],
+  column: (row: Timing) => number,
+): { values: number[]; of: Int32Array } {
+  const values: number[] = [];
+  const index = new Map<number, number>();
+  const of = Int32Array.from(groups, ({ row }) => {
+    const value = column(row);
+    let i = index.get(value);
+    if (i === undefined) index.set(value, (i = values.push(value) - 1));
+    return i;
+  });
+  return { values, of };
 }
