@@ -1,11 +1,12 @@
 /**
- * Fit-time benchmark on large synthetic cohorts: `npm run bench:fit-large [-- customers [runs]]`.
+ * Fit-time benchmark on large synthetic cohorts: `npm run bench:fit-large [-- rows [runs]]`.
  * Times fitModels (weekly unit, no start point, as a first import fits) on two seeded cohorts
- * of `customers` buyers (default 217,718, the 1 M-order import's) and prints the median of
- * `runs` fits (default 3) with the fitted parameters:
- * - uniform: the import benchmark's orders (bench/import-generate.ts), ~4.6 orders per buyer
- *   at uniform random days over 3 years, nobody drops out, so the BG/NBD runs to its box edge;
- * - dropout: BG/NBD buyers (λ ~ Gamma(0.5, 60 days), p ~ Beta(0.8, 2.5)) acquired uniformly
+ * and prints the median of `runs` fits (default 3) with the fitted parameters:
+ * - uniform: the orders bench/import-generate.ts writes for `rows` rows (default 1 M: 217,718
+ *   buyers), drawn here in memory in the same order from the same seed, cancelled ones left out
+ *   as the importer does: ~4.6 orders per buyer at uniform random times over 3 years, nobody
+ *   drops out, so the BG/NBD runs to its box edge;
+ * - dropout: as many BG/NBD buyers (λ ~ Gamma(0.5, 60 days), p ~ Beta(0.8, 2.5)) acquired uniformly
  *   over the same 3 years, spending Gamma-Gamma amounts (p = 6, q = 3.7, γ = 15, CDNOW-like):
  *   interior optima.
  */
@@ -13,19 +14,20 @@ import { fitModels, summarise, type CustomerOrders, type DayOrder } from "@/lib/
 
 const DAYS = 3 * 365;
 const FIRST_DAY = Date.UTC(2022, 0, 1) / 86_400_000;
-const customers = Number(process.argv[2] ?? 217_718);
+const rows = Number(process.argv[2] ?? 1_000_000);
 const runs = Number(process.argv[3] ?? 3);
 
-/** Orders of `customers / 0.22` rows at uniform buyers, days and amounts; 3 % cancelled. */
+/** generateOrdersCsv's rows (same draws: buyer, time, cents, status, email case); paid ones by day. */
 function uniformCohort(random: () => number): CustomerOrders[] {
-  const slots = Math.round(customers / (1 - Math.exp(-1 / 0.22)));
+  const slots = Math.round(rows * 0.22);
   const days = Array.from({ length: slots }, () => new Map<number, number>());
-  for (let i = 0; i < Math.round(slots / 0.22); i++) {
+  for (let i = 0; i < rows; i++) {
     const buyer = Math.floor(random() * slots);
-    const day = FIRST_DAY + Math.floor(random() * DAYS);
-    const amount = 5 + Math.floor(random() * 40_000) / 100;
-    if (random() < 0.03) continue;
-    days[buyer].set(day, (days[buyer].get(day) ?? 0) + amount);
+    const day = FIRST_DAY + Math.floor(Math.floor(random() * DAYS * 86_400) / 86_400);
+    const amount = (500 + Math.floor(random() * 40_000)) / 100;
+    const cancelled = random() < 0.03;
+    random();
+    if (!cancelled) days[buyer].set(day, (days[buyer].get(day) ?? 0) + amount);
   }
   return days.flatMap((byDay, i) => (byDay.size === 0 ? [] : [{ id: String(i), orders: sorted(byDay) }]));
 }
@@ -34,7 +36,7 @@ function uniformCohort(random: () => number): CustomerOrders[] {
  * BG/NBD buyers: Poisson purchases at rate λ, dropping out with probability p after each;
  * each order's amount ~ Gamma(6, ν) around the buyer's own ν ~ Gamma(3.7, 15).
  */
-function dropoutCohort(random: () => number): CustomerOrders[] {
+function dropoutCohort(random: () => number, customers: number): CustomerOrders[] {
   return Array.from({ length: customers }, (_, i) => {
     const rate = gamma(random, 0.5) / 60;
     const dropout = beta(random, 0.8, 2.5);
@@ -99,5 +101,6 @@ function bench(label: string, orders: CustomerOrders[]): void {
   console.log(`  gammaGamma ${JSON.stringify(models?.gammaGamma)}`);
 }
 
-bench("uniform, no dropout", uniformCohort(mulberry32(20240601)));
-bench("BG/NBD with dropout", dropoutCohort(mulberry32(20240602)));
+const uniform = uniformCohort(mulberry32(20240601));
+bench("uniform, no dropout", uniform);
+bench("BG/NBD with dropout", dropoutCohort(mulberry32(20240602), uniform.length));
