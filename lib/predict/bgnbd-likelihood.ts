@@ -77,8 +77,8 @@ export function makeBgNbdLikelihood(customers: readonly Timing[]): (params: BgNb
     const dropTerm = Float64Array.from(xs.values, (x) => (x > 0 ? Math.log(a) - Math.log(b + x - 1) : 0));
     dropoutWeightPerX.fill(0);
     // Columns in locals: V8 then keeps them in registers across the loop.
-    const [ageLog1p, ageLog, ageShare, ageAlphaShare] = [age.log1p, age.log, age.ageShare, age.alphaShare];
-    const [lastLog1p, lastLog, lastShare, lastAlphaShare] = [last.log1p, last.log, last.ageShare, last.alphaShare];
+    const [ageLog1p, ageLog, ageShare] = [age.log1p, age.log, age.ageShare];
+    const [lastLog1p, lastLog, lastShare] = [last.log1p, last.log, last.ageShare];
     for (let k = 0; k < count.length; k++) {
       const x = xOf[k];
       const t = ti[k];
@@ -94,7 +94,8 @@ export function makeBgNbdLikelihood(customers: readonly Timing[]): (params: BgNb
       const weight = count[k] * s;
       dropoutWeightPerX[xi[k]] += weight;
       slopeR -= weight * (lastLog1p[l] - ageLog1p[t]);
-      slopeAlpha += weight * (r * (lastShare[l] - ageShare[t]) - x * (lastAlphaShare[l] - ageAlphaShare[t]));
+      // α/(α+τ) = 1 − τ/(α+τ), so ∂(v − u)/∂ log α = (r + x)·(t_x/(α+t_x) − T/(α+T)).
+      slopeAlpha += weight * (r + x) * (lastShare[l] - ageShare[t]);
     }
     let slopeA = 0;
     let slopeB = 0;
