@@ -96,7 +96,8 @@ function bench(label: string, orders: CustomerOrders[]): void {
   }
   times.sort((a, b) => a - b);
   console.log(`${label}: ${inputs.length} customers, ${runs} fits`);
-  console.log(`  fitModels median ${times[Math.floor(runs / 2)].toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(", ")})`);
+  const each = times.map((t) => t.toFixed(0)).join(", ");
+  console.log(`  fitModels median ${times[Math.floor(runs / 2)].toFixed(0)} ms (${each})`);
   console.log(`  bgnbd ${JSON.stringify(models?.bgnbd)}`);
   console.log(`  gammaGamma ${JSON.stringify(models?.gammaGamma)}`);
 }
