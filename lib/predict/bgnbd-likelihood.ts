@@ -76,7 +76,7 @@ export function makeBgNbdLikelihood(customers: readonly Timing[]): (params: BgNb
     }
     const dropTerm = Float64Array.from(xs.values, (x) => (x > 0 ? Math.log(a) - Math.log(b + x - 1) : 0));
     dropoutWeightPerX.fill(0);
-    // Columns in locals: V8 then keeps them in registers across the loop.
+    // The time columns read into locals once, not through their objects on every row.
     const [ageLog1p, ageLog, ageShare] = [age.log1p, age.log, age.ageShare];
     const [lastLog1p, lastLog, lastShare] = [last.log1p, last.log, last.ageShare];
     for (let k = 0; k < count.length; k++) {

@@ -7,8 +7,8 @@ import { minimize, type Gradient, type MinimizeResult, type Objective } from "./
  * repeats). First an unconstrained fit; if it fails or leaves the plausible box, the fit is
  * redone inside the box, pinning the parameters that run off to the edge they run to, and
  * those are reported. A fit on a sample of the same data can say up front which parameters
- * run off (see fitLogParameters). Every reparametrisation passes the objective's analytic gradient on by
- * the chain rule; without one, each optimisation differentiates numerically.
+ * run off (see fitLogParameters). Every reparametrisation passes the objective's analytic
+ * gradient on by the chain rule; without one, each optimisation differentiates numerically.
  */
 
 export interface LogParameterBox {

@@ -1,11 +1,10 @@
 /**
  * Deterministic quasi-Newton minimiser (BFGS, backtracking line search, restarts from the
  * optimum with a fresh Hessian), on the objective's analytic gradient when it has one and on
- * central differences otherwise. The models call it on
- * log-parameters with objectives normalised per customer, so gradients are O(1) and one
- * gradient tolerance (relative to the objective's size, which sets its rounding noise)
- * suits every data size. Non-finite objective values are treated as "too far": the line
- * search backs off from them.
+ * central differences otherwise. The models call it on log-parameters with objectives
+ * normalised per customer, so gradients are O(1) and one gradient tolerance (relative to the
+ * objective's size, which sets its rounding noise) suits every data size. Non-finite objective
+ * values are treated as "too far": the line search backs off from them.
  */
 
 export interface MinimizeOptions {
@@ -102,9 +101,9 @@ function bfgs(
         break;
       }
       // A noise-sized step (see NOISE_STEP) that failed: shorter ones could only win on the
-      // objective's rounding, so stop here instead of halving ~20 more times. A walk to the
-      // rounding floor (tolerance 0) lives on exactly those wins, and non-finite values are a
-      // wall, not noise: both keep halving.
+      // objective's rounding, so stop here instead of halving ~20 more times (walks to the
+      // rounding floor spent most of their evaluations so, without moving). Non-finite values
+      // are a wall, not noise: keep backing off from those.
       const noiseSized = step * longest < NOISE_STEP && -step * slope < NOISE_GAIN * Math.max(1, Math.abs(value));
       if (Number.isFinite(nextValue) && noiseSized) {
         stoppedAtNoise = true;
