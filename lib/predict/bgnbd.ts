@@ -64,7 +64,7 @@ export function fitBgNbd(customers: readonly Timing[], start?: BgNbdParams): BgN
     lower: [-LOG_1E4, logScale - LOG_1E10, -LOG_1E4, -LOG_1E4],
     upper: [LOG_1E4, logScale + LOG_1E10, LOG_1E4, LOG_1E4],
   };
-  const fit = fitLogParameters(objective, logStart, box, sample?.status === "fitted" ? sample.boundedParameters : []);
+  const fit = fitLogParameters(objective, logStart, box, sample?.status === "fitted" ? sample.boundedParameters : undefined);
   const warnings: WarningCode[] = [];
   if (customers.every((c) => c.x === 0)) warnings.push("no_repeat_purchases");
   if (fit.boundedParameters.length > 0) warnings.push("bounded_fit");

@@ -44,17 +44,19 @@ const NEAR_EDGE = 0.05;
 const FLAT_CURVATURE = 1e-6;
 
 /**
- * `expectedAtEdge`: parameters a fit on a sample of the same cohort (warm-start.ts) pinned to
- * the box's edges, with `start` that fit's answer. They are pinned straight away, and that fit
- * is kept if it is an optimum of the box; otherwise the full search decides, as without them.
- * On data whose optimum lies beyond the box this skips the free fit's walk out along the
- * likelihood's flat ridge and the sigmoid fit, both of which end on the same edges.
+ * `expectedAtEdge`: when `start` is the answer of a fit on a sample of the same cohort
+ * (warm-start.ts), the parameters that fit pinned to the box's edges (none for a free fit).
+ * They are pinned straight away, the rest refitted (pinning any that leave the box as they
+ * leave), and that fit is kept if it is an optimum of the box; otherwise the full search
+ * decides, as without a sample. On data whose optimum lies beyond the box this skips the
+ * free fit's walk out along the likelihood's flat ridge and the sigmoid fit, both of which
+ * end on the same edges; on data with a free optimum inside it, it is the free fit itself.
  */
 export function fitLogParameters(
   objective: Differentiable,
   start: readonly number[],
   box: LogParameterBox,
-  expectedAtEdge: readonly string[] = [],
+  expectedAtEdge?: readonly string[],
 ): LogParameterFit {
   const inWalls = (theta: readonly number[]) =>
     theta.every((v, i) => v > box.lower[i] - WALL_MARGIN && v < box.upper[i] + WALL_MARGIN);
@@ -64,7 +66,7 @@ export function fitLogParameters(
     // Beyond the walls nothing is accepted; a zero gradient there is what differences of +∞ gave.
     gradient: gradient && ((theta) => (inWalls(theta) ? gradient(theta) : theta.map(() => 0))),
   };
-  if (expectedAtEdge.length > 0 && walled.gradient) {
+  if (expectedAtEdge && walled.gradient) {
     const pinned = expectedAtEdge.map((name) => box.names.indexOf(name));
     const atEdges = refitWithPinned(walled, start, pinned, box, { pinFirstToLeave: true });
     if (isBoxOptimum(atEdges, walled.gradient(atEdges.logParams), box)) return atEdges;

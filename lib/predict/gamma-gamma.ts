@@ -88,7 +88,7 @@ export function fitGammaGamma(
       lower: [-LOG_1E4, LOG_MIN_Q, -LOG_1E10],
       upper: [LOG_1E4, LOG_1E4, LOG_1E10],
     },
-    sample?.status === "fitted" ? sample.boundedParameters : [],
+    sample?.status === "fitted" ? sample.boundedParameters : undefined,
   );
   const [logP, logQ, scaledLogGamma] = fit.logParams;
   if (fit.boundedParameters.length > 0) warnings.push("bounded_fit");

@@ -24,6 +24,14 @@ describe("fitLogParameters", () => {
     expect(hinted.logParams[1]).toBe(full.logParams[1]);
   });
 
+  it("lands on the same fit from a sample's free fit, pinning what leaves the box here", () => {
+    const full = fitLogParameters(runsOff, [0.9, 2], box);
+    const fromSample = fitLogParameters(runsOff, [0.9, 2], box, []);
+    expect(fromSample.boundedParameters).toEqual(full.boundedParameters);
+    expect(fromSample.logParams[0]).toBeCloseTo(full.logParams[0], 6);
+    expect(fromSample.logParams[1]).toBe(full.logParams[1]);
+  });
+
   it("ignores a sample's edge that is no optimum of the box (the slope points back in)", () => {
     const interior: Differentiable = {
       value: ([a, b]) => (a - 1) ** 2 + (b + 2) ** 2,
