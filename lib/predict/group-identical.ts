@@ -12,19 +12,22 @@ export function groupIdentical<T>(
   key: (row: T) => readonly number[],
 ): { row: T; count: number }[] {
   const groups: { row: T; count: number }[] = [];
-  const keys: (readonly number[])[] = [];
+  if (rows.length === 0) return groups;
+  const width = key(rows[0]).length;
+  // Each group's key, flat: comparing against it reads one array, not one per group.
+  const keys = new Float64Array(rows.length * width);
   // At most half full, so probe runs stay short and the table never grows.
   const mask = (1 << Math.ceil(Math.log2(2 * rows.length + 2))) - 1;
   const slots = new Int32Array(mask + 1).fill(-1);
   for (const row of rows) {
     const parts = key(row);
     let slot = hashOf(parts) & mask;
-    while (slots[slot] !== -1 && !sameKey(keys[slots[slot]], parts)) slot = (slot + 1) & mask;
+    while (slots[slot] !== -1 && !sameKey(keys, slots[slot] * width, parts)) slot = (slot + 1) & mask;
     if (slots[slot] !== -1) groups[slots[slot]].count += 1;
     else {
       slots[slot] = groups.length;
+      keys.set(parts, groups.length * width);
       groups.push({ row, count: 1 });
-      keys.push(parts);
     }
   }
   return groups;
@@ -46,6 +49,6 @@ function hashOf(parts: readonly number[]): number {
   return (hash ^ (hash >>> 13)) >>> 0;
 }
 
-function sameKey(a: readonly number[], b: readonly number[]): boolean {
-  return a.every((v, i) => v === b[i] || (Number.isNaN(v) && Number.isNaN(b[i])));
+function sameKey(keys: Float64Array, offset: number, parts: readonly number[]): boolean {
+  return parts.every((v, i) => keys[offset + i] === v || (Number.isNaN(v) && Number.isNaN(keys[offset + i])));
 }
