@@ -1,6 +1,6 @@
+import { makeBgNbdLikelihood } from "./bgnbd-likelihood";
 import { fitLogParameters } from "./bounded-fit";
-import { groupIdentical } from "./group-identical";
-import { logAddExp, logRisingFactorial } from "./special-functions";
+import { sharedPass } from "./shared-pass";
 import type { BgNbdParams, CustomerInputs, WarningCode } from "./types";
 import { WARM_START_ABOVE, warmStartSample } from "./warm-start";
 
@@ -31,7 +31,7 @@ const LOG_1E10 = Math.log(1e10);
 
 /** Total log-likelihood Σ log L(r, α, a, b | x, t_x, T) over the customers. */
 export function bgnbdLogLikelihood(params: BgNbdParams, customers: readonly Timing[]): number {
-  return makeLogLikelihood(customers)(params);
+  return makeBgNbdLikelihood(customers)(params).logLikelihood;
 }
 
 /**
@@ -42,7 +42,7 @@ export function bgnbdLogLikelihood(params: BgNbdParams, customers: readonly Timi
 export function fitBgNbd(customers: readonly Timing[], start?: BgNbdParams): BgNbdFit {
   if (customers.length === 0) return { status: "not_enough_data", warnings: ["not_enough_data"] };
   customers.forEach(assertValidTiming);
-  const logLikelihood = makeLogLikelihood(customers);
+  const logLikelihood = makeBgNbdLikelihood(customers);
   const meanT = customers.reduce((sum, c) => sum + c.T, 0) / customers.length;
   const logScale = Math.log(meanT > 0 ? meanT : 1);
   const sample = !start && customers.length > WARM_START_ABOVE ? fitBgNbd(warmStartSample(customers)) : null;
@@ -54,11 +54,17 @@ export function fitBgNbd(customers: readonly Timing[], start?: BgNbdParams): BgN
     a: Math.exp(a),
     b: Math.exp(b),
   });
-  const fit = fitLogParameters((theta) => -logLikelihood(toParams(theta)) / customers.length, logStart, {
+  // Per customer, so that gradients are O(1) at any cohort size (see optimize.ts).
+  const objective = sharedPass((theta) => {
+    const { logLikelihood: total, gradient } = logLikelihood(toParams(theta));
+    return { value: -total / customers.length, gradient: gradient.map((g) => -g / customers.length) };
+  });
+  const box = {
     names: ["r", "alpha", "a", "b"],
     lower: [-LOG_1E4, logScale - LOG_1E10, -LOG_1E4, -LOG_1E4],
     upper: [LOG_1E4, logScale + LOG_1E10, LOG_1E4, LOG_1E4],
-  });
+  };
+  const fit = fitLogParameters(objective, logStart, box, sample?.status === "fitted" ? sample.boundedParameters : undefined);
   const warnings: WarningCode[] = [];
   if (customers.every((c) => c.x === 0)) warnings.push("no_repeat_purchases");
   if (fit.boundedParameters.length > 0) warnings.push("bounded_fit");
@@ -71,54 +77,6 @@ export function fitBgNbd(customers: readonly Timing[], start?: BgNbdParams): BgN
     warnings,
     boundedParameters: fit.boundedParameters,
   };
-}
-
-/**
- * log L = log (r)_x + log (b)_x − log (a+b)_x − r·log(1 + T/α) − x·log(α+T)
- *       + log[ 1 + 1{x>0} · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x) ]
- * i.e. Γ(r+x)/Γ(r) and B(a, b+x)/B(a, b) as rising factorials (x is a whole number), and
- * r·log α − (r+x)·log(α+T) regrouped through log1p: both avoid subtracting near-equal
- * large terms when r, α or b are huge, which would leave the optimiser only rounding noise
- * to follow. The bracket is a log-sum-exp so large x or T never overflow.
- */
-function makeLogLikelihood(customers: readonly Timing[]): (params: BgNbdParams) => number {
-  const groups = groupIdentical(customers, (c) => [c.x, c.tx, c.T]);
-  // Cohorts have few distinct x, T and t_x values (whole days), so every log is taken once
-  // per distinct value and the per-row work is one log-sum-exp.
-  const xs = distinctIndex(groups.map((g) => g.row.x));
-  const ages = distinctIndex(groups.map((g) => g.row.T));
-  const lasts = distinctIndex(groups.map((g) => g.row.tx));
-  // Columns in typed arrays keep the hot loop over distinct rows monomorphic and cache-friendly.
-  const count = Float64Array.from(groups, (g) => g.count);
-  const xOf = Float64Array.from(groups, (g) => g.row.x);
-  const xi = Int32Array.from(groups, (g) => xs.index.get(g.row.x) ?? 0);
-  const ti = Int32Array.from(groups, (g) => ages.index.get(g.row.T) ?? 0);
-  const li = Int32Array.from(groups, (g) => lasts.index.get(g.row.tx) ?? 0);
-  return ({ r, alpha, a, b }) => {
-    const perX = xs.values.map(
-      (x) => logRisingFactorial(r, x) + logRisingFactorial(b, x) - logRisingFactorial(a + b, x),
-    );
-    const dropTerm = xs.values.map((x) => (x > 0 ? Math.log(a) - Math.log(b + x - 1) : Number.NEGATIVE_INFINITY));
-    const ageLog1p = Float64Array.from(ages.values, (T) => Math.log1p(T / alpha));
-    const ageLog = Float64Array.from(ages.values, (T) => Math.log(alpha + T));
-    const lastLog1p = Float64Array.from(lasts.values, (tx) => Math.log1p(tx / alpha));
-    const lastLog = Float64Array.from(lasts.values, (tx) => Math.log(alpha + tx));
-    let total = 0;
-    for (let k = 0; k < count.length; k++) {
-      const x = xOf[k];
-      const t = ti[k];
-      const l = li[k];
-      const alive = -r * ageLog1p[t] - x * ageLog[t];
-      const droppedAfterLast = dropTerm[xi[k]] - r * lastLog1p[l] - x * lastLog[l];
-      total += count[k] * (perX[xi[k]] + logAddExp(alive, droppedAfterLast));
-    }
-    return total;
-  };
-}
-
-function distinctIndex(values: readonly number[]): { values: number[]; index: Map<number, number> } {
-  const distinct = [...new Set(values)];
-  return { values: distinct, index: new Map(distinct.map((v, i) => [v, i])) };
 }
 
 function assertValidTiming(c: Timing, index: number): void {

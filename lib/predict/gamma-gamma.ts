@@ -1,6 +1,6 @@
 import { fitLogParameters } from "./bounded-fit";
-import { groupIdentical } from "./group-identical";
-import { log1pExp, logGamma, logGammaRatio } from "./special-functions";
+import { makeScaledGammaGammaLikelihood } from "./gamma-gamma-likelihood";
+import { sharedPass } from "./shared-pass";
 import type { CustomerInputs, GammaGammaParams, WarningCode } from "./types";
 import { WARM_START_ABOVE, warmStartSample } from "./warm-start";
 
@@ -49,8 +49,9 @@ export function gammaGammaLogLikelihood(
   const usable = customers.filter(isFittable);
   if (usable.length === 0) return 0;
   const logScale = logMeanSpend(usable);
-  const scaled = makeScaledLogLikelihood(usable, logScale);
-  return scaled(params.p, params.q, Math.log(params.gamma) - logScale) - usable.length * logScale;
+  const scaled = makeScaledGammaGammaLikelihood(usable, logScale);
+  const { logLikelihood } = scaled(params.p, params.q, Math.log(params.gamma) - logScale);
+  return logLikelihood - usable.length * logScale;
 }
 
 /** `start`: parameters to start from (see fitBgNbd). */
@@ -65,7 +66,7 @@ export function fitGammaGamma(
     return { status: "not_enough_data", customers: 0, warnings: ["not_enough_data", ...warnings] };
   }
   const logScale = logMeanSpend(usable);
-  const logLikelihood = makeScaledLogLikelihood(usable, logScale);
+  const logLikelihood = makeScaledGammaGammaLikelihood(usable, logScale);
   // Start at p = 1, q = 2, γ = mean z̄: the population mean pγ/(q−1) then equals the sample
   // mean. γ is optimised as log(γ / mean z̄).
   const sample =
@@ -74,15 +75,20 @@ export function fitGammaGamma(
   const logStart = from
     ? [Math.log(from.p), Math.log(from.q), Math.log(from.gamma) - logScale]
     : [0, Math.log(2), 0];
+  // Per customer, so that gradients are O(1) at any cohort size (see optimize.ts).
+  const objective = sharedPass(([p, q, scaledLogGamma]) => {
+    const { logLikelihood: total, gradient } = logLikelihood(Math.exp(p), Math.exp(q), scaledLogGamma);
+    return { value: -total / usable.length, gradient: gradient.map((g) => -g / usable.length) };
+  });
   const fit = fitLogParameters(
-    ([p, q, scaledLogGamma]) =>
-      -logLikelihood(Math.exp(p), Math.exp(q), scaledLogGamma) / usable.length,
+    objective,
     logStart,
     {
       names: ["p", "q", "gamma"],
       lower: [-LOG_1E4, LOG_MIN_Q, -LOG_1E10],
       upper: [LOG_1E4, LOG_1E4, LOG_1E10],
     },
+    sample?.status === "fitted" ? sample.boundedParameters : undefined,
   );
   const [logP, logQ, scaledLogGamma] = fit.logParams;
   if (fit.boundedParameters.length > 0) warnings.push("bounded_fit");
@@ -118,59 +124,4 @@ function isFittable(c: Spend): boolean {
 /** log of the mean z̄, summed as z̄/n so that huge amounts cannot overflow. */
 function logMeanSpend(customers: readonly Spend[]): number {
   return Math.log(customers.reduce((sum, c) => sum + c.zbar / customers.length, 0));
-}
-
-/**
- * The log-likelihood of z̄ / s with γ / s (s = e^logScale, the mean z̄); the full one is this
- * minus the Jacobian n·log s. Fitting on this scale keeps the terms O(10) instead of
- * O(log z̄ · px), so the optimiser's finite differences are not drowned in rounding when
- * amounts are in the billions.
- */
-function makeScaledLogLikelihood(
-  customers: readonly Spend[],
-  logScale: number,
-): (p: number, q: number, scaledLogGamma: number) => number {
-  const groups = groupIdentical(customers, (c) => [c.x, c.zbar]);
-  const xs = [...new Set(groups.map((g) => g.row.x))];
-  const xIndex = new Map(xs.map((x, i) => [x, i]));
-  const customersPerX = new Float64Array(xs.length);
-  let logZbarSum = 0;
-  for (const { row, count } of groups) {
-    customersPerX[xIndex.get(row.x) ?? 0] += count;
-    logZbarSum += count * (Math.log(row.zbar) - logScale);
-  }
-  const count = Float64Array.from(groups, (g) => g.count);
-  const x = Float64Array.from(groups, (g) => g.row.x);
-  const logXZbar = Float64Array.from(
-    groups,
-    (g) => Math.log(g.row.x) + Math.log(g.row.zbar) - logScale,
-  );
-  // Per row, −px·log(1 + e^d) − q·log(1 + e^−d) = −p·x·L + q·(d − L) with d = log(γ / (x z̄)) and
-  // L = log(1 + e^d): p and q multiply two sums that depend on γ alone. They are kept for the last
-  // few γ, so the optimiser's steps in p and q (half its gradient evaluations) cost one pass over
-  // the distinct x instead of one over every customer.
-  const sums = new Map<number, { xL: number; dMinusL: number }>();
-  const sumsAt = (logGammaParam: number) => {
-    let known = sums.get(logGammaParam);
-    if (!known) {
-      let [xL, dMinusL] = [0, 0];
-      for (let k = 0; k < count.length; k++) {
-        const d = logGammaParam - logXZbar[k];
-        const L = log1pExp(d);
-        xL += count[k] * x[k] * L;
-        dMinusL += count[k] * (d - L);
-      }
-      known = { xL, dMinusL };
-      if (sums.size >= 4) sums.delete(sums.keys().next().value as number);
-      sums.set(logGammaParam, known);
-    }
-    return known;
-  };
-  return (p, q, logGammaParam) => {
-    const { xL, dMinusL } = sumsAt(logGammaParam);
-    // log Γ(px+q) − log Γ(px) depends on x only: once per distinct x.
-    let ratios = 0;
-    xs.forEach((value, i) => (ratios += customersPerX[i] * logGammaRatio(p * value, q)));
-    return -customers.length * logGamma(q) + ratios - logZbarSum - p * xL + q * dMinusL;
-  };
 }

@@ -1,15 +1,19 @@
 /**
- * Deterministic quasi-Newton minimiser (BFGS, central-difference gradients, backtracking
- * line search, restarts from the optimum with a fresh Hessian). The models call it on
- * log-parameters with objectives normalised per customer, so gradients are O(1) and one
- * gradient tolerance (relative to the objective's size, which sets its rounding noise)
- * suits every data size. Non-finite objective values are treated as "too far": the line
- * search backs off from them.
+ * Deterministic quasi-Newton minimiser (BFGS, backtracking line search, restarts from the
+ * optimum with a fresh Hessian), on the objective's analytic gradient when it has one and on
+ * central differences otherwise. The models call it on log-parameters with objectives
+ * normalised per customer, so gradients are O(1) and one gradient tolerance (relative to the
+ * objective's size, which sets its rounding noise) suits every data size. Non-finite objective
+ * values are treated as "too far": the line search backs off from them.
  */
 
 export interface MinimizeOptions {
   maxIterations?: number;
   gradientTolerance?: number;
+  /** ∂f/∂x; without it, central differences (2 evaluations of f per coordinate). */
+  gradient?: Gradient;
+  /** Stop at the first accepted point where this holds: the caller only needs to reach it. */
+  stopWhen?: (x: readonly number[]) => boolean;
 }
 
 export interface MinimizeResult {
@@ -19,7 +23,10 @@ export interface MinimizeResult {
   converged: boolean;
 }
 
-type Objective = (x: readonly number[]) => number;
+export type Objective = (x: readonly number[]) => number;
+export type Gradient = (x: readonly number[]) => number[];
+/** The gradient at x, where f(x) = value is already known (central differences reuse it). */
+type GradientAt = (x: readonly number[], value: number) => number[];
 
 /** Longest step, in log-parameter units, so one bad direction cannot jump into overflow. */
 const MAX_STEP = 2;
@@ -39,9 +46,13 @@ const NOISE_ITERATIONS = 3;
 export function minimize(f: Objective, start: readonly number[], options: MinimizeOptions = {}): MinimizeResult {
   const maxIterations = options.maxIterations ?? 200;
   const tolerance = options.gradientTolerance ?? 1e-8;
-  let result = bfgs(f, start, maxIterations, tolerance);
+  const analytic = options.gradient;
+  const gradientAt: GradientAt = analytic ? (x) => analytic(x) : (x, value) => numericGradient(f, x, value);
+  const stopWhen = options.stopWhen ?? (() => false);
+  let result = bfgs(f, gradientAt, start, maxIterations, tolerance, stopWhen);
   for (let restart = 0; restart < MAX_RESTARTS && result.iterations < maxIterations; restart += 1) {
-    const again = bfgs(f, result.x, maxIterations - result.iterations, tolerance);
+    if (stopWhen(result.x)) break;
+    const again = bfgs(f, gradientAt, result.x, maxIterations - result.iterations, tolerance, stopWhen);
     const improved = again.value < result.value - 1e-12 * Math.max(1, Math.abs(result.value));
     result = { ...again, iterations: result.iterations + again.iterations };
     if (!improved) break;
@@ -49,11 +60,18 @@ export function minimize(f: Objective, start: readonly number[], options: Minimi
   return result;
 }
 
-function bfgs(f: Objective, start: readonly number[], maxIterations: number, tolerance: number): MinimizeResult {
+function bfgs(
+  f: Objective,
+  gradientAt: GradientAt,
+  start: readonly number[],
+  maxIterations: number,
+  tolerance: number,
+  stopWhen: (x: readonly number[]) => boolean,
+): MinimizeResult {
   const n = start.length;
   let x = [...start];
   let value = f(x);
-  let gradient = numericGradient(f, x, value);
+  let gradient = gradientAt(x, value);
   let inverseHessian = identity(n);
   let freshHessian = true;
   let noisyIterations = 0;
@@ -67,12 +85,14 @@ function bfgs(f: Objective, start: readonly number[], maxIterations: number, tol
       freshHessian = true;
       direction = gradient.map((v) => -v);
     }
-    const longest = maxAbs(direction);
-    if (longest > MAX_STEP) direction = direction.map((v) => (v * MAX_STEP) / longest);
+    const unscaled = maxAbs(direction);
+    if (unscaled > MAX_STEP) direction = direction.map((v) => (v * MAX_STEP) / unscaled);
+    const longest = Math.min(unscaled, MAX_STEP);
     const slope = dot(direction, gradient);
     let step = 1;
     let next: number[] | null = null;
     let nextValue = Number.NaN;
+    let stoppedAtNoise = false;
     while (step > MIN_STEP_FRACTION) {
       const candidate = x.map((v, i) => v + step * direction[i]);
       nextValue = f(candidate);
@@ -80,18 +100,29 @@ function bfgs(f: Objective, start: readonly number[], maxIterations: number, tol
         next = candidate;
         break;
       }
+      // A noise-sized step (see NOISE_STEP) that failed: shorter ones could only win on the
+      // objective's rounding, so stop here instead of halving ~20 more times (walks to the
+      // rounding floor spent most of their evaluations so, without moving). Non-finite values
+      // are a wall, not noise: keep backing off from those.
+      const noiseSized = step * longest < NOISE_STEP && -step * slope < NOISE_GAIN * Math.max(1, Math.abs(value));
+      if (Number.isFinite(nextValue) && noiseSized) {
+        stoppedAtNoise = true;
+        break;
+      }
       step /= 2;
     }
     if (next === null) {
       // No decrease even along −gradient: we are at the objective's rounding floor. That is
-      // a minimum if the gradient is small on the objective's scale, not if it is a wall.
+      // a minimum if the gradient is small on the objective's scale, not if it is a wall; and
+      // if even noise-sized steps failed, as close to one as its precision allows (what a run
+      // of noisy iterations concludes, too).
       const atFloor = maxAbs(gradient) < STALL_GRADIENT * Math.max(1, Math.abs(value));
-      if (freshHessian) return { x, value, iterations: iteration, converged: atFloor };
+      if (freshHessian) return { x, value, iterations: iteration, converged: atFloor || stoppedAtNoise };
       inverseHessian = identity(n);
       freshHessian = true;
       continue;
     }
-    const nextGradient = numericGradient(f, next, nextValue);
+    const nextGradient = gradientAt(next, nextValue);
     const s = next.map((v, i) => v - x[i]);
     const y = nextGradient.map((v, i) => v - gradient[i]);
     const sy = dot(s, y);
@@ -108,6 +139,7 @@ function bfgs(f: Objective, start: readonly number[], maxIterations: number, tol
     value = nextValue;
     gradient = nextGradient;
     if (noisyIterations >= NOISE_ITERATIONS) return { x, value, iterations: iteration + 1, converged: true };
+    if (stopWhen(x)) return { x, value, iterations: iteration + 1, converged: false };
   }
   return { x, value, iterations: maxIterations, converged: false };
 }

@@ -35,3 +35,22 @@ describe("minimize", () => {
     expect(result.x[0]).toBeGreaterThan(Math.log(1e8));
   });
 });
+
+describe("minimize with an analytic gradient", () => {
+  it("finds the Rosenbrock minimum", () => {
+    const gradient = ([x, y]: readonly number[]) => [-2 * (1 - x) - 400 * x * (y - x * x), 200 * (y - x * x)];
+    const result = minimize(rosenbrock, [-1.2, 1], { gradient });
+    expect(result.converged).toBe(true);
+    expect(result.x[0]).toBeCloseTo(1, 5);
+    expect(result.x[1]).toBeCloseTo(1, 5);
+  });
+
+  it("gives up a line search once its steps are noise-sized instead of halving to 1e-12", () => {
+    // A flat objective whose gradient is rounding noise: no step can gain anything.
+    let evaluations = 0;
+    const flat = () => (evaluations++, 1);
+    const result = minimize(flat, [0], { gradient: () => [1e-6] });
+    expect(result.converged).toBe(true);
+    expect(evaluations).toBeLessThan(20);
+  });
+});

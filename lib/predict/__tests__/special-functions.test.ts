@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { expm1Ratio, log1pExp, logAddExp, logGamma } from "../special-functions";
+import {
+  digamma,
+  digammaDifference,
+  expm1Ratio,
+  log1pExp,
+  logAddExp,
+  logGamma,
+  logRisingFactorial,
+  logRisingFactorialSlope,
+} from "../special-functions";
 
 describe("logGamma", () => {
   it.each([
@@ -38,5 +47,33 @@ describe("log-space helpers", () => {
     expect(expm1Ratio(0, -2)).toBe(-2);
     expect(expm1Ratio(1e-12, -2)).toBeCloseTo(-2, 10);
     expect(expm1Ratio(0.5, -2)).toBeCloseTo(Math.expm1(-1) / 0.5, 15);
+  });
+});
+
+describe("digamma", () => {
+  const EULER = 0.57721566490153286;
+  it.each([
+    [1, -EULER],
+    [0.5, -EULER - 2 * Math.LN2],
+    [2, 1 - EULER],
+    [10, 2.2517525890667211],
+    [1e-8, -100000000.57721564],
+  ])("ψ(%d)", (x, expected) => {
+    expect(Math.abs(digamma(x) - expected)).toBeLessThan(1e-13 * Math.max(1, Math.abs(expected)));
+  });
+
+  it("keeps the digits of a small difference between two large arguments", () => {
+    // ψ(z + 3) − ψ(z) = 1/z + 1/(z+1) + 1/(z+2) exactly.
+    const z = 1e7;
+    expect(digammaDifference(z, 3)).toBeCloseTo(1 / z + 1 / (z + 1) + 1 / (z + 2), 20);
+    expect(digammaDifference(2.5, 3)).toBeCloseTo(1 / 2.5 + 1 / 3.5 + 1 / 4.5, 14);
+  });
+
+  it("logRisingFactorialSlope is the derivative of logRisingFactorial, short and long", () => {
+    for (const [base, n] of [[0.3, 5], [1e4, 10], [2.5, 200], [1e4, 500]]) {
+      const h = 1e-6 * base;
+      const numeric = (logRisingFactorial(base + h, n) - logRisingFactorial(base - h, n)) / (2 * h);
+      expect(Math.abs(logRisingFactorialSlope(base, n) - numeric)).toBeLessThan(1e-6 * Math.abs(numeric));
+    }
   });
 });
