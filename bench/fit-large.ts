@@ -12,6 +12,8 @@
  */
 import { fitModels, summarise, type CustomerOrders, type DayOrder } from "@/lib/predict";
 
+import { mulberry32 } from "./seeded-random";
+
 const DAYS = 3 * 365;
 const FIRST_DAY = Date.UTC(2022, 0, 1) / 86_400_000;
 const rows = Number(process.argv[2] ?? 1_000_000);
@@ -72,17 +74,6 @@ function beta(random: () => number, a: number, b: number): number {
   return x / (x + gamma(random, b));
 }
 
-/** A small, fast, seedable generator (Tommy Ettinger's mulberry32), as bench/import-generate.ts. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function bench(label: string, orders: CustomerOrders[]): void {
   const toDay = orders.reduce((latest, o) => Math.max(latest, o.orders[o.orders.length - 1].day), FIRST_DAY);

@@ -1,5 +1,7 @@
 import fs from "node:fs";
 
+import { mulberry32 } from "./seeded-random";
+
 /**
  * A seeded orders export for the import benchmark: `rows` orders of about
  * rows × 0.22 customers, emails in varying case (the importer must fold
@@ -40,16 +42,4 @@ function varyCase(email: string, random: () => number): string {
 
 function isoSeconds(seconds: number): string {
   return new Date(seconds * 1000).toISOString().slice(0, 19).replace("T", " ");
-}
-
-/** A small, fast, seedable generator (Tommy Ettinger's mulberry32). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

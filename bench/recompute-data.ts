@@ -12,19 +12,11 @@ import type { Db } from "@/db/client";
 import { hashProfileKey } from "@/lib/identity/profile-id";
 import { dayToIso, isoToDay } from "@/lib/ingest/normalise/dates";
 
+import { mulberry32 } from "./seeded-random";
+
 export const WINDOW_DAYS = 730;
 export const FIRST_DAY = isoToDay("2023-01-01") ?? 0;
 
-/** Mulberry32: small, fast, seedable. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function normal(next: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
@@ -59,7 +51,7 @@ function drawCustomers(count: number, next: () => number): Customer[] {
 /** Repeat purchase days of each customer at rates × scale (seeded per customer). */
 function simulate(customers: Customer[], scale: number, seed: number): number[][] {
   return customers.map((c, i) => {
-    const next = random(seed + i);
+    const next = mulberry32(seed + i);
     const days: number[] = [];
     for (let t = c.first; ; ) {
       t += -Math.log(1 - next()) / (c.rate * scale);
@@ -72,7 +64,7 @@ function simulate(customers: Customer[], scale: number, seed: number): number[][
 
 /** Order rows by day, as a chronological export would deliver them. */
 function planOrders(customers: number, orders: number) {
-  const next = random(customers * 31 + orders);
+  const next = mulberry32(customers * 31 + orders);
   const people = drawCustomers(customers, next);
   let scale = 0.02;
   let repeats = simulate(people, scale, customers);
@@ -137,7 +129,7 @@ export function generateData(db: Db, customers: number, orders: number) {
 
 /** More orders for existing customers on the last day: what a daily import adds. */
 export function addOrders(db: Db, count: number, customers: number) {
-  const next = random(count);
+  const next = mulberry32(count);
   const sqlite = db.$client;
   const day = FIRST_DAY + WINDOW_DAYS;
   const insert =

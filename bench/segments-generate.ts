@@ -2,6 +2,8 @@ import type { Db } from "@/db/client";
 import { hashProfileKey } from "@/lib/identity/profile-id";
 import { isoToDay } from "@/lib/ingest/normalise/dates";
 
+import { mulberry32 } from "./seeded-random";
+
 /**
  * Writes a seeded, generated customer base straight into a fresh database
  * with prepared statements: profiles with attributes, one email identifier
@@ -59,20 +61,9 @@ const channels = [
 export const FIRST_DAY = isoToDay("2022-01-01")!;
 export const LAST_DAY = isoToDay("2024-12-31")!;
 
-/** mulberry32: small, fast and good enough to spread generated data. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateCustomers(db: Db, options: GenerateOptions) {
-  const rand = random(options.seed ?? 20240601);
+  const rand = mulberry32(options.seed ?? 20240601);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   // Zipf-like: big cities hold most customers.
   const city = () => cities[Math.min(cities.length - 1, Math.floor(cities.length * rand() ** 2.2))];

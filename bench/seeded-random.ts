@@ -1,0 +1,15 @@
+/**
+ * A small, fast, seedable generator (Tommy Ettinger's mulberry32): the
+ * benchmarks' generators draw from it so the same seed always writes the
+ * same data.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
