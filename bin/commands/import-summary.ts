@@ -19,6 +19,10 @@ export function printSummary(s: ImportSummary) {
     ...s.unrated.map(({ currency, orders }) =>
       `  orders in ${currency}, no rate       ${orders}: stored, but they count in no revenue or tier until an admin sets ` +
       `a ${currency} rate to ${s.baseCurrency} (Imports › Reading and currencies, or: strata settings set rates.${currency} <${s.baseCurrency} per ${currency}>)`),
+    ...(s.asOfMoved
+      ? [`  as-of date moved             ${s.asOfMoved.from} → ${s.asOfMoved.to}: customers without orders since ` +
+        "then now look lapsed; pin the as-of date (strata settings set asOf <date>) if these files belong to another period"]
+      : []),
     `  took                         ${(s.durationMs / 1000).toFixed(1)} s`,
     ...(s.sharedColumns.length ? ["  fields that several columns fill:"] : []),
     ...s.sharedColumns.map(({ field, used, fallbacks }) =>

@@ -12,7 +12,7 @@ import { findOrCreateSource } from "./find-source";
 import { ImportProblem } from "./import-problem";
 import { countCustomers, ImportTally } from "./import-tally";
 import type { DayOrder } from "./normalise/dates";
-import { zonedParts } from "./normalise/dates";
+import { dayToIso, zonedParts } from "./normalise/dates";
 import { cleanCell } from "./normalise/text";
 import { planImport, type ImportPlan } from "./plan-import";
 import { availablePresets, choosePreset, type MappingInput } from "./presets/available";
@@ -68,6 +68,8 @@ export type ImportSummary = {
   /** The base currency reports convert to, and this import's orders in currencies without a rate to it. */
   baseCurrency: string;
   unrated: UnratedOrders[];
+  /** The as-of date this import moved by more than a year (files of another period), else null. */
+  asOfMoved: { from: string; to: string } | null;
   /** Fields that several of the file's columns fill: the column used, and those read only where it is blank. */
   sharedColumns: { field: string; used: string; fallbacks: string[] }[];
   rowsNewCustomers: number;
@@ -150,7 +152,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     const customers = countCustomers(db, tally, identifiers.firstNew);
     const resolved = performance.now();
     report("metrics", bytesRead);
-    recomputeMetrics(db);
+    const asOfBefore = latestAsOfDay(db);
+    const { asOfDay } = recomputeMetrics(db);
     request.signal?.throwIfAborted();
     const steps = { read: Math.round(read - started), resolve: Math.round(resolved - read),
       metrics: Math.round(performance.now() - resolved) };
@@ -174,6 +177,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       everyRowRejected: tally.everyRowRejected,
       issues: tally.issues,
       ...unratedOrders(db, importId),
+      asOfMoved: asOfBefore !== null && Math.abs(asOfDay - asOfBefore) > YEAR_DAYS
+        ? { from: dayToIso(asOfBefore), to: dayToIso(asOfDay) } : null,
       sharedColumns: sharedFields(plan.columns).map(({ field, used, fallbacks }) => ({
         field, used: plan.headers[used].trim(), fallbacks: fallbacks.map((i) => plan.headers[i].trim()) })),
       ...customers,
@@ -195,6 +200,15 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   } finally {
     if (checkedKeys) sqlite.pragma("foreign_keys = ON");
   }
+}
+
+// Past this, the new as-of date is worth a word: everyone without orders since looks lapsed.
+const YEAR_DAYS = 365;
+
+/** The as-of day of the last recompute, or null before the first. */
+function latestAsOfDay(db: Db): number | null {
+  const day = db.$client.prepare("SELECT as_of_day FROM metric_runs ORDER BY id DESC LIMIT 1").pluck().get();
+  return (day as number | undefined) ?? null;
 }
 
 /** Streams the rows after the header into the sink; returns the bytes read. */

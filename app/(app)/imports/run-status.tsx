@@ -52,6 +52,11 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
           {fill(t.unrated, { orders: f.integer(orders), currency, base: s.baseCurrency })}
         </p>
       ))}
+      {s.asOfMoved && (
+        <p data-testid="as-of-moved" className="mt-3 rounded bg-amber-50 p-2 text-xs text-amber-900">
+          {fill(t.asOfMoved, { from: f.day(s.asOfMoved.from), to: f.day(s.asOfMoved.to) })}
+        </p>
+      )}
       <IssueList issues={s.issues} t={t} />
       {!s.dryRun && s.importId && s.rowsRejected + s.rowsWarned > 0 && (
         <a className="mt-3 inline-block text-xs text-indigo-700 underline" href={`/api/imports/${s.importId}/errors`}>{t.errorFile.download}</a>

@@ -530,6 +530,8 @@ export const en = {
       rowsWarned: "Rows with a warning",
     },
     issue: "Row {row}, column “{column}”, value “{value}”: {reason}",
+    asOfMoved:
+      "This file moves the as-of date from {from} to {to}: customers without orders since then now look lapsed. If it belongs to another period, pin the as-of date under Settings → Value models.",
     unrated: "{orders} orders in {currency} have no rate to the base currency {base}: they are stored, but count in no revenue or tier until an admin sets a {currency} rate under “Reading and currencies” on this page.",
     history: "History",
     noHistory: "No imports yet.",

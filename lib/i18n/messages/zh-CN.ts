@@ -528,6 +528,7 @@ export const zhCN: Messages = {
       rowsWarned: "有提示的行",
     },
     issue: "第 {row} 行，列“{column}”，值“{value}”：{reason}",
+    asOfMoved: "此文件把截止日期从 {from} 移到 {to}：此后没有订单的客户都会显示为流失。如果它属于另一个时期，请在“设置 → 价值模型”中固定截止日期。",
     unrated: "{orders} 笔 {currency} 订单没有对基准币种 {base} 的汇率：订单已保存，但在管理员于本页“读取与币种”中设置 {currency} 汇率之前，不计入任何收入或层级。",
     history: "导入记录",
     noHistory: "尚无导入记录。",

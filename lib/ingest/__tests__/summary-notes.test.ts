@@ -37,4 +37,17 @@ describe("what an import summary says besides its counts", () => {
       ({ field, used: preview.headers[used].trim(), fallbacks: fallbacks.map((i) => preview.headers[i].trim()) }));
     expect(named).toEqual(summary.sharedColumns);
   });
+
+  it("says when a file moves the as-of date by more than a year, and not for a file of the same period", async () => {
+    const { db, file } = tempDatabase();
+    const orders = (rows: string[]) => file(`o${rows.length}.csv`, ["order_id,email,date,amount,currency", ...rows].join("\n"));
+    const first = await importFile(db, orders(["a1,ann@example.com,1998-06-30,10,USD"]), { preset: "orders-csv" });
+    expect(first.asOfMoved).toBeNull();
+    const same = await importFile(db, orders(["b1,bo@example.com,1998-05-01,10,USD", "b2,bo@example.com,1999-03-01,10,USD"]),
+      { preset: "orders-csv" });
+    expect(same.asOfMoved).toBeNull();
+    const later = await importFile(db, orders(["c1,cy@example.com,2026-05-28,10,USD", "c2,cy@example.com,2026-05-01,10,USD",
+      "c3,cy@example.com,2026-04-01,10,USD"]), { preset: "orders-csv" });
+    expect(later.asOfMoved).toEqual({ from: "1999-03-01", to: "2026-05-28" });
+  });
 });
