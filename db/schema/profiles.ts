@@ -32,3 +32,13 @@ export const profiles = sqliteTable("profiles", {
 ]);
 
 export type Profile = typeof profiles.$inferSelect;
+
+/**
+ * Where a profile id that no longer exists went: when a merge or a new
+ * identifier gives a person another id, links to the old one (a bookmark,
+ * an exported list) still find them.
+ */
+export const profileAliases = sqliteTable("profile_aliases", {
+  oldId: integer("old_id").primaryKey(),
+  profileId: integer("profile_id").notNull(),
+}, (t) => [index("profile_aliases_profile").on(t.profileId)]);

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { STATUS_BLOCKED, STATUS_HELD, type Clustering } from "./cluster";
 import { ruleNames } from "./graph";
 import type { LoadedGraph } from "./load-graph";
+import { recordAliases } from "./profile-aliases";
 import { assignProfileIds, hashProfileKey } from "./profile-id";
 import { readColumns } from "./read-columns";
 import { writeReviews } from "./write-reviews";
@@ -33,9 +34,10 @@ export function writeResolution(db: Db, loaded: LoadedGraph, result: Clustering,
   const sqlite = db.$client;
   const update = sqlite.prepare(`UPDATE identifiers SET profile_id = ?, status = ?, via_id = ?, via_rule = ?,
     via_ref = ? WHERE id = ?`);
-  const moves = factTables.map((table) => sqlite.prepare(`UPDATE ${table} SET profile_id = ? WHERE identifier_id = ?`));
+  const factMoves = factTables.map((table) => sqlite.prepare(`UPDATE ${table} SET profile_id = ? WHERE identifier_id = ?`));
   const changed = new Set<number>();
   const before = new Set<number>();
+  const moves = new Map<number, Map<number, number>>();
   for (let node = 0; node < graph.size; node++) {
     const profile = profileOf[node];
     const status = result.status[node] === STATUS_BLOCKED ? "blocked" : result.status[node] === STATUS_HELD ? "held" : null;
@@ -57,7 +59,9 @@ export function writeResolution(db: Db, loaded: LoadedGraph, result: Clustering,
     changed.add(profile);
     if (old !== null) {
       changed.add(old);
-      for (const move of moves) move.run(profile, ids[node]);
+      for (const move of factMoves) move.run(profile, ids[node]);
+      const targets = moves.get(old) ?? new Map<number, number>();
+      moves.set(old, targets.set(profile, (targets.get(profile) ?? 0) + 1));
     }
   }
   // Facts written since the last run carry no profile yet.
@@ -68,6 +72,7 @@ export function writeResolution(db: Db, loaded: LoadedGraph, result: Clustering,
 
   const removed = writeProfileRows(db, loaded, result, profileOf, { before, changed, scoped });
   for (const id of removed) changed.delete(id);
+  recordAliases(db, moves, removed);
   writeReviews(db, loaded, result, profileOf, scoped);
   return { changed, removed, contacts: contactsOf(loaded, profileOf) };
 }

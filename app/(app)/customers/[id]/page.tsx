@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { SegmentBadge, StageBadge, TierBadge } from "@/components/ui/tier-badges";
 import { getDb } from "@/db";
 import { requirePageRole } from "@/lib/auth/guards";
+import { aliasOf } from "@/lib/identity/profile-aliases";
 import { readIdentitySettings } from "@/lib/identity/settings";
 import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
@@ -37,7 +38,12 @@ export default async function CustomerPage({ params, searchParams }: Params) {
   if (!Number.isSafeInteger(id)) notFound();
   const db = getDb();
   const profile = readProfile(db, id);
-  if (!profile) notFound();
+  if (!profile) {
+    // A merge or a new identifier can give a person another id; old links follow them.
+    const movedTo = aliasOf(db, id);
+    if (movedTo !== null) redirect(`/customers/${movedTo}`);
+    notFound();
+  }
   const [t, locale] = [await getMessages(), await getLocale()];
   const f = formatters(locale);
   const query = timelineQuery.parse(await searchParams);
