@@ -142,13 +142,14 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       request.onProgress?.({ phase, rowsRead: tally.rowsRead, bytesRead, totalBytes,
         rowsPerSecond: seconds > 0 ? Math.round(tally.rowsRead / seconds) : 0 });
     };
-    const rebuildIndexes = preset.kind === "order" ? deferOrderIndexes(db, estimateRows(plan, totalBytes)) : null;
+    const deferred = preset.kind === "order" ? deferOrderIndexes(db, estimateRows(plan, totalBytes)) : null;
     const bytesRead = await readInto(request, plan, sink, tally, report);
     const read = performance.now();
 
     report("resolving", bytesRead);
+    deferred?.beforeResolution();
     resolveIdentities(db);
-    rebuildIndexes?.();
+    deferred?.afterResolution();
     const customers = countCustomers(db, tally, identifiers.firstNew);
     const resolved = performance.now();
     report("metrics", bytesRead);
