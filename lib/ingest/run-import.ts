@@ -104,6 +104,10 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   // the pragma cannot change inside a transaction, hence here.
   const checkedKeys = sqlite.pragma("foreign_keys", { simple: true }) === 1;
   sqlite.pragma("foreign_keys = OFF");
+  // Sorting millions of orders by profile in memory is what made a large
+  // import's memory grow with the file; on disk, SQLite spills and merges.
+  const tempStore = sqlite.pragma("temp_store", { simple: true }) as number;
+  sqlite.pragma("temp_store = FILE");
   sqlite.exec("BEGIN IMMEDIATE");
   try {
     const preset = plan.preset;
@@ -200,6 +204,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     throw error;
   } finally {
     if (checkedKeys) sqlite.pragma("foreign_keys = ON");
+    sqlite.pragma(`temp_store = ${tempStore}`);
   }
 }
 
