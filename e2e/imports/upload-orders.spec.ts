@@ -35,6 +35,13 @@ test("imports: an admin uploads orders, the pyramid moves, the profile explains,
   await expect(page.getByTestId("tier-reason")).toContainText("属于VIP");
   await page.getByLabel("语言").selectOption("en");
   await expect(page.getByText("Why here")).toBeVisible();
+
+  // The browser tab names the page in the reader's language too.
+  await page.goto("/imports");
+  await expect(page).toHaveTitle("Imports · Strata");
+  await page.getByLabel("Language").selectOption("zh-CN");
+  await expect(page).toHaveTitle("数据导入 · Strata");
+  await page.getByLabel("语言").selectOption("en");
 });
 
 test("imports: uploading the same file again adds nothing", async ({ page }) => {

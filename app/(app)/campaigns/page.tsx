@@ -8,14 +8,15 @@ import { getDb } from "@/db";
 import { requirePageRole } from "@/lib/auth/guards";
 import { listCampaigns } from "@/lib/campaigns/list-campaigns";
 import { formatters } from "@/lib/i18n/format";
-import { dayToIso } from "@/lib/ingest/normalise/dates";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
+import { dayToIso } from "@/lib/ingest/normalise/dates";
 
 import { targetLabel } from "./labels";
 import { CampaignStatusBadge } from "./status-badge";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Campaigns" };
+export const generateMetadata = pageTitle((t) => t.nav.campaigns);
 
 export default async function CampaignsPage() {
   await requirePageRole();

@@ -8,10 +8,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { SegmentBadge, StageBadge, TierBadge } from "@/components/ui/tier-badges";
 import { getDb } from "@/db";
-import { dayToIso } from "@/lib/ingest/normalise/dates";
 import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
+import { dayToIso } from "@/lib/ingest/normalise/dates";
 import { describeModels } from "@/lib/metrics/describe-models";
 import { movementLabel } from "@/lib/metrics/snapshots/movement-label";
 import { readSummary } from "@/lib/metrics/summary";
@@ -21,7 +22,7 @@ import { segmentTitle } from "@/lib/segments/display-name";
 import { readSettings } from "@/lib/settings/read-settings";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Customers" };
+export const generateMetadata = pageTitle((t) => t.nav.customers);
 
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const [t, locale] = [await getMessages(), await getLocale()];

@@ -5,17 +5,18 @@ import { Kpi } from "@/components/ui/kpi";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
 import { requirePageRole } from "@/lib/auth/guards";
-import { identityOverview, listReviews } from "@/lib/identity/reviews";
-import { readIdentitySettings } from "@/lib/identity/settings";
 import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
+import { identityOverview, listReviews } from "@/lib/identity/reviews";
+import { readIdentitySettings } from "@/lib/identity/settings";
 
 import { GuardsForm } from "./guards-form";
 import { ReviewTable } from "./review-table";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Identity" };
+export const generateMetadata = pageTitle((t) => t.nav.identity);
 
 /** The joins the guards stopped, for review, and the guards themselves; admins and managers. */
 export default async function IdentityPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {

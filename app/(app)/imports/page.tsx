@@ -4,6 +4,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { requirePageRole } from "@/lib/auth/guards";
 import { formatters } from "@/lib/i18n/format";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { listImports } from "@/lib/ingest/list-imports";
 import { readSettings } from "@/lib/settings/read-settings";
@@ -13,7 +14,7 @@ import { ImportWizard } from "./import-wizard";
 import { RollbackButton } from "./rollback-button";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Imports" };
+export const generateMetadata = pageTitle((t) => t.nav.imports);
 
 export default async function ImportsPage() {
   await requirePageRole(["admin"]);

@@ -1,23 +1,24 @@
 import Link from "next/link";
 
 import { Sparkline } from "@/components/charts/sparkline";
+import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
 import { requirePageRole } from "@/lib/auth/guards";
 import { formatters } from "@/lib/i18n/format";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { segmentTitle } from "@/lib/segments/display-name";
+import { seedStarterSegments } from "@/lib/segments/starters";
 import { listSegments } from "@/lib/segments/store/list-segments";
 import { canChangeSegment, segmentRoles } from "@/lib/segments/store/permissions";
-import { seedStarterSegments } from "@/lib/segments/starters";
 
 import { SegmentActions } from "./segment-actions";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Segments" };
+export const generateMetadata = pageTitle((t) => t.nav.segments);
 
 export default async function SegmentsPage() {
   const user = await requirePageRole(segmentRoles);

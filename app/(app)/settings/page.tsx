@@ -5,6 +5,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { requirePageRole } from "@/lib/auth/guards";
 import { formatters } from "@/lib/i18n/format";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { resolveBaseCurrency } from "@/lib/metrics/as-of";
 import { describeModels } from "@/lib/metrics/describe-models";
@@ -18,7 +19,7 @@ import { AddUserForm, RoleSelect } from "./user-forms";
 import { ValueSettingsForm } from "./value-settings-form";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Settings" };
+export const generateMetadata = pageTitle((t) => t.nav.settings);
 
 export default async function SettingsPage() {
   const me = await requirePageRole(["admin"]);

@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { SegmentBadge, StageBadge, TierBadge } from "@/components/ui/tier-badges";
 import { fill } from "@/lib/i18n/locales";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { readRfmGrid, readSegmentTotals } from "@/lib/metrics/dashboard";
 import { pyramidRows, stageRows } from "@/lib/metrics/pyramid";
 import { readRfHeat } from "@/lib/metrics/rfm-heat";
@@ -18,7 +19,7 @@ import { structurePageContext } from "./page-context";
 import { RfHeatCard } from "./rf-heat-card";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Value structure" };
+export const generateMetadata = pageTitle((t) => t.nav.structure);
 
 export default async function StructurePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const { t, locale, f, db, summary, described } = await structurePageContext();

@@ -2,11 +2,12 @@ import { redirect } from "next/navigation";
 
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { currentUser } from "@/lib/auth/current-user";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 
 import { LoginForm } from "./login-form";
 
-export const metadata = { title: "Sign in" };
+export const generateMetadata = pageTitle((t) => t.login.submit);
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   if (await currentUser()) redirect("/");

@@ -14,6 +14,7 @@ import { CampaignError } from "@/lib/campaigns/errors";
 import { exportCounts } from "@/lib/campaigns/exports/audience-file";
 import { availableActions } from "@/lib/campaigns/status-flow";
 import { formatters } from "@/lib/i18n/format";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { readSettings } from "@/lib/settings/read-settings";
 
@@ -29,7 +30,7 @@ import { StatusActions } from "./status-actions";
 import { SuppressedCard } from "./suppressed-card";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Campaign" };
+export const generateMetadata = pageTitle((t) => t.campaigns.list.campaign);
 
 const EXAMPLES_PER_REASON = 5;
 

@@ -6,6 +6,7 @@ import { getDb } from "@/db";
 import { requirePageRole } from "@/lib/auth/guards";
 import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { dayToIso } from "@/lib/ingest/normalise/dates";
 import { resolveBaseCurrency } from "@/lib/metrics/as-of";
@@ -15,7 +16,7 @@ import { CampaignEditor, type EditorValues } from "../campaign-editor";
 import { editorOptions } from "../editor-options";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "New campaign" };
+export const generateMetadata = pageTitle((t) => t.campaigns.newCampaign);
 
 export default async function NewCampaignPage() {
   await requirePageRole();

@@ -8,10 +8,11 @@ import { getDb } from "@/db";
 import { requirePageRole } from "@/lib/auth/guards";
 import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
+import { readCompileContext } from "@/lib/segments/compile/context";
 import { segmentTitle } from "@/lib/segments/display-name";
 import { overlapMatrix } from "@/lib/segments/overlap-matrix";
-import { readCompileContext } from "@/lib/segments/compile/context";
 import { overlapSegments, regionMembers } from "@/lib/segments/query/overlap-segments";
 import { listSegments } from "@/lib/segments/store/list-segments";
 import { segmentRoles } from "@/lib/segments/store/permissions";
@@ -20,7 +21,7 @@ import { RegionMembers } from "./region-members";
 import { OverlapTables } from "./overlap-tables";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Compare segments" };
+export const generateMetadata = pageTitle((t) => t.segmentExplorer.compare);
 
 const SHOWN = 100;
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
 import { requirePageRole } from "@/lib/auth/guards";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { emptyRule } from "@/lib/segments/rule/rule";
 import { segmentRoles } from "@/lib/segments/store/permissions";
@@ -11,7 +12,7 @@ import { editorProps } from "../_builder/editor-props";
 import { SegmentEditor } from "../_builder/segment-editor";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "New segment" };
+export const generateMetadata = pageTitle((t) => t.segmentExplorer.newSegment);
 
 export default async function NewSegmentPage() {
   await requirePageRole(segmentRoles);

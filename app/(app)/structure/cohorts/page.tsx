@@ -7,6 +7,7 @@ import { Definitions } from "@/components/ui/definitions";
 import { PageHeader } from "@/components/ui/page-header";
 import { ToggleLinks } from "@/components/ui/toggle-links";
 import { fill } from "@/lib/i18n/locales";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { cohortLines } from "@/lib/metrics/cohort-view";
 import { readPareto, topShare } from "@/lib/metrics/read-pareto";
 import { readPeriods } from "@/lib/metrics/snapshots/read-movement";
@@ -16,7 +17,7 @@ import { NoHistory } from "../no-history";
 import { structurePageContext } from "../page-context";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Cohorts" };
+export const generateMetadata = pageTitle((t) => t.structureTabs.cohorts);
 
 const query = z.object({
   measure: z.enum(["customers", "revenue"]).default("customers").catch("customers"),

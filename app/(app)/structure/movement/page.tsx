@@ -6,11 +6,12 @@ import { Definitions } from "@/components/ui/definitions";
 import { PageHeader } from "@/components/ui/page-header";
 import { stages } from "@/db/schema";
 import { fill } from "@/lib/i18n/locales";
-import { buyerTiers } from "@/lib/metrics/tiers";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { chosenPeriods, movementQuery } from "@/lib/metrics/snapshots/movement-query";
 import { trendSeries } from "@/lib/metrics/snapshots/movement-view";
 import { readMigration, readPeriods } from "@/lib/metrics/snapshots/read-movement";
 import { readTrend } from "@/lib/metrics/snapshots/read-trends";
+import { buyerTiers } from "@/lib/metrics/tiers";
 
 import { NoHistory } from "../no-history";
 import { structurePageContext } from "../page-context";
@@ -19,7 +20,7 @@ import { MigrationCard } from "./migration-card";
 import { PeriodForm } from "./period-form";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Movement" };
+export const generateMetadata = pageTitle((t) => t.structureTabs.movement);
 
 export default async function MovementPage({
   searchParams,

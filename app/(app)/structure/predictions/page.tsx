@@ -6,8 +6,9 @@ import { Definitions } from "@/components/ui/definitions";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { tiers } from "@/db/schema";
-import { dayToIso } from "@/lib/ingest/normalise/dates";
 import { fill } from "@/lib/i18n/locales";
+import { pageTitle } from "@/lib/i18n/page-title";
+import { dayToIso } from "@/lib/ingest/normalise/dates";
 import { describeModels } from "@/lib/metrics/describe-models";
 import { readLatestRun, readPredictionTotals } from "@/lib/metrics/predictions/read-predictions";
 import { rfmSegments } from "@/lib/metrics/rfm-segments";
@@ -18,7 +19,7 @@ import { FitCard } from "./fit-card";
 import { TotalsCard } from "./totals-card";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Predicted value" };
+export const generateMetadata = pageTitle((t) => t.structureTabs.predictions);
 
 export default async function PredictionsPage() {
   const { t, locale, f, db, summary, models, general } = await structurePageContext();

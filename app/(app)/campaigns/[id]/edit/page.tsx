@@ -7,6 +7,7 @@ import { getDb } from "@/db";
 import { requirePageRole } from "@/lib/auth/guards";
 import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { dayToIso } from "@/lib/ingest/normalise/dates";
 import { readSettings } from "@/lib/settings/read-settings";
@@ -16,7 +17,7 @@ import { editorOptions } from "../../editor-options";
 import { findCampaignOr404 } from "../find-campaign";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Edit campaign" };
+export const generateMetadata = pageTitle((t) => t.campaigns.editCampaign);
 
 export default async function EditCampaignPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePageRole();

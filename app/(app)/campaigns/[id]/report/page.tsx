@@ -12,6 +12,7 @@ import { formatPValue, pValueClause, responseRows, revenueRows, roiRows } from "
 import { measureCampaign } from "@/lib/campaigns/results/measure-campaign";
 import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { dayToIso } from "@/lib/ingest/normalise/dates";
 
@@ -21,7 +22,7 @@ import { findCampaignOr404 } from "../find-campaign";
 import { ResultsTable } from "./results-table";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Campaign results" };
+export const generateMetadata = pageTitle((t) => t.campaigns.report.open);
 
 export default async function CampaignReportPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePageRole();
