@@ -6,7 +6,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
 import { log } from "@/lib/log";
-import { readSettings, writeSettings } from "@/lib/settings/read-settings";
+import { saveReadingSettings } from "@/lib/settings/save-reading-settings";
 
 export type SettingsResult = { ok: true } | { ok: false; error: "invalid" | "forbidden" | "unknown" };
 
@@ -36,18 +36,18 @@ const input = z.object({
 /**
  * How files are read and money is reported: the store's time zone (dates
  * never shift off its calendar), the default phone region, the base
- * currency and the rates an admin sets. Other general settings are kept.
+ * currency and the rates an admin sets (a change to either recomputes the
+ * structure). Other general settings are kept.
  */
 export async function saveImportSettings(_previous: SettingsResult | null, form: FormData): Promise<SettingsResult> {
   try {
     const admin = await requireActionRole(["admin"]);
     const parsed = input.safeParse(Object.fromEntries(form));
     if (!parsed.success) return { ok: false, error: "invalid" };
-    const db = getDb();
     const { baseCurrency, ...rest } = parsed.data;
-    writeSettings(db, "general", { ...readSettings(db, "general"), ...rest, baseCurrency: baseCurrency || null });
-    log.info("import settings saved", { by: admin.id });
-    revalidatePath("/imports");
+    const { recomputed } = saveReadingSettings(getDb(), { ...rest, baseCurrency: baseCurrency || null });
+    log.info("import settings saved", { by: admin.id, recomputed });
+    revalidatePath(recomputed ? "/" : "/imports", recomputed ? "layout" : "page");
     return { ok: true };
   } catch (error) {
     if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };

@@ -5,6 +5,7 @@ import { resolveBaseCurrency } from "@/lib/metrics/as-of";
 import { recomputeMetrics } from "@/lib/metrics/recompute";
 import { readSummary } from "@/lib/metrics/summary";
 import { writeSettings } from "@/lib/settings/read-settings";
+import { saveReadingSettings } from "@/lib/settings/save-reading-settings";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
 const orders = (rows: [string, string][]) =>
@@ -44,7 +45,7 @@ describe("resolveBaseCurrency", () => {
 });
 
 describe("orders without a rate to the base currency", () => {
-  it("are named in the summary, by count and currency, until an admin sets a rate", async () => {
+  it("are named in the summary, by count and currency, until an admin sets a rate, which recomputes", async () => {
     const { db, file } = tempDatabase();
     writeSettings(db, "general", { baseCurrency: "USD" });
     await runImport(db, {
@@ -56,9 +57,16 @@ describe("orders without a rate to the base currency", () => {
     expect(readSummary(db).unconverted).toEqual({ orders: 3, currencies: ["CNY", "EUR"] });
     expect(readSummary(db).revenue).toBe(10);
 
-    writeSettings(db, "general", { baseCurrency: "USD", rates: { CNY: 0.14, EUR: 1.1 } });
-    recomputeMetrics(db);
+    // Saving the rates where the page says to (Imports → Reading and currencies) recomputes.
+    const reading = { timeZone: "UTC", phoneRegion: "US", baseCurrency: "USD" };
+    expect(saveReadingSettings(db, { ...reading, rates: { CNY: 0.14, EUR: 1.1 } })).toEqual({ recomputed: true });
     expect(readSummary(db).unconverted).toBeNull();
     expect(readSummary(db).revenue).toBeCloseTo(10 + 2 * 1.4 + 11, 6);
+    expect(saveReadingSettings(db, { ...reading, timeZone: "Asia/Shanghai", rates: { EUR: 1.1, CNY: 0.14 } }))
+      .toEqual({ recomputed: false });
+
+    writeSettings(db, "general", { baseCurrency: "USD", rates: { CNY: 0.14 } });
+    recomputeMetrics(db);
+    expect(readSummary(db).unconverted).toEqual({ orders: 1, currencies: ["EUR"] });
   });
 });

@@ -1,0 +1,22 @@
+import type { Db } from "@/db/client";
+import { recomputeMetrics } from "@/lib/metrics/recompute";
+
+import { readSettings, writeSettings } from "./read-settings";
+import type { GeneralSettings } from "./schema";
+
+export type ReadingSettings = Pick<GeneralSettings, "timeZone" | "phoneRegion" | "baseCurrency" | "rates">;
+
+/**
+ * Saves how files are read and money is reported. A new base currency or
+ * rate changes every converted amount already stored, so the structure is
+ * recomputed at once: an order waiting for its rate counts the moment the
+ * rate is saved. Returns whether it recomputed.
+ */
+export function saveReadingSettings(db: Db, values: ReadingSettings): { recomputed: boolean } {
+  const before = readSettings(db, "general");
+  writeSettings(db, "general", { ...before, ...values });
+  const money = (s: ReadingSettings) => JSON.stringify([s.baseCurrency, Object.entries(s.rates).sort()]);
+  if (money(before) === money(values)) return { recomputed: false };
+  recomputeMetrics(db);
+  return { recomputed: true };
+}
