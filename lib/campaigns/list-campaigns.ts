@@ -15,7 +15,7 @@ export interface CampaignListRow {
   status: CampaignStatus;
   startDay: number;
   endDay: number;
-  targets: { kind: string; key: string }[];
+  targets: { kind: string; key: string; name: string | null }[];
   currency: string;
   budgetMinor: number;
   /** Filled once launched. */
@@ -37,7 +37,7 @@ export function listCampaigns(db: Db): CampaignListRow[] {
       status: campaign.status,
       startDay: campaign.startDay,
       endDay: campaign.endDay,
-      targets: campaign.targets.map((t) => ({ kind: t.kind, key: t.key })),
+      targets: campaign.targets.map((t) => ({ kind: t.kind, key: t.key, name: t.name })),
       currency: campaign.currency,
       budgetMinor: campaign.budgetMinor,
       treated: total?.treatment.audience ?? null,

@@ -11,10 +11,12 @@ import {
   type CampaignTarget,
   type CampaignVariant,
 } from "@/db/schema/campaigns";
+import { segments } from "@/db/schema/segments";
 
 import { CampaignError } from "./errors";
 
-export type TargetWithVariants = CampaignTarget & { variants: CampaignVariant[] };
+/** `name`: a segment target's segment name (null for tiers, stages and a deleted segment). */
+export type TargetWithVariants = CampaignTarget & { variants: CampaignVariant[]; name: string | null };
 export type CampaignDetail = Campaign & { targets: TargetWithVariants[] };
 
 /** A campaign with its targets (in priority order) and their variants, or "not found". */
@@ -37,8 +39,19 @@ export function readCampaign(db: Db, { campaignId }: { campaignId: number }): Ca
         .all()
     : [];
 
+  const segmentIds = targets.filter((t) => t.kind === "segment").map((t) => Number(t.key));
+  const names = new Map(
+    (segmentIds.length
+      ? db.select({ id: segments.id, name: segments.name }).from(segments).where(inArray(segments.id, segmentIds)).all()
+      : []
+    ).map(({ id, name }) => [String(id), name]),
+  );
   return {
     ...campaign,
-    targets: targets.map((t) => ({ ...t, variants: variants.filter((v) => v.targetId === t.id) })),
+    targets: targets.map((t) => ({
+      ...t,
+      variants: variants.filter((v) => v.targetId === t.id),
+      name: t.kind === "segment" ? (names.get(t.key) ?? null) : null,
+    })),
   };
 }

@@ -107,8 +107,10 @@ describe("targets", () => {
       input: { name: "Carol", description: "", rule: { type: "group", match: "all", children: [carol] } },
       actor: { id: 1, role: "admin" },
     });
-    const bySegment = draftCampaign(db, { targets: [emailTarget("segment", String(segmentId))] });
+    const bySegment = draftCampaign(db, { targets: [emailTarget("segment", String(segmentId)), emailTarget("tier", "vip")] });
     expect(resolveAudience(db, { campaign: bySegment }).funnel.total.targeted).toBe(1);
+    // Pages name a segment target by the segment's name, not its number.
+    expect(bySegment.targets.map((t) => t.name)).toEqual(["Carol", null]);
   });
 });
 
