@@ -4,7 +4,8 @@ export type CampaignErrorCode =
   | "wrong_status"
   | "forbidden"
   | "invalid"
-  | "no_message";
+  | "no_message"
+  | "empty_audience";
 
 /** A refusal the user can act on, as opposed to a bug. */
 export class CampaignError extends Error {

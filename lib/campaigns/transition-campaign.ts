@@ -36,6 +36,8 @@ export function transitionCampaign(db: Db, request: TransitionRequest): Campaign
 
   const audience =
     request.action === "launch" ? resolveAudience(db, { campaign, segmentSql: request.segmentSql }) : null;
+  // Launching to nobody would freeze an empty audience and measure nothing; say why instead.
+  if (audience && audience.funnel.total.treatment === 0) throw new CampaignError("empty_audience");
   const now = new Date().toISOString();
   const changes: Partial<typeof campaigns.$inferInsert> = { status: check.to, updatedAt: now };
   if (request.action === "approve") changes.approvedBy = request.user.id;

@@ -46,6 +46,17 @@ describe("launching a campaign", () => {
     expect(transitionCampaign(db, { campaignId: core.id, action: "submit", user })).toBe("approved");
   });
 
+  it("is not launched when the channels reach nobody, and stays approved", async () => {
+    const db = await case17Database();
+    const user = { id: addUser(db, "marketer"), role: "marketer" as const };
+    // Nobody in case 17 has opted in to SMS.
+    const campaign = draftCampaign(db, { budget: 100, targets: [emailTarget("stage", "new", "sms")] });
+    expect(transitionCampaign(db, { campaignId: campaign.id, action: "submit", user })).toBe("approved");
+    expect(() => transitionCampaign(db, { campaignId: campaign.id, action: "launch", user })).toThrow(/empty_audience/);
+    expect(readCampaign(db, { campaignId: campaign.id }).status).toBe("approved");
+    expect(db.$client.prepare("SELECT count(*) FROM campaign_members").pluck().get()).toBe(0);
+  });
+
   it("a small budget is approved on submission", async () => {
     const db = await case17Database();
     const campaign = draftCampaign(db, { budget: 100 });

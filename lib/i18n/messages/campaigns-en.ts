@@ -82,6 +82,7 @@ export const campaignsEn = {
   errors: {
     invalid: "Check the fields: a name, dates (end after start), at least one target, and a channel for every variant.",
     no_message: "Write the core message, or a message for every variant, before submitting.",
+    empty_audience: "Nobody in the targets can be contacted on the chosen channels (see the audience table for who each step removed), so the campaign was not launched.",
     forbidden: "Your role cannot do this.",
     wrong_status: "The campaign is no longer in a state that allows this; reload the page.",
     not_found: "No such campaign.",

@@ -84,6 +84,7 @@ export const campaignsZhCN: CampaignMessages = {
   errors: {
     invalid: "请检查填写内容：名称、日期（结束不早于开始）、至少一个目标，以及每个版本的渠道。",
     no_message: "提交前请填写核心信息，或为每个版本填写信息。",
+    empty_audience: "目标中没有人可以通过所选渠道联系（各步骤移除的人数见受众表），因此活动未上线。",
     forbidden: "您的角色无权执行此操作。",
     wrong_status: "活动状态已变化，不能执行此操作；请刷新页面。",
     not_found: "没有这个活动。",
