@@ -65,7 +65,7 @@ export const en = {
     unconverted:
       "{count} orders in {currencies} count in no figure here: there is no exchange rate to {base}. An admin sets rates under Imports → settings.",
     definitions:
-      "Tiers rank buyers by {value}: top {vip} VIP, next {gold} Gold, {silver} Silver, {bronze} Bronze, the rest Base; profiles without orders are Prospects.",
+      "Tiers rank buyers by {value}: top {vip} VIP, next {gold} Gold, {silver} Silver, {bronze} Bronze, the rest Base (with buyers who spent nothing by that measure, so the lower tiers can be smaller than their share); profiles without orders are Prospects.",
   },
   tierValue: { trailing12m: "net spend in the last 12 months", allTime: "all-time net spend", clv: "predicted CLV" },
   tiers: { vip: "VIP", gold: "Gold", silver: "Silver", bronze: "Bronze", base: "Base", prospect: "Prospect" },

@@ -63,7 +63,7 @@ export const zhCN: Messages = {
     rfm: "RFM 分群",
     unconverted: "{count} 笔 {currencies} 订单未计入任何数字：没有到 {base} 的汇率。管理员可在“导入 → 设置”中设置汇率。",
     definitions:
-      "按{value}对购买客户排名：前 {vip} 为 VIP，其后 {gold} 为黄金，{silver} 为白银，{bronze} 为青铜，其余为基础；没有订单的客户为潜在客户。",
+      "按{value}对购买客户排名：前 {vip} 为 VIP，其后 {gold} 为黄金，{silver} 为白银，{bronze} 为青铜，其余为基础（按此口径消费为零的购买客户也归入基础，因此较低层级可能少于其份额）；没有订单的客户为潜在客户。",
   },
   tierValue: { trailing12m: "近 12 个月净消费", allTime: "累计净消费", clv: "预测客户终身价值（CLV）" },
   tiers: { vip: "VIP", gold: "黄金", silver: "白银", bronze: "青铜", base: "基础", prospect: "潜在客户" },
