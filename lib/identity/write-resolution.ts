@@ -34,7 +34,8 @@ export function writeResolution(db: Db, loaded: LoadedGraph, result: Clustering,
   const sqlite = db.$client;
   const update = sqlite.prepare(`UPDATE identifiers SET profile_id = ?, status = ?, via_id = ?, via_rule = ?,
     via_ref = ? WHERE id = ?`);
-  const factMoves = factTables.map((table) => sqlite.prepare(`UPDATE ${table} SET profile_id = ? WHERE identifier_id = ?`));
+  const factMoves = factTables.map((table) =>
+    sqlite.prepare(`UPDATE ${table} SET profile_id = ? WHERE identifier_id = ?`));
   const changed = new Set<number>();
   const before = new Set<number>();
   const moves = new Map<number, Map<number, number>>();

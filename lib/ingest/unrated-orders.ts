@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import { resolveBaseCurrency } from "@/lib/metrics/as-of";
+import { convertible } from "@/lib/metrics/buyer-facts";
 import { readSettings } from "@/lib/settings/read-settings";
 
 /** An import's counting orders in one currency that has no rate to the base currency. */
@@ -20,5 +21,6 @@ export function unratedOrders(db: Db, importId: number): { baseCurrency: string;
     .prepare(`SELECT currency, count(*) AS orders FROM orders WHERE import_id = ? AND counts = 1 AND currency <> ?
       GROUP BY currency ORDER BY currency`)
     .all(importId, baseCurrency) as UnratedOrders[];
-  return { baseCurrency, unrated: counts.filter(({ currency }) => !(general.rates[currency] > 0)) };
+  const money = { base: baseCurrency, rates: general.rates };
+  return { baseCurrency, unrated: counts.filter(({ currency }) => !convertible(money, currency)) };
 }

@@ -3,6 +3,11 @@ import type { OrderHistory } from "./history/order-history";
 /** Units of base currency per unit of each other currency; see GeneralSettings. */
 export type CurrencyRates = { base: string; rates: Record<string, number> };
 
+/** Whether amounts in `code` reach reports: the base currency, or one an admin gave a rate. */
+export function convertible(money: CurrencyRates, code: string): boolean {
+  return code === money.base || money.rates[code] > 0;
+}
+
 /**
  * Per-buyer order facts on one day, column by column (index i is one buyer),
  * money in base-currency minor units. `previousDay` is NO_DAY for a buyer with a

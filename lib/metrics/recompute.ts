@@ -3,7 +3,7 @@ import { onMetricsRecomputed } from "@/lib/segments/on-metrics-recomputed";
 import { readSettings } from "@/lib/settings/read-settings";
 
 import { resolveAsOfDay, resolveBaseCurrency } from "./as-of";
-import { buyerFactsAt } from "./buyer-facts";
+import { buyerFactsAt, convertible, type CurrencyRates } from "./buyer-facts";
 import { refreshHistory, type HistoryRefresh } from "./history/refresh-history";
 import { lastTouchDays } from "./last-touch";
 import { buildMetricRows } from "./metric-rows";
@@ -108,7 +108,7 @@ function recomputeInTransaction(db: Db, options: { asOf?: string | null }): Reco
 
   const durationMs = performance.now() - started;
   const unconverted = facts.unconverted > 0
-    ? { orders: facts.unconverted, currencies: currenciesWithoutRate(db, currency, general.rates) }
+    ? { orders: facts.unconverted, currencies: currenciesWithoutRate(db, { base: currency, rates: general.rates }) }
     : undefined;
   const details = { pareto: paretoCurve(facts.revenue), steps, historyMode: refreshed.mode, warnings, unconverted };
   db.$client
@@ -133,9 +133,9 @@ function recomputeInTransaction(db: Db, options: { asOf?: string | null }): Reco
 }
 
 /** The currencies of counted orders that have no rate to the base currency (read only when some exist). */
-function currenciesWithoutRate(db: Db, base: string, rates: Record<string, number>): string[] {
+function currenciesWithoutRate(db: Db, money: CurrencyRates): string[] {
   const stated = db.$client.prepare("SELECT DISTINCT currency FROM orders WHERE counts = 1").pluck().all() as string[];
-  return stated.filter((code) => code !== base && !(code in rates)).sort();
+  return stated.filter((code) => !convertible(money, code)).sort();
 }
 
 /** Milliseconds since the previous call (or since it was made). */
