@@ -18,6 +18,23 @@ describe("parseMoment (case 07: the store-local day never shifts)", () => {
     expect(parseMoment(raw, shanghai)?.local).toBe(local);
   });
 
+  it.each([
+    ["2024-03-05 10:11:12", "2024-03-05 10:11:12", "2024-03-05"],
+    ["2024-03-05T10:11:12", "2024-03-05 10:11:12", "2024-03-05"],
+    ["2024-02-30 10:11:12", null, null],
+    ["1899-12-31 10:11:12", null, null],
+    ["2024-03-05 24:00:00", null, null],
+  ])("reads the common form %s as the general reader does", (raw, local, day) => {
+    const moment = parseMoment(raw, shanghai);
+    expect(moment?.local ?? null).toBe(local);
+    expect(moment ? dayToIso(moment.day) : null).toBe(day);
+  });
+
+  it("moves the common form from the file's zone when it is not the store's (Stripe writes UTC)", () => {
+    const moment = parseMoment("2024-03-31 16:30:00", { timeZone: "Asia/Shanghai", fileTimeZone: "UTC" });
+    expect(moment?.local).toBe("2024-04-01 00:30:00");
+  });
+
   it("keeps the day of a date-only value: 2024-03-10 is never 9 March", () => {
     const moment = parseMoment("2024-03-10", { timeZone: "America/Los_Angeles" });
     expect(dayToIso(moment!.day)).toBe("2024-03-10");
