@@ -147,7 +147,8 @@ function writeProfileRows(
 
   const insert = sqlite.prepare("INSERT INTO profiles (id, key) VALUES (?, ?)");
   const rekey = sqlite.prepare("UPDATE profiles SET key = ? WHERE id = ?");
-  const toCheck = context.scoped ? context.changed : keyOf.keys();
+  // In id order: ids are hashes, and rows added in key order append to the table instead of splitting pages.
+  const toCheck = [...(context.scoped ? context.changed : keyOf.keys())].sort((a, b) => a - b);
   for (const id of toCheck) {
     const key = keyOf.get(id);
     if (key === undefined) continue;

@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { withIndexesRebuilt } from "@/db/rebuild-indexes";
 import { stages, tiers } from "@/db/schema/metrics";
 
 import { loadArrays, saveArrays } from "./cache-arrays";
@@ -51,8 +52,10 @@ export function writeCustomerMetrics(db: Db, rows: MetricRows, asOfDay: number):
     .join(", ")})`;
   const insert = sqlite.prepare(`INSERT INTO customer_metrics (${COLUMNS}) VALUES ${placeholders}`);
   if (changed > REWRITE_SHARE * rows.ids.length) {
-    sqlite.prepare("DELETE FROM customer_metrics").run();
-    for (let i = 0; i < rows.ids.length; i++) insert.run(rowValues(rows, i, rfmSegments));
+    withIndexesRebuilt(sqlite, "customer_metrics", () => {
+      sqlite.prepare("DELETE FROM customer_metrics").run();
+      for (let i = 0; i < rows.ids.length; i++) insert.run(rowValues(rows, i, rfmSegments));
+    });
   } else {
     // A new as-of date changes every buyer's recency and nothing else: one statement.
     if (diff.asOfMoved) {
