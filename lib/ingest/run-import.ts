@@ -8,6 +8,7 @@ import { resolveIdentities } from "@/lib/identity/resolve";
 import { recomputeMetrics } from "@/lib/metrics/recompute";
 import { readSettings } from "@/lib/settings/read-settings";
 
+import { collectGarbage } from "./collect-garbage";
 import { findOrCreateSource } from "./find-source";
 import { ImportProblem } from "./import-problem";
 import { countCustomers, ImportTally } from "./import-tally";
@@ -146,13 +147,19 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       request.onProgress?.({ phase, rowsRead: tally.rowsRead, bytesRead, totalBytes,
         rowsPerSecond: seconds > 0 ? Math.round(tally.rowsRead / seconds) : 0 });
     };
-    const deferred = preset.kind === "order" ? deferOrderIndexes(db, estimateRows(plan, totalBytes)) : null;
+    const estimatedRows = estimateRows(plan, totalBytes);
+    const deferred = preset.kind === "order" ? deferOrderIndexes(db, estimatedRows) : null;
+    // Between the phases of a large import: a small one has little garbage to collect.
+    const betweenPhases = estimatedRows >= 50_000 ? collectGarbage : () => {};
     const bytesRead = await readInto(request, plan, sink, tally, report);
     const read = performance.now();
 
+    betweenPhases();
     report("resolving", bytesRead);
     deferred?.beforeResolution();
     resolveIdentities(db);
+    // Before the index build, whose sort would otherwise stack on the resolution's garbage.
+    betweenPhases();
     deferred?.afterResolution();
     const customers = countCustomers(db, tally, identifiers.firstNew);
     const resolved = performance.now();

@@ -15,7 +15,8 @@ export function purchaseDays(history: OrderHistory, lastDay: number): CustomerOr
   for (let c = 0; c < history.profileIds.length; c++) {
     const orders: DayOrder[] = [];
     for (let k = history.start[c]; k < history.start[c + 1] && history.day[k] <= lastDay; k++) {
-      const [day, amount] = [history.day[k], history.amount[k]];
+      const day = history.day[k];
+      const amount = history.amount[k];
       if (amount < 0) continue;
       const value = amount / 100;
       const last = orders.at(-1);

@@ -9,7 +9,7 @@ import { readState, writeState } from "../metric-state";
 import { fitHistory } from "./fit-history";
 import { readRun } from "./read-predictions";
 import { savePredictions } from "./save-predictions";
-import { scoreHistory } from "./score-history";
+import { scoreHistory, type BuyerPredictions } from "./score-history";
 
 export type PredictionContext = {
   history: OrderHistory;
@@ -75,12 +75,16 @@ export function refreshPredictions(db: Db, context: PredictionContext): Predicti
   );
   writeState(db, "predictions", { signature, runId } satisfies State);
 
-  const withClv = predictions?.filter((p) => p.clvMinor !== null) ?? [];
-  const clvByProfile =
-    context.needClv && withClv.length > 0
-      ? new Map(withClv.map((p) => [p.profileId, p.clvMinor ?? 0]))
-      : null;
-  return { runId, reused: false, clvByProfile };
+  return { runId, reused: false, clvByProfile: context.needClv && predictions ? clvOf(predictions) : null };
+}
+
+/** CLV per profile, or null when no buyer has one (no spend model). */
+function clvOf(predictions: BuyerPredictions): Map<number, number> | null {
+  const clv = new Map<number, number>();
+  predictions.clvMinor.forEach((value, i) => {
+    if (!Number.isNaN(value)) clv.set(predictions.profileIds[i], value);
+  });
+  return clv.size > 0 ? clv : null;
 }
 
 /**

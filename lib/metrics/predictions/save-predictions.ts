@@ -2,7 +2,7 @@ import type { Db } from "@/db/client";
 import type { PredictionSettings } from "@/lib/settings/schema";
 
 import type { HistoryFit } from "./fit-history";
-import type { BuyerPrediction } from "./score-history";
+import type { BuyerPredictions } from "./score-history";
 
 export type PredictionRunRecord = {
   asOfDay: number;
@@ -19,7 +19,7 @@ const nothingFitted = { status: "not_enough_data", warnings: ["not_enough_data"]
 export function savePredictions(
   db: Db,
   run: PredictionRunRecord,
-  predictions: BuyerPrediction[] | null,
+  predictions: BuyerPredictions | null,
 ): number {
   const sqlite = db.$client;
   const { fit, settings } = run;
@@ -52,17 +52,11 @@ export function savePredictions(
   const insert = sqlite.prepare(`INSERT INTO customer_predictions (profile_id, run_id, p_alive,
     expected_purchases_30d, expected_purchases_90d, expected_purchases_365d, order_value_minor, clv_minor)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-  for (const p of predictions ?? []) {
-    insert.run(
-      p.profileId,
-      runId,
-      p.probabilityAlive,
-      p.expected30,
-      p.expected90,
-      p.expected365,
-      p.orderValueMinor,
-      p.clvMinor,
-    );
+  const money = (value: number) => (Number.isNaN(value) ? null : value);
+  const p = predictions;
+  for (let i = 0; p && i < p.profileIds.length; i++) {
+    insert.run(p.profileIds[i], runId, p.probabilityAlive[i], p.expected30[i], p.expected90[i], p.expected365[i],
+      money(p.orderValueMinor[i]), money(p.clvMinor[i]));
   }
   return runId;
 }

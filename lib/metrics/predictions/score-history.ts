@@ -4,15 +4,19 @@ import type { OrderHistory } from "../history/order-history";
 
 import type { HistoryFit } from "./fit-history";
 
-/** Each scored buyer's outlook, money in base-currency minor units (null: no spend model). */
-export type BuyerPrediction = {
-  profileId: number;
-  probabilityAlive: number;
-  expected30: number;
-  expected90: number;
-  expected365: number;
-  orderValueMinor: number | null;
-  clvMinor: number | null;
+/**
+ * Each scored buyer's outlook, one column per measure (a million buyers as
+ * objects would double the step's memory), money in base-currency minor
+ * units, NaN where there is no spend model.
+ */
+export type BuyerPredictions = {
+  profileIds: Float64Array;
+  probabilityAlive: Float64Array;
+  expected30: Float64Array;
+  expected90: Float64Array;
+  expected365: Float64Array;
+  orderValueMinor: Float64Array;
+  clvMinor: Float64Array;
 };
 
 /**
@@ -25,7 +29,7 @@ export function scoreHistory(
   fit: HistoryFit,
   asOfDay: number,
   options: Omit<ClvOptions, "unit">,
-): BuyerPrediction[] | null {
+): BuyerPredictions | null {
   const everyone = summarise(
     fit.orders,
     { fromDay: earliestDay(fit), toDay: asOfDay },
@@ -33,17 +37,31 @@ export function scoreHistory(
   );
   const scores = scoreCustomers(fit.models, everyone.customers, options);
   if (!scores) return null;
-  const money = (value: number | null) =>
-    value === null || !Number.isFinite(value) ? null : Math.round(value * 100);
-  return everyone.customers.map((customer, i) => ({
-    profileId: history.profileIds[Number(customer.id)],
-    probabilityAlive: scores[i].probabilityAlive,
-    expected30: scores[i].next30Days,
-    expected90: scores[i].next90Days,
-    expected365: scores[i].next365Days,
-    orderValueMinor: money(scores[i].expectedOrderValue),
-    clvMinor: money(scores[i].clv),
-  }));
+  const n = scores.length;
+  const columns: BuyerPredictions = {
+    profileIds: new Float64Array(n),
+    probabilityAlive: new Float64Array(n),
+    expected30: new Float64Array(n),
+    expected90: new Float64Array(n),
+    expected365: new Float64Array(n),
+    orderValueMinor: new Float64Array(n),
+    clvMinor: new Float64Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const score = scores[i];
+    columns.profileIds[i] = history.profileIds[Number(everyone.customers[i].id)];
+    columns.probabilityAlive[i] = score.probabilityAlive;
+    columns.expected30[i] = score.next30Days;
+    columns.expected90[i] = score.next90Days;
+    columns.expected365[i] = score.next365Days;
+    columns.orderValueMinor[i] = minor(score.expectedOrderValue);
+    columns.clvMinor[i] = minor(score.clv);
+  }
+  return columns;
+}
+
+function minor(value: number | null): number {
+  return value === null || !Number.isFinite(value) ? NaN : Math.round(value * 100);
 }
 
 function earliestDay(fit: HistoryFit): number {
