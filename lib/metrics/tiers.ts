@@ -13,19 +13,20 @@ const BASE = buyerTiers.indexOf("base");
  * buyer whose value is zero or less (nothing spent in the window) is Base.
  *
  * A buyer's rank is the number of buyers with a strictly higher value; a tier
- * ending at rank E holds every value ≥ the E-th highest, so one sorted copy
- * gives the four cut values. Returns indices into `tiers` (0 = VIP).
+ * ending at rank E holds every value ≥ the E-th highest, so four order
+ * statistics give the cut values. Returns indices into `tiers` (0 = VIP).
  */
 export function tierIndices(values: Float64Array, shares: TierShares): Uint8Array {
   const n = values.length;
-  const sorted = Float64Array.from(values).sort();
   let total = 0;
-  const cuts = [shares.vip, shares.gold, shares.silver, shares.bronze].map((share) => {
+  const edges = [shares.vip, shares.gold, shares.silver, shares.bronze].map((share) => {
     total += share;
-    const edge = Math.round(n * Math.min(total, 1));
-    return edge === 0 ? Number.POSITIVE_INFINITY : sorted[n - edge];
+    return Math.round(n * Math.min(total, 1));
   });
-  const [vip, gold, silver, bronze] = cuts;
+  // The E-th highest value is the (n − E)-th in ascending order; four of them, not a sort.
+  const found = orderStatistics(values, edges.filter((edge) => edge > 0).map((edge) => n - edge));
+  const [vip, gold, silver, bronze] = edges.map((edge) =>
+    edge === 0 ? Number.POSITIVE_INFINITY : found.shift()!);
   const result = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const v = values[i];

@@ -24,6 +24,28 @@ describe("assignTiers", () => {
     expect(edgeTie.slice(0, 2)).toEqual(["vip", "vip"]);
   });
 
+  it("cuts at the same values as ranking every buyer, with ties and shares that round to nobody", () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (const n of [1, 3, 40, 999]) {
+      const values = Array.from({ length: n }, () => Math.floor(next() * 12) * 10);
+      for (const tierShares of [shares, { vip: 0, gold: 0.1, silver: 0.2, bronze: 0.7 }]) {
+        const sorted = [...values].sort((a, b) => b - a);
+        let total = 0;
+        const cuts = [tierShares.vip, tierShares.gold, tierShares.silver, tierShares.bronze].map((share) => {
+          total += share;
+          const edge = Math.round(n * Math.min(total, 1));
+          return edge === 0 ? Infinity : sorted[edge - 1];
+        });
+        const expected = values.map((v) => {
+          const tier = cuts.findIndex((cut) => v >= cut);
+          return v <= 0 || tier < 0 ? "base" : ["vip", "gold", "silver", "bronze"][tier];
+        });
+        expect(assignTiers(values, tierShares)).toEqual(expected);
+      }
+    }
+  });
+
   it("puts buyers with no spend in the window in Base, whatever their rank", () => {
     expect(assignTiers([0, 0, 0], { vip: 0.5, gold: 0.5, silver: 0, bronze: 0 })).toEqual(["base", "base", "base"]);
   });
