@@ -147,7 +147,7 @@ function writeProfileRows(
 
   const insert = sqlite.prepare("INSERT INTO profiles (id, key) VALUES (?, ?)");
   const rekey = sqlite.prepare("UPDATE profiles SET key = ? WHERE id = ?");
-  // In id order: ids are hashes, and rows added in key order append to the table instead of splitting pages.
+  // In id order: ids are hashes, and rows added in id order append to the table instead of splitting its pages.
   const toCheck = [...(context.scoped ? context.changed : keyOf.keys())].sort((a, b) => a - b);
   for (const id of toCheck) {
     const key = keyOf.get(id);

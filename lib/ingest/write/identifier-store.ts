@@ -3,9 +3,14 @@ import type { Statement } from "better-sqlite3";
 import type { Db } from "@/db/client";
 import { externalId, identifierKey, type Identifier } from "@/lib/identity/identifier";
 
-// Past this many distinct identifiers the cache starts over: lookups fall
-// back to the unique index, and memory stays flat however large the file.
-const CACHE_LIMIT = 250_000;
+// Past this many distinct identifiers the cache starts over and lookups fall
+// back to the unique index, so memory stays bounded however large the file
+// (about 75 MB per million identifiers, less than resolving them takes).
+// Too small a cache is slow: at 5 M orders from 1.1 M customers, 250 k
+// entries sent 3.3 M lookups to SQLite, 37 s of a 90 s read.
+const CACHE_LIMIT = 2_000_000;
+// Pairs of identifiers already linked by this import.
+const LINK_LIMIT = 250_000;
 
 /**
  * Finds or creates identifiers and records the links between identifiers
@@ -73,7 +78,7 @@ export class IdentifierStore {
     const [from, to] = a < b ? [a, b] : [b, a];
     const key = `${from}-${to}`;
     if (this.linked.has(key)) return;
-    if (this.linked.size >= CACHE_LIMIT) this.linked.clear();
+    if (this.linked.size >= LINK_LIMIT) this.linked.clear();
     this.linked.add(key);
     this.insertLink.run(from, to, this.importId);
   }
