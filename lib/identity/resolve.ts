@@ -39,9 +39,10 @@ export function resolveIdentities(db: Db, options: ResolveOptions = {}): Resolut
   const region = options.full ? null : regionToResolve(db, settings, mark.previous, options.seeds ?? []);
 
   return db.$client.transaction(() => {
-    let outcome = region ? resolveOnce(db, settings, region) : null;
+    const since = mark.previous?.lastImportId ?? 0;
+    let outcome = region ? resolveOnce(db, settings, region, since) : null;
     const full = outcome === null;
-    if (full) outcome = resolveOnce(db, settings, null);
+    if (full) outcome = resolveOnce(db, settings, null, since);
     const dirty = full ? ("all" as const) : dirtyProfiles(db, outcome!.changed, mark.previous!.lastImportId);
     refreshProfiles(db, dirty, settings, outcome!.contacts);
 
@@ -73,7 +74,7 @@ function regionToResolve(db: Db, settings: IdentitySettings, previous: Watermark
   return collectRegion(db, [...fresh, ...seeds], settings, Math.max(20_000, total / 5));
 }
 
-function resolveOnce(db: Db, settings: IdentitySettings, region: number[] | null) {
+function resolveOnce(db: Db, settings: IdentitySettings, region: number[] | null, sinceImportId: number) {
   if (region) writeScope(db, region);
   const loaded = loadGraph(db, settings, region !== null);
   const result = clusterIdentities(loaded.graph, {
@@ -82,7 +83,7 @@ function resolveOnce(db: Db, settings: IdentitySettings, region: number[] | null
     labels: loaded.labels,
     merges: loaded.merges,
   });
-  return writeResolution(db, loaded, result, region !== null);
+  return writeResolution(db, loaded, result, { scoped: region !== null, sinceImportId });
 }
 
 /** Profiles whose identifiers moved, plus those that gained facts since the last run. */

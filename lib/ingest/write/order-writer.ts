@@ -1,7 +1,8 @@
 import type { Statement } from "better-sqlite3";
 
 import type { Db } from "@/db/client";
-import { identifierKey } from "@/lib/identity/identifier";
+import { identifierKey, type Identifier } from "@/lib/identity/identifier";
+import { hashProfileKey } from "@/lib/identity/profile-id";
 
 import type { AssembledOrder } from "../rows/order-assembler";
 import type { OrderMoney } from "../presets/types";
@@ -32,8 +33,8 @@ export class OrderWriter {
   ) {
     const sqlite = db.$client;
     this.keys = new RecordKeys(importId);
-    this.insert = sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id, ordered_at, day,
-      amount_minor, currency, channel, status, counts, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    this.insert = sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id, profile_id, ordered_at,
+      day, amount_minor, currency, channel, status, counts, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (source_id, order_key) DO NOTHING`);
     this.owner = sqlite.prepare("SELECT import_id FROM orders WHERE source_id = ? AND order_key = ?").pluck();
     this.addAmount = sqlite.prepare(`UPDATE orders SET amount_minor = amount_minor + ?,
@@ -48,8 +49,9 @@ export class OrderWriter {
   write(order: AssembledOrder): { placement: Placement; anchor: number } {
     const known = order.person.identifiers.length > 0;
     const ids = known ? this.identifiers.resolve(order.person.identifiers) : [0];
+    const profile = known ? this.likelyProfile(ids[0], order.person.identifiers[0]) : null;
     const { key, placement } = this.keys.place(order.key, () => contentOf(order), (candidate) => {
-      const { changes } = this.insert.run(this.sourceId, candidate, ids[0], order.moment.local, order.moment.day,
+      const { changes } = this.insert.run(this.sourceId, candidate, ids[0], profile, order.moment.local, order.moment.day,
         order.amountMinor, order.currency, order.channel, order.status, order.counts ? 1 : 0, this.importId);
       return changes > 0 ? 0 : (this.owner.get(this.sourceId, candidate) as number);
     });
@@ -66,6 +68,17 @@ export class OrderWriter {
     }
     if (placement !== "existing") this.writeLines(order, key);
     return { placement, anchor };
+  }
+
+  /**
+   * The profile an order of a new identifier will most likely belong to: a
+   * profile of its own, whose id is the hash of the identifier's key. Stored
+   * with the order, it spares the resolution rewriting every new order; the
+   * resolution corrects the few guesses that were wrong (a link to another
+   * identifier, a hash collision). Null for an identifier stored before.
+   */
+  private likelyProfile(id: number, identifier: Identifier): number | null {
+    return id >= this.identifiers.firstNew ? hashProfileKey(identifierKey(identifier)) : null;
   }
 
   private writeLines(order: AssembledOrder, key: string) {
