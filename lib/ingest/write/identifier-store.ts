@@ -69,7 +69,7 @@ export class IdentifierStore {
     const inserted = this.insert.run(identifier.kind, identifier.value);
     id = inserted.changes > 0 ? Number(inserted.lastInsertRowid) : (this.select.get(identifier.kind, identifier.value) as number);
     if (this.ids.size >= CACHE_LIMIT) this.ids.clear();
-    this.ids.set(key, id);
+    this.ids.set(detached(key), id);
     return id;
   }
 
@@ -82,4 +82,13 @@ export class IdentifierStore {
     this.linked.add(key);
     this.insertLink.run(from, to, this.importId);
   }
+}
+
+/**
+ * A copy of a string that shares no memory with the text it was cut from.
+ * A value read from a file can be a view into the parser's whole chunk of
+ * text; kept as a cache key it kept that chunk alive, and with it the file.
+ */
+function detached(text: string): string {
+  return Buffer.from(text, "utf8").toString("utf8");
 }
