@@ -153,6 +153,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     const betweenPhases = estimatedRows >= 50_000 ? collectGarbage : () => {};
     const bytesRead = await readInto(request, plan, sink, tally, report);
     const read = performance.now();
+    identifiers.forget();
 
     betweenPhases();
     report("resolving", bytesRead);

@@ -73,6 +73,12 @@ export class IdentifierStore {
     return id;
   }
 
+  /** Lets go of the caches once every row is written: the resolution needs the memory more. */
+  forget(): void {
+    this.ids.clear();
+    this.linked.clear();
+  }
+
   private linkPair(a: number, b: number): void {
     if (a === b) return;
     const [from, to] = a < b ? [a, b] : [b, a];
