@@ -16,6 +16,8 @@ export type WriteOutcome = {
   removed: number[];
   // The smallest email and phone of every profile resolved, for the profile row.
   contacts: Map<number, [string | null, string | null]>;
+  // Profiles that have no row yet, with their keys, in id order: refreshProfiles writes each row once, whole.
+  added: Map<number, string>;
 };
 
 /**
@@ -84,11 +86,11 @@ export function writeResolution(
       (SELECT profile_id FROM identifiers WHERE id = ${table}.identifier_id) WHERE profile_id IS NULL`);
   }
 
-  const removed = writeProfileRows(db, loaded, result, profileOf, { before, changed, scoped });
+  const { removed, added } = writeProfileRows(db, loaded, result, profileOf, { before, changed, scoped });
   for (const id of removed) changed.delete(id);
-  recordAliases(db, moves, removed);
+  recordAliases(db, moves, removed, added.keys());
   writeReviews(db, loaded, result, profileOf, scoped);
-  return { changed, removed, contacts: contactsOf(loaded, profileOf) };
+  return { changed, removed, contacts: contactsOf(loaded, profileOf), added };
 }
 
 function contactsOf(loaded: LoadedGraph, profileOf: Float64Array) {
@@ -128,10 +130,11 @@ function profileIds(db: Db, loaded: LoadedGraph, result: Clustering, scoped: boo
 }
 
 /**
- * Adds rows for profiles that are new or whose key changed and removes the
- * rows no identifier points to any more; returns the removed ids. Plain
- * inserts and updates only: an upsert per row costs a statement journal
- * inside the caller's savepoint.
+ * Re-keys the rows of profiles whose key changed and removes the rows no
+ * identifier points to any more; returns the removed ids and the new
+ * profiles, whose rows refreshProfiles adds (a row inserted here and
+ * filled there was written twice). Plain statements only: an upsert per
+ * row costs a statement journal inside the caller's savepoint.
  */
 function writeProfileRows(
   db: Db,
@@ -139,7 +142,7 @@ function writeProfileRows(
   result: Clustering,
   profileOf: Float64Array,
   context: { before: Set<number>; changed: Set<number>; scoped: boolean },
-): number[] {
+): { removed: number[]; added: Map<number, string> } {
   const sqlite = db.$client;
   const { graph } = loaded;
   const keyOf = new Map<number, string>();
@@ -158,7 +161,7 @@ function writeProfileRows(
   );
   for (const id of gone) for (const statement of drop) statement.run(id);
 
-  const insert = sqlite.prepare("INSERT INTO profiles (id, key) VALUES (?, ?)");
+  const added = new Map<number, string>();
   const rekey = sqlite.prepare("UPDATE profiles SET key = ? WHERE id = ?");
   // In id order: ids are hashes, and rows added in id order append to the table instead of splitting its pages.
   const toCheck = [...(context.scoped ? context.changed : keyOf.keys())].sort((a, b) => a - b);
@@ -166,8 +169,8 @@ function writeProfileRows(
     const key = keyOf.get(id);
     if (key === undefined) continue;
     const current = context.scoped ? (storedKey.get(id) as string | undefined) : stored.get(id);
-    if (current === undefined) insert.run(id, key);
+    if (current === undefined) added.set(id, key);
     else if (current !== key) rekey.run(key, id);
   }
-  return gone;
+  return { removed: gone, added };
 }

@@ -17,9 +17,15 @@ export type Contacts = Map<number, [string | null, string | null]>;
  * and tags, the smallest email and phone (from `contacts`, which the
  * resolution knows; a profile missing there keeps its own), the first day
  * seen, and the preferred channels. Rows whose values did not change are not
- * written.
+ * written; the rows of `added` profiles (id → key) are inserted whole.
  */
-export function refreshProfiles(db: Db, scope: ProfileScope, settings: IdentitySettings, contacts: Contacts): number {
+export function refreshProfiles(
+  db: Db,
+  scope: ProfileScope,
+  settings: IdentitySettings,
+  contacts: Contacts,
+  added: ReadonlyMap<number, string> = new Map(),
+): number {
   fillScope(db, scope);
   const chosen = chosenAttributes(db, scope, settings.sourceRank);
   const [seenIds, seenDays] = readColumns(db, ["profile_id", "day"], firstSeenQuery(scope)) as number[][];
@@ -30,14 +36,11 @@ export function refreshProfiles(db: Db, scope: ProfileScope, settings: IdentityS
     `SELECT p.id, ${columns.map((c) => `p.${c}`).join(", ")} FROM ${scopedFrom(scope, "profiles", "p", "id")}`,
   ) as [number[], ...Value[][]];
 
-  const update = db.$client.prepare(`UPDATE profiles SET ${columns.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`);
-  let written = 0;
-  ids.forEach((id, row) => {
-    const before = stored.map((column) => column[row]);
+  const valuesOf = (id: number, before: Value[]): Value[] => {
     const a = chosen.get(id);
     const location = a?.location.shown?.value;
     const tags = a?.tags.shown?.value;
-    const after: Value[] = [
+    return [
       ...(contacts.get(id) ?? before.slice(0, 2)),
       a?.name.shown?.value ?? null,
       a?.gender.shown?.value ?? null,
@@ -48,10 +51,23 @@ export function refreshProfiles(db: Db, scope: ProfileScope, settings: IdentityS
       tags ? JSON.stringify(tags) : null,
       firstSeen.get(id) ?? null,
     ];
+  };
+  const update = db.$client.prepare(`UPDATE profiles SET ${columns.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`);
+  let written = 0;
+  ids.forEach((id, row) => {
+    const before = stored.map((column) => column[row]);
+    const after = valuesOf(id, before);
     if (after.every((value, i) => value === before[i])) return;
     update.run(...after, id);
     written++;
   });
+  const insert = db.$client.prepare(`INSERT INTO profiles (id, key, ${columns.join(", ")})
+    VALUES (?, ?, ${columns.map(() => "?").join(", ")})`);
+  const nothing = columns.map(() => null);
+  for (const [id, key] of added) {
+    insert.run(id, key, ...valuesOf(id, nothing));
+    written++;
+  }
   refreshChannels(db, scope);
   return written;
 }
