@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 
+import { detached } from "./normalise/text";
 import type { RowIssue } from "./rows/types";
 
 const SHOWN_ISSUES = 20;
@@ -28,7 +29,7 @@ export class ImportTally {
     if (issue.level === "rejected") this.rowsRejected++;
     else if (issue.row !== this.lastWarnedRow) this.rowsWarned++;
     if (issue.level === "warning") this.lastWarnedRow = issue.row;
-    if (this.issues.length < SHOWN_ISSUES) this.issues.push(issue);
+    if (this.issues.length < SHOWN_ISSUES) this.issues.push({ ...issue, value: detached(issue.value) });
     this.saveIssue.run(this.importId, issue.row, issue.column, issue.value.slice(0, 500), issue.reason, issue.level);
   }
 

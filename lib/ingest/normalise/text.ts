@@ -36,3 +36,13 @@ export function isBlank(value: string): boolean {
   if (value.length > 4 && value.charCodeAt(0) > 32 && value.charCodeAt(value.length - 1) > 32) return false;
   return emptyMarkers.has(value.trim());
 }
+
+/**
+ * A copy of a string that shares no memory with the text it was cut from.
+ * A cell read from a file can be a view into the parser's 1 MB chunk of
+ * text; kept for the rest of an import (a cache key, a shown issue), it
+ * keeps the whole chunk alive, and a cache of them kept the whole file.
+ */
+export function detached(text: string): string {
+  return Buffer.from(text, "utf8").toString("utf8");
+}

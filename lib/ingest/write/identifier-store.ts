@@ -3,6 +3,8 @@ import type { Statement } from "better-sqlite3";
 import type { Db } from "@/db/client";
 import { externalId, identifierKey, type Identifier } from "@/lib/identity/identifier";
 
+import { detached } from "../normalise/text";
+
 // Past this many distinct identifiers the cache starts over and lookups fall
 // back to the unique index, so memory stays bounded however large the file
 // (about 75 MB per million identifiers, less than resolving them takes).
@@ -88,13 +90,4 @@ export class IdentifierStore {
     this.linked.add(key);
     this.insertLink.run(from, to, this.importId);
   }
-}
-
-/**
- * A copy of a string that shares no memory with the text it was cut from.
- * A value read from a file can be a view into the parser's whole chunk of
- * text; kept as a cache key it kept that chunk alive, and with it the file.
- */
-function detached(text: string): string {
-  return Buffer.from(text, "utf8").toString("utf8");
 }
