@@ -4,53 +4,32 @@ import { readColumns } from "@/lib/identity/read-columns";
 import { preferredChannels, type ChannelActivity } from "./channel-preference";
 import { scopedFrom, type ProfileScope } from "./profile-scope";
 
-type Tally = Map<number, Map<string, ChannelActivity>>;
+/** Per profile and channel: a count and the latest day, as columns in profile order. */
+type Counts = { profiles: number[]; channels: string[]; counts: number[]; last: number[] };
 
 /**
  * Rewrites profile_channels for the profiles in scope from their counted
  * orders (channel, or the source when an order names none), interactions,
- * tickets (the "service" channel) and current consent per channel.
+ * tickets (the "service" channel) and current consent per channel. The
+ * counts come sorted by profile and are walked alongside the profiles, so
+ * one customer's activity is in memory at a time.
  */
 export function refreshChannels(db: Db, scope: ProfileScope): void {
   const sqlite = db.$client;
-  const tally: Tally = new Map();
-  const add = (profileId: number, raw: string, kind: "orders" | "interactions", n: number, last: number | null) => {
-    // Lower-cased here: SQLite's lower() folds ASCII only.
-    const channel = raw.trim().toLowerCase() || "unknown";
-    const channels = tally.get(profileId) ?? new Map<string, ChannelActivity>();
-    const entry = channels.get(channel) ??
-      { channel, orders: 0, interactions: 0, lastOrderDay: null, lastInteractionDay: null };
-    entry[kind] += n;
-    const lastKey = kind === "orders" ? "lastOrderDay" : "lastInteractionDay";
-    entry[lastKey] = Math.max(entry[lastKey] ?? -Infinity, last ?? -Infinity);
-    channels.set(channel, entry);
-    tally.set(profileId, channels);
-  };
-
-  const [orderProfiles, orderChannels, orderCounts, orderLast] = readColumns(
-    db,
-    ["profile_id", "channel", "n", "last"],
-    `SELECT t.profile_id, coalesce(t.channel, s.key) AS channel, count(*) AS n, max(t.day) AS last
-      FROM ${scopedFrom(scope, "orders", "t")} JOIN sources s ON s.id = t.source_id
-      WHERE t.counts = 1 AND t.amount_minor >= 0 AND t.profile_id IS NOT NULL GROUP BY 1, 2`,
-  ) as [number[], string[], number[], number[]];
-  orderProfiles.forEach((id, k) => add(id, orderChannels[k], "orders", orderCounts[k], orderLast[k]));
-  const [touchProfiles, touchChannels, touchCounts, touchLast] = readColumns(
-    db,
-    ["profile_id", "channel", "n", "last"],
-    `SELECT t.profile_id, t.channel, count(*) AS n, max(t.day) AS last
+  const orders = readCounts(db, `SELECT t.profile_id, coalesce(t.channel, s.key) AS channel, count(*) AS n,
+      max(t.day) AS last FROM ${scopedFrom(scope, "orders", "t")} JOIN sources s ON s.id = t.source_id
+      WHERE t.counts = 1 AND t.amount_minor >= 0 AND t.profile_id IS NOT NULL GROUP BY 1, 2`);
+  const touches = readCounts(db, `SELECT t.profile_id, t.channel, count(*) AS n, max(t.day) AS last
       FROM ${scopedFrom(scope, "interactions", "t")} WHERE t.profile_id IS NOT NULL GROUP BY 1, 2
     UNION ALL SELECT t.profile_id, 'service', count(*), max(t.day)
-      FROM ${scopedFrom(scope, "tickets", "t")} WHERE t.profile_id IS NOT NULL GROUP BY 1`,
-  ) as [number[], string[], number[], number[]];
-  touchProfiles.forEach((id, k) => add(id, touchChannels[k], "interactions", touchCounts[k], touchLast[k]));
+      FROM ${scopedFrom(scope, "tickets", "t")} WHERE t.profile_id IS NOT NULL GROUP BY 1`);
   const consent = currentConsent(db, scope);
 
   const [ids, ...stored] = readColumns(
     db,
     ["id", "reach_channel", "buy_channel", "interactions", "orders", "counts"],
     `SELECT p.id, c.reach_channel, c.buy_channel, c.interactions, c.orders, c.counts
-      FROM ${scopedFrom(scope, "profiles", "p", "id")} LEFT JOIN profile_channels c ON c.profile_id = p.id`,
+      FROM ${scopedFrom(scope, "profiles", "p", "id")} LEFT JOIN profile_channels c ON c.profile_id = p.id ORDER BY p.id`,
   ) as [number[], ...unknown[][]];
   // Only rows that change are written: a re-run over unchanged data writes nothing.
   const insert = sqlite.prepare(`INSERT INTO profile_channels (reach_channel, buy_channel, interactions, orders,
@@ -58,16 +37,44 @@ export function refreshChannels(db: Db, scope: ProfileScope): void {
   const update = sqlite.prepare(`UPDATE profile_channels SET reach_channel = ?, buy_channel = ?, interactions = ?,
     orders = ?, counts = ? WHERE profile_id = ?`);
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  const nextOrder = { at: 0 };
+  const nextTouch = { at: 0 };
   ids.forEach((id, row) => {
-    const before = stored.map((column) => column[row]);
+    const activity: ChannelActivity[] = [];
+    take(orders, nextOrder, id, activity, "orders");
+    take(touches, nextTouch, id, activity, "interactions");
     // Channels in name order, so the stored counts read the same from any run.
-    const activity = [...(tally.get(id)?.values() ?? [])].sort((a, b) => (a.channel < b.channel ? -1 : 1));
+    activity.sort((a, b) => (a.channel < b.channel ? -1 : 1));
     const preference = preferredChannels(activity, consent.get(id) ?? {});
+    const before = stored.map((column) => column[row]);
     const after = [preference.reach, preference.buy, sum(preference.interactions), sum(preference.orders),
       JSON.stringify({ orders: preference.orders, interactions: preference.interactions })];
     if (before[4] === null) insert.run(...after, id);
     else if (after.some((value, i) => value !== before[i])) update.run(...after, id);
   });
+}
+
+function readCounts(db: Db, select: string): Counts {
+  const [profiles, channels, counts, last] = readColumns(db, ["profile_id", "channel", "n", "last"],
+    `SELECT * FROM (${select}) ORDER BY 1`) as [number[], string[], number[], number[]];
+  return { profiles, channels, counts, last };
+}
+
+/** Adds the counts of profile `id` to its activity; `cursor` walks `from` in step with the profiles. */
+function take(from: Counts, cursor: { at: number }, id: number, activity: ChannelActivity[], kind: "orders" | "interactions") {
+  while (cursor.at < from.profiles.length && from.profiles[cursor.at] < id) cursor.at++;
+  const lastKey = kind === "orders" ? "lastOrderDay" : "lastInteractionDay";
+  for (; cursor.at < from.profiles.length && from.profiles[cursor.at] === id; cursor.at++) {
+    // Lower-cased here: SQLite's lower() folds ASCII only.
+    const channel = from.channels[cursor.at].trim().toLowerCase() || "unknown";
+    let entry = activity.find((a) => a.channel === channel);
+    if (!entry) {
+      entry = { channel, orders: 0, interactions: 0, lastOrderDay: null, lastInteractionDay: null };
+      activity.push(entry);
+    }
+    entry[kind] += from.counts[cursor.at];
+    entry[lastKey] = Math.max(entry[lastKey] ?? -Infinity, from.last[cursor.at] ?? -Infinity);
+  }
 }
 
 /** The latest status per profile and channel; on a tie in time, an opt-out wins. */
