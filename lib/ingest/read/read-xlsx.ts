@@ -46,7 +46,12 @@ async function* sheetRows(
     const reader = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name?: string };
     const model = (workbook as unknown as { model?: { sheets?: { name: string }[] } }).model;
     onSheets((model?.sheets ?? []).map((s) => s.name));
-    if (sheet && reader.name !== sheet) continue;
+    if (sheet && reader.name !== sheet) {
+      // Read through, not left: exceljs may have parked an unread sheet in a temporary file
+      // that it cleans up behind us, and opening it later failed as an uncaught error.
+      for await (const row of reader) void row;
+      continue;
+    }
     let rows: string[][] = [];
     let first = 1;
     let next = 1;
