@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { dropIndexes } from "@/db/rebuild-indexes";
 
 // Indexes a bulk load does not need while it writes; only the unique key
 // (to find rows already stored) must stay. Rebuilt in one sorted pass after
@@ -6,7 +7,7 @@ import type { Db } from "@/db/client";
 // identifier ids thrash the page cache once the table outgrows it). The
 // identifier index comes back before resolution, which moves facts by
 // identifier; the profile and import ones after it, so the resolver's
-// "profile_id IS NULL" fill does not rewrite the profile index per row.
+// corrections of new orders' profiles do not rewrite the index per row.
 const beforeResolution = ["orders_identifier"];
 const afterResolution = ["orders_profile_day", "orders_import"];
 
@@ -24,19 +25,8 @@ export function deferOrderIndexes(db: Db, estimatedRows: number): DeferredIndexe
   const sqlite = db.$client;
   const stored = sqlite.prepare("SELECT count(*) FROM orders").pluck().get() as number;
   if (estimatedRows < MIN_ROWS || estimatedRows < stored) return null;
-  const all = [...beforeResolution, ...afterResolution];
-  const definitions = new Map(
-    sqlite
-      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN (${all.map(() => "?").join(", ")})`)
-      .raw()
-      .all(...all) as [string, string][],
-  );
-  for (const name of all) sqlite.exec(`DROP INDEX IF EXISTS ${name}`);
-  const rebuild = (names: string[]) => () => {
-    for (const name of names) {
-      const sql = definitions.get(name);
-      if (sql) sqlite.exec(sql);
-    }
+  return {
+    beforeResolution: dropIndexes(sqlite, beforeResolution),
+    afterResolution: dropIndexes(sqlite, afterResolution),
   };
-  return { beforeResolution: rebuild(beforeResolution), afterResolution: rebuild(afterResolution) };
 }
