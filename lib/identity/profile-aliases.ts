@@ -4,15 +4,10 @@ import type { Db } from "@/db/client";
  * Remembers where retired profile ids went. `moves` holds, per old id, the
  * new profiles its identifiers moved to with how many; a retired id points
  * at the one that took most of them, and ids that pointed at it follow.
- * An id that is a profile again (or is about to get its row: `revived`)
- * stops being an alias.
+ * An id that is a profile again stops being an alias. Called once the
+ * profile rows are written.
  */
-export function recordAliases(
-  db: Db,
-  moves: Map<number, Map<number, number>>,
-  retired: readonly number[],
-  revived: Iterable<number>,
-): void {
+export function recordAliases(db: Db, moves: Map<number, Map<number, number>>, retired: readonly number[]): void {
   const sqlite = db.$client;
   const point = sqlite.prepare("INSERT OR REPLACE INTO profile_aliases (old_id, profile_id) VALUES (?, ?)");
   const follow = sqlite.prepare("UPDATE profile_aliases SET profile_id = ? WHERE profile_id = ?");
@@ -23,9 +18,6 @@ export function recordAliases(
     follow.run(target, id);
   }
   sqlite.exec("DELETE FROM profile_aliases WHERE old_id IN (SELECT id FROM profiles)");
-  if (sqlite.prepare("SELECT 1 FROM profile_aliases LIMIT 1").get() === undefined) return;
-  const unalias = sqlite.prepare("DELETE FROM profile_aliases WHERE old_id = ?");
-  for (const id of revived) unalias.run(id);
 }
 
 /** The profile a retired id now lives on, or null. */

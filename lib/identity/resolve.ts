@@ -3,6 +3,7 @@ import { refreshProfiles } from "@/lib/profiles/refresh-profiles";
 
 import { clusterIdentities } from "./cluster";
 import { limitsFor } from "./guards/limits";
+import { recordAliases } from "./profile-aliases";
 import { loadGraph } from "./load-graph";
 import { collectRegion, writeScope } from "./region";
 import { readIdentitySettings, settingsFingerprint, type IdentitySettings } from "./settings";
@@ -45,6 +46,7 @@ export function resolveIdentities(db: Db, options: ResolveOptions = {}): Resolut
     if (full) outcome = resolveOnce(db, settings, null, since);
     const dirty = full ? ("all" as const) : dirtyProfiles(db, outcome!.changed, mark.previous!.lastImportId);
     refreshProfiles(db, dirty, settings, outcome!.contacts, outcome!.added);
+    recordAliases(db, outcome!.moves, outcome!.removed);
 
     const profiles = db.$client.prepare("SELECT count(*) FROM profiles").pluck().get() as number;
     const result: ResolutionResult = {

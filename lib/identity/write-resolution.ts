@@ -3,7 +3,6 @@ import type { Db } from "@/db/client";
 import { STATUS_BLOCKED, STATUS_HELD, type Clustering } from "./cluster";
 import { ruleNames } from "./graph";
 import type { LoadedGraph } from "./load-graph";
-import { recordAliases } from "./profile-aliases";
 import { assignProfileIds, hashProfileKey } from "./profile-id";
 import { readColumns } from "./read-columns";
 import { writeReviews } from "./write-reviews";
@@ -16,8 +15,11 @@ export type WriteOutcome = {
   removed: number[];
   // The smallest email and phone of every profile resolved, for the profile row.
   contacts: Map<number, [string | null, string | null]>;
-  // Profiles that have no row yet, with their keys, in id order: refreshProfiles writes each row once, whole.
+  // Profiles that have no row yet, with their keys, in id order: refreshProfiles writes each
+  // row once, whole.
   added: Map<number, string>;
+  // Per profile id that lost identifiers: the profiles they went to, with how many.
+  moves: Map<number, Map<number, number>>;
 };
 
 /**
@@ -88,9 +90,8 @@ export function writeResolution(
 
   const { removed, added } = writeProfileRows(db, loaded, result, profileOf, { before, changed, scoped });
   for (const id of removed) changed.delete(id);
-  recordAliases(db, moves, removed, added.keys());
   writeReviews(db, loaded, result, profileOf, scoped);
-  return { changed, removed, contacts: contactsOf(loaded, profileOf), added };
+  return { changed, removed, contacts: contactsOf(loaded, profileOf), added, moves };
 }
 
 function contactsOf(loaded: LoadedGraph, profileOf: Float64Array) {
