@@ -27,9 +27,10 @@ export type WriteOutcome = {
  * identifiers that changed, facts moved with their identifiers, profile rows
  * added and removed, review cases replaced. `scoped` runs cover one region
  * and leave every other row alone; facts of imports after `sinceImportId`
- * (the last run's newest import) are the new ones. Returns null, writing nothing, when a
- * scoped run's new profile id collides with a profile outside the region:
- * only a full run settles collisions the same way every time.
+ * (the last run's newest import) are the new ones. Returns null, writing
+ * nothing, when a scoped run's new profile id collides with a profile
+ * outside the region: only a full run settles collisions the same way
+ * every time.
  */
 export function writeResolution(
   db: Db,
@@ -76,14 +77,15 @@ export function writeResolution(
       moves.set(old, targets.set(profile, (targets.get(profile) ?? 0) + 1));
     }
   }
-  // Orders written since the last run carry their writer's guess (OrderWriter): only wrong ones are rewritten.
+  // Orders written since the last run carry their writer's guess (OrderWriter), or none:
+  // only those are rewritten.
   const profileOfIdentifier = "(SELECT profile_id FROM identifiers WHERE id = orders.identifier_id)";
   sqlite
     .prepare(`UPDATE orders SET profile_id = ${profileOfIdentifier}
       WHERE import_id > ? AND profile_id IS NOT ${profileOfIdentifier}`)
     .run(sinceImportId);
   // Other facts written since the last run carry no profile yet.
-  for (const table of factTables) {
+  for (const table of factTables.filter((name) => name !== "orders")) {
     sqlite.exec(`UPDATE ${table} SET profile_id =
       (SELECT profile_id FROM identifiers WHERE id = ${table}.identifier_id) WHERE profile_id IS NULL`);
   }

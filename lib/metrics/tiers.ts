@@ -24,9 +24,9 @@ export function tierIndices(values: Float64Array, shares: TierShares): Uint8Arra
     return Math.round(n * Math.min(total, 1));
   });
   // The E-th highest value is the (n − E)-th in ascending order; four of them, not a sort.
-  const found = orderStatistics(values, edges.filter((edge) => edge > 0).map((edge) => n - edge));
-  const [vip, gold, silver, bronze] = edges.map((edge) =>
-    edge === 0 ? Number.POSITIVE_INFINITY : found.shift()!);
+  const found = orderStatistics(values, edges.map((edge) => n - edge));
+  const [vip, gold, silver, bronze] = edges.map((edge, k) =>
+    edge === 0 ? Number.POSITIVE_INFINITY : found[k]);
   const result = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const v = values[i];
