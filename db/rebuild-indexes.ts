@@ -8,8 +8,9 @@ import type Database from "better-sqlite3";
  */
 export function dropIndexes(sqlite: Database.Database, names: readonly string[]): () => void {
   if (names.length === 0) return () => {};
+  const list = names.map(() => "?").join(", ");
   const definitions = sqlite
-    .prepare(`SELECT sql FROM sqlite_master WHERE type = 'index' AND name IN (${names.map(() => "?").join(", ")})`)
+    .prepare(`SELECT sql FROM sqlite_master WHERE type = 'index' AND name IN (${list})`)
     .pluck()
     .all(...names) as string[];
   for (const name of names) sqlite.exec(`DROP INDEX IF EXISTS "${name}"`);
@@ -25,8 +26,8 @@ export function dropIndexes(sqlite: Database.Database, names: readonly string[])
  */
 export function withIndexesRebuilt<T>(sqlite: Database.Database, table: string, write: () => T): T {
   const names = sqlite
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL
-      AND sql NOT LIKE 'CREATE UNIQUE%'`)
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?
+      AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'`)
     .pluck()
     .all(table) as string[];
   const rebuild = dropIndexes(sqlite, names);

@@ -22,7 +22,9 @@ describe("withIndexesRebuilt", () => {
     });
     expect(during).toEqual(["t_key"]);
     expect(indexes(sqlite)).toEqual(["t_key", "t_tier"]);
-    const plan = sqlite.prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM t WHERE tier = 'gold'").all() as { detail: string }[];
+    const plan = sqlite
+      .prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM t WHERE tier = 'gold'")
+      .all() as { detail: string }[];
     expect(plan.map((step) => step.detail).join()).toContain("t_tier");
   });
 

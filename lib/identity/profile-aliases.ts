@@ -7,7 +7,11 @@ import type { Db } from "@/db/client";
  * An id that is a profile again stops being an alias. Called once the
  * profile rows are written.
  */
-export function recordAliases(db: Db, moves: Map<number, Map<number, number>>, retired: readonly number[]): void {
+export function recordAliases(
+  db: Db,
+  moves: Map<number, Map<number, number>>,
+  retired: readonly number[],
+): void {
   const sqlite = db.$client;
   const point = sqlite.prepare("INSERT OR REPLACE INTO profile_aliases (old_id, profile_id) VALUES (?, ?)");
   const follow = sqlite.prepare("UPDATE profile_aliases SET profile_id = ? WHERE profile_id = ?");

@@ -166,7 +166,8 @@ function writeProfileRows(
 
   const added = new Map<number, string>();
   const rekey = sqlite.prepare("UPDATE profiles SET key = ? WHERE id = ?");
-  // In id order: ids are hashes, and rows added in id order append to the table instead of splitting its pages.
+  // In id order: ids are hashes, and rows added in id order append to the table
+  // instead of splitting its pages.
   const toCheck = [...(context.scoped ? context.changed : keyOf.keys())].sort((a, b) => a - b);
   for (const id of toCheck) {
     const key = keyOf.get(id);

@@ -29,7 +29,8 @@ export function refreshChannels(db: Db, scope: ProfileScope): void {
     db,
     ["id", "reach_channel", "buy_channel", "interactions", "orders", "counts"],
     `SELECT p.id, c.reach_channel, c.buy_channel, c.interactions, c.orders, c.counts
-      FROM ${scopedFrom(scope, "profiles", "p", "id")} LEFT JOIN profile_channels c ON c.profile_id = p.id ORDER BY p.id`,
+      FROM ${scopedFrom(scope, "profiles", "p", "id")} LEFT JOIN profile_channels c ON c.profile_id = p.id
+      ORDER BY p.id`,
   ) as [number[], ...unknown[][]];
   // Only rows that change are written: a re-run over unchanged data writes nothing.
   const insert = sqlite.prepare(`INSERT INTO profile_channels (reach_channel, buy_channel, interactions, orders,
@@ -61,7 +62,13 @@ function readCounts(db: Db, select: string): Counts {
 }
 
 /** Adds the counts of profile `id` to its activity; `cursor` walks `from` in step with the profiles. */
-function take(from: Counts, cursor: { at: number }, id: number, activity: ChannelActivity[], kind: "orders" | "interactions") {
+function take(
+  from: Counts,
+  cursor: { at: number },
+  id: number,
+  activity: ChannelActivity[],
+  kind: "orders" | "interactions",
+) {
   while (cursor.at < from.profiles.length && from.profiles[cursor.at] < id) cursor.at++;
   const lastKey = kind === "orders" ? "lastOrderDay" : "lastInteractionDay";
   for (; cursor.at < from.profiles.length && from.profiles[cursor.at] === id; cursor.at++) {

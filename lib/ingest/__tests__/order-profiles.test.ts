@@ -39,7 +39,9 @@ describe("orders end up on their identifier's profile whatever the writer guesse
     expect(profileOf(db, "B1")).toBe(profileOf(db, "A3"));
     expect(profileOf(db, "B2")).toBe(profileOf(db, "A3"));
     expect(misplaced(db)).toBe(0);
-    const amy = db.$client.prepare("SELECT orders, revenue_minor FROM customer_metrics WHERE profile_id = ?").get(profileOf(db, "A3"));
+    const amy = db.$client
+      .prepare("SELECT orders, revenue_minor FROM customer_metrics WHERE profile_id = ?")
+      .get(profileOf(db, "A3"));
     expect(amy).toEqual({ orders: 3, revenue_minor: 9_000 });
   });
 });

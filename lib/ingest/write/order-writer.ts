@@ -51,8 +51,9 @@ export class OrderWriter {
     const ids = known ? this.identifiers.resolve(order.person.identifiers) : [0];
     const profile = known ? this.likelyProfile(ids[0], order.person.identifiers[0]) : null;
     const { key, placement } = this.keys.place(order.key, () => contentOf(order), (candidate) => {
-      const { changes } = this.insert.run(this.sourceId, candidate, ids[0], profile, order.moment.local, order.moment.day,
-        order.amountMinor, order.currency, order.channel, order.status, order.counts ? 1 : 0, this.importId);
+      const { changes } = this.insert.run(this.sourceId, candidate, ids[0], profile, order.moment.local,
+        order.moment.day, order.amountMinor, order.currency, order.channel, order.status, order.counts ? 1 : 0,
+        this.importId);
       return changes > 0 ? 0 : (this.owner.get(this.sourceId, candidate) as number);
     });
 

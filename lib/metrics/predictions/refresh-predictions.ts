@@ -75,7 +75,8 @@ export function refreshPredictions(db: Db, context: PredictionContext): Predicti
   );
   writeState(db, "predictions", { signature, runId } satisfies State);
 
-  return { runId, reused: false, clvByProfile: context.needClv && predictions ? clvOf(predictions) : null };
+  const clvByProfile = context.needClv && predictions ? clvOf(predictions) : null;
+  return { runId, reused: false, clvByProfile };
 }
 
 /** CLV per profile, or null when no buyer has one (no spend model). */

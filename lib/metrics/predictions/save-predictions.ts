@@ -55,8 +55,8 @@ export function savePredictions(
   const money = (value: number) => (Number.isNaN(value) ? null : value);
   const p = predictions;
   for (let i = 0; p && i < p.profileIds.length; i++) {
-    insert.run(p.profileIds[i], runId, p.probabilityAlive[i], p.expected30[i], p.expected90[i], p.expected365[i],
-      money(p.orderValueMinor[i]), money(p.clvMinor[i]));
+    insert.run(p.profileIds[i], runId, p.probabilityAlive[i], p.expected30[i], p.expected90[i],
+      p.expected365[i], money(p.orderValueMinor[i]), money(p.clvMinor[i]));
   }
   return runId;
 }
