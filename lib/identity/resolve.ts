@@ -40,10 +40,9 @@ export function resolveIdentities(db: Db, options: ResolveOptions = {}): Resolut
   const region = options.full ? null : regionToResolve(db, settings, mark.previous, options.seeds ?? []);
 
   return db.$client.transaction(() => {
-    const since = mark.previous?.lastImportId ?? 0;
-    let outcome = region ? resolveOnce(db, settings, region, since) : null;
+    let outcome = region ? resolveOnce(db, settings, region) : null;
     const full = outcome === null;
-    if (full) outcome = resolveOnce(db, settings, null, since);
+    if (full) outcome = resolveOnce(db, settings, null);
     const dirty = full ? ("all" as const) : dirtyProfiles(db, outcome!.changed, mark.previous!.lastImportId);
     refreshProfiles(db, dirty, settings, outcome!.contacts, outcome!.added);
     recordAliases(db, outcome!.moves, outcome!.removed);
@@ -76,7 +75,7 @@ function regionToResolve(db: Db, settings: IdentitySettings, previous: Watermark
   return collectRegion(db, [...fresh, ...seeds], settings, Math.max(20_000, total / 5));
 }
 
-function resolveOnce(db: Db, settings: IdentitySettings, region: number[] | null, sinceImportId: number) {
+function resolveOnce(db: Db, settings: IdentitySettings, region: number[] | null) {
   if (region) writeScope(db, region);
   const loaded = loadGraph(db, settings, region !== null);
   const result = clusterIdentities(loaded.graph, {
@@ -85,7 +84,7 @@ function resolveOnce(db: Db, settings: IdentitySettings, region: number[] | null
     labels: loaded.labels,
     merges: loaded.merges,
   });
-  return writeResolution(db, loaded, result, { scoped: region !== null, sinceImportId });
+  return writeResolution(db, loaded, result, region !== null);
 }
 
 /** Profiles whose identifiers moved, plus those that gained facts since the last run. */

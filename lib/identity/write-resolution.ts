@@ -26,19 +26,16 @@ export type WriteOutcome = {
  * Stores a clustering: profile ids, statuses and join explanations on the
  * identifiers that changed, facts moved with their identifiers, profile rows
  * added and removed, review cases replaced. `scoped` runs cover one region
- * and leave every other row alone; facts of imports after `sinceImportId`
- * (the last run's newest import) are the new ones. Returns null, writing
- * nothing, when a scoped run's new profile id collides with a profile
- * outside the region: only a full run settles collisions the same way
- * every time.
+ * and leave every other row alone. Returns null, writing nothing, when a
+ * scoped run's new profile id collides with a profile outside the region:
+ * only a full run settles collisions the same way every time.
  */
 export function writeResolution(
   db: Db,
   loaded: LoadedGraph,
   result: Clustering,
-  scope: { scoped: boolean; sinceImportId: number },
+  scoped: boolean,
 ): WriteOutcome | null {
-  const { scoped, sinceImportId } = scope;
   const { graph, ids, previous } = loaded;
   const profileOf = profileIds(db, loaded, result, scoped);
   if (!profileOf) return null;
@@ -46,6 +43,9 @@ export function writeResolution(
   const sqlite = db.$client;
   const update = sqlite.prepare(`UPDATE identifiers SET profile_id = ?, status = ?, via_id = ?, via_rule = ?,
     via_ref = ? WHERE id = ?`);
+  // Orders are written with the profile their identifier most likely gets (IdentifierStore's
+  // likelyProfile): a new identifier's orders move only when that guess was wrong.
+  const orderMove = sqlite.prepare("UPDATE orders SET profile_id = ? WHERE identifier_id = ?");
   const factMoves = factTables.map((table) =>
     sqlite.prepare(`UPDATE ${table} SET profile_id = ? WHERE identifier_id = ?`));
   const changed = new Set<number>();
@@ -70,6 +70,7 @@ export function writeResolution(
     update.run(profile, status, viaId, viaRule, viaRef, ids[node]);
     if (old === profile) continue;
     changed.add(profile);
+    if (old === null && profile !== hashProfileKey(graph.keys[node])) orderMove.run(profile, ids[node]);
     if (old !== null) {
       changed.add(old);
       for (const move of factMoves) move.run(profile, ids[node]);
@@ -77,13 +78,6 @@ export function writeResolution(
       moves.set(old, targets.set(profile, (targets.get(profile) ?? 0) + 1));
     }
   }
-  // Orders written since the last run carry their writer's guess (OrderWriter), or none:
-  // only those are rewritten.
-  const profileOfIdentifier = "(SELECT profile_id FROM identifiers WHERE id = orders.identifier_id)";
-  sqlite
-    .prepare(`UPDATE orders SET profile_id = ${profileOfIdentifier}
-      WHERE import_id > ? AND profile_id IS NOT ${profileOfIdentifier}`)
-    .run(sinceImportId);
   // Other facts written since the last run carry no profile yet.
   for (const table of factTables.filter((name) => name !== "orders")) {
     sqlite.exec(`UPDATE ${table} SET profile_id =

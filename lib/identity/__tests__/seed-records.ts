@@ -2,7 +2,8 @@ import type { Db } from "@/db/client";
 import { findOrCreateSource } from "@/lib/ingest/find-source";
 import { isoToDay } from "@/lib/ingest/normalise/dates";
 
-import type { Identifier } from "../identifier";
+import { identifierKey, type Identifier } from "../identifier";
+import { hashProfileKey } from "../profile-id";
 import { recordLinks } from "../record-links";
 
 /** One hand-built source record: who (identifiers, first is the record's owner) and what. */
@@ -29,19 +30,22 @@ export function seedImport(db: Db, source: string, records: SeedRecord[]): numbe
       .run(sourceId, `${source}.csv`).lastInsertRowid,
   );
   const upsert = sqlite.prepare(`INSERT INTO identifiers (kind, value) VALUES (?, ?)
-    ON CONFLICT (kind, value) DO UPDATE SET kind = excluded.kind RETURNING id`);
+    ON CONFLICT (kind, value) DO UPDATE SET kind = excluded.kind RETURNING id, profile_id`);
   const link = sqlite.prepare("INSERT OR IGNORE INTO identity_links (from_id, to_id, import_id) VALUES (?, ?, ?)");
   const day = (date: string) => isoToDay(date.slice(0, 10))!;
   for (const record of records) {
-    const ids = record.keys.map((key) => (upsert.get(key.kind, key.value) as { id: number }).id);
+    const stored = record.keys.map((key) => upsert.get(key.kind, key.value) as { id: number; profile_id: number | null });
+    const ids = stored.map((row) => row.id);
     for (const [a, b] of recordLinks(ids)) link.run(a, b, importId);
     const owner = ids[0];
+    // As the importer's OrderWriter does: the profile the owner most likely gets.
+    const likelyProfile = stored[0].profile_id ?? hashProfileKey(identifierKey(record.keys[0]));
     if (record.order) {
       const o = record.order;
       sqlite
-        .prepare(`INSERT OR IGNORE INTO orders (source_id, order_key, identifier_id, ordered_at, day, amount_minor,
-          currency, channel, counts, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-        .run(sourceId, o.key, owner, o.date, day(o.date), Math.round(o.amount * 100), o.currency, o.channel ?? null,
+        .prepare(`INSERT OR IGNORE INTO orders (source_id, order_key, identifier_id, profile_id, ordered_at, day,
+          amount_minor, currency, channel, counts, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(sourceId, o.key, owner, likelyProfile, o.date, day(o.date), Math.round(o.amount * 100), o.currency, o.channel ?? null,
           o.counts === false ? 0 : 1, importId);
     }
     if (record.contact) {

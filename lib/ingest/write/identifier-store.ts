@@ -2,6 +2,7 @@ import type { Statement } from "better-sqlite3";
 
 import type { Db } from "@/db/client";
 import { externalId, identifierKey, type Identifier } from "@/lib/identity/identifier";
+import { hashProfileKey } from "@/lib/identity/profile-id";
 
 import { detached } from "../normalise/text";
 
@@ -22,6 +23,8 @@ const LINK_LIMIT = 250_000;
  */
 export class IdentifierStore {
   private readonly ids = new Map<string, number>();
+  // The profiles of cached identifiers that were stored before this import.
+  private readonly storedProfiles = new Map<number, number>();
   private readonly linked = new Set<string>();
   private readonly select: Statement;
   private readonly insert: Statement;
@@ -36,7 +39,7 @@ export class IdentifierStore {
   ) {
     const sqlite = db.$client;
     this.firstNew = sqlite.prepare("SELECT coalesce(max(id), 0) + 1 FROM identifiers").pluck().get() as number;
-    this.select = sqlite.prepare("SELECT id FROM identifiers WHERE kind = ? AND value = ?").pluck();
+    this.select = sqlite.prepare("SELECT id, profile_id FROM identifiers WHERE kind = ? AND value = ?").raw();
     this.insert = sqlite.prepare("INSERT INTO identifiers (kind, value) VALUES (?, ?) ON CONFLICT (kind, value) DO NOTHING");
     this.insertLink = sqlite.prepare("INSERT OR IGNORE INTO identity_links (from_id, to_id, import_id) VALUES (?, ?, ?)");
   }
@@ -59,7 +62,11 @@ export class IdentifierStore {
 
   /** The identifier a record with no usable one of its own belongs to. */
   anchor(recordKey: string): number {
-    return this.id(externalId(this.sourceKey, `row:${recordKey}`));
+    return this.id(this.anchorOf(recordKey));
+  }
+
+  anchorOf(recordKey: string): Identifier {
+    return externalId(this.sourceKey, `row:${recordKey}`);
   }
 
   id(identifier: Identifier): number {
@@ -69,15 +76,35 @@ export class IdentifierStore {
     // One statement for a new identifier; the lookup only when it was there already.
     // (A plain insert is about a third faster than one with RETURNING.)
     const inserted = this.insert.run(identifier.kind, identifier.value);
-    id = inserted.changes > 0 ? Number(inserted.lastInsertRowid) : (this.select.get(identifier.kind, identifier.value) as number);
-    if (this.ids.size >= CACHE_LIMIT) this.ids.clear();
+    if (this.ids.size >= CACHE_LIMIT) {
+      this.ids.clear();
+      this.storedProfiles.clear();
+    }
+    if (inserted.changes > 0) id = Number(inserted.lastInsertRowid);
+    else {
+      const [storedId, profile] = this.select.get(identifier.kind, identifier.value) as [number, number | null];
+      id = storedId;
+      if (profile !== null) this.storedProfiles.set(id, profile);
+    }
     this.ids.set(detached(key), id);
     return id;
+  }
+
+  /**
+   * The profile a record of this identifier (`id`, just returned by `id()`)
+   * belongs to as far as the import can tell: the stored identifier's, or
+   * for a new one a profile of its own, whose id is the hash of its key.
+   * Orders are written with it; the resolution corrects the guesses that
+   * turn out wrong (a link to another identifier, a hash collision).
+   */
+  likelyProfile(id: number, identifier: Identifier): number {
+    return this.storedProfiles.get(id) ?? hashProfileKey(identifierKey(identifier));
   }
 
   /** Lets go of the caches once every row is written: the resolution needs the memory more. */
   forget(): void {
     this.ids.clear();
+    this.storedProfiles.clear();
     this.linked.clear();
   }
 

@@ -1,8 +1,7 @@
 import type { Statement } from "better-sqlite3";
 
 import type { Db } from "@/db/client";
-import { identifierKey, type Identifier } from "@/lib/identity/identifier";
-import { hashProfileKey } from "@/lib/identity/profile-id";
+import { identifierKey } from "@/lib/identity/identifier";
 
 import type { AssembledOrder } from "../rows/order-assembler";
 import type { OrderMoney } from "../presets/types";
@@ -39,7 +38,7 @@ export class OrderWriter {
     this.owner = sqlite.prepare("SELECT import_id FROM orders WHERE source_id = ? AND order_key = ?").pluck();
     this.addAmount = sqlite.prepare(`UPDATE orders SET amount_minor = amount_minor + ?,
       counts = max(counts, ?) WHERE source_id = ? AND order_key = ?`);
-    this.setAnchor = sqlite.prepare("UPDATE orders SET identifier_id = ? WHERE source_id = ? AND order_key = ?");
+    this.setAnchor = sqlite.prepare("UPDATE orders SET identifier_id = ?, profile_id = ? WHERE source_id = ? AND order_key = ?");
     this.insertLine = sqlite.prepare(`INSERT INTO order_lines (source_id, order_key, line_key, name, sku, quantity,
       unit_price_minor, amount_minor, currency, status, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (source_id, order_key, line_key) DO NOTHING`);
@@ -49,7 +48,7 @@ export class OrderWriter {
   write(order: AssembledOrder): { placement: Placement; anchor: number } {
     const known = order.person.identifiers.length > 0;
     const ids = known ? this.identifiers.resolve(order.person.identifiers) : [0];
-    const profile = known ? this.likelyProfile(ids[0], order.person.identifiers[0]) : null;
+    const profile = known ? this.identifiers.likelyProfile(ids[0], order.person.identifiers[0]) : null;
     const { key, placement } = this.keys.place(order.key, () => contentOf(order), (candidate) => {
       const { changes } = this.insert.run(this.sourceId, candidate, ids[0], profile, order.moment.local,
         order.moment.day, order.amountMinor, order.currency, order.channel, order.status, order.counts ? 1 : 0,
@@ -60,8 +59,9 @@ export class OrderWriter {
     if (placement !== "existing") this.identifiers.link(ids);
     let anchor = ids[0];
     if (!known && placement === "new") {
-      anchor = this.identifiers.anchor(key);
-      this.setAnchor.run(anchor, this.sourceId, key);
+      const own = this.identifiers.anchorOf(key);
+      anchor = this.identifiers.id(own);
+      this.setAnchor.run(anchor, this.identifiers.likelyProfile(anchor, own), this.sourceId, key);
     }
     // Rows of one order that were not next to each other in the file.
     if (placement === "mine" && this.money === "line" && order.counts) {
@@ -69,17 +69,6 @@ export class OrderWriter {
     }
     if (placement !== "existing") this.writeLines(order, key);
     return { placement, anchor };
-  }
-
-  /**
-   * The profile an order of a new identifier will most likely belong to: a
-   * profile of its own, whose id is the hash of the identifier's key. Stored
-   * with the order, it spares the resolution rewriting every new order; the
-   * resolution corrects the few guesses that were wrong (a link to another
-   * identifier, a hash collision). Null for an identifier stored before.
-   */
-  private likelyProfile(id: number, identifier: Identifier): number | null {
-    return id >= this.identifiers.firstNew ? hashProfileKey(identifierKey(identifier)) : null;
   }
 
   private writeLines(order: AssembledOrder, key: string) {
