@@ -22,14 +22,21 @@ export function dropIndexes(sqlite: Database.Database, names: readonly string[])
 /**
  * Runs `write` with the table's secondary indexes dropped and builds them
  * again afterwards: for a table rewritten wholesale. Unique indexes stay,
- * since they guard what is written.
+ * since they guard what is written, unless `unique` says the rows are
+ * unique by construction (a duplicate then fails the rebuild, and with it
+ * the transaction).
  */
-export function withIndexesRebuilt<T>(sqlite: Database.Database, table: string, write: () => T): T {
+export function withIndexesRebuilt<T>(
+  sqlite: Database.Database,
+  table: string,
+  write: () => T,
+  options: { unique?: boolean } = {},
+): T {
   const names = sqlite
     .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?
-      AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'`)
+      AND sql IS NOT NULL AND (? OR sql NOT LIKE 'CREATE UNIQUE%')`)
     .pluck()
-    .all(table) as string[];
+    .all(table, options.unique ? 1 : 0) as string[];
   const rebuild = dropIndexes(sqlite, names);
   const result = write();
   rebuild();

@@ -42,4 +42,23 @@ describe("withIndexesRebuilt", () => {
     expect(indexes(sqlite)).toEqual(["t_key", "t_tier"]);
     expect(sqlite.prepare("SELECT count(*) FROM t").pluck().get()).toBe(0);
   });
+
+  it("drops the unique index too when asked, and a duplicate written meanwhile fails its rebuild", () => {
+    const sqlite = table();
+    const during = withIndexesRebuilt(sqlite, "t", () => {
+      sqlite.exec("INSERT INTO t (tier, key) VALUES ('gold', 'a'), ('base', 'b')");
+      return indexes(sqlite);
+    }, { unique: true });
+    expect(during).toEqual([]);
+    expect(indexes(sqlite)).toEqual(["t_key", "t_tier"]);
+    expect(() => sqlite.prepare("INSERT INTO t (tier, key) VALUES ('base', 'a')").run()).toThrow(/UNIQUE/);
+
+    sqlite.exec("BEGIN");
+    expect(() =>
+      withIndexesRebuilt(sqlite, "t", () => sqlite.exec("INSERT INTO t (tier, key) VALUES ('base', 'b')"), { unique: true }),
+    ).toThrow(/UNIQUE/);
+    sqlite.exec("ROLLBACK");
+    expect(indexes(sqlite)).toEqual(["t_key", "t_tier"]);
+    expect(sqlite.prepare("SELECT count(*) FROM t").pluck().get()).toBe(2);
+  });
 });

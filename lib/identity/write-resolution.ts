@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { dropIndexes } from "@/db/rebuild-indexes";
 
 import { STATUS_BLOCKED, STATUS_HELD, type Clustering } from "./cluster";
 import { ruleNames } from "./graph";
@@ -6,6 +7,9 @@ import type { LoadedGraph } from "./load-graph";
 import { assignProfileIds, hashProfileKey } from "./profile-id";
 import { readColumns } from "./read-columns";
 import { writeReviews } from "./write-reviews";
+
+// From this many identifier updates on, the profile index is rebuilt rather than kept up.
+const BULK_UPDATES = 50_000;
 
 /** Every table whose rows belong to a person through an identifier. */
 export const factTables = ["orders", "contact_records", "interactions", "tickets", "consent_events"] as const;
@@ -51,6 +55,10 @@ export function writeResolution(
   const changed = new Set<number>();
   const before = new Set<number>();
   const moves = new Map<number, Map<number, number>>();
+  // Every new identifier gets its profile: after a large import, that many random
+  // profile ids are cheaper sorted into a fresh index than inserted one by one.
+  const unresolved = previous.profile.reduce((n: number, old) => (old === null ? n + 1 : n), 0);
+  const rebuildProfileIndex = unresolved >= BULK_UPDATES ? dropIndexes(sqlite, ["identifiers_profile"]) : () => {};
   for (let node = 0; node < graph.size; node++) {
     const profile = profileOf[node];
     const status = result.status[node] === STATUS_BLOCKED ? "blocked" : result.status[node] === STATUS_HELD ? "held" : null;
@@ -78,6 +86,7 @@ export function writeResolution(
       moves.set(old, targets.set(profile, (targets.get(profile) ?? 0) + 1));
     }
   }
+  rebuildProfileIndex();
   // Other facts written since the last run carry no profile yet.
   for (const table of factTables.filter((name) => name !== "orders")) {
     sqlite.exec(`UPDATE ${table} SET profile_id =

@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { withIndexesRebuilt } from "@/db/rebuild-indexes";
 import { readColumns } from "@/lib/identity/read-columns";
 import type { IdentitySettings } from "@/lib/identity/settings";
 
@@ -6,6 +7,8 @@ import { chooseAttributes, parseAttributes, type SourceRecord } from "./choose-a
 import { fillScope, scopedFrom, sqlDay, type ProfileScope } from "./profile-scope";
 import { refreshChannels } from "./refresh-channels";
 
+// From this many new profiles on, the profile indexes are rebuilt rather than kept up.
+const BULK_INSERTS = 50_000;
 const columns = ["email", "phone", "name", "gender", "birthday", "city", "region", "country", "tags", "first_seen_day"];
 type Value = string | number | null;
 
@@ -64,10 +67,14 @@ export function refreshProfiles(
   const insert = db.$client.prepare(`INSERT INTO profiles (id, key, ${columns.join(", ")})
     VALUES (?, ?, ${columns.map(() => "?").join(", ")})`);
   const nothing = columns.map(() => null);
-  for (const [id, key] of added) {
-    insert.run(id, key, ...valuesOf(id, nothing));
-    written++;
-  }
+  const addAll = () => {
+    for (const [id, key] of added) insert.run(id, key, ...valuesOf(id, nothing));
+  };
+  // Keys are unique by construction (one per resolved group); ids and keys are hashes, in no
+  // order an index could append to, so many new rows go in before their indexes are sorted.
+  if (added.size >= BULK_INSERTS) withIndexesRebuilt(db.$client, "profiles", addAll, { unique: true });
+  else addAll();
+  written += added.size;
   refreshChannels(db, scope);
   return written;
 }
