@@ -2,23 +2,20 @@ import type { Db } from "@/db/client";
 import { readColumns } from "@/lib/identity/read-columns";
 
 import { preferredChannels, type ChannelActivity } from "./channel-preference";
+import type { OrderActivity } from "./order-activity";
 import { scopedFrom, type ProfileScope } from "./profile-scope";
 
-/** Per profile and channel: a count and the latest day, as columns in profile order. */
+/** Per profile and channel: interactions and the latest day, as columns in profile order. */
 type Counts = { profiles: number[]; channels: string[]; counts: number[]; last: number[] };
 
 /**
  * Rewrites profile_channels for the profiles in scope from their counted
- * orders (channel, or the source when an order names none), interactions,
- * tickets (the "service" channel) and current consent per channel. The
- * counts come sorted by profile and are walked alongside the profiles, so
- * one customer's activity is in memory at a time.
+ * orders per channel (OrderActivity), interactions, tickets (the "service"
+ * channel) and current consent per channel. The interaction counts come
+ * sorted by profile and are walked alongside the profiles.
  */
-export function refreshChannels(db: Db, scope: ProfileScope): void {
+export function refreshChannels(db: Db, scope: ProfileScope, orders: OrderActivity): void {
   const sqlite = db.$client;
-  const orders = readCounts(db, `SELECT t.profile_id, coalesce(t.channel, s.key) AS channel, count(*) AS n,
-      max(t.day) AS last FROM ${scopedFrom(scope, "orders", "t")} JOIN sources s ON s.id = t.source_id
-      WHERE t.counts = 1 AND t.amount_minor >= 0 AND t.profile_id IS NOT NULL GROUP BY 1, 2`);
   const touches = readCounts(db, `SELECT t.profile_id, t.channel, count(*) AS n, max(t.day) AS last
       FROM ${scopedFrom(scope, "interactions", "t")} WHERE t.profile_id IS NOT NULL GROUP BY 1, 2
     UNION ALL SELECT t.profile_id, 'service', count(*), max(t.day)
@@ -38,12 +35,11 @@ export function refreshChannels(db: Db, scope: ProfileScope): void {
   const update = sqlite.prepare(`UPDATE profile_channels SET reach_channel = ?, buy_channel = ?, interactions = ?,
     orders = ?, counts = ? WHERE profile_id = ?`);
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-  const nextOrder = { at: 0 };
   const nextTouch = { at: 0 };
   ids.forEach((id, row) => {
-    const activity: ChannelActivity[] = [];
-    take(orders, nextOrder, id, activity, "orders");
-    take(touches, nextTouch, id, activity, "interactions");
+    const activity: ChannelActivity[] = orders.channels(id).map(({ channel, orders, lastDay }) =>
+      ({ channel, orders, interactions: 0, lastOrderDay: lastDay, lastInteractionDay: null }));
+    takeTouches(touches, nextTouch, id, activity);
     // Channels in name order, so the stored counts read the same from any run.
     activity.sort((a, b) => (a.channel < b.channel ? -1 : 1));
     const preference = preferredChannels(activity, consent.get(id) ?? {});
@@ -61,16 +57,9 @@ function readCounts(db: Db, select: string): Counts {
   return { profiles, channels, counts, last };
 }
 
-/** Adds the counts of profile `id` to its activity; `cursor` walks `from` in step with the profiles. */
-function take(
-  from: Counts,
-  cursor: { at: number },
-  id: number,
-  activity: ChannelActivity[],
-  kind: "orders" | "interactions",
-) {
+/** Adds the interactions of profile `id` to its activity; `cursor` walks `from` in step with the profiles. */
+function takeTouches(from: Counts, cursor: { at: number }, id: number, activity: ChannelActivity[]) {
   while (cursor.at < from.profiles.length && from.profiles[cursor.at] < id) cursor.at++;
-  const lastKey = kind === "orders" ? "lastOrderDay" : "lastInteractionDay";
   for (; cursor.at < from.profiles.length && from.profiles[cursor.at] === id; cursor.at++) {
     // Lower-cased here: SQLite's lower() folds ASCII only.
     const channel = from.channels[cursor.at].trim().toLowerCase() || "unknown";
@@ -79,8 +68,8 @@ function take(
       entry = { channel, orders: 0, interactions: 0, lastOrderDay: null, lastInteractionDay: null };
       activity.push(entry);
     }
-    entry[kind] += from.counts[cursor.at];
-    entry[lastKey] = Math.max(entry[lastKey] ?? -Infinity, from.last[cursor.at] ?? -Infinity);
+    entry.interactions += from.counts[cursor.at];
+    entry.lastInteractionDay = Math.max(entry.lastInteractionDay ?? -Infinity, from.last[cursor.at] ?? -Infinity);
   }
 }
 

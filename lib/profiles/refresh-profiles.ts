@@ -4,6 +4,7 @@ import { readColumns } from "@/lib/identity/read-columns";
 import type { IdentitySettings } from "@/lib/identity/settings";
 
 import { chooseAttributes, parseAttributes, type SourceRecord } from "./choose-attributes";
+import { OrderActivity } from "./order-activity";
 import { fillScope, scopedFrom, sqlDay, type ProfileScope } from "./profile-scope";
 import { refreshChannels } from "./refresh-channels";
 
@@ -31,8 +32,13 @@ export function refreshProfiles(
 ): number {
   fillScope(db, scope);
   const chosen = chosenAttributes(db, scope, settings.sourceRank);
+  const orders = OrderActivity.read(db, scope);
   const [seenIds, seenDays] = readColumns(db, ["profile_id", "day"], firstSeenQuery(scope)) as number[][];
   const firstSeen = new Map(seenIds.map((id, k) => [id, seenDays[k]]));
+  const firstSeenDay = (id: number) => {
+    const [order, other] = [orders.firstDay(id), firstSeen.get(id)];
+    return order === undefined ? (other ?? null) : other === undefined ? order : Math.min(order, other);
+  };
   const [ids, ...stored] = readColumns(
     db,
     ["id", ...columns],
@@ -52,7 +58,7 @@ export function refreshProfiles(
       location?.region ?? null,
       location?.country ?? null,
       tags ? JSON.stringify(tags) : null,
-      firstSeen.get(id) ?? null,
+      firstSeenDay(id),
     ];
   };
   const update = db.$client.prepare(`UPDATE profiles SET ${columns.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`);
@@ -75,7 +81,7 @@ export function refreshProfiles(
   if (added.size >= BULK_INSERTS) withIndexesRebuilt(db.$client, "profiles", addAll, { unique: true });
   else addAll();
   written += added.size;
-  refreshChannels(db, scope);
+  refreshChannels(db, scope, orders);
   return written;
 }
 
@@ -99,10 +105,9 @@ function chosenAttributes(db: Db, scope: ProfileScope, sourceRank: string[]) {
   return chosen;
 }
 
-/** The earliest day any fact of the profile was seen. */
+/** The earliest day any fact of the profile other than an order (OrderActivity has those) was seen. */
 function firstSeenQuery(scope: ProfileScope): string {
   const parts = [
-    ["orders", "t.day"],
     ["interactions", "t.day"],
     ["tickets", "t.day"],
     ["contact_records", sqlDay("t.observed_at")],

@@ -1,0 +1,147 @@
+import type { Db } from "@/db/client";
+import { readColumns } from "@/lib/identity/read-columns";
+
+import { scopedFrom, type ProfileScope } from "./profile-scope";
+
+// Orders (or, for some profiles, profiles) read per slice: one slice's columns are in memory at a time.
+const SLICES = { orders: 250_000, profiles: 50_000 };
+
+/** A profile's counted orders on one channel. */
+export type ChannelOrders = { channel: string; orders: number; lastDay: number };
+
+const NONE = -1;
+
+/**
+ * What the orders of the profiles in scope say about them: the first day
+ * of any order, and per channel (the order's, else its source's key,
+ * trimmed and lower-cased; SQLite's lower() folds ASCII only) the orders
+ * that count with the latest of their days. Summed in memory in one read of
+ * the orders, slice by slice: grouping by profile in SQL sorted every order
+ * once for each. Most customers buy on one channel, which typed arrays
+ * hold; a profile's further channels go to a map.
+ */
+export class OrderActivity {
+  private readonly slotOf = new Map<number, number>();
+  private first = new Int32Array(1024);
+  private channel = new Int32Array(1024);
+  private count = new Int32Array(1024);
+  private last = new Int32Array(1024);
+  private readonly further = new Map<number, ChannelOrders[]>();
+  private readonly names: string[] = [];
+  private readonly codeOfRaw = new Map<string, number>();
+  private readonly codeOfName = new Map<string, number>();
+
+  /** Reads the orders of the profiles in scope (stored by fillScope). */
+  static read(db: Db, scope: ProfileScope, sizes = SLICES): OrderActivity {
+    const activity = new OrderActivity();
+    for (const slice of slices(db, scope, sizes)) {
+      const [profiles, days, channels, counted] = readColumns(
+        db,
+        ["profile_id", "day", "channel", "counted"],
+        `SELECT t.profile_id, t.day, coalesce(t.channel, s.key) AS channel,
+          t.counts = 1 AND t.amount_minor >= 0 AS counted
+          FROM ${scopedFrom(scope, "orders", "t")} JOIN sources s ON s.id = t.source_id
+          WHERE t.profile_id IS NOT NULL AND ${slice.where}`,
+        slice.params,
+      ) as [number[], number[], string[], number[]];
+      for (let k = 0; k < profiles.length; k++) {
+        activity.add(profiles[k], days[k], counted[k] === 1 ? channels[k] : null);
+      }
+    }
+    return activity;
+  }
+
+  /** The day of the profile's first order, counted or not. */
+  firstDay(profileId: number): number | undefined {
+    const slot = this.slotOf.get(profileId);
+    return slot === undefined ? undefined : this.first[slot];
+  }
+
+  /** The profile's counted orders per channel, in no particular order. */
+  channels(profileId: number): ChannelOrders[] {
+    const slot = this.slotOf.get(profileId);
+    if (slot === undefined || this.channel[slot] === NONE) return [];
+    const main = { channel: this.names[this.channel[slot]], orders: this.count[slot], lastDay: this.last[slot] };
+    return [main, ...(this.further.get(slot) ?? [])];
+  }
+
+  /** One order: its profile, day, and its raw channel when it counts. */
+  private add(profileId: number, day: number, rawChannel: string | null): void {
+    let slot = this.slotOf.get(profileId);
+    if (slot === undefined) {
+      slot = this.slotOf.size;
+      this.slotOf.set(profileId, slot);
+      if (slot === this.first.length) this.grow();
+      this.first[slot] = day;
+      this.channel[slot] = NONE;
+    } else if (day < this.first[slot]) this.first[slot] = day;
+    if (rawChannel === null) return;
+
+    const code = this.codeOf(rawChannel);
+    if (this.channel[slot] === NONE) {
+      this.channel[slot] = code;
+      this.count[slot] = 1;
+      this.last[slot] = day;
+      return;
+    }
+    if (this.channel[slot] === code) {
+      this.count[slot]++;
+      if (day > this.last[slot]) this.last[slot] = day;
+      return;
+    }
+    const others = this.further.get(slot) ?? [];
+    if (others.length === 0) this.further.set(slot, others);
+    const name = this.names[code];
+    const entry = others.find((other) => other.channel === name);
+    if (entry) {
+      entry.orders++;
+      entry.lastDay = Math.max(entry.lastDay, day);
+    } else others.push({ channel: name, orders: 1, lastDay: day });
+  }
+
+  private codeOf(raw: string): number {
+    let code = this.codeOfRaw.get(raw);
+    if (code !== undefined) return code;
+    const name = raw.trim().toLowerCase() || "unknown";
+    code = this.codeOfName.get(name);
+    if (code === undefined) {
+      code = this.names.push(name) - 1;
+      this.codeOfName.set(name, code);
+    }
+    this.codeOfRaw.set(raw, code);
+    return code;
+  }
+
+  private grow(): void {
+    const double = (from: Int32Array) => {
+      const to = new Int32Array(from.length * 2);
+      to.set(from);
+      return to;
+    };
+    this.first = double(this.first);
+    this.channel = double(this.channel);
+    this.count = double(this.count);
+    this.last = double(this.last);
+  }
+}
+
+type Slice = { where: string; params: Record<string, number> };
+
+/** Every order by ranges of order ids; some profiles' orders by ranges of their ids. */
+function slices(db: Db, scope: ProfileScope, sizes: typeof SLICES): Slice[] {
+  if (scope !== "all") {
+    const sorted = [...new Set(scope)].sort((a, b) => a - b);
+    const result: Slice[] = [];
+    for (let at = 0; at < sorted.length; at += sizes.profiles) {
+      const upTo = sorted[Math.min(at + sizes.profiles, sorted.length) - 1];
+      result.push({ where: "ps.id BETWEEN @from AND @to", params: { from: sorted[at], to: upTo } });
+    }
+    return result;
+  }
+  const maxId = (db.$client.prepare("SELECT coalesce(max(id), 0) FROM orders").pluck().get() as number);
+  const result: Slice[] = [];
+  for (let from = 0; from < maxId; from += sizes.orders) {
+    result.push({ where: "t.id > @from AND t.id <= @to", params: { from, to: from + sizes.orders } });
+  }
+  return result;
+}
