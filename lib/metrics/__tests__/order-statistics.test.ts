@@ -30,6 +30,16 @@ describe("orderStatistics", () => {
     expect(orderStatistics(Float64Array.from(input), ranks)).toEqual(ranks.map((r) => sorted[r]));
   });
 
+  it.each([
+    ["negative whole numbers", (v: number) => v - 20],
+    ["fractions", (v: number) => v / 4],
+  ])("agrees with a full sort on %s", (_, shift) => {
+    const input = values(2000, 40, 7).map(shift);
+    const sorted = [...input].sort((a, b) => a - b);
+    const ranks = [1999, 0, 400, 1000, 1600];
+    expect(orderStatistics(Float64Array.from(input), ranks)).toEqual(ranks.map((r) => sorted[r]));
+  });
+
   it("answers NaN for a rank outside the values", () => {
     expect(orderStatistics(Float64Array.of(1, 2), [2, -1])).toEqual([Number.NaN, Number.NaN]);
   });
