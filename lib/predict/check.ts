@@ -44,11 +44,11 @@ const FREQUENCY_GROUPS = 8;
 
 /**
  * `cohort` holds the orders of the customers the summary kept (first order
- * inside the window), as given to summarise().
+ * inside the window), as given to summarise(); it is read once.
  */
 export function holdoutCheck(
   params: BgNbdParams,
-  cohort: readonly CustomerOrders[],
+  cohort: Iterable<CustomerOrders>,
   summary: Summary,
   window: SummaryWindow,
 ): HoldoutCheck {
@@ -64,7 +64,7 @@ export function holdoutCheck(
 
 function trackingCurve(
   params: BgNbdParams,
-  cohort: readonly CustomerOrders[],
+  cohort: Iterable<CustomerOrders>,
   fromDay: number,
   endDay: number,
   perUnit: number,

@@ -23,6 +23,6 @@ export {
   type ClvOptions,
   type PurchaseOutlook,
 } from "./clv";
-export { scoreCustomers, type CustomerScore } from "./score";
+export { customerScorer, scoreCustomers, type CustomerScore } from "./score";
 export type { BgNbdParams, CustomerInputs, GammaGammaParams, TimeUnit, WarningCode } from "./types";
 export { holdoutCheck, type FrequencyCheck, type HoldoutCheck, type TrackingPoint } from "./check";

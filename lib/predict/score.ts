@@ -26,6 +26,18 @@ export function scoreCustomers(
   customers: readonly CustomerInputs[],
   options: Omit<ClvOptions, "unit">,
 ): CustomerScore[] | null {
+  const score = customerScorer(models, options);
+  return score && customers.map(score);
+}
+
+/**
+ * scoreCustomers for one customer at a time, sharing the cache of (x, T)
+ * parts across calls: a million buyers need not be in memory at once.
+ */
+export function customerScorer(
+  models: FittedModels,
+  options: Omit<ClvOptions, "unit">,
+): ((customer: CustomerInputs) => CustomerScore) | null {
   const { bgnbd, gammaGamma, unit } = models;
   if (bgnbd.status !== "fitted") return null;
   if (!Number.isFinite(options.margin)) throw new RangeError("clv: margin must be finite");
@@ -38,7 +50,7 @@ export function scoreCustomers(
       discounted: discountedPurchasesIfAlive(bgnbd, { x, T }, { ...options, unit }),
     }),
   );
-  return customers.map((customer) => {
+  return (customer) => {
     const alive = probabilityAlive(bgnbd, customer);
     const part = ifAlive(customer.x, customer.T);
     const orderValue =
@@ -51,5 +63,5 @@ export function scoreCustomers(
       expectedOrderValue: orderValue,
       clv: orderValue === null ? null : alive * part.discounted * orderValue * options.margin,
     };
-  });
+  };
 }

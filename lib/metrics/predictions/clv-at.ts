@@ -1,12 +1,12 @@
 import type { Db } from "@/db/client";
-import { scoreCustomers, summarise, type FittedModels } from "@/lib/predict";
+import type { FittedModels } from "@/lib/predict";
 import type { GeneralSettings, PredictionSettings } from "@/lib/settings/schema";
 
 import type { BuyerFacts } from "../buyer-facts";
 import type { OrderHistory } from "../history/order-history";
 
-import { purchaseDays } from "./purchase-days";
 import { readRun } from "./read-predictions";
+import { scoreBuyers } from "./score-buyers";
 
 /** The models a stored run fitted, or null when the run has no usable CLV. */
 export function storedModels(db: Db, runId: number | null): FittedModels | null {
@@ -27,17 +27,14 @@ export function clvAt(
   models: FittedModels,
   settings: { prediction: PredictionSettings; general: GeneralSettings },
 ): Float64Array {
-  const orders = purchaseDays(history, day);
-  const fromDay = orders.reduce((min, o) => Math.min(min, o.orders[0].day), day);
-  const summary = summarise(orders, { fromDay, toDay: day }, models.unit);
-  const scores = scoreCustomers(models, summary.customers, {
+  const options = {
     horizonMonths: settings.prediction.horizonMonths,
     margin: settings.general.margin,
     monthlyDiscountRate: settings.prediction.monthlyDiscountRate,
-  });
+  };
   const byProfile = new Map<number, number>();
-  summary.customers.forEach((c, i) =>
-    byProfile.set(history.profileIds[Number(c.id)], (scores?.[i].clv ?? 0) * 100),
+  scoreBuyers(history, day, models, options, (customer, score) =>
+    byProfile.set(history.profileIds[customer], (score.clv ?? 0) * 100),
   );
   return Float64Array.from(facts.profileIds, (id) => byProfile.get(id) ?? 0);
 }

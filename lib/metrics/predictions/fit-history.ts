@@ -31,8 +31,6 @@ export type HistoryFit = {
   models: FittedModels;
   excluded: Summary["excluded"];
   check: HoldoutCheck | null;
-  /** Every buyer's purchase days up to the as-of date, for scoring. */
-  orders: CustomerOrders[];
 };
 
 /**
@@ -52,16 +50,22 @@ export function fitHistory(history: OrderHistory, request: FitRequest): HistoryF
       ? { fromDay, toDay, holdoutEndDay: request.asOfDay }
       : { fromDay, toDay };
 
-  const orders = purchaseDays(history, request.asOfDay);
-  const summary = summarise(orders, window, request.unit);
+  const summary = summarise(purchaseDays(history, request.asOfDay), window, request.unit);
   const models = fitModels(summary.customers, { unit: request.unit, start: request.start });
-  const inWindow = (o: CustomerOrders) => o.orders[0].day >= fromDay && o.orders[0].day <= toDay;
   const check =
     models.bgnbd.status === "fitted"
-      ? holdoutCheck(models.bgnbd, orders.filter(inWindow), summary, window)
+      ? holdoutCheck(models.bgnbd, cohort(history, request.asOfDay, window), summary, window)
       : null;
   models.bgnbd.warnings.push(...summary.warnings.filter((w) => !models.bgnbd.warnings.includes(w)));
-  return { window, models, excluded: summary.excluded, check, orders };
+  return { window, models, excluded: summary.excluded, check };
+}
+
+/** The purchases of the customers whose first one is inside the window, as summarise() keeps them. */
+function* cohort(history: OrderHistory, asOfDay: number, window: SummaryWindow): Generator<CustomerOrders> {
+  for (const customer of purchaseDays(history, asOfDay)) {
+    const first = customer.orders[0].day;
+    if (first >= window.fromDay && first <= window.toDay) yield customer;
+  }
 }
 
 function earliestDay(history: OrderHistory): number | null {

@@ -1,8 +1,9 @@
-import { scoreCustomers, summarise, type ClvOptions } from "@/lib/predict";
+import type { ClvOptions } from "@/lib/predict";
 
 import type { OrderHistory } from "../history/order-history";
 
 import type { HistoryFit } from "./fit-history";
+import { scoreBuyers } from "./score-buyers";
 
 /**
  * Each scored buyer's outlook, one column per measure (a million buyers as
@@ -30,42 +31,34 @@ export function scoreHistory(
   asOfDay: number,
   options: Omit<ClvOptions, "unit">,
 ): BuyerPredictions | null {
-  const everyone = summarise(
-    fit.orders,
-    { fromDay: earliestDay(fit), toDay: asOfDay },
-    fit.models.unit,
-  );
-  const scores = scoreCustomers(fit.models, everyone.customers, options);
-  if (!scores) return null;
-  const n = scores.length;
+  // At most one row per history customer; trimmed to the buyers scored.
+  const room = history.profileIds.length;
   const columns: BuyerPredictions = {
-    profileIds: new Float64Array(n),
-    probabilityAlive: new Float64Array(n),
-    expected30: new Float64Array(n),
-    expected90: new Float64Array(n),
-    expected365: new Float64Array(n),
-    orderValueMinor: new Float64Array(n),
-    clvMinor: new Float64Array(n),
+    profileIds: new Float64Array(room),
+    probabilityAlive: new Float64Array(room),
+    expected30: new Float64Array(room),
+    expected90: new Float64Array(room),
+    expected365: new Float64Array(room),
+    orderValueMinor: new Float64Array(room),
+    clvMinor: new Float64Array(room),
   };
-  for (let i = 0; i < n; i++) {
-    const score = scores[i];
-    columns.profileIds[i] = history.profileIds[Number(everyone.customers[i].id)];
-    columns.probabilityAlive[i] = score.probabilityAlive;
-    columns.expected30[i] = score.next30Days;
-    columns.expected90[i] = score.next90Days;
-    columns.expected365[i] = score.next365Days;
-    columns.orderValueMinor[i] = minor(score.expectedOrderValue);
-    columns.clvMinor[i] = minor(score.clv);
-  }
-  return columns;
+  let n = 0;
+  const scored = scoreBuyers(history, asOfDay, fit.models, options, (customer, score) => {
+    columns.profileIds[n] = history.profileIds[customer];
+    columns.probabilityAlive[n] = score.probabilityAlive;
+    columns.expected30[n] = score.next30Days;
+    columns.expected90[n] = score.next90Days;
+    columns.expected365[n] = score.next365Days;
+    columns.orderValueMinor[n] = minor(score.expectedOrderValue);
+    columns.clvMinor[n] = minor(score.clv);
+    n++;
+  }, { windowFrom: fit.window.fromDay });
+  if (!scored) return null;
+  return Object.fromEntries(
+    Object.entries(columns).map(([name, column]) => [name, column.subarray(0, n)]),
+  ) as BuyerPredictions;
 }
 
 function minor(value: number | null): number {
   return value === null || !Number.isFinite(value) ? NaN : Math.round(value * 100);
-}
-
-function earliestDay(fit: HistoryFit): number {
-  let first = fit.window.fromDay;
-  for (const { orders } of fit.orders) if (orders[0].day < first) first = orders[0].day;
-  return first;
 }
