@@ -44,7 +44,7 @@ export function resolveIdentities(db: Db, options: ResolveOptions = {}): Resolut
     const full = outcome === null;
     if (full) outcome = resolveOnce(db, settings, null);
     const dirty = full ? ("all" as const) : dirtyProfiles(db, outcome!.changed, mark.previous!.lastImportId);
-    refreshProfiles(db, dirty, settings, outcome!.contacts, outcome!.added);
+    refreshProfiles(db, dirty, settings, outcome!.profiles, outcome!.added);
     recordAliases(db, outcome!.moves, outcome!.removed);
 
     const profiles = db.$client.prepare("SELECT count(*) FROM profiles").pluck().get() as number;

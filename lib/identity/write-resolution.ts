@@ -6,6 +6,7 @@ import { ruleNames } from "./graph";
 import type { LoadedGraph } from "./load-graph";
 import { assignProfileIds, hashProfileKey } from "./profile-id";
 import { readColumns } from "./read-columns";
+import { ResolvedProfiles } from "./resolved-profiles";
 import { writeReviews } from "./write-reviews";
 
 // From this many identifier updates on, the profile index is rebuilt rather than kept up.
@@ -17,11 +18,10 @@ export const factTables = ["orders", "contact_records", "interactions", "tickets
 export type WriteOutcome = {
   changed: Set<number>;
   removed: number[];
-  // The smallest email and phone of every profile resolved, for the profile row.
-  contacts: Map<number, [string | null, string | null]>;
-  // Profiles that have no row yet, with their keys, in id order: refreshProfiles writes each
-  // row once, whole.
-  added: Map<number, string>;
+  // Every profile resolved, with its key and smallest email and phone, for the profile row.
+  profiles: ResolvedProfiles;
+  // Profiles that have no row yet, in id order: refreshProfiles writes each row once, whole.
+  added: Float64Array;
   // Per profile id that lost identifiers: the profiles they went to, with how many.
   moves: Map<number, Map<number, number>>;
 };
@@ -93,23 +93,11 @@ export function writeResolution(
       (SELECT profile_id FROM identifiers WHERE id = ${table}.identifier_id) WHERE profile_id IS NULL`);
   }
 
-  const { removed, added } = writeProfileRows(db, loaded, result, profileOf, { before, changed, scoped });
+  const profiles = new ResolvedProfiles(graph.keys, result, profileOf);
+  const { removed, added } = writeProfileRows(db, profiles, { before, changed, scoped });
   for (const id of removed) changed.delete(id);
   writeReviews(db, loaded, result, profileOf, scoped);
-  return { changed, removed, contacts: contactsOf(loaded, profileOf), added, moves };
-}
-
-function contactsOf(loaded: LoadedGraph, profileOf: Float64Array) {
-  const contacts = new Map<number, [string | null, string | null]>();
-  loaded.graph.keys.forEach((key, node) => {
-    const row = contacts.get(profileOf[node]) ?? [null, null];
-    contacts.set(profileOf[node], row);
-    if (!key.startsWith("email:") && !key.startsWith("phone:")) return;
-    const slot = key.startsWith("email:") ? 0 : 1;
-    const value = key.slice(6);
-    if (row[slot] === null || value < row[slot]!) row[slot] = value;
-  });
-  return contacts;
+  return { changed, removed, profiles, added, moves };
 }
 
 function profileIds(db: Db, loaded: LoadedGraph, result: Clustering, scoped: boolean): Float64Array | null {
@@ -137,47 +125,41 @@ function profileIds(db: Db, loaded: LoadedGraph, result: Clustering, scoped: boo
 
 /**
  * Re-keys the rows of profiles whose key changed and removes the rows no
- * identifier points to any more; returns the removed ids and the new
- * profiles, whose rows refreshProfiles adds (a row inserted here and
- * filled there was written twice). Plain statements only: an upsert per
- * row costs a statement journal inside the caller's savepoint.
+ * identifier points to any more; returns the removed ids and the ids of the
+ * new profiles, ascending, whose rows refreshProfiles adds (a row inserted
+ * here and filled there was written twice). Plain statements only: an
+ * upsert per row costs a statement journal inside the caller's savepoint.
  */
 function writeProfileRows(
   db: Db,
-  loaded: LoadedGraph,
-  result: Clustering,
-  profileOf: Float64Array,
+  profiles: ResolvedProfiles,
   context: { before: Set<number>; changed: Set<number>; scoped: boolean },
-): { removed: number[]; added: Map<number, string> } {
+): { removed: number[]; added: Float64Array } {
   const sqlite = db.$client;
-  const { graph } = loaded;
-  const keyOf = new Map<number, string>();
-  for (let node = 0; node < graph.size; node++) {
-    if (result.canonical[node] === node) keyOf.set(profileOf[node], graph.keys[node]);
-  }
   const [storedIds, storedKeys] = context.scoped
     ? [[...context.before, ...context.changed], []]
     : (readColumns(db, ["id", "key"], "SELECT id, key FROM profiles") as [number[], string[]]);
   const stored = new Map<number, string | undefined>(storedIds.map((id, k) => [id, storedKeys[k]]));
   const storedKey = sqlite.prepare("SELECT key FROM profiles WHERE id = ?").pluck();
 
-  const gone = [...stored.keys()].filter((id) => !keyOf.has(id));
+  const gone = [...stored.keys()].filter((id) => !profiles.has(id));
   const drop = ["profiles", "profile_channels"].map((table) =>
     sqlite.prepare(`DELETE FROM ${table} WHERE ${table === "profiles" ? "id" : "profile_id"} = ?`),
   );
   for (const id of gone) for (const statement of drop) statement.run(id);
 
-  const added = new Map<number, string>();
   const rekey = sqlite.prepare("UPDATE profiles SET key = ? WHERE id = ?");
   // In id order: ids are hashes, and rows added in id order append to the table
   // instead of splitting its pages.
-  const toCheck = [...(context.scoped ? context.changed : keyOf.keys())].sort((a, b) => a - b);
+  const toCheck = Float64Array.from(context.scoped ? context.changed : profiles.ids()).sort();
+  const added = new Float64Array(toCheck.length);
+  let adding = 0;
   for (const id of toCheck) {
-    const key = keyOf.get(id);
+    const key = profiles.key(id);
     if (key === undefined) continue;
     const current = context.scoped ? (storedKey.get(id) as string | undefined) : stored.get(id);
-    if (current === undefined) added.set(id, key);
+    if (current === undefined) added[adding++] = id;
     else if (current !== key) rekey.run(key, id);
   }
-  return { removed: gone, added };
+  return { removed: gone, added: added.subarray(0, adding) };
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { readColumns } from "@/lib/identity/read-columns";
 
 import { detached } from "./normalise/text";
 import type { RowIssue } from "./rows/types";
@@ -54,10 +55,10 @@ export class ImportTally {
 export function countCustomers(db: Db, tally: ImportTally, firstNewIdentifier: number) {
   const oldProfiles = new Set<number>();
   const anchorProfile = new Map<number, number>();
-  const all = db.$client.prepare("SELECT id, profile_id FROM identifiers").raw().iterate() as Iterable<[number, number]>;
-  for (const [id, profile] of all) {
-    if (id < firstNewIdentifier) oldProfiles.add(profile);
-    if (tally.rowsByAnchor.has(id)) anchorProfile.set(id, profile);
+  const [ids, profiles] = readColumns(db, ["id", "profile_id"], "SELECT id, profile_id FROM identifiers") as number[][];
+  for (let k = 0; k < ids.length; k++) {
+    if (ids[k] < firstNewIdentifier) oldProfiles.add(profiles[k]);
+    if (tally.rowsByAnchor.has(ids[k])) anchorProfile.set(ids[k], profiles[k]);
   }
   const counts = { rowsNewCustomers: 0, rowsExistingCustomers: 0, customersNew: 0, customersExisting: 0 };
   const seen = new Set<number>();

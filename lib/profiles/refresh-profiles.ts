@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import { withIndexesRebuilt } from "@/db/rebuild-indexes";
 import { readColumns } from "@/lib/identity/read-columns";
+import type { ResolvedProfiles } from "@/lib/identity/resolved-profiles";
 import type { IdentitySettings } from "@/lib/identity/settings";
 
 import { chooseAttributes, parseAttributes, type SourceRecord } from "./choose-attributes";
@@ -13,22 +14,20 @@ const BULK_INSERTS = 50_000;
 const columns = ["email", "phone", "name", "gender", "birthday", "city", "region", "country", "tags", "first_seen_day"];
 type Value = string | number | null;
 
-export type Contacts = Map<number, [string | null, string | null]>;
-
 /**
  * Rewrites what profiles show and segments filter on, for the profiles a
  * resolution touched (or all): the chosen name, gender, birthday, location
- * and tags, the smallest email and phone (from `contacts`, which the
- * resolution knows; a profile missing there keeps its own), the first day
+ * and tags, the smallest email and phone (from `resolved`, which the
+ * resolution knows; a profile it did not settle keeps its own), the first day
  * seen, and the preferred channels. Rows whose values did not change are not
- * written; the rows of `added` profiles (id → key) are inserted whole.
+ * written; the rows of `added` profiles (ids ascending) are inserted whole.
  */
 export function refreshProfiles(
   db: Db,
   scope: ProfileScope,
   settings: IdentitySettings,
-  contacts: Contacts,
-  added: ReadonlyMap<number, string> = new Map(),
+  resolved: ResolvedProfiles,
+  added: Float64Array,
 ): number {
   fillScope(db, scope);
   const chosen = chosenAttributes(db, scope, settings.sourceRank);
@@ -50,7 +49,7 @@ export function refreshProfiles(
     const location = a?.location.shown?.value;
     const tags = a?.tags.shown?.value;
     return [
-      ...(contacts.get(id) ?? before.slice(0, 2)),
+      ...(resolved.contacts(id) ?? before.slice(0, 2)),
       a?.name.shown?.value ?? null,
       a?.gender.shown?.value ?? null,
       a?.birthday.shown?.value ?? null,
@@ -74,13 +73,13 @@ export function refreshProfiles(
     VALUES (?, ?, ${columns.map(() => "?").join(", ")})`);
   const nothing = columns.map(() => null);
   const addAll = () => {
-    for (const [id, key] of added) insert.run(id, key, ...valuesOf(id, nothing));
+    for (const id of added) insert.run(id, resolved.key(id), ...valuesOf(id, nothing));
   };
   // Keys are unique by construction (one per resolved group); ids and keys are hashes, in no
   // order an index could append to, so many new rows go in before their indexes are sorted.
-  if (added.size >= BULK_INSERTS) withIndexesRebuilt(db.$client, "profiles", addAll, { unique: true });
+  if (added.length >= BULK_INSERTS) withIndexesRebuilt(db.$client, "profiles", addAll, { unique: true });
   else addAll();
-  written += added.size;
+  written += added.length;
   refreshChannels(db, scope, orders);
   return written;
 }
