@@ -102,24 +102,31 @@ export function writeResolution(
 
 function profileIds(db: Db, loaded: LoadedGraph, result: Clustering, scoped: boolean): Float64Array | null {
   const { graph, previous } = loaded;
-  const keys = new Set<string>();
-  for (let node = 0; node < graph.size; node++) keys.add(graph.keys[result.canonical[node]]);
-  let idOf: Map<string, number>;
-  if (!scoped) idOf = assignProfileIds([...keys]);
-  else {
-    idOf = new Map([...keys].map((key) => [key, hashProfileKey(key)]));
+  // Per canonical node its profile id, the hash of its key: typed columns, where a
+  // million keys in sets and maps cost a few hundred megabytes.
+  const idOfCanonical = new Float64Array(graph.size);
+  const canonicalNodes: number[] = [];
+  for (let node = 0; node < graph.size; node++) {
+    if (result.canonical[node] !== node) continue;
+    canonicalNodes.push(node);
+    idOfCanonical[node] = hashProfileKey(graph.keys[node]);
+  }
+  const hashes = Float64Array.from(canonicalNodes, (node) => idOfCanonical[node]).sort();
+  const collide = hashes.some((id, k) => k > 0 && hashes[k - 1] === id);
+  if (scoped) {
+    if (collide) return null;
     const inRegion = new Set(previous.profile);
     const keyOf = db.$client.prepare("SELECT key FROM profiles WHERE id = ?").pluck();
-    const taken = new Set<number>();
-    for (const [key, id] of idOf) {
-      if (taken.has(id)) return null;
-      taken.add(id);
-      const holder = keyOf.get(id) as string | undefined;
-      if (holder !== undefined && holder !== key && !inRegion.has(id)) return null;
+    for (const node of canonicalNodes) {
+      const holder = keyOf.get(idOfCanonical[node]) as string | undefined;
+      if (holder !== undefined && holder !== graph.keys[node] && !inRegion.has(idOfCanonical[node])) return null;
     }
+  } else if (collide) {
+    const idOf = assignProfileIds(canonicalNodes.map((node) => graph.keys[node]));
+    for (const node of canonicalNodes) idOfCanonical[node] = idOf.get(graph.keys[node])!;
   }
   const profileOf = new Float64Array(graph.size);
-  for (let node = 0; node < graph.size; node++) profileOf[node] = idOf.get(graph.keys[result.canonical[node]])!;
+  for (let node = 0; node < graph.size; node++) profileOf[node] = idOfCanonical[result.canonical[node]];
   return profileOf;
 }
 
