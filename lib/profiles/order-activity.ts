@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { IdIndex } from "@/lib/id-index";
 import { readColumns } from "@/lib/identity/read-columns";
 
 import { scopedFrom, type ProfileScope } from "./profile-scope";
@@ -21,7 +22,7 @@ const NONE = -1;
  * hold; a profile's further channels go to a map.
  */
 export class OrderActivity {
-  private readonly slotOf = new Map<number, number>();
+  private readonly slotOf = new IdIndex();
   private first = new Int32Array(1024);
   private channel = new Int32Array(1024);
   private count = new Int32Array(1024);
@@ -53,24 +54,23 @@ export class OrderActivity {
 
   /** The day of the profile's first order, counted or not. */
   firstDay(profileId: number): number | undefined {
-    const slot = this.slotOf.get(profileId);
-    return slot === undefined ? undefined : this.first[slot];
+    const slot = this.slotOf.find(profileId);
+    return slot < 0 ? undefined : this.first[slot];
   }
 
   /** The profile's counted orders per channel, in no particular order. */
   channels(profileId: number): ChannelOrders[] {
-    const slot = this.slotOf.get(profileId);
-    if (slot === undefined || this.channel[slot] === NONE) return [];
+    const slot = this.slotOf.find(profileId);
+    if (slot < 0 || this.channel[slot] === NONE) return [];
     const main = { channel: this.names[this.channel[slot]], orders: this.count[slot], lastDay: this.last[slot] };
     return [main, ...(this.further.get(slot) ?? [])];
   }
 
   /** One order: its profile, day, and its raw channel when it counts. */
   private add(profileId: number, day: number, rawChannel: string | null): void {
-    let slot = this.slotOf.get(profileId);
-    if (slot === undefined) {
-      slot = this.slotOf.size;
-      this.slotOf.set(profileId, slot);
+    const known = this.slotOf.size;
+    const slot = this.slotOf.add(profileId);
+    if (slot === known) {
       if (slot === this.first.length) this.grow();
       this.first[slot] = day;
       this.channel[slot] = NONE;

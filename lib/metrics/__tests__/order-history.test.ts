@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { IdIndex } from "@/lib/metrics/history/id-index";
+import { IdIndex } from "@/lib/id-index";
 import { groupOrders, replaceCustomers } from "@/lib/metrics/history/order-history";
 
 const big = 2 ** 52 - 7; // profile ids are 52-bit hashes

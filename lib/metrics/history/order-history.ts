@@ -1,4 +1,4 @@
-import { IdIndex } from "./id-index";
+import { IdIndex } from "@/lib/id-index";
 
 /**
  * Every customer's counted orders, column by column: customer i owns orders
