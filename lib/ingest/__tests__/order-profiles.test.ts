@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import type { Db } from "@/db/client";
 import { hashProfileKey } from "@/lib/identity/profile-id";
+import { rollbackImport } from "@/lib/ingest/rollback-import";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
 import { importFile } from "./case-helpers";
@@ -43,5 +44,24 @@ describe("orders end up on their identifier's profile whatever the writer guesse
       .prepare("SELECT orders, revenue_minor FROM customer_metrics WHERE profile_id = ?")
       .get(profileOf(db, "A3"));
     expect(amy).toEqual({ orders: 3, revenue_minor: 9_000 });
+  });
+
+  it("guesses right after a rolled-back import, whose identifier ids are not used again", async () => {
+    const { db, file } = tempDatabase();
+    const first = await importFile(db, file("first.csv", [
+      "order_id,email,created_at,currency,total",
+      "A1,ann@example.com,2024-03-01 10:00:00,USD,10",
+      "A2,bob@example.com,2024-03-02 10:00:00,USD,20",
+      "A3,cat@example.com,2024-03-03 10:00:00,USD,30",
+    ].join("\n")));
+    rollbackImport(db, { importId: first.importId!, by: "admin@example.com" });
+    await importFile(db, file("second.csv", [
+      "order_id,email,created_at,currency,total",
+      "B1,dan@example.com,2024-04-01 10:00:00,USD,40",
+      "B2,eve@example.com,2024-04-02 10:00:00,USD,50",
+    ].join("\n")));
+    expect(profileOf(db, "B1")).toBe(hashProfileKey("email:dan@example.com"));
+    expect(profileOf(db, "B2")).toBe(hashProfileKey("email:eve@example.com"));
+    expect(misplaced(db)).toBe(0);
   });
 });

@@ -25,6 +25,8 @@ export class IdentifierStore {
   private readonly ids = new Map<string, number>();
   // The profiles of cached identifiers that were stored before this import.
   private readonly storedProfiles = new Map<number, number>();
+  // The likely profile of each identifier this import created, at [id − firstNew]: hashed once.
+  private newProfiles = new Float64Array(1024);
   private readonly linked = new Set<string>();
   private readonly select: Statement;
   private readonly insert: Statement;
@@ -80,8 +82,10 @@ export class IdentifierStore {
       this.ids.clear();
       this.storedProfiles.clear();
     }
-    if (inserted.changes > 0) id = Number(inserted.lastInsertRowid);
-    else {
+    if (inserted.changes > 0) {
+      id = Number(inserted.lastInsertRowid);
+      this.noteNew(id, key);
+    } else {
       const [storedId, profile] = this.select.get(identifier.kind, identifier.value) as [number, number | null];
       id = storedId;
       if (profile !== null) this.storedProfiles.set(id, profile);
@@ -98,13 +102,25 @@ export class IdentifierStore {
    * turn out wrong (a link to another identifier, a hash collision).
    */
   likelyProfile(id: number, identifier: Identifier): number {
+    if (id >= this.firstNew) return this.newProfiles[id - this.firstNew];
     return this.storedProfiles.get(id) ?? hashProfileKey(identifierKey(identifier));
+  }
+
+  private noteNew(id: number, key: string): void {
+    const at = id - this.firstNew;
+    if (at >= this.newProfiles.length) {
+      const grown = new Float64Array(Math.max(at + 1, this.newProfiles.length * 2));
+      grown.set(this.newProfiles);
+      this.newProfiles = grown;
+    }
+    this.newProfiles[at] = hashProfileKey(key);
   }
 
   /** Lets go of the caches once every row is written: the resolution needs the memory more. */
   forget(): void {
     this.ids.clear();
     this.storedProfiles.clear();
+    this.newProfiles = new Float64Array(0);
     this.linked.clear();
   }
 
