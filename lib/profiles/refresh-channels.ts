@@ -37,8 +37,9 @@ export function refreshChannels(db: Db, scope: ProfileScope, orders: OrderActivi
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   const nextTouch = { at: 0 };
   ids.forEach((id, row) => {
-    const activity: ChannelActivity[] = orders.channels(id).map(({ channel, orders, lastDay }) =>
-      ({ channel, orders, interactions: 0, lastOrderDay: lastDay, lastInteractionDay: null }));
+    const activity: ChannelActivity[] = orders.channels(id).map((bought) =>
+      ({ channel: bought.channel, orders: bought.orders, interactions: 0, lastOrderDay: bought.lastDay,
+        lastInteractionDay: null }));
     takeTouches(touches, nextTouch, id, activity);
     // Channels in name order, so the stored counts read the same from any run.
     activity.sort((a, b) => (a.channel < b.channel ? -1 : 1));
