@@ -63,3 +63,9 @@ show("full re-run after it", check);
 console.log(
   check.profilesChanged === 0 ? "ok: the incremental run left what a full run gives" : "FAIL: full run changed profiles",
 );
+const misplaced = sqlite
+  .prepare(`SELECT count(*) FROM orders o JOIN identifiers i ON i.id = o.identifier_id
+    WHERE o.profile_id IS NOT i.profile_id`)
+  .pluck()
+  .get() as number;
+console.log(misplaced === 0 ? "ok: every order is on its identifier's profile" : `FAIL: ${misplaced} orders misplaced`);
