@@ -46,10 +46,7 @@ export default async function StructurePage({ searchParams }: { searchParams: Pr
         description={summary.asOf ? fill(t.common.asOf, { date: f.day(summary.asOf) }) : undefined}
       />
       <div className="grid gap-6 xl:grid-cols-2">
-        <Card title={t.overview.pyramid}>
-          <PyramidChart rows={tiers} labels={t.charts} locale={locale} currency={summary.currency} />
-        </Card>
-        <Card title={t.structure.pyramidTable} className="xl:row-span-1">
+        <Card title={t.structure.pyramidTable} className="xl:col-span-2">
           <Table dense>
             <thead>
               <tr><Th>{c.tier}</Th><Th numeric>{c.customers}</Th><Th numeric>{c.share}</Th><Th numeric>{c.value}</Th><Th numeric>{c.revenueShare}</Th><Th numeric>{c.lifetime}</Th></tr>
@@ -72,6 +69,12 @@ export default async function StructurePage({ searchParams }: { searchParams: Pr
           )}
           <p className="mt-3 text-xs text-slate-500">{described.tiers}</p>
         </Card>
+        <Card title={t.overview.pyramid}>
+          <PyramidChart rows={tiers} labels={t.charts} locale={locale} currency={summary.currency} />
+        </Card>
+        <Card title={t.overview.lifecycle}>
+          <LifecycleChart rows={stages} locale={locale} axisLabel={t.charts.customers} />
+        </Card>
         <Card title={t.structure.rfmGrid}>
           <RfmGrid cells={readRfmGrid(db)} segmentLabels={t.segments} format={f.integer} axis={t.charts} />
           <p className="mt-3 text-xs text-slate-500">{t.structure.rfmGridHint} {described.rfm}</p>
@@ -85,15 +88,12 @@ export default async function StructurePage({ searchParams }: { searchParams: Pr
                 <tr key={row.segment}>
                   <Td><Link href={`/customers?segment=${row.segment}`}><SegmentBadge segment={row.segment} t={t} /></Link></Td>
                   <Td numeric>{f.integer(row.customers)}</Td>
-                  <Td numeric>{money(row.revenue)}</Td>
-                  <Td numeric>{money(row.customers ? row.revenue / row.customers : 0)}</Td>
+                  <Td numeric>{compact(row.revenue)}</Td>
+                  <Td numeric>{compact(row.customers ? row.revenue / row.customers : 0)}</Td>
                 </tr>
               ))}
             </tbody>
           </Table>
-        </Card>
-        <Card title={t.overview.lifecycle}>
-          <LifecycleChart rows={stages} locale={locale} axisLabel={t.charts.customers} />
         </Card>
         <Card title={t.structure.lifecycleTable}>
           <Table>
