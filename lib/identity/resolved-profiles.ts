@@ -28,10 +28,14 @@ export class ResolvedProfiles {
     this.phone = new Int32Array(keys.length).fill(NONE);
     for (let node = 0; node < keys.length; node++) {
       const canonical = result.canonical[node];
-      if (canonical === node && this.profiles.add(profileOf[node]) === this.nodes.length) this.nodes.push(node);
+      if (canonical === node && this.profiles.add(profileOf[node]) === this.nodes.length) {
+        this.nodes.push(node);
+      }
       const key = keys[node];
       const smallest = key.startsWith("email:") ? this.email : key.startsWith("phone:") ? this.phone : null;
-      if (smallest && (smallest[canonical] === NONE || key < keys[smallest[canonical]])) smallest[canonical] = node;
+      if (smallest && (smallest[canonical] === NONE || key < keys[smallest[canonical]])) {
+        smallest[canonical] = node;
+      }
     }
   }
 
@@ -49,7 +53,7 @@ export class ResolvedProfiles {
     return node === undefined ? undefined : this.keys[node];
   }
 
-  /** The smallest email and phone, without their kind; undefined for a profile this run did not settle. */
+  /** The smallest email and phone, without their kind; undefined for a profile this run left alone. */
   contacts(id: number): [string | null, string | null] | undefined {
     const node = this.nodeOf(id);
     if (node === undefined) return undefined;

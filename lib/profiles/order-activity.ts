@@ -4,7 +4,7 @@ import { readColumns } from "@/lib/identity/read-columns";
 
 import { scopedFrom, type ProfileScope } from "./profile-scope";
 
-// Orders (or, for some profiles, profiles) read per slice: one slice's columns are in memory at a time.
+// Orders (for some profiles: profiles) per slice read; one slice's columns are in memory at a time.
 const SLICES = { orders: 250_000, profiles: 50_000 };
 
 /** A profile's counted orders on one channel. */
@@ -62,8 +62,8 @@ export class OrderActivity {
   channels(profileId: number): ChannelOrders[] {
     const slot = this.slotOf.find(profileId);
     if (slot < 0 || this.channel[slot] === NONE) return [];
-    const main = { channel: this.names[this.channel[slot]], orders: this.count[slot], lastDay: this.last[slot] };
-    return [main, ...(this.further.get(slot) ?? [])];
+    const first = this.names[this.channel[slot]];
+    return [{ channel: first, orders: this.count[slot], lastDay: this.last[slot] }, ...(this.further.get(slot) ?? [])];
   }
 
   /** One order: its profile, day, and its raw channel when it counts. */
@@ -138,10 +138,11 @@ function slices(db: Db, scope: ProfileScope, sizes: typeof SLICES): Slice[] {
     }
     return result;
   }
-  const maxId = (db.$client.prepare("SELECT coalesce(max(id), 0) FROM orders").pluck().get() as number);
+  const maxId = db.$client.prepare("SELECT coalesce(max(id), 0) FROM orders").pluck().get() as number;
   const result: Slice[] = [];
   for (let from = 0; from < maxId; from += sizes.orders) {
-    result.push({ where: "t.id > @from AND t.id <= @to", params: { from, to: from + sizes.orders } });
+    const to = from + sizes.orders;
+    result.push({ where: "t.id > @from AND t.id <= @to", params: { from, to } });
   }
   return result;
 }

@@ -15,7 +15,7 @@ import { firstPurchaseDay, purchaseDays } from "./purchase-days";
 const STEP = 20_000;
 
 export type ScoreWalk = {
-  /** Where the summary window may start at the latest (the fit's window start); the first purchase if earlier. */
+  /** The latest day the summary window may start (the fit's window start); earlier if a purchase is. */
   windowFrom?: number;
   step?: number;
 };
@@ -36,11 +36,12 @@ export function scoreBuyers(
 ): boolean {
   const score = customerScorer(models, options);
   if (!score) return false;
-  // From the first purchase: no buyer falls before the window, none after it (purchaseDays stops at `day`).
+  // From the first purchase: no buyer falls before the window, none after it (purchaseDays ends at `day`).
   const window = { fromDay: firstPurchaseDay(history, day, windowFrom), toDay: day };
   let step: CustomerOrders[] = [];
   const flush = () => {
-    for (const customer of summarise(step, window, models.unit).customers) each(Number(customer.id), score(customer));
+    const { customers } = summarise(step, window, models.unit);
+    for (const customer of customers) each(Number(customer.id), score(customer));
     step = [];
   };
   for (const customer of purchaseDays(history, day)) {
