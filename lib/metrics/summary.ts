@@ -57,6 +57,8 @@ export function readSummary(db: Db): StructureSummary {
   const buyers = totals.buyers ?? 0;
   const orders = totals.orders ?? 0;
   const revenue = (totals.revenue ?? 0) / 100;
+  // Revenue holds only orders with a rate to the base currency; so must what it is averaged over.
+  const priced = orders - (details.unconverted?.orders ?? 0);
   return {
     customers: totals.customers,
     buyers,
@@ -64,7 +66,7 @@ export function readSummary(db: Db): StructureSummary {
     revenue,
     currency: run?.currency ?? "USD",
     asOf: run ? dayToIso(run.as_of_day) : null,
-    averageOrderValue: orders ? revenue / orders : 0,
+    averageOrderValue: priced > 0 ? revenue / priced : 0,
     repeatRate: buyers ? (totals.repeaters ?? 0) / buyers : 0,
     tiers: byTier,
     lifecycle: count("stage", stages),

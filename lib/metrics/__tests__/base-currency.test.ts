@@ -70,3 +70,28 @@ describe("orders without a rate to the base currency", () => {
     expect(readSummary(db).unconverted).toEqual({ orders: 1, currencies: ["EUR"] });
   });
 });
+
+describe("a refund in a currency without a rate", () => {
+  it("is no order, and the average order value divides only what was summed", async () => {
+    const { db, file } = tempDatabase();
+    writeSettings(db, "general", { baseCurrency: "USD" });
+    const csv = [
+      "order_id,email,date,amount,currency",
+      "u1,ann@example.com,2024-01-02,10,USD",
+      "u2,bob@example.com,2024-01-03,30,USD",
+      "c1,cy@example.com,2024-01-04,100,CNY",
+      "c2,cy@example.com,2024-01-05,-40,CNY",
+    ].join("\n");
+    await runImport(db, { file: file("refund.csv", csv), preset: "orders-csv", source: "shop", createdBy: "test" });
+    const summary = readSummary(db);
+    expect(summary.orders).toBe(3);
+    expect(summary.unconverted).toEqual({ orders: 1, currencies: ["CNY"] });
+    expect(summary.revenue).toBe(40);
+    expect(summary.averageOrderValue).toBe(20);
+
+    // With a rate the refund lowers Cy's spend and is still no order.
+    writeSettings(db, "general", { baseCurrency: "USD", rates: { CNY: 0.5 } });
+    recomputeMetrics(db);
+    expect(readSummary(db)).toMatchObject({ orders: 3, revenue: 70, averageOrderValue: 70 / 3, unconverted: null });
+  });
+});

@@ -16,7 +16,7 @@ export type HistoryMeta = {
   dataVersion: number;
 };
 
-export const HISTORY_FORMAT = 1;
+export const HISTORY_FORMAT = 2;
 const NAME = "history";
 const shape = {
   profileIds: Float64Array,

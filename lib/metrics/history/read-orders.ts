@@ -19,6 +19,15 @@ function currencyCase(money: CurrencyRates) {
   return { sql, params, convert };
 }
 
+/**
+ * A refund row in a currency without a rate: no purchase, and no amount that
+ * could be summed, so it is left out (kept, its sign would be lost to NaN and
+ * it would count as an order).
+ */
+function unpricedRefund(amount: number, code: number): boolean {
+  return code < 0 && amount < 0;
+}
+
 // Orders per chunk of ids: a few megabytes of JSON text at a time.
 const CHUNK = 200_000;
 
@@ -47,10 +56,13 @@ export function readAllOrders(db: Db, money: CurrencyRates): OrderHistory {
   for (let from = 0; from < maxId; from += CHUNK) {
     const columns = chunk.get(...currency.params, from, from + CHUNK) as string[];
     const [ids, day, amount, code] = columns.map((column) => JSON.parse(column) as number[]);
-    profiles.set(ids, n);
-    days.set(day, n);
-    for (let k = 0; k < amount.length; k++) amounts[n + k] = currency.convert(amount[k], code[k]);
-    n += ids.length;
+    for (let k = 0; k < ids.length; k++) {
+      if (unpricedRefund(amount[k], code[k])) continue;
+      profiles[n] = ids[k];
+      days[n] = day[k];
+      amounts[n] = currency.convert(amount[k], code[k]);
+      n++;
+    }
   }
   return groupOrders(profiles.subarray(0, n), days.subarray(0, n), amounts.subarray(0, n));
 }
@@ -81,6 +93,7 @@ export function readCustomerOrders(
       number,
     ][];
     for (const row of rows) {
+      if (unpricedRefund(row[2], row[3])) continue;
       const list = found.get(row[0]);
       if (list) list.push(row);
       else found.set(row[0], [row]);
