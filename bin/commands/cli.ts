@@ -20,7 +20,12 @@ export async function runCommand(commands: Record<string, Command>, name: string
   if (!command) {
     const list = Object.entries(commands).map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`).join("\n");
     if (name && name !== "help" && name !== "--help") throw new CliError(`unknown command "${name}"\n${list}`);
-    process.stdout.write(`usage: npm run strata -- <command> [options]\n\n${list}\n`);
+    process.stdout.write(`usage: npm run strata -- <command> [options]\n\n${list}\n\n${dbLine()}\n` +
+      "npm run strata -- <command> --help lists all of a command's options.\n");
+    return;
+  }
+  if (args.includes("--help") || args.includes("-h")) {
+    process.stdout.write(`usage: ${command.usage}\n${dbLine()}\n`);
     return;
   }
   let parsed;
@@ -40,4 +45,8 @@ export async function runCommand(commands: Record<string, Command>, name: string
 
 export function printJson(value: unknown) {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+function dbLine(): string {
+  return `Every command takes --db <file>: the database to use (default ${env.databasePath}).`;
 }

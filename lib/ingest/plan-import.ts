@@ -120,9 +120,14 @@ function recognise(rows: string[][], candidates: Preset[]) {
       misfits.push(`${top.preset.id} (a row looks like its header, but the rows under it hold no readable ${unreadable.join(", ")})`);
     }
   }
-  const closest = rankPresets(rows[0], candidates)
-    .sort((a, b) => b.known - a.known)
-    .map((m) => `${m.preset.id} (${m.known}/${rows[0].length} columns known${m.missing.length ? `; lacks ${m.missing.join(", ")}` : ""})`);
+  const ranked = rankPresets(rows[0], candidates);
+  // Presets that know none of the columns are no closer than any other, except the generic ones,
+  // whose mapping fits any file; on a tie a generic preset comes first, for the same reason.
+  const generic = (m: PresetMatch) => (m.preset.generic ? 1 : 0);
+  const closest = [
+    ...ranked.filter((m) => m.known > 0).sort((a, b) => b.known - a.known || generic(b) - generic(a)),
+    ...ranked.filter((m) => m.known === 0 && m.preset.generic),
+  ].map((m) => `${m.preset.id} (${m.known}/${rows[0].length} columns known${m.missing.length ? `; lacks ${m.missing.join(", ")}` : ""})`);
   throw new ImportProblem("unrecognised", { closest: [...misfits, ...closest].slice(0, 3).join("; "), found: rows[0].join(", ") });
 }
 

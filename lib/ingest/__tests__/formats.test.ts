@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 
+import type { ImportProblem } from "@/lib/ingest/import-problem";
 import { savePreset } from "@/lib/ingest/presets/save-preset";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
@@ -54,8 +55,15 @@ describe("file formats", () => {
     expect(count(db, "SELECT count(*) FROM identifiers WHERE value = 'laden-berlin:K-1'")).toBe(1);
   });
 
-  it("names the closest presets when it cannot place a file", async () => {
+  it("names the closest presets when it cannot place a file: those that know its columns, else the generic ones", async () => {
     const { db, file } = tempDatabase();
-    await expect(importFile(db, file("odd.csv", "foo,bar,baz\n1,2,3\n"))).rejects.toThrow(/unrecognised: closest=/);
+    const closest = async (csv: string) => {
+      const error = await importFile(db, file("odd.csv", csv)).catch((problem: ImportProblem) => problem);
+      expect((error as ImportProblem).code).toBe("unrecognised");
+      // "id (n/m columns known; lacks …); id (…)": the ids, in order.
+      return [...(error as ImportProblem).params.closest.matchAll(/(?:^|\); )([\w/-]+) \(/g)].map((m) => m[1]);
+    };
+    expect(await closest("foo,bar,baz\n1,2,3\n")).toEqual(["orders-csv", "contacts-csv", "events-csv"]);
+    expect((await closest("Order Ref,Customer Mail,Total,Widget\nA1,a@example.com,10,x\n"))[0]).toBe("orders-csv");
   });
 });
