@@ -23,6 +23,11 @@ export function printSummary(s: ImportSummary) {
       ? [`  as-of date moved             ${s.asOfMoved.from} → ${s.asOfMoved.to}: customers without orders since ` +
         "then now look lapsed; pin the as-of date (strata settings set asOf <date>) if these files belong to another period"]
       : []),
+    ...(s.baseCurrencyMoved
+      ? [`  base currency moved          ${s.baseCurrencyMoved.from} → ${s.baseCurrencyMoved.to}: with none set, reports ` +
+        `follow the currency most orders are in, and orders in ${s.baseCurrencyMoved.from} now count in no revenue ` +
+        `until a rate is set; to keep ${s.baseCurrencyMoved.from}: strata settings set baseCurrency ${s.baseCurrencyMoved.from}`]
+      : []),
     `  took                         ${(s.durationMs / 1000).toFixed(1)} s`,
     ...(s.sharedColumns.length ? ["  fields that several columns fill:"] : []),
     ...s.sharedColumns.map(({ field, used, fallbacks }) =>

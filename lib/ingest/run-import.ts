@@ -71,6 +71,11 @@ export type ImportSummary = {
   unrated: UnratedOrders[];
   /** The as-of date this import moved by more than a year (files of another period), else null. */
   asOfMoved: { from: string; to: string } | null;
+  /**
+   * The base currency this import changed, else null: with none set, reports follow the currency
+   * most orders are in, and a file in another one can tip it.
+   */
+  baseCurrencyMoved: { from: string; to: string } | null;
   /** Fields that several of the file's columns fill: the column used, and those read only where it is blank. */
   sharedColumns: { field: string; used: string; fallbacks: string[] }[];
   rowsNewCustomers: number;
@@ -165,8 +170,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     const customers = countCustomers(db, tally, identifiers.firstNew);
     const resolved = performance.now();
     report("metrics", bytesRead);
-    const asOfBefore = latestAsOfDay(db);
-    const { asOfDay } = recomputeMetrics(db);
+    const before = latestRun(db);
+    const { asOfDay, currency } = recomputeMetrics(db);
     request.signal?.throwIfAborted();
     const steps = { read: Math.round(read - started), resolve: Math.round(resolved - read),
       metrics: Math.round(performance.now() - resolved) };
@@ -190,8 +195,10 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       everyRowRejected: tally.everyRowRejected,
       issues: tally.issues,
       ...unratedOrders(db, importId),
-      asOfMoved: asOfBefore !== null && Math.abs(asOfDay - asOfBefore) > YEAR_DAYS
-        ? { from: dayToIso(asOfBefore), to: dayToIso(asOfDay) } : null,
+      asOfMoved: before && Math.abs(asOfDay - before.asOfDay) > YEAR_DAYS
+        ? { from: dayToIso(before.asOfDay), to: dayToIso(asOfDay) } : null,
+      baseCurrencyMoved: !general.baseCurrency && before && before.currency !== currency
+        ? { from: before.currency, to: currency } : null,
       sharedColumns: sharedFields(plan.columns).map(({ field, used, fallbacks }) => ({
         field, used: plan.headers[used].trim(), fallbacks: fallbacks.map((i) => plan.headers[i].trim()) })),
       ...customers,
@@ -219,10 +226,12 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
 // Past this, the new as-of date is worth a word: everyone without orders since looks lapsed.
 const YEAR_DAYS = 365;
 
-/** The as-of day of the last recompute, or null before the first. */
-function latestAsOfDay(db: Db): number | null {
-  const day = db.$client.prepare("SELECT as_of_day FROM metric_runs ORDER BY id DESC LIMIT 1").pluck().get();
-  return (day as number | undefined) ?? null;
+/** The as-of day and base currency of the last recompute, or null before the first. */
+function latestRun(db: Db): { asOfDay: number; currency: string } | null {
+  const run = db.$client
+    .prepare("SELECT as_of_day AS asOfDay, currency FROM metric_runs ORDER BY id DESC LIMIT 1")
+    .get() as { asOfDay: number; currency: string } | undefined;
+  return run ?? null;
 }
 
 /** Streams the rows after the header into the sink; returns the bytes read. */

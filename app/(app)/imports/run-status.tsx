@@ -57,6 +57,11 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
           {fill(t.asOfMoved, { from: f.day(s.asOfMoved.from), to: f.day(s.asOfMoved.to) })}
         </p>
       )}
+      {s.baseCurrencyMoved && (
+        <p data-testid="base-currency-moved" className="mt-3 rounded bg-amber-50 p-2 text-xs text-amber-900">
+          {fill(t.baseCurrencyMoved, s.baseCurrencyMoved)}
+        </p>
+      )}
       <IssueList issues={s.issues} t={t} />
       {!s.dryRun && s.importId && s.rowsRejected + s.rowsWarned > 0 && (
         <a className="mt-3 inline-block text-xs text-indigo-700 underline" href={`/api/imports/${s.importId}/errors`}>{t.errorFile.download}</a>

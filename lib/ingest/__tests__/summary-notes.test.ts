@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { previewFile } from "@/lib/ingest/preview-file";
+import { readSummary } from "@/lib/metrics/summary";
 import { readSettings, writeSettings } from "@/lib/settings/read-settings";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
@@ -49,5 +50,21 @@ describe("what an import summary says besides its counts", () => {
     const later = await importFile(db, orders(["c1,cy@example.com,2026-05-28,10,USD", "c2,cy@example.com,2026-05-01,10,USD",
       "c3,cy@example.com,2026-04-01,10,USD"]), { preset: "orders-csv" });
     expect(later.asOfMoved).toEqual({ from: "1999-03-01", to: "2026-05-28" });
+  });
+
+  it("says when a file tips the inferred base currency, and never once one is set", async () => {
+    const { db, file } = tempDatabase();
+    const orders = (name: string, currency: string, count: number) => file(name, ["order_id,email,date,amount,currency",
+      ...Array.from({ length: count }, (_, k) => `${name}-${k},p${k}@example.com,2024-03-0${k + 1},10,${currency}`)].join("\n"));
+    const usd = await importFile(db, orders("usd", "USD", 2), { preset: "orders-csv" });
+    expect(usd.baseCurrencyMoved).toBeNull();
+    const cny = await importFile(db, orders("cny", "CNY", 3), { preset: "orders-csv" });
+    expect(cny.baseCurrencyMoved).toEqual({ from: "USD", to: "CNY" });
+    expect(readSummary(db).currency).toBe("CNY");
+
+    writeSettings(db, "general", { baseCurrency: "USD" });
+    const more = await importFile(db, orders("more", "CNY", 4), { preset: "orders-csv" });
+    expect(more.baseCurrencyMoved).toBeNull();
+    expect(readSummary(db).currency).toBe("USD");
   });
 });
