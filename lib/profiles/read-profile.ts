@@ -4,6 +4,8 @@ import type { Db } from "@/db/client";
 import { customerMetrics, type CustomerMetrics } from "@/db/schema/metrics";
 import type { Identifier } from "@/lib/identity/identifier";
 
+import { readProfileIdentifiers } from "./read-identifiers";
+
 export type ProfileIdentifier = { kind: string; value: string; sources: string[] };
 export type ProfileOrder = {
   id: number;
@@ -43,14 +45,10 @@ export function readProfile(db: Db, profileId: number): ProfileDetail | null {
     .get(profileId) as { id: number; name: string | null; email: string | null; phone: string | null } | undefined;
   if (!profile) return null;
 
-  const identifiers = (sqlite
-    .prepare(`SELECT i.kind, i.value, group_concat(DISTINCT s.key) AS sources
-      FROM identifiers i
-      LEFT JOIN orders o ON o.identifier_id = i.id
-      LEFT JOIN sources s ON s.id = o.source_id
-      WHERE i.profile_id = ? GROUP BY i.id ORDER BY i.kind, i.value`)
-    .all(profileId) as { kind: string; value: string; sources: string | null }[])
-    .map((row) => ({ kind: row.kind, value: row.value, sources: row.sources?.split(",") ?? [] }));
+  // Sources from every record an identifier was on, not only the orders it owns.
+  const identifiers = readProfileIdentifiers(db, profileId)
+    .map(({ kind, value, sources }) => ({ kind, value, sources }))
+    .sort((a, b) => (a.kind === b.kind ? (a.value < b.value ? -1 : 1) : a.kind < b.kind ? -1 : 1));
 
   const orders = (sqlite
     .prepare(`SELECT o.id, s.key AS source, o.order_key, o.ordered_at, o.amount_minor, o.currency,

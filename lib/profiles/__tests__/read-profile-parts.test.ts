@@ -8,7 +8,7 @@ import { tempDatabase } from "@/lib/testing/temp-db";
 
 import { readProfileAttributes } from "../read-attributes";
 import { readProfileIdentifiers } from "../read-identifiers";
-import { findProfileId } from "../read-profile";
+import { findProfileId, readProfile } from "../read-profile";
 import { readTimeline } from "../read-timeline";
 
 const email = { kind: "email" as const, value: "ada@example.com" };
@@ -50,6 +50,12 @@ describe("the profile's parts", () => {
       lastDay: isoToDay("2026-03-20"),
       joined: { rule: "record", viaKind: "email", viaValue: "ada@example.com", importId: shop, source: "shop" },
     });
+    // The command line's profile names the same sources, not only those of orders an identifier owns.
+    expect(readProfile(db, profile)!.identifiers).toEqual([
+      { kind: "email", value: "ada@example.com", sources: ["mail", "shop"] },
+      { kind: "ext", value: "pos:3", sources: ["pos"] },
+      { kind: "phone", value: "+14155550177", sources: ["desk", "pos", "shop"] },
+    ]);
   });
 
   it("timeline: everything newest first, then only one channel, then only one kind", () => {
