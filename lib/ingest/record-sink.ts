@@ -32,7 +32,7 @@ export function createSink(setup: SinkSetup): Sink {
     const writer = new OrderWriter(db, importId, sourceId, identifiers, preset.orderMoney ?? "order");
     const assembler = new OrderAssembler(preset, context, (order) => {
       const { placement, anchor } = writer.write(order);
-      tally.placed(placement, anchor);
+      tally.placed(placement, anchor, order.rows);
       // The buyer's name on an order is what this source knows about the person.
       if (order.name && order.person.identifiers.length && placement === "new") {
         contacts.write({ row: order.row, recordId: null, person: order.person, attributes: { name: order.name },

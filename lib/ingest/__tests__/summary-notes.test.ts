@@ -67,4 +67,11 @@ describe("what an import summary says besides its counts", () => {
     expect(more.baseCurrencyMoved).toBeNull();
     expect(readSummary(db).currency).toBe("USD");
   });
+
+  it("counts every file row under the customers it belongs to, a multi-row order's rows included", async () => {
+    const { db } = tempDatabase();
+    const summary = await importFile(db, fixture("exports", "shopify_orders.csv"));
+    expect(summary.recordsNew).toBeLessThan(summary.rowsRead);
+    expect(summary.rowsNewCustomers + summary.rowsExistingCustomers + summary.rowsRejected).toBe(summary.rowsRead);
+  });
 });

@@ -12,6 +12,8 @@ export type AssembledOrder = Omit<OrderPart, "line" | "refundMinor"> & {
   /** The order id, or the customer-day key; null means "key by content". */
   key: string | null;
   lines: OrderLine[];
+  /** The file rows it was read from, for the counts of rows by customer. */
+  rows: number;
 };
 
 /**
@@ -39,6 +41,7 @@ export class OrderAssembler {
     if (continues && !this.anotherBuyer(reader, current)) {
       const line = readLine(reader, current.status, false);
       if (line) current.lines.push(line);
+      current.rows++;
       return;
     }
 
@@ -60,6 +63,7 @@ export class OrderAssembler {
     order.key = key;
     order.amountMinor = part.counts || this.preset.orderMoney !== "line" ? net : 0;
     order.lines = part.line ? [part.line] : [];
+    order.rows = 1;
     this.current = order;
   }
 
@@ -88,6 +92,7 @@ export class OrderAssembler {
     }
     current.person = mergePeople(current.person, part.person);
     if (part.line) current.lines.push(part.line);
+    current.rows++;
   }
 
   /**
