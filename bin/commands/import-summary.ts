@@ -2,6 +2,8 @@ import { en } from "@/lib/i18n/messages/en";
 import type { ImportSummary } from "@/lib/ingest/run-import";
 
 const fields = en.imports.fields;
+const { reasons } = en.imports;
+const { levels } = en.imports.errorFile;
 
 /** What an import or a dry run did, for the terminal. */
 export function printSummary(s: ImportSummary) {
@@ -32,7 +34,8 @@ export function printSummary(s: ImportSummary) {
     ...(s.sharedColumns.length ? ["  fields that several columns fill:"] : []),
     ...s.sharedColumns.map(({ field, used, fallbacks }) =>
       `    ${fields[field] ?? field}: "${used}" is used; ${fallbacks.map((c) => `"${c}"`).join(", ")} only where it is blank`),
-    ...s.issues.map((r) => `  row ${r.row}, column "${r.column}", value "${r.value}": ${r.level} (${r.reason})`),
+    ...s.issues.map((r) => `  row ${r.row}, column "${r.column}", value "${r.value}": ` +
+      `${levels[r.level] ?? r.level}, ${reasons[r.reason] ?? r.reason} (${r.reason})`),
   ];
   const shown = s.issues.length;
   if (s.rowsRejected + s.rowsWarned > shown) {
