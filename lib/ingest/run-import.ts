@@ -128,13 +128,15 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
           JSON.stringify(options))
         .lastInsertRowid,
     );
+    const before = latestRun(db);
     const tally = new ImportTally(db, importId);
     const identifiers = new IdentifierStore(db, importId, source.key);
     const context = {
       timeZone: general.timeZone,
       dayOrder: plan.dayOrder ?? undefined,
       phoneRegion: (preset.phoneRegion ?? general.phoneRegion) as CountryCode,
-      defaultCurrency: preset.currency ?? general.baseCurrency ?? "USD",
+      // A file that names no currency is in the one reports are in (set, or else inferred so far).
+      defaultCurrency: preset.currency ?? general.baseCurrency ?? before?.currency ?? "USD",
       sourceKey: source.key,
       fileName,
     };
@@ -170,7 +172,6 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     const customers = countCustomers(db, tally, identifiers.firstNew);
     const resolved = performance.now();
     report("metrics", bytesRead);
-    const before = latestRun(db);
     const { asOfDay, currency } = recomputeMetrics(db);
     request.signal?.throwIfAborted();
     const steps = { read: Math.round(read - started), resolve: Math.round(resolved - read),

@@ -62,6 +62,11 @@ describe("what an import summary says besides its counts", () => {
     expect(cny.baseCurrencyMoved).toEqual({ from: "USD", to: "CNY" });
     expect(readSummary(db).currency).toBe("CNY");
 
+    // A file without a currency column is in the currency reports are in.
+    const plain = file("plain.csv", "order_id,email,date,amount\nz1,zed@example.com,2024-03-09,5");
+    await importFile(db, plain, { preset: "orders-csv" });
+    expect(db.$client.prepare("SELECT currency FROM orders WHERE order_key = 'z1'").pluck().get()).toBe("CNY");
+
     writeSettings(db, "general", { baseCurrency: "USD" });
     const more = await importFile(db, orders("more", "CNY", 4), { preset: "orders-csv" });
     expect(more.baseCurrencyMoved).toBeNull();
