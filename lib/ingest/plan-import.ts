@@ -3,7 +3,7 @@ import { ImportProblem } from "./import-problem";
 import { missingFields, resolveColumns } from "./mapping/resolve-columns";
 import { detectDayOrder, type DayOrder } from "./normalise/dates";
 import { cleanCell } from "./normalise/text";
-import { rankPresets, ACCEPT_SCORE, type PresetMatch } from "./presets/detect";
+import { closestPresets, rankPresets, ACCEPT_SCORE, type PresetMatch } from "./presets/detect";
 import { unreadableFields } from "./presets/rows-fit";
 import type { Preset } from "./presets/types";
 import { openRows } from "./read/open-rows";
@@ -120,14 +120,8 @@ function recognise(rows: string[][], candidates: Preset[]) {
       misfits.push(`${top.preset.id} (a row looks like its header, but the rows under it hold no readable ${unreadable.join(", ")})`);
     }
   }
-  const ranked = rankPresets(rows[0], candidates);
-  // Presets that know none of the columns are no closer than any other, except the generic ones,
-  // whose mapping fits any file; on a tie a generic preset comes first, for the same reason.
-  const generic = (m: PresetMatch) => (m.preset.generic ? 1 : 0);
-  const closest = [
-    ...ranked.filter((m) => m.known > 0).sort((a, b) => b.known - a.known || generic(b) - generic(a)),
-    ...ranked.filter((m) => m.known === 0 && m.preset.generic),
-  ].map((m) => `${m.preset.id} (${m.known}/${rows[0].length} columns known${m.missing.length ? `; lacks ${m.missing.join(", ")}` : ""})`);
+  const closest = closestPresets(rows[0], candidates)
+    .map((m) => `${m.preset.id} (${m.known}/${rows[0].length} columns known${m.missing.length ? `; lacks ${m.missing.join(", ")}` : ""})`);
   throw new ImportProblem("unrecognised", { closest: [...misfits, ...closest].slice(0, 3).join("; "), found: rows[0].join(", ") });
 }
 

@@ -11,7 +11,7 @@ import { guessKind, suggestMapping } from "./mapping/suggest-mapping";
 import type { DayOrder } from "./normalise/dates";
 import { planImport } from "./plan-import";
 import { availablePresets, choosePreset, type MappingInput } from "./presets/available";
-import { rankPresets } from "./presets/detect";
+import { closestPresets } from "./presets/detect";
 import { openRows } from "./read/open-rows";
 import { listSheets } from "./read/read-xlsx";
 import { sniffTable } from "./read/sniff-table";
@@ -112,9 +112,7 @@ async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeo
   const mapped = request.mapping?.columns;
   return {
     recognised: null,
-    candidates: rankPresets(headers, candidates)
-      .sort((a, b) => b.known - a.known)
-      .slice(0, 3)
+    candidates: closestPresets(headers, candidates)
       .map((m) => ({ preset: m.preset.id, label: m.preset.label, known: m.known, missing: m.missing })),
     kind,
     headers,

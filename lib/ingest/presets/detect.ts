@@ -36,6 +36,21 @@ export function rankPresets(headers: string[], presets: Preset[]): PresetMatch[]
   return matches.sort((a, b) => b.score - a.score || b.known - a.known);
 }
 
+/**
+ * For a file no preset fits, the three to name: those that know most of its
+ * columns. Presets that know none are no closer than any other, except the
+ * generic ones, whose mapping fits any file; on a tie a generic preset comes
+ * first, for the same reason.
+ */
+export function closestPresets(headers: string[], presets: Preset[]): PresetMatch[] {
+  const ranked = rankPresets(headers, presets);
+  const generic = (m: PresetMatch) => (m.preset.generic ? 1 : 0);
+  return [
+    ...ranked.filter((m) => m.known > 0).sort((a, b) => b.known - a.known || generic(b) - generic(a)),
+    ...ranked.filter((m) => m.known === 0 && m.preset.generic),
+  ].slice(0, 3);
+}
+
 /** The best match when it is good enough to import with no question asked. */
 export function pickPreset(headers: string[], presets: Preset[]): PresetMatch | null {
   const [best] = rankPresets(headers, presets);
