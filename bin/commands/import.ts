@@ -75,8 +75,11 @@ export const importCommand: Command = {
     } catch (error) {
       progress.done();
       if (error instanceof ImportProblem) {
+        const message = describeProblem(error, file);
+        // A script that asked for JSON reads the problem as JSON too; the line on stderr stays for people.
         if (progressJson) process.stdout.write(`${JSON.stringify({ problem: { code: error.code, params: error.params } })}\n`);
-        throw new CliError(describeProblem(error, file));
+        else if (values.json) printJson({ problem: { code: error.code, params: error.params, message } });
+        throw new CliError(message);
       }
       if (abort.signal.aborted) throw new CliError("import cancelled; nothing was written");
       throw error;

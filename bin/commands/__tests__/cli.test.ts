@@ -1,0 +1,45 @@
+import path from "node:path";
+
+import { describe, expect, it, vi } from "vitest";
+
+import { tempDatabase } from "@/lib/testing/temp-db";
+
+import { CliError, runCommand } from "../cli";
+import { commands } from "../index";
+
+/** Runs a command line and returns what it wrote to stdout, and the error it ended with. */
+async function run(...args: string[]) {
+  const written: string[] = [];
+  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    written.push(String(chunk));
+    return true;
+  });
+  try {
+    const [name, ...rest] = args;
+    const error = await runCommand(commands, name, rest).then(() => null, (failure: unknown) => failure);
+    return { stdout: written.join(""), error };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe("the command line", () => {
+  it("lists every option of a command, and where the database is, on --help", async () => {
+    const { stdout, error } = await run("import", "--help");
+    expect(error).toBeNull();
+    for (const option of ["--mapping-file", "--encoding", "--day-order", "--json", "--db <file>"]) {
+      expect(stdout).toContain(option);
+    }
+  });
+
+  it("answers a file it cannot place in JSON when asked for JSON, and still fails", async () => {
+    const { folder, file } = tempDatabase();
+    const odd = file("odd.csv", "Order Ref,Customer Mail,When,Grand Total\nA1,a@example.com,2024-01-01,10\n");
+    const { stdout, error } = await run("import", odd, "--json", "--db", path.join(folder, "cli.db"));
+    expect(error).toBeInstanceOf(CliError);
+    const { problem } = JSON.parse(stdout) as { problem: { code: string; params: Record<string, string>; message: string } };
+    expect(problem.code).toBe("unrecognised");
+    expect(problem.params.closest).toMatch(/^orders-csv \(/);
+    expect(problem.message).toContain("--mapping-file");
+  });
+});
