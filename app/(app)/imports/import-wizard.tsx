@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
 import { formatters } from "@/lib/i18n/format";
@@ -41,9 +41,19 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
   const [choice, setChoice] = useState<ReadChoice>({});
   const [mapping, setMapping] = useState<MappingInput | undefined>(undefined);
   const [source, setSource] = useState("");
+  const input = useRef<HTMLInputElement>(null);
+  const chosen = useRef<File | null>(null);
+
+  // A file picked before the page came alive (a quick hand, a slow network) fired no change
+  // React heard: take it up now.
+  useEffect(() => {
+    void choose(input.current?.files?.[0]);
+    // Once, on mount: later picks arrive through onChange.
+  }, []);
 
   async function choose(file: File | undefined) {
-    if (!file) return;
+    if (!file || file === chosen.current) return;
+    chosen.current = file;
     setStep({ kind: "uploading", share: 0 });
     const uploaded = await uploadFile(file, (share) => setStep({ kind: "uploading", share }));
     setUpload(uploaded);
@@ -82,7 +92,7 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
       <div className="space-y-3">
         <label className="block text-sm">
           <span className="mb-1 block font-medium text-slate-700">{t.file}</span>
-          <input type="file" disabled={step.kind === "uploading"} className="block w-full text-sm"
+          <input ref={input} type="file" disabled={step.kind === "uploading"} className="block w-full text-sm"
             onChange={(event) => void choose(event.target.files?.[0])} />
         </label>
         <p className="text-xs text-slate-500">{t.fileHint}</p>
