@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 
-import { withIndexesRebuilt } from "../rebuild-indexes";
+import { BULK_ROWS, withIndexesRebuilt } from "../rebuild-indexes";
 
 function table() {
   const sqlite = new Database(":memory:");
@@ -43,7 +43,7 @@ describe("withIndexesRebuilt", () => {
     expect(sqlite.prepare("SELECT count(*) FROM t").pluck().get()).toBe(0);
   });
 
-  it("drops the unique index too when asked, and a duplicate written meanwhile fails its rebuild", () => {
+  it("drops the unique index too when asked; a duplicate written meanwhile fails its rebuild", () => {
     const sqlite = table();
     const during = withIndexesRebuilt(sqlite, "t", () => {
       sqlite.exec("INSERT INTO t (tier, key) VALUES ('gold', 'a'), ('base', 'b')");
@@ -51,14 +51,22 @@ describe("withIndexesRebuilt", () => {
     }, { unique: true });
     expect(during).toEqual([]);
     expect(indexes(sqlite)).toEqual(["t_key", "t_tier"]);
-    expect(() => sqlite.prepare("INSERT INTO t (tier, key) VALUES ('base', 'a')").run()).toThrow(/UNIQUE/);
+    const duplicate = sqlite.prepare("INSERT INTO t (tier, key) VALUES ('base', 'a')");
+    expect(() => duplicate.run()).toThrow(/UNIQUE/);
 
     sqlite.exec("BEGIN");
-    expect(() =>
-      withIndexesRebuilt(sqlite, "t", () => sqlite.exec("INSERT INTO t (tier, key) VALUES ('base', 'b')"), { unique: true }),
-    ).toThrow(/UNIQUE/);
+    const writeDuplicate = () => sqlite.exec("INSERT INTO t (tier, key) VALUES ('base', 'b')");
+    expect(() => withIndexesRebuilt(sqlite, "t", writeDuplicate, { unique: true })).toThrow(/UNIQUE/);
     sqlite.exec("ROLLBACK");
     expect(indexes(sqlite)).toEqual(["t_key", "t_tier"]);
     expect(sqlite.prepare("SELECT count(*) FROM t").pluck().get()).toBe(2);
+  });
+
+  it("keeps the indexes up for a write of fewer rows than a bulk one", () => {
+    const sqlite = table();
+    const small = withIndexesRebuilt(sqlite, "t", () => indexes(sqlite), { rows: BULK_ROWS - 1 });
+    expect(small).toEqual(["t_key", "t_tier"]);
+    const bulk = withIndexesRebuilt(sqlite, "t", () => indexes(sqlite), { rows: BULK_ROWS });
+    expect(bulk).toEqual(["t_key"]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import { dropIndexes } from "@/db/rebuild-indexes";
+import { withIndexesRebuilt } from "@/db/rebuild-indexes";
 
 import { STATUS_BLOCKED, STATUS_HELD, type Clustering } from "./cluster";
 import { ruleNames } from "./graph";
@@ -8,9 +8,6 @@ import { assignProfileIds, hashProfileKey } from "./profile-id";
 import { readColumns } from "./read-columns";
 import { ResolvedProfiles } from "./resolved-profiles";
 import { writeReviews } from "./write-reviews";
-
-// From this many identifier updates on, the profile index is rebuilt rather than kept up.
-const BULK_UPDATES = 50_000;
 
 /** Every table whose rows belong to a person through an identifier. */
 export const factTables = ["orders", "contact_records", "interactions", "tickets", "consent_events"] as const;
@@ -58,35 +55,38 @@ export function writeResolution(
   // Every new identifier gets its profile: after a large import, that many random
   // profile ids are cheaper sorted into a fresh index than inserted one by one.
   const unresolved = previous.profile.reduce((n: number, old) => (old === null ? n + 1 : n), 0);
-  const rebuildProfileIndex = unresolved >= BULK_UPDATES ? dropIndexes(sqlite, ["identifiers_profile"]) : () => {};
-  for (let node = 0; node < graph.size; node++) {
-    const profile = profileOf[node];
-    const status = result.status[node] === STATUS_BLOCKED ? "blocked" : result.status[node] === STATUS_HELD ? "held" : null;
-    const via = result.viaNode[node];
-    const viaId = via < 0 ? null : ids[via];
-    const viaRule = via < 0 ? null : ruleNames[result.viaRule[node]];
-    const viaRef = via < 0 || result.viaRef[node] === 0 ? null : result.viaRef[node];
-    const old = previous.profile[node];
-    if (old !== null) before.add(old);
-    const same =
-      old === profile &&
-      previous.status[node] === status &&
-      previous.viaId[node] === viaId &&
-      previous.viaRule[node] === viaRule &&
-      previous.viaRef[node] === viaRef;
-    if (same) continue;
-    update.run(profile, status, viaId, viaRule, viaRef, ids[node]);
-    if (old === profile) continue;
-    changed.add(profile);
-    if (old === null && profile !== hashProfileKey(graph.keys[node])) orderMove.run(profile, ids[node]);
-    if (old !== null) {
-      changed.add(old);
-      for (const move of factMoves) move.run(profile, ids[node]);
-      const targets = moves.get(old) ?? new Map<number, number>();
-      moves.set(old, targets.set(profile, (targets.get(profile) ?? 0) + 1));
+  withIndexesRebuilt(sqlite, "identifiers", () => {
+    for (let node = 0; node < graph.size; node++) {
+      const profile = profileOf[node];
+      const status =
+        result.status[node] === STATUS_BLOCKED ? "blocked" : result.status[node] === STATUS_HELD ? "held" : null;
+      const via = result.viaNode[node];
+      const viaId = via < 0 ? null : ids[via];
+      const viaRule = via < 0 ? null : ruleNames[result.viaRule[node]];
+      const viaRef = via < 0 || result.viaRef[node] === 0 ? null : result.viaRef[node];
+      const old = previous.profile[node];
+      if (old !== null) before.add(old);
+      const same =
+        old === profile &&
+        previous.status[node] === status &&
+        previous.viaId[node] === viaId &&
+        previous.viaRule[node] === viaRule &&
+        previous.viaRef[node] === viaRef;
+      if (same) continue;
+      update.run(profile, status, viaId, viaRule, viaRef, ids[node]);
+      if (old === profile) continue;
+      changed.add(profile);
+      if (old === null && profile !== hashProfileKey(graph.keys[node])) {
+        orderMove.run(profile, ids[node]);
+      }
+      if (old !== null) {
+        changed.add(old);
+        for (const move of factMoves) move.run(profile, ids[node]);
+        const targets = moves.get(old) ?? new Map<number, number>();
+        moves.set(old, targets.set(profile, (targets.get(profile) ?? 0) + 1));
+      }
     }
-  }
-  rebuildProfileIndex();
+  }, { rows: unresolved });
   // Other facts written since the last run carry no profile yet.
   for (const table of factTables.filter((name) => name !== "orders")) {
     sqlite.exec(`UPDATE ${table} SET profile_id =

@@ -9,8 +9,6 @@ import { OrderActivity } from "./order-activity";
 import { fillScope, scopedFrom, sqlDay, type ProfileScope } from "./profile-scope";
 import { refreshChannels } from "./refresh-channels";
 
-// From this many new profiles on, the profile indexes are rebuilt rather than kept up.
-const BULK_INSERTS = 50_000;
 const columns = ["email", "phone", "name", "gender", "birthday", "city", "region", "country", "tags", "first_seen_day"];
 type Value = string | number | null;
 
@@ -72,13 +70,11 @@ export function refreshProfiles(
   const insert = db.$client.prepare(`INSERT INTO profiles (id, key, ${columns.join(", ")})
     VALUES (?, ?, ${columns.map(() => "?").join(", ")})`);
   const nothing = columns.map(() => null);
-  const addAll = () => {
-    for (const id of added) insert.run(id, resolved.key(id), ...valuesOf(id, nothing));
-  };
   // Keys are unique by construction (one per resolved group); ids and keys are hashes, in no
   // order an index could append to, so many new rows go in before their indexes are sorted.
-  if (added.length >= BULK_INSERTS) withIndexesRebuilt(db.$client, "profiles", addAll, { unique: true });
-  else addAll();
+  withIndexesRebuilt(db.$client, "profiles", () => {
+    for (const id of added) insert.run(id, resolved.key(id), ...valuesOf(id, nothing));
+  }, { unique: true, rows: added.length });
   written += added.length;
   refreshChannels(db, scope, orders);
   return written;

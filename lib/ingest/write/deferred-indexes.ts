@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import { dropIndexes } from "@/db/rebuild-indexes";
+import { BULK_ROWS, dropIndexes } from "@/db/rebuild-indexes";
 
 // Indexes a bulk load does not need while it writes; only the unique key
 // (to find rows already stored) must stay. Rebuilt in one sorted pass after
@@ -11,9 +11,6 @@ import { dropIndexes } from "@/db/rebuild-indexes";
 const beforeResolution = ["orders_identifier"];
 const afterResolution = ["orders_profile_day", "orders_import"];
 
-// Below this many rows, or when the table is larger than the file, keeping the indexes is cheaper.
-const MIN_ROWS = 50_000;
-
 export type DeferredIndexes = { beforeResolution(): void; afterResolution(): void };
 
 /**
@@ -24,7 +21,8 @@ export type DeferredIndexes = { beforeResolution(): void; afterResolution(): voi
 export function deferOrderIndexes(db: Db, estimatedRows: number): DeferredIndexes | null {
   const sqlite = db.$client;
   const stored = sqlite.prepare("SELECT count(*) FROM orders").pluck().get() as number;
-  if (estimatedRows < MIN_ROWS || estimatedRows < stored) return null;
+  // A small load, or one into a table larger than the file, is cheaper with the indexes kept.
+  if (estimatedRows < BULK_ROWS || estimatedRows < stored) return null;
   return {
     beforeResolution: dropIndexes(sqlite, beforeResolution),
     afterResolution: dropIndexes(sqlite, afterResolution),
