@@ -1,3 +1,11 @@
+/**
+ * A channel as profiles count it: trimmed and lower-cased here, since
+ * SQLite's lower() folds ASCII only; a blank one is "unknown".
+ */
+export function channelName(raw: string): string {
+  return raw.trim().toLowerCase() || "unknown";
+}
+
 /** What one customer did on one channel. */
 export type ChannelActivity = {
   channel: string;

@@ -2,6 +2,7 @@ import type { Db } from "@/db/client";
 import { IdIndex } from "@/lib/id-index";
 import { readColumns } from "@/lib/identity/read-columns";
 
+import { channelName } from "./channel-preference";
 import { scopedFrom, type ProfileScope } from "./profile-scope";
 
 // Orders (for some profiles: profiles) per slice read; one slice's columns are in memory at a time.
@@ -14,12 +15,12 @@ const NONE = -1;
 
 /**
  * What the orders of the profiles in scope say about them: the first day
- * of any order, and per channel (the order's, else its source's key,
- * trimmed and lower-cased; SQLite's lower() folds ASCII only) the orders
- * that count with the latest of their days. Summed in memory in one read of
- * the orders, slice by slice: grouping by profile in SQL sorted every order
- * once for each. Most customers buy on one channel, which typed arrays
- * hold; a profile's further channels go to a map.
+ * of any order, and per channel (the order's, else its source's key, as
+ * channelName folds it) the orders that count with the latest of their
+ * days. Summed in memory in one read of the orders, slice by slice:
+ * grouping by profile in SQL sorted every order once for each. Most
+ * customers buy on one channel, which typed arrays hold; a profile's
+ * further channels go to a map.
  */
 export class OrderActivity {
   private readonly slotOf = new IdIndex();
@@ -102,7 +103,7 @@ export class OrderActivity {
   private codeOf(raw: string): number {
     let code = this.codeOfRaw.get(raw);
     if (code !== undefined) return code;
-    const name = raw.trim().toLowerCase() || "unknown";
+    const name = channelName(raw);
     code = this.codeOfName.get(name);
     if (code === undefined) {
       code = this.names.push(name) - 1;

@@ -45,10 +45,9 @@ export function readProfile(db: Db, profileId: number): ProfileDetail | null {
     .get(profileId) as { id: number; name: string | null; email: string | null; phone: string | null } | undefined;
   if (!profile) return null;
 
-  // Sources from every record an identifier was on, not only the orders it owns.
+  // Sources from every record an identifier was on, not only the orders it owns; by kind and value.
   const identifiers = readProfileIdentifiers(db, profileId)
-    .map(({ kind, value, sources }) => ({ kind, value, sources }))
-    .sort((a, b) => (a.kind === b.kind ? (a.value < b.value ? -1 : 1) : a.kind < b.kind ? -1 : 1));
+    .map(({ kind, value, sources }) => ({ kind, value, sources }));
 
   const orders = (sqlite
     .prepare(`SELECT o.id, s.key AS source, o.order_key, o.ordered_at, o.amount_minor, o.currency,

@@ -1,7 +1,7 @@
 import type { Db } from "@/db/client";
 import { readColumns } from "@/lib/identity/read-columns";
 
-import { preferredChannels, type ChannelActivity } from "./channel-preference";
+import { channelName, preferredChannels, type ChannelActivity } from "./channel-preference";
 import type { OrderActivity } from "./order-activity";
 import { scopedFrom, type ProfileScope } from "./profile-scope";
 
@@ -58,19 +58,19 @@ function readCounts(db: Db, select: string): Counts {
   return { profiles, channels, counts, last };
 }
 
-/** Adds the interactions of profile `id` to its activity; `cursor` walks `from` in step with the profiles. */
+/** Adds profile `id`'s interactions to its activity; `cursor` walks `from` in step with the profiles. */
 function takeTouches(from: Counts, cursor: { at: number }, id: number, activity: ChannelActivity[]) {
   while (cursor.at < from.profiles.length && from.profiles[cursor.at] < id) cursor.at++;
   for (; cursor.at < from.profiles.length && from.profiles[cursor.at] === id; cursor.at++) {
-    // Lower-cased here: SQLite's lower() folds ASCII only.
-    const channel = from.channels[cursor.at].trim().toLowerCase() || "unknown";
+    const channel = channelName(from.channels[cursor.at]);
     let entry = activity.find((a) => a.channel === channel);
     if (!entry) {
       entry = { channel, orders: 0, interactions: 0, lastOrderDay: null, lastInteractionDay: null };
       activity.push(entry);
     }
     entry.interactions += from.counts[cursor.at];
-    entry.lastInteractionDay = Math.max(entry.lastInteractionDay ?? -Infinity, from.last[cursor.at] ?? -Infinity);
+    const last = from.last[cursor.at] ?? -Infinity;
+    entry.lastInteractionDay = Math.max(entry.lastInteractionDay ?? -Infinity, last);
   }
 }
 
