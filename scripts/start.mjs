@@ -14,7 +14,8 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..")
 process.chdir(root);
 const port = process.env.PORT ?? "3000";
 // Where to point people (and sign-in callbacks): the interface HOST names, else localhost.
-const named = process.env.HOST && !["0.0.0.0", "::"].includes(process.env.HOST) ? process.env.HOST : "localhost";
+const host = process.env.HOST;
+const named = host && !["0.0.0.0", "::"].includes(host) ? host : "localhost";
 const url = `http://${named.includes(":") ? `[${named}]` : named}:${port}`;
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url, NEXTAUTH_SECRET: authSecret() };

@@ -8,7 +8,8 @@ export function describeProblem(problem: ImportProblem, file: string): string {
       return `unknown preset "${p.preset}"; known presets: ${p.known}`;
     case "unrecognised":
       return `${file}: no preset recognises this file. Closest: ${p.closest}. ` +
-        "Name one with --preset, map the columns in a file for --mapping-file, or map them on the Imports page. " +
+        "Name one with --preset, map the columns in a file for --mapping-file, " +
+        "or map them on the Imports page. " +
         `Columns found: ${p.found}`;
     case "missing_columns":
       return `${file}: the file lacks columns for: ${p.missing}. Columns found: ${p.found}`;

@@ -25,11 +25,7 @@ export function printSummary(s: ImportSummary) {
       ? [`  as-of date moved             ${s.asOfMoved.from} → ${s.asOfMoved.to}: customers without orders since ` +
         "then now look lapsed; pin the as-of date (strata settings set asOf <date>) if these files belong to another period"]
       : []),
-    ...(s.baseCurrencyMoved
-      ? [`  base currency moved          ${s.baseCurrencyMoved.from} → ${s.baseCurrencyMoved.to}: with none set, reports ` +
-        `follow the currency most orders are in, and orders in ${s.baseCurrencyMoved.from} now count in no revenue ` +
-        `until a rate is set; to keep ${s.baseCurrencyMoved.from}: strata settings set baseCurrency ${s.baseCurrencyMoved.from}`]
-      : []),
+    ...(s.baseCurrencyMoved ? [baseCurrencyLine(s.baseCurrencyMoved)] : []),
     `  took                         ${(s.durationMs / 1000).toFixed(1)} s`,
     ...(s.sharedColumns.length ? ["  fields that several columns fill:"] : []),
     ...s.sharedColumns.map(({ field, used, fallbacks }) =>
@@ -42,4 +38,10 @@ export function printSummary(s: ImportSummary) {
     lines.push(s.importId ? "  … the error file on the Imports page lists the rest" : "  … and more like these");
   }
   process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+function baseCurrencyLine({ from, to }: { from: string; to: string }): string {
+  return `  base currency moved          ${from} → ${to}: with none set, reports follow the currency ` +
+    `most orders are in, and orders in ${from} now count in no revenue until a rate is set; ` +
+    `to keep ${from}: strata settings set baseCurrency ${from}`;
 }

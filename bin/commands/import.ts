@@ -76,9 +76,10 @@ export const importCommand: Command = {
       progress.done();
       if (error instanceof ImportProblem) {
         const message = describeProblem(error, file);
-        // A script that asked for JSON reads the problem as JSON too; the line on stderr stays for people.
-        if (progressJson) process.stdout.write(`${JSON.stringify({ problem: { code: error.code, params: error.params } })}\n`);
-        else if (values.json) printJson({ problem: { code: error.code, params: error.params, message } });
+        const problem = { code: error.code, params: error.params };
+        // A script that asked for JSON reads the problem as JSON too; the line on stderr is for people.
+        if (progressJson) process.stdout.write(`${JSON.stringify({ problem })}\n`);
+        else if (values.json) printJson({ problem: { ...problem, message } });
         throw new CliError(message);
       }
       if (abort.signal.aborted) throw new CliError("import cancelled; nothing was written");

@@ -32,7 +32,8 @@ export class ResolvedProfiles {
         this.nodes.push(node);
       }
       const key = keys[node];
-      const smallest = key.startsWith("email:") ? this.email : key.startsWith("phone:") ? this.phone : null;
+      const smallest =
+        key.startsWith("email:") ? this.email : key.startsWith("phone:") ? this.phone : null;
       if (smallest && (smallest[canonical] === NONE || key < keys[smallest[canonical]])) {
         smallest[canonical] = node;
       }
@@ -53,7 +54,7 @@ export class ResolvedProfiles {
     return node === undefined ? undefined : this.keys[node];
   }
 
-  /** The smallest email and phone, without their kind; undefined for a profile this run left alone. */
+  /** The smallest email and phone, without their kind; undefined for a profile not settled here. */
   contacts(id: number): [string | null, string | null] | undefined {
     const node = this.nodeOf(id);
     if (node === undefined) return undefined;

@@ -59,7 +59,9 @@ export function writeResolution(
     for (let node = 0; node < graph.size; node++) {
       const profile = profileOf[node];
       const status =
-        result.status[node] === STATUS_BLOCKED ? "blocked" : result.status[node] === STATUS_HELD ? "held" : null;
+        result.status[node] === STATUS_BLOCKED ? "blocked"
+        : result.status[node] === STATUS_HELD ? "held"
+        : null;
       const via = result.viaNode[node];
       const viaId = via < 0 ? null : ids[via];
       const viaRule = via < 0 ? null : ruleNames[result.viaRule[node]];
@@ -119,14 +121,17 @@ function profileIds(db: Db, loaded: LoadedGraph, result: Clustering, scoped: boo
     const keyOf = db.$client.prepare("SELECT key FROM profiles WHERE id = ?").pluck();
     for (const node of canonicalNodes) {
       const holder = keyOf.get(idOfCanonical[node]) as string | undefined;
-      if (holder !== undefined && holder !== graph.keys[node] && !inRegion.has(idOfCanonical[node])) return null;
+      const id = idOfCanonical[node];
+      if (holder !== undefined && holder !== graph.keys[node] && !inRegion.has(id)) return null;
     }
   } else if (collide) {
     const idOf = assignProfileIds(canonicalNodes.map((node) => graph.keys[node]));
     for (const node of canonicalNodes) idOfCanonical[node] = idOf.get(graph.keys[node])!;
   }
   const profileOf = new Float64Array(graph.size);
-  for (let node = 0; node < graph.size; node++) profileOf[node] = idOfCanonical[result.canonical[node]];
+  for (let node = 0; node < graph.size; node++) {
+    profileOf[node] = idOfCanonical[result.canonical[node]];
+  }
   return profileOf;
 }
 

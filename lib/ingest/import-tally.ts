@@ -30,7 +30,9 @@ export class ImportTally {
     if (issue.level === "rejected") this.rowsRejected++;
     else if (issue.row !== this.lastWarnedRow) this.rowsWarned++;
     if (issue.level === "warning") this.lastWarnedRow = issue.row;
-    if (this.issues.length < SHOWN_ISSUES) this.issues.push({ ...issue, value: detached(issue.value) });
+    if (this.issues.length < SHOWN_ISSUES) {
+      this.issues.push({ ...issue, value: detached(issue.value) });
+    }
     this.saveIssue.run(this.importId, issue.row, issue.column, issue.value.slice(0, 500), issue.reason, issue.level);
   }
 
@@ -55,7 +57,8 @@ export class ImportTally {
 export function countCustomers(db: Db, tally: ImportTally, firstNewIdentifier: number) {
   const oldProfiles = new Set<number>();
   const anchorProfile = new Map<number, number>();
-  const [ids, profiles] = readColumns(db, ["id", "profile_id"], "SELECT id, profile_id FROM identifiers") as number[][];
+  const [ids, profiles] =
+    readColumns(db, ["id", "profile_id"], "SELECT id, profile_id FROM identifiers") as number[][];
   for (let k = 0; k < ids.length; k++) {
     if (ids[k] < firstNewIdentifier) oldProfiles.add(profiles[k]);
     if (tally.rowsByAnchor.has(ids[k])) anchorProfile.set(ids[k], profiles[k]);

@@ -46,7 +46,11 @@ export interface Summary {
   warnings: WarningCode[];
 }
 
-export function summarise(input: Iterable<CustomerOrders>, window: SummaryWindow, unit: TimeUnit): Summary {
+export function summarise(
+  input: Iterable<CustomerOrders>,
+  window: SummaryWindow,
+  unit: TimeUnit,
+): Summary {
   const { fromDay, toDay, holdoutEndDay } = window;
   if (!Number.isInteger(fromDay) || !Number.isInteger(toDay) || fromDay > toDay) {
     throw new RangeError("summarise: window needs whole days with fromDay ≤ toDay");

@@ -64,7 +64,8 @@ export class OrderActivity {
     const slot = this.slotOf.find(profileId);
     if (slot < 0 || this.channel[slot] === NONE) return [];
     const first = this.names[this.channel[slot]];
-    return [{ channel: first, orders: this.count[slot], lastDay: this.last[slot] }, ...(this.further.get(slot) ?? [])];
+    const main = { channel: first, orders: this.count[slot], lastDay: this.last[slot] };
+    return [main, ...(this.further.get(slot) ?? [])];
   }
 
   /** One order: its profile, day, and its raw channel when it counts. */
@@ -139,7 +140,10 @@ function slices(db: Db, scope: ProfileScope, sizes: typeof SLICES): Slice[] {
     }
     return result;
   }
-  const maxId = db.$client.prepare("SELECT coalesce(max(id), 0) FROM orders").pluck().get() as number;
+  const maxId = db.$client
+    .prepare("SELECT coalesce(max(id), 0) FROM orders")
+    .pluck()
+    .get() as number;
   const result: Slice[] = [];
   for (let from = 0; from < maxId; from += sizes.orders) {
     const to = from + sizes.orders;

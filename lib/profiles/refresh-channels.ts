@@ -26,8 +26,8 @@ export function refreshChannels(db: Db, scope: ProfileScope, orders: OrderActivi
     db,
     ["id", "reach_channel", "buy_channel", "interactions", "orders", "counts"],
     `SELECT p.id, c.reach_channel, c.buy_channel, c.interactions, c.orders, c.counts
-      FROM ${scopedFrom(scope, "profiles", "p", "id")} LEFT JOIN profile_channels c ON c.profile_id = p.id
-      ORDER BY p.id`,
+      FROM ${scopedFrom(scope, "profiles", "p", "id")}
+      LEFT JOIN profile_channels c ON c.profile_id = p.id ORDER BY p.id`,
   ) as [number[], ...unknown[][]];
   // Only rows that change are written: a re-run over unchanged data writes nothing.
   const insert = sqlite.prepare(`INSERT INTO profile_channels (reach_channel, buy_channel, interactions, orders,
@@ -37,9 +37,13 @@ export function refreshChannels(db: Db, scope: ProfileScope, orders: OrderActivi
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   const nextTouch = { at: 0 };
   ids.forEach((id, row) => {
-    const activity: ChannelActivity[] = orders.channels(id).map((bought) =>
-      ({ channel: bought.channel, orders: bought.orders, interactions: 0, lastOrderDay: bought.lastDay,
-        lastInteractionDay: null }));
+    const activity: ChannelActivity[] = orders.channels(id).map((bought) => ({
+      channel: bought.channel,
+      orders: bought.orders,
+      interactions: 0,
+      lastOrderDay: bought.lastDay,
+      lastInteractionDay: null,
+    }));
     takeTouches(touches, nextTouch, id, activity);
     // Channels in name order, so the stored counts read the same from any run.
     activity.sort((a, b) => (a.channel < b.channel ? -1 : 1));
@@ -58,8 +62,13 @@ function readCounts(db: Db, select: string): Counts {
   return { profiles, channels, counts, last };
 }
 
-/** Adds profile `id`'s interactions to its activity; `cursor` walks `from` in step with the profiles. */
-function takeTouches(from: Counts, cursor: { at: number }, id: number, activity: ChannelActivity[]) {
+/** Adds profile `id`'s interactions to its activity; `cursor` walks `from` beside the profiles. */
+function takeTouches(
+  from: Counts,
+  cursor: { at: number },
+  id: number,
+  activity: ChannelActivity[],
+) {
   while (cursor.at < from.profiles.length && from.profiles[cursor.at] < id) cursor.at++;
   for (; cursor.at < from.profiles.length && from.profiles[cursor.at] === id; cursor.at++) {
     const channel = channelName(from.channels[cursor.at]);

@@ -34,7 +34,8 @@ export function refreshProfiles(
   const firstSeen = new Map(seenIds.map((id, k) => [id, seenDays[k]]));
   const firstSeenDay = (id: number) => {
     const [order, other] = [orders.firstDay(id), firstSeen.get(id)];
-    return order === undefined ? (other ?? null) : other === undefined ? order : Math.min(order, other);
+    if (order === undefined) return other ?? null;
+    return other === undefined ? order : Math.min(order, other);
   };
   const [ids, ...stored] = readColumns(
     db,
@@ -58,7 +59,8 @@ export function refreshProfiles(
       firstSeenDay(id),
     ];
   };
-  const update = db.$client.prepare(`UPDATE profiles SET ${columns.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`);
+  const update = db.$client
+    .prepare(`UPDATE profiles SET ${columns.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`);
   let written = 0;
   ids.forEach((id, row) => {
     const before = stored.map((column) => column[row]);
@@ -100,7 +102,7 @@ function chosenAttributes(db: Db, scope: ProfileScope, sourceRank: string[]) {
   return chosen;
 }
 
-/** The earliest day any fact of the profile other than an order (OrderActivity has those) was seen. */
+/** The earliest day any fact of the profile but an order (OrderActivity has those) was seen. */
 function firstSeenQuery(scope: ProfileScope): string {
   const parts = [
     ["interactions", "t.day"],

@@ -58,7 +58,8 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
         </p>
       )}
       {s.baseCurrencyMoved && (
-        <p data-testid="base-currency-moved" className="mt-3 rounded bg-amber-50 p-2 text-xs text-amber-900">
+        <p data-testid="base-currency-moved"
+          className="mt-3 rounded bg-amber-50 p-2 text-xs text-amber-900">
           {fill(t.baseCurrencyMoved, s.baseCurrencyMoved)}
         </p>
       )}

@@ -70,7 +70,8 @@ export default async function StructurePage({ searchParams }: { searchParams: Pr
           <p className="mt-3 text-xs text-slate-500">{described.tiers}</p>
         </Card>
         <Card title={t.overview.pyramid}>
-          <PyramidChart rows={tiers} labels={t.charts} locale={locale} currency={summary.currency} />
+          <PyramidChart rows={tiers} labels={t.charts} locale={locale}
+            currency={summary.currency} />
         </Card>
         <Card title={t.overview.lifecycle}>
           <LifecycleChart rows={stages} locale={locale} axisLabel={t.charts.customers} />

@@ -46,7 +46,9 @@ export function closestPresets(headers: string[], presets: Preset[]): PresetMatc
   const ranked = rankPresets(headers, presets);
   const generic = (m: PresetMatch) => (m.preset.generic ? 1 : 0);
   return [
-    ...ranked.filter((m) => m.known > 0).sort((a, b) => b.known - a.known || generic(b) - generic(a)),
+    ...ranked
+      .filter((m) => m.known > 0)
+      .sort((a, b) => b.known - a.known || generic(b) - generic(a)),
     ...ranked.filter((m) => m.known === 0 && m.preset.generic),
   ].slice(0, 3);
 }

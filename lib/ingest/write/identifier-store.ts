@@ -41,7 +41,9 @@ export class IdentifierStore {
   ) {
     const sqlite = db.$client;
     this.firstNew = sqlite.prepare("SELECT coalesce(max(id), 0) + 1 FROM identifiers").pluck().get() as number;
-    this.select = sqlite.prepare("SELECT id, profile_id FROM identifiers WHERE kind = ? AND value = ?").raw();
+    this.select = sqlite
+      .prepare("SELECT id, profile_id FROM identifiers WHERE kind = ? AND value = ?")
+      .raw();
     this.insert = sqlite.prepare("INSERT INTO identifiers (kind, value) VALUES (?, ?) ON CONFLICT (kind, value) DO NOTHING");
     this.insertLink = sqlite.prepare("INSERT OR IGNORE INTO identity_links (from_id, to_id, import_id) VALUES (?, ?, ?)");
   }
@@ -86,7 +88,8 @@ export class IdentifierStore {
       id = Number(inserted.lastInsertRowid);
       this.noteNew(id, key);
     } else {
-      const [storedId, profile] = this.select.get(identifier.kind, identifier.value) as [number, number | null];
+      const [storedId, profile] =
+        this.select.get(identifier.kind, identifier.value) as [number, number | null];
       id = storedId;
       if (profile !== null) this.storedProfiles.set(id, profile);
     }

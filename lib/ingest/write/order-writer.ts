@@ -32,13 +32,14 @@ export class OrderWriter {
   ) {
     const sqlite = db.$client;
     this.keys = new RecordKeys(importId);
-    this.insert = sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id, profile_id, ordered_at,
-      day, amount_minor, currency, channel, status, counts, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      ON CONFLICT (source_id, order_key) DO NOTHING`);
+    this.insert = sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id, profile_id,
+      ordered_at, day, amount_minor, currency, channel, status, counts, import_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, order_key) DO NOTHING`);
     this.owner = sqlite.prepare("SELECT import_id FROM orders WHERE source_id = ? AND order_key = ?").pluck();
     this.addAmount = sqlite.prepare(`UPDATE orders SET amount_minor = amount_minor + ?,
       counts = max(counts, ?) WHERE source_id = ? AND order_key = ?`);
-    this.setAnchor = sqlite.prepare("UPDATE orders SET identifier_id = ?, profile_id = ? WHERE source_id = ? AND order_key = ?");
+    this.setAnchor = sqlite.prepare(`UPDATE orders SET identifier_id = ?, profile_id = ?
+      WHERE source_id = ? AND order_key = ?`);
     this.insertLine = sqlite.prepare(`INSERT INTO order_lines (source_id, order_key, line_key, name, sku, quantity,
       unit_price_minor, amount_minor, currency, status, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (source_id, order_key, line_key) DO NOTHING`);
@@ -48,11 +49,12 @@ export class OrderWriter {
   write(order: AssembledOrder): { placement: Placement; anchor: number } {
     const known = order.person.identifiers.length > 0;
     const ids = known ? this.identifiers.resolve(order.person.identifiers) : [0];
-    const profile = known ? this.identifiers.likelyProfile(ids[0], order.person.identifiers[0]) : null;
+    const first = order.person.identifiers[0];
+    const profile = known ? this.identifiers.likelyProfile(ids[0], first) : null;
     const { key, placement } = this.keys.place(order.key, () => contentOf(order), (candidate) => {
-      const { changes } = this.insert.run(this.sourceId, candidate, ids[0], profile, order.moment.local,
-        order.moment.day, order.amountMinor, order.currency, order.channel, order.status, order.counts ? 1 : 0,
-        this.importId);
+      const { changes } = this.insert.run(this.sourceId, candidate, ids[0], profile,
+        order.moment.local, order.moment.day, order.amountMinor, order.currency, order.channel,
+        order.status, order.counts ? 1 : 0, this.importId);
       return changes > 0 ? 0 : (this.owner.get(this.sourceId, candidate) as number);
     });
 

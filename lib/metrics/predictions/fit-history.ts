@@ -60,8 +60,12 @@ export function fitHistory(history: OrderHistory, request: FitRequest): HistoryF
   return { window, models, excluded: summary.excluded, check };
 }
 
-/** The purchases of the customers whose first one is inside the window, as summarise() keeps them. */
-function* cohort(history: OrderHistory, asOfDay: number, window: SummaryWindow): Generator<CustomerOrders> {
+/** The purchases of the customers whose first is inside the window, as summarise() keeps them. */
+function* cohort(
+  history: OrderHistory,
+  asOfDay: number,
+  window: SummaryWindow,
+): Generator<CustomerOrders> {
   for (const customer of purchaseDays(history, asOfDay)) {
     const first = customer.orders[0].day;
     if (first >= window.fromDay && first <= window.toDay) yield customer;

@@ -30,7 +30,10 @@ export function* purchaseDays(history: OrderHistory, lastDay: number): Generator
   }
 }
 
-/** The earliest purchase day up to `lastDay` (refund-only days are none), or `fallback` without one. */
+/**
+ * The earliest purchase day up to `lastDay` (a refund-only day is none), or
+ * `fallback` when that is earlier or there is none.
+ */
 export function firstPurchaseDay(history: OrderHistory, lastDay: number, fallback: number): number {
   let first = fallback;
   for (let c = 0; c < history.profileIds.length; c++) {

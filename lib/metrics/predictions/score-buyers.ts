@@ -15,7 +15,7 @@ import { firstPurchaseDay, purchaseDays } from "./purchase-days";
 const STEP = 20_000;
 
 export type ScoreWalk = {
-  /** The latest day the summary window may start (the fit's window start); earlier if a purchase is. */
+  /** The latest day the summary window may start (the fit's); earlier if a purchase is. */
   windowFrom?: number;
   step?: number;
 };
@@ -36,7 +36,8 @@ export function scoreBuyers(
 ): boolean {
   const score = customerScorer(models, options);
   if (!score) return false;
-  // From the first purchase: no buyer falls before the window, none after it (purchaseDays ends at `day`).
+  // From the first purchase: no buyer falls before the window, and none after it
+  // (purchaseDays ends at `day`).
   const window = { fromDay: firstPurchaseDay(history, day, windowFrom), toDay: day };
   let step: CustomerOrders[] = [];
   const flush = () => {
