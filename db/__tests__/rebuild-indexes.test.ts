@@ -43,7 +43,7 @@ describe("withIndexesRebuilt", () => {
     expect(sqlite.prepare("SELECT count(*) FROM t").pluck().get()).toBe(0);
   });
 
-  it("drops the unique index too when asked; a duplicate written meanwhile fails its rebuild", () => {
+  it("drops the unique index too when asked; a duplicate written meanwhile fails the rebuild", () => {
     const sqlite = table();
     const during = withIndexesRebuilt(sqlite, "t", () => {
       sqlite.exec("INSERT INTO t (tier, key) VALUES ('gold', 'a'), ('base', 'b')");
@@ -56,7 +56,8 @@ describe("withIndexesRebuilt", () => {
 
     sqlite.exec("BEGIN");
     const writeDuplicate = () => sqlite.exec("INSERT INTO t (tier, key) VALUES ('base', 'b')");
-    expect(() => withIndexesRebuilt(sqlite, "t", writeDuplicate, { unique: true })).toThrow(/UNIQUE/);
+    const rebuildAfter = () => withIndexesRebuilt(sqlite, "t", writeDuplicate, { unique: true });
+    expect(rebuildAfter).toThrow(/UNIQUE/);
     sqlite.exec("ROLLBACK");
     expect(indexes(sqlite)).toEqual(["t_key", "t_tier"]);
     expect(sqlite.prepare("SELECT count(*) FROM t").pluck().get()).toBe(2);

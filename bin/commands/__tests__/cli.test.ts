@@ -16,7 +16,10 @@ async function run(...args: string[]) {
   });
   try {
     const [name, ...rest] = args;
-    const error = await runCommand(commands, name, rest).then(() => null, (failure: unknown) => failure);
+    const error = await runCommand(commands, name, rest).then(
+      () => null,
+      (failure: unknown) => failure,
+    );
     return { stdout: written.join(""), error };
   } finally {
     spy.mockRestore();
@@ -35,9 +38,11 @@ describe("the command line", () => {
   it("answers a file it cannot place in JSON when asked for JSON, and still fails", async () => {
     const { folder, file } = tempDatabase();
     const odd = file("odd.csv", "Order Ref,Customer Mail,When,Grand Total\nA1,a@example.com,2024-01-01,10\n");
-    const { stdout, error } = await run("import", odd, "--json", "--db", path.join(folder, "cli.db"));
+    const db = path.join(folder, "cli.db");
+    const { stdout, error } = await run("import", odd, "--json", "--db", db);
     expect(error).toBeInstanceOf(CliError);
-    const { problem } = JSON.parse(stdout) as { problem: { code: string; params: Record<string, string>; message: string } };
+    type Problem = { code: string; params: Record<string, string>; message: string };
+    const { problem } = JSON.parse(stdout) as { problem: Problem };
     expect(problem.code).toBe("unrecognised");
     expect(problem.params.closest).toMatch(/^orders-csv \(/);
     expect(problem.message).toContain("--mapping-file");

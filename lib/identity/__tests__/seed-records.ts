@@ -34,7 +34,8 @@ export function seedImport(db: Db, source: string, records: SeedRecord[]): numbe
   const link = sqlite.prepare("INSERT OR IGNORE INTO identity_links (from_id, to_id, import_id) VALUES (?, ?, ?)");
   const day = (date: string) => isoToDay(date.slice(0, 10))!;
   for (const record of records) {
-    const stored = record.keys.map((key) => upsert.get(key.kind, key.value) as { id: number; profile_id: number | null });
+    type Stored = { id: number; profile_id: number | null };
+    const stored = record.keys.map((key) => upsert.get(key.kind, key.value) as Stored);
     const ids = stored.map((row) => row.id);
     for (const [a, b] of recordLinks(ids)) link.run(a, b, importId);
     const owner = ids[0];
@@ -43,10 +44,11 @@ export function seedImport(db: Db, source: string, records: SeedRecord[]): numbe
     if (record.order) {
       const o = record.order;
       sqlite
-        .prepare(`INSERT OR IGNORE INTO orders (source_id, order_key, identifier_id, profile_id, ordered_at, day,
-          amount_minor, currency, channel, counts, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-        .run(sourceId, o.key, owner, likelyProfile, o.date, day(o.date), Math.round(o.amount * 100), o.currency, o.channel ?? null,
-          o.counts === false ? 0 : 1, importId);
+        .prepare(`INSERT OR IGNORE INTO orders (source_id, order_key, identifier_id, profile_id, ordered_at,
+          day, amount_minor, currency, channel, counts, import_id)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(sourceId, o.key, owner, likelyProfile, o.date, day(o.date), Math.round(o.amount * 100),
+          o.currency, o.channel ?? null, o.counts === false ? 0 : 1, importId);
     }
     if (record.contact) {
       sqlite

@@ -55,15 +55,18 @@ describe("file formats", () => {
     expect(count(db, "SELECT count(*) FROM identifiers WHERE value = 'laden-berlin:K-1'")).toBe(1);
   });
 
-  it("names the closest presets when it cannot place a file: those that know its columns, else the generic ones", async () => {
+  it("names presets that know a file it cannot place, else the generic ones", async () => {
     const { db, file } = tempDatabase();
     const closest = async (csv: string) => {
-      const error = await importFile(db, file("odd.csv", csv)).catch((problem: ImportProblem) => problem);
+      const error = await importFile(db, file("odd.csv", csv)).catch((fault: ImportProblem) => fault);
       expect((error as ImportProblem).code).toBe("unrecognised");
       // "id (n/m columns known; lacks …); id (…)": the ids, in order.
-      return [...(error as ImportProblem).params.closest.matchAll(/(?:^|\); )([\w/-]+) \(/g)].map((m) => m[1]);
+      const { closest: named } = (error as ImportProblem).params;
+      return [...named.matchAll(/(?:^|\); )([\w/-]+) \(/g)].map((m) => m[1]);
     };
-    expect(await closest("foo,bar,baz\n1,2,3\n")).toEqual(["orders-csv", "contacts-csv", "events-csv"]);
-    expect((await closest("Order Ref,Customer Mail,Total,Widget\nA1,a@example.com,10,x\n"))[0]).toBe("orders-csv");
+    const generic = ["orders-csv", "contacts-csv", "events-csv"];
+    expect(await closest("foo,bar,baz\n1,2,3\n")).toEqual(generic);
+    const known = await closest("Order Ref,Customer Mail,Total,Widget\nA1,a@example.com,10,x\n");
+    expect(known[0]).toBe("orders-csv");
   });
 });

@@ -8,7 +8,10 @@ import { tempDatabase } from "@/lib/testing/temp-db";
 import { importFile } from "./case-helpers";
 
 const profileOf = (db: Db, orderKey: string) =>
-  db.$client.prepare("SELECT profile_id FROM orders WHERE order_key = ?").pluck().get(orderKey) as number;
+  db.$client
+    .prepare("SELECT profile_id FROM orders WHERE order_key = ?")
+    .pluck()
+    .get(orderKey) as number;
 const misplaced = (db: Db) =>
   db.$client
     .prepare(`SELECT count(*) FROM orders o JOIN identifiers i ON i.id = o.identifier_id
@@ -19,7 +22,7 @@ const misplaced = (db: Db) =>
 // The writer stores each new identifier's order under the profile it would have alone;
 // these files make that guess wrong, and the resolution must put the orders right.
 describe("orders end up on their identifier's profile whatever the writer guessed", () => {
-  it("moves an order whose phone a later row joins to an email, in one file and across files", async () => {
+  it("moves an order whose phone a later row joins to an email, in a file and across files", async () => {
     const { db, file } = tempDatabase();
     await importFile(db, file("first.csv", [
       "order_id,email,phone,created_at,currency,total",
@@ -46,7 +49,7 @@ describe("orders end up on their identifier's profile whatever the writer guesse
     expect(amy).toEqual({ orders: 3, revenue_minor: 9_000 });
   });
 
-  it("guesses right after a rolled-back import, whose identifier ids are not used again", async () => {
+  it("guesses right after a rolled-back import, whose identifier ids are not reused", async () => {
     const { db, file } = tempDatabase();
     const first = await importFile(db, file("first.csv", [
       "order_id,email,created_at,currency,total",

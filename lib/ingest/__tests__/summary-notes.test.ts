@@ -54,8 +54,11 @@ describe("what an import summary says besides its counts", () => {
 
   it("says when a file tips the inferred base currency, and never once one is set", async () => {
     const { db, file } = tempDatabase();
-    const orders = (name: string, currency: string, count: number) => file(name, ["order_id,email,date,amount,currency",
-      ...Array.from({ length: count }, (_, k) => `${name}-${k},p${k}@example.com,2024-03-0${k + 1},10,${currency}`)].join("\n"));
+    const orders = (name: string, currency: string, count: number) => {
+      const rows = Array.from({ length: count }, (_, k) =>
+        `${name}-${k},p${k}@example.com,2024-03-0${k + 1},10,${currency}`);
+      return file(name, ["order_id,email,date,amount,currency", ...rows].join("\n"));
+    };
     const usd = await importFile(db, orders("usd", "USD", 2), { preset: "orders-csv" });
     expect(usd.baseCurrencyMoved).toBeNull();
     const cny = await importFile(db, orders("cny", "CNY", 3), { preset: "orders-csv" });
@@ -65,7 +68,8 @@ describe("what an import summary says besides its counts", () => {
     // A file without a currency column is in the currency reports are in.
     const plain = file("plain.csv", "order_id,email,date,amount\nz1,zed@example.com,2024-03-09,5");
     await importFile(db, plain, { preset: "orders-csv" });
-    expect(db.$client.prepare("SELECT currency FROM orders WHERE order_key = 'z1'").pluck().get()).toBe("CNY");
+    const currencyOf = db.$client.prepare("SELECT currency FROM orders WHERE order_key = ?").pluck();
+    expect(currencyOf.get("z1")).toBe("CNY");
 
     writeSettings(db, "general", { baseCurrency: "USD" });
     const more = await importFile(db, orders("more", "CNY", 4), { preset: "orders-csv" });
@@ -73,10 +77,11 @@ describe("what an import summary says besides its counts", () => {
     expect(readSummary(db).currency).toBe("USD");
   });
 
-  it("counts every file row under the customers it belongs to, a multi-row order's rows included", async () => {
+  it("counts every file row under its customer, a multi-row order's rows included", async () => {
     const { db } = tempDatabase();
     const summary = await importFile(db, fixture("exports", "shopify_orders.csv"));
     expect(summary.recordsNew).toBeLessThan(summary.rowsRead);
-    expect(summary.rowsNewCustomers + summary.rowsExistingCustomers + summary.rowsRejected).toBe(summary.rowsRead);
+    const { rowsNewCustomers, rowsExistingCustomers, rowsRejected } = summary;
+    expect(rowsNewCustomers + rowsExistingCustomers + rowsRejected).toBe(summary.rowsRead);
   });
 });

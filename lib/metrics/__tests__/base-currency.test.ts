@@ -82,7 +82,8 @@ describe("a refund in a currency without a rate", () => {
       "c1,cy@example.com,2024-01-04,100,CNY",
       "c2,cy@example.com,2024-01-05,-40,CNY",
     ].join("\n");
-    await runImport(db, { file: file("refund.csv", csv), preset: "orders-csv", source: "shop", createdBy: "test" });
+    const request = { preset: "orders-csv", source: "shop", createdBy: "test" };
+    await runImport(db, { ...request, file: file("refund.csv", csv) });
     const summary = readSummary(db);
     expect(summary.orders).toBe(3);
     expect(summary.unconverted).toEqual({ orders: 1, currencies: ["CNY"] });
@@ -92,6 +93,7 @@ describe("a refund in a currency without a rate", () => {
     // With a rate the refund lowers Cy's spend and is still no order.
     writeSettings(db, "general", { baseCurrency: "USD", rates: { CNY: 0.5 } });
     recomputeMetrics(db);
-    expect(readSummary(db)).toMatchObject({ orders: 3, revenue: 70, averageOrderValue: 70 / 3, unconverted: null });
+    expect(readSummary(db))
+      .toMatchObject({ orders: 3, revenue: 70, averageOrderValue: 70 / 3, unconverted: null });
   });
 });

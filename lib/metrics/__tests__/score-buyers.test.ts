@@ -5,7 +5,7 @@ import { firstPurchaseDay, purchaseDays } from "@/lib/metrics/predictions/purcha
 import { scoreBuyers } from "@/lib/metrics/predictions/score-buyers";
 import { fitModels, scoreCustomers, summarise, type CustomerScore } from "@/lib/predict";
 
-/** 400 buyers over two years: repeat buyers, same-day orders, refund rows, a refund-only first day. */
+/** 400 buyers over two years: repeaters, same-day orders, refund rows, refund-only first days. */
 function history() {
   let state = 20_241_204;
   const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
@@ -19,7 +19,11 @@ function history() {
       amounts.push(random() < 0.08 ? -1500 : 500 + Math.floor(random() * 20_000));
     }
   }
-  return groupOrders(Float64Array.from(profiles), Int32Array.from(days), Float64Array.from(amounts));
+  return groupOrders(
+    Float64Array.from(profiles),
+    Int32Array.from(days),
+    Float64Array.from(amounts),
+  );
 }
 
 describe("scoreBuyers", () => {
@@ -39,10 +43,11 @@ describe("scoreBuyers", () => {
     expect(firstPurchaseDay(orders, asOf, fromDay - 3)).toBe(fromDay - 3);
   });
 
-  it.each([1, 7, 20_000])("scores %i buyers at a time exactly as the whole cohort at once", (step) => {
+  it.each([1, 7, 20_000])("scores %i buyers at a time as the whole cohort at once", (step) => {
     expect(models.bgnbd.status).toBe("fitted");
     const scored: (readonly [number, CustomerScore])[] = [];
-    expect(scoreBuyers(orders, asOf, models, options, (c, score) => scored.push([c, score]), { step })).toBe(true);
+    const collect = (c: number, score: CustomerScore) => scored.push([c, score]);
+    expect(scoreBuyers(orders, asOf, models, options, collect, { step })).toBe(true);
     expect(scored).toHaveLength(everyone.length);
     expect(scored).toEqual(expected);
   });

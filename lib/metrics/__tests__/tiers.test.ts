@@ -24,7 +24,7 @@ describe("assignTiers", () => {
     expect(edgeTie.slice(0, 2)).toEqual(["vip", "vip"]);
   });
 
-  it("cuts at the same values as ranking every buyer, with ties and shares that round to nobody", () => {
+  it("cuts where ranking every buyer would, with ties and shares that round to nobody", () => {
     let seed = 7;
     const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (const n of [1, 3, 40, 999]) {
@@ -32,7 +32,8 @@ describe("assignTiers", () => {
       for (const tierShares of [shares, { vip: 0, gold: 0.1, silver: 0.2, bronze: 0.7 }]) {
         const sorted = [...values].sort((a, b) => b - a);
         let total = 0;
-        const cuts = [tierShares.vip, tierShares.gold, tierShares.silver, tierShares.bronze].map((share) => {
+        const { vip, gold, silver, bronze } = tierShares;
+        const cuts = [vip, gold, silver, bronze].map((share) => {
           total += share;
           const edge = Math.round(n * Math.min(total, 1));
           return edge === 0 ? Infinity : sorted[edge - 1];

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { seedImport } from "@/lib/identity/__tests__/seed-records";
 import { resolveIdentities } from "@/lib/identity/resolve";
+import type { Identifier } from "@/lib/identity/identifier";
 import { isoToDay } from "@/lib/ingest/normalise/dates";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
@@ -15,22 +16,27 @@ const day = (iso: string) => isoToDay(iso)!;
 
 function setup() {
   const { db } = tempDatabase();
+  const order = (who: Identifier, key: string, date: string, amount: number, channel?: string, counts = true) =>
+    ({ keys: [who], order: { key, date, amount, currency: "USD", channel, counts } });
   seedImport(db, "shop", [
     // Ana's first order was cancelled: it is her first day, not a counted order.
-    { keys: [ana], order: { key: "a0", date: "2024-01-02", amount: 80, currency: "USD", channel: "web", counts: false } },
-    { keys: [ana], order: { key: "a1", date: "2024-02-01", amount: 50, currency: "USD", channel: "Web" } },
-    { keys: [ana], order: { key: "a2", date: "2024-03-05", amount: 20, currency: "USD", channel: " web " } },
-    { keys: [ana], order: { key: "a3", date: "2024-02-20", amount: 30, currency: "USD", channel: "APP" } },
+    order(ana, "a0", "2024-01-02", 80, "web", false),
+    order(ana, "a1", "2024-02-01", 50, "Web"),
+    order(ana, "a2", "2024-03-05", 20, " web "),
+    order(ana, "a3", "2024-02-20", 30, "APP"),
     // A refund stored as its own negative order does not count as buying on the app.
-    { keys: [ana], order: { key: "a4", date: "2024-04-01", amount: -30, currency: "USD", channel: "app" } },
-    { keys: [ben], order: { key: "b1", date: "2024-05-01", amount: 10, currency: "USD", channel: "  " } },
+    order(ana, "a4", "2024-04-01", -30, "app"),
+    order(ben, "b1", "2024-05-01", 10, "  "),
   ]);
   // An order that names no channel is on its source's.
-  seedImport(db, "POS", [{ keys: [ben], order: { key: "b2", date: "2024-04-11", amount: 15, currency: "USD" } }]);
-  seedImport(db, "shop", [{ keys: [cy], order: { key: "c1", date: "2024-06-01", amount: 5, currency: "USD" } }]);
+  seedImport(db, "POS", [order(ben, "b2", "2024-04-11", 15)]);
+  seedImport(db, "shop", [order(cy, "c1", "2024-06-01", 5)]);
   resolveIdentities(db);
   const profileOf = (who: { value: string }) =>
-    db.$client.prepare("SELECT profile_id FROM identifiers WHERE value = ?").pluck().get(who.value) as number;
+    db.$client
+      .prepare("SELECT profile_id FROM identifiers WHERE value = ?")
+      .pluck()
+      .get(who.value) as number;
   return { db, ana: profileOf(ana), ben: profileOf(ben), cy: profileOf(cy) };
 }
 
@@ -41,7 +47,7 @@ describe("OrderActivity", () => {
   // Slices of one order or one profile cross every boundary the real sizes would.
   const sizes = [undefined, { orders: 1, profiles: 1 }, { orders: 3, profiles: 2 }];
 
-  it.each(sizes)("sums each profile's first day and counted orders per folded channel (slices %o)", (size) => {
+  it.each(sizes)("sums first days and counted orders per folded channel (slices %o)", (size) => {
     const { db, ana, ben, cy } = setup();
     for (const scope of ["all" as const, new Set([ana, ben, cy])]) {
       fillScope(db, scope);
@@ -56,7 +62,8 @@ describe("OrderActivity", () => {
         { channel: "pos", orders: 1, lastDay: day("2024-04-11") },
         { channel: "unknown", orders: 1, lastDay: day("2024-05-01") },
       ]);
-      expect(byChannel(activity, cy)).toEqual([{ channel: "shop", orders: 1, lastDay: day("2024-06-01") }]);
+      expect(byChannel(activity, cy))
+        .toEqual([{ channel: "shop", orders: 1, lastDay: day("2024-06-01") }]);
     }
   });
 

@@ -50,7 +50,7 @@ describe("the profile's parts", () => {
       lastDay: isoToDay("2026-03-20"),
       joined: { rule: "record", viaKind: "email", viaValue: "ada@example.com", importId: shop, source: "shop" },
     });
-    // The command line's profile names the same sources, not only those of orders an identifier owns.
+    // The command line's profile names the same sources, not only those of the orders it owns.
     expect(readProfile(db, profile)!.identifiers).toEqual([
       { kind: "email", value: "ada@example.com", sources: ["mail", "shop"] },
       { kind: "ext", value: "pos:3", sources: ["pos"] },
