@@ -46,8 +46,9 @@ const ids = new Map<string, number>();
 const insertIdentifier = sqlite.prepare("INSERT INTO identifiers (id, kind, value) VALUES (?, ?, ?)");
 const insertLink = sqlite.prepare("INSERT OR IGNORE INTO identity_links (from_id, to_id, import_id) VALUES (?, ?, ?)");
 // Written as the importer writes them: with the profile their identifier most likely gets.
-const insertOrder = sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id, profile_id,
-  ordered_at, day, amount_minor, currency, channel, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'USD', ?, ?)`);
+const insertOrder = sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id,
+  profile_id, ordered_at, day, amount_minor, currency, channel, import_id)
+  VALUES (?, ?, ?, ?, ?, ?, ?, 'USD', ?, ?)`);
 let orders = 0;
 const idOf = (key: string) => {
   let id = ids.get(key);
@@ -67,8 +68,8 @@ const record = (s: number, keys: string[]) => {
     const day = 20000 + pick(800);
     const amount = 500 + pick(20000);
     const likelyProfile = hashProfileKey(keys[0]);
-    insertOrder.run(sourceIds[s], `o${++orders}`, recordIds[0], likelyProfile, "2024-01-01 10:00:00", day, amount,
-      sources[s], importIds[s]);
+    insertOrder.run(sourceIds[s], `o${++orders}`, recordIds[0], likelyProfile,
+      "2024-01-01 10:00:00", day, amount, sources[s], importIds[s]);
   }
 };
 

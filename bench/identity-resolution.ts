@@ -68,6 +68,6 @@ const misplaced = sqlite
     WHERE o.profile_id IS NOT i.profile_id`)
   .pluck()
   .get() as number;
-console.log(
-  misplaced === 0 ? "ok: every order is on its identifier's profile" : `FAIL: ${misplaced} orders misplaced`,
-);
+console.log(misplaced === 0
+  ? "ok: every order is on its identifier's profile"
+  : `FAIL: ${misplaced} orders misplaced`);

@@ -20,7 +20,8 @@ export async function runCommand(commands: Record<string, Command>, name: string
   if (!command) {
     const list = Object.entries(commands).map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`).join("\n");
     if (name && name !== "help" && name !== "--help") throw new CliError(`unknown command "${name}"\n${list}`);
-    process.stdout.write(`usage: npm run strata -- <command> [options]\n\n${list}\n\n${dbLine()}\n`);
+    process.stdout.write(`usage: npm run strata -- <command> [options]\n\n${list}\n\n`);
+    process.stdout.write(`${dbLine()}\n`);
     process.stdout.write("npm run strata -- <command> --help lists all of a command's options.\n");
     return;
   }

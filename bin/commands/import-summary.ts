@@ -41,7 +41,8 @@ export function printSummary(s: ImportSummary) {
 }
 
 function baseCurrencyLine({ from, to }: { from: string; to: string }): string {
-  return `  base currency moved          ${from} → ${to}: with none set, reports follow the currency ` +
-    `most orders are in, and orders in ${from} now count in no revenue until a rate is set; ` +
+  return `  base currency moved          ${from} → ${to}: ` +
+    "with none set, reports follow the currency most orders are in, " +
+    `and orders in ${from} now count in no revenue until a rate is set; ` +
     `to keep ${from}: strata settings set baseCurrency ${from}`;
 }

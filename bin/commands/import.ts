@@ -77,7 +77,7 @@ export const importCommand: Command = {
       if (error instanceof ImportProblem) {
         const message = describeProblem(error, file);
         const problem = { code: error.code, params: error.params };
-        // A script that asked for JSON reads the problem as JSON too; the line on stderr is for people.
+        // A script that asked for JSON reads the problem as JSON too; stderr's line is for people.
         if (progressJson) process.stdout.write(`${JSON.stringify({ problem })}\n`);
         else if (values.json) printJson({ problem: { ...problem, message } });
         throw new CliError(message);

@@ -43,7 +43,7 @@ describe("withIndexesRebuilt", () => {
     expect(sqlite.prepare("SELECT count(*) FROM t").pluck().get()).toBe(0);
   });
 
-  it("drops the unique index too when asked; a duplicate written meanwhile fails the rebuild", () => {
+  it("drops the unique index too when asked; a duplicate written meanwhile fails it", () => {
     const sqlite = table();
     const during = withIndexesRebuilt(sqlite, "t", () => {
       sqlite.exec("INSERT INTO t (tier, key) VALUES ('gold', 'a'), ('base', 'b')");

@@ -93,7 +93,8 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
         <label className="block text-sm">
           <span className="mb-1 block font-medium text-slate-700">{t.file}</span>
           <input ref={input} type="file" disabled={step.kind === "uploading"}
-            className="block w-full text-sm" onChange={(event) => void choose(event.target.files?.[0])} />
+            className="block w-full text-sm"
+            onChange={(event) => void choose(event.target.files?.[0])} />
         </label>
         <p className="text-xs text-slate-500">{t.fileHint}</p>
         {step.kind === "uploading" && (

@@ -37,7 +37,8 @@ describe("the command line", () => {
 
   it("answers a file it cannot place in JSON when asked for JSON, and still fails", async () => {
     const { folder, file } = tempDatabase();
-    const odd = file("odd.csv", "Order Ref,Customer Mail,When,Grand Total\nA1,a@example.com,2024-01-01,10\n");
+    const csv = "Order Ref,Customer Mail,When,Grand Total\nA1,a@example.com,2024-01-01,10\n";
+    const odd = file("odd.csv", csv);
     const db = path.join(folder, "cli.db");
     const { stdout, error } = await run("import", odd, "--json", "--db", db);
     expect(error).toBeInstanceOf(CliError);

@@ -44,8 +44,8 @@ export function seedImport(db: Db, source: string, records: SeedRecord[]): numbe
     if (record.order) {
       const o = record.order;
       sqlite
-        .prepare(`INSERT OR IGNORE INTO orders (source_id, order_key, identifier_id, profile_id, ordered_at,
-          day, amount_minor, currency, channel, counts, import_id)
+        .prepare(`INSERT OR IGNORE INTO orders (source_id, order_key, identifier_id, profile_id,
+          ordered_at, day, amount_minor, currency, channel, counts, import_id)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
         .run(sourceId, o.key, owner, likelyProfile, o.date, day(o.date), Math.round(o.amount * 100),
           o.currency, o.channel ?? null, o.counts === false ? 0 : 1, importId);

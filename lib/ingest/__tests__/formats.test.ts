@@ -58,7 +58,8 @@ describe("file formats", () => {
   it("names presets that know a file it cannot place, else the generic ones", async () => {
     const { db, file } = tempDatabase();
     const closest = async (csv: string) => {
-      const error = await importFile(db, file("odd.csv", csv)).catch((fault: ImportProblem) => fault);
+      const error = await importFile(db, file("odd.csv", csv))
+        .catch((fault: ImportProblem) => fault);
       expect((error as ImportProblem).code).toBe("unrecognised");
       // "id (n/m columns known; lacks …); id (…)": the ids, in order.
       const { closest: named } = (error as ImportProblem).params;

@@ -22,7 +22,7 @@ const misplaced = (db: Db) =>
 // The writer stores each new identifier's order under the profile it would have alone;
 // these files make that guess wrong, and the resolution must put the orders right.
 describe("orders end up on their identifier's profile whatever the writer guessed", () => {
-  it("moves an order whose phone a later row joins to an email, in a file and across files", async () => {
+  it("moves an order whose phone a later row joins to an email, in and across files", async () => {
     const { db, file } = tempDatabase();
     await importFile(db, file("first.csv", [
       "order_id,email,phone,created_at,currency,total",

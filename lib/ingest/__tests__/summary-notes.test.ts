@@ -68,7 +68,9 @@ describe("what an import summary says besides its counts", () => {
     // A file without a currency column is in the currency reports are in.
     const plain = file("plain.csv", "order_id,email,date,amount\nz1,zed@example.com,2024-03-09,5");
     await importFile(db, plain, { preset: "orders-csv" });
-    const currencyOf = db.$client.prepare("SELECT currency FROM orders WHERE order_key = ?").pluck();
+    const currencyOf = db.$client
+      .prepare("SELECT currency FROM orders WHERE order_key = ?")
+      .pluck();
     expect(currencyOf.get("z1")).toBe("CNY");
 
     writeSettings(db, "general", { baseCurrency: "USD" });

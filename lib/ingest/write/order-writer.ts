@@ -32,8 +32,8 @@ export class OrderWriter {
   ) {
     const sqlite = db.$client;
     this.keys = new RecordKeys(importId);
-    this.insert = sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id, profile_id,
-      ordered_at, day, amount_minor, currency, channel, status, counts, import_id)
+    this.insert = sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id,
+      profile_id, ordered_at, day, amount_minor, currency, channel, status, counts, import_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, order_key) DO NOTHING`);
     this.owner = sqlite.prepare("SELECT import_id FROM orders WHERE source_id = ? AND order_key = ?").pluck();
     this.addAmount = sqlite.prepare(`UPDATE orders SET amount_minor = amount_minor + ?,

@@ -14,10 +14,12 @@ const ben = { kind: "email" as const, value: "ben@example.com" };
 const cy = { kind: "email" as const, value: "cy@example.com" };
 const day = (iso: string) => isoToDay(iso)!;
 
+const currency = "USD";
+
 function setup() {
   const { db } = tempDatabase();
-  const order = (who: Identifier, key: string, date: string, amount: number, channel?: string, counts = true) =>
-    ({ keys: [who], order: { key, date, amount, currency: "USD", channel, counts } });
+  const order = (who: Identifier, key: string, date: string, amount: number, channel?: string,
+    counts = true) => ({ keys: [who], order: { key, date, amount, channel, counts, currency } });
   seedImport(db, "shop", [
     // Ana's first order was cancelled: it is her first day, not a counted order.
     order(ana, "a0", "2024-01-02", 80, "web", false),
