@@ -1,5 +1,6 @@
 import fs from "node:fs";
 
+import { limitHeapGrowth } from "@/lib/ingest/collect-garbage";
 import { ImportProblem } from "@/lib/ingest/import-problem";
 import { mappingInput } from "@/lib/ingest/presets/available";
 import { runImport } from "@/lib/ingest/run-import";
@@ -47,6 +48,8 @@ export const importCommand: Command = {
     process.once("SIGINT", () => abort.abort());
     const dryRun = Boolean(values["dry-run"]);
     const progress = progressWriter(process.stderr, dryRun);
+    // This process exists for the import (the web server spawns it too).
+    limitHeapGrowth();
     try {
       const summary = await runImport(db(), {
         file,

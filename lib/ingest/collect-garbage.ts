@@ -18,3 +18,15 @@ export function collectGarbage(): void {
   }
   collect();
 }
+
+/**
+ * Lets the heap grow by a quarter past what survived the last collection
+ * before the next one, instead of V8's own factor of up to four. A large
+ * import keeps a few hundred MB alive (identifier cache, order history) and
+ * makes garbage fast; with the default factor that garbage piled up to twice
+ * the live set (5 M orders: peak 1.1–1.3 GB, 790 MB with this, no slower).
+ * Process-wide, so only the import's own process calls it.
+ */
+export function limitHeapGrowth(): void {
+  v8.setFlagsFromString("--heap-growing-percent=25");
+}
