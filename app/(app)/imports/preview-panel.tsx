@@ -8,6 +8,7 @@ import type { ImportJob } from "@/lib/jobs/import-jobs";
 
 import type { ReadChoice } from "./client-api";
 import { MappingTable } from "./mapping-table";
+import { problemText } from "./problem-text";
 import { RunResult } from "./run-status";
 import { SavePresetForm } from "./save-preset-form";
 
@@ -103,7 +104,7 @@ export function PreviewPanel(props: Props) {
         <div className="space-y-2 text-sm">
           <p className="text-amber-800">{p.notRecognised}</p>
           {preview.problem && preview.problem.code !== "unrecognised" && (
-            <p className="text-red-700">{fill(t.problems[preview.problem.code] ?? preview.problem.code, preview.problem.params)}</p>
+            <p className="text-red-700">{problemText(t, preview.problem)}</p>
           )}
           {preview.candidates.length > 0 && (
             <p className="text-xs text-slate-500">

@@ -5,6 +5,8 @@ import { formatters } from "@/lib/i18n/format";
 import type { RowIssue } from "@/lib/ingest/rows/types";
 import type { ImportJob } from "@/lib/jobs/import-jobs";
 
+import { problemText } from "./problem-text";
+
 export function ProgressBar({ label, share }: { label: string; share: number }) {
   return (
     <div role="status">
@@ -21,7 +23,7 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
   const f = formatters(locale);
   if (job.status === "cancelled") return <div role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t.cancelled}</div>;
   if (job.status !== "done" || !job.summary) {
-    const problem = job.problem ? fill(t.problems[job.problem.code] ?? job.problem.code, job.problem.params) : "";
+    const problem = job.problem ? problemText(t, job.problem) : "";
     return (
       <div role="status" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
         {t.failed}. {problem}

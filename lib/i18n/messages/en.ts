@@ -495,6 +495,8 @@ export const en = {
       fallback: "only where “{used}” is blank (“{used}” is used)",
     },
     kinds: { order: "Orders", contact: "Contacts", interaction: "Interactions", ticket: "Service tickets" } as Record<string, string>,
+    // Between alternatives where any one column will do: "Email or Phone".
+    fieldOr: " or ",
     fields: {
       customerId: "Customer id (in this source)", email: "Email", phone: "Phone", name: "Name", firstName: "First name",
       lastName: "Last name", country: "Country", orderId: "Order id", orderedAt: "Order date", amount: "Amount",

@@ -493,6 +493,8 @@ export const zhCN: Messages = {
       fallback: "仅在“{used}”为空时使用（使用的是“{used}”）",
     },
     kinds: { order: "订单", contact: "联系人", interaction: "互动", ticket: "服务工单" } as Record<string, string>,
+    // 任一列即可的备选字段之间：“邮箱或手机号”。
+    fieldOr: "或",
     fields: {
       customerId: "客户 ID（本来源内）", email: "邮箱", phone: "手机号", name: "姓名", firstName: "名",
       lastName: "姓", country: "国家", orderId: "订单号", orderedAt: "下单时间", amount: "金额",
