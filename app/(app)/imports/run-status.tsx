@@ -76,12 +76,15 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
 function IssueList({ issues, t }: { issues: RowIssue[]; t: Messages["imports"] }) {
   if (issues.length === 0) return null;
   return (
-    <ul className="mt-3 list-disc space-y-1 pl-5 text-xs text-slate-700">
-      {issues.map((r) => (
-        <li key={`${r.row}-${r.column}-${r.reason}`}>
-          {fill(t.issue, { row: r.row, column: r.column, value: r.value, reason: t.reasons[r.reason] ?? r.reason })}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="mt-3 list-disc space-y-1 pl-5 text-xs text-slate-700">
+        {issues.map((r) => (
+          <li key={`${r.row}-${r.column}-${r.reason}`}>
+            {fill(t.issue, { row: r.row, column: r.column, value: r.value, reason: t.reasons[r.reason] ?? r.reason })}
+          </li>
+        ))}
+      </ul>
+      <p className="mt-1 text-xs text-slate-500">{t.rowNumbers}</p>
+    </>
   );
 }

@@ -532,6 +532,7 @@ export const en = {
       rowsWarned: "Rows with a warning",
     },
     issue: "Row {row}, column “{column}”, value “{value}”: {reason}",
+    rowNumbers: "Rows are numbered as a spreadsheet shows the file: its first row is row 1.",
     asOfMoved:
       "This file moves the as-of date from {from} to {to}: customers without orders since then now look lapsed. If it belongs to another period, pin the as-of date under Settings → Value models.",
     baseCurrencyMoved:
@@ -546,7 +547,7 @@ export const en = {
     rollingBack: "Rolling back…",
     errorFile: {
       download: "Errors (CSV)",
-      header: { row: "Row", column: "Column", value: "Value", level: "Outcome", reason: "Reason" },
+      header: { row: "Row (the file's first row = 1)", column: "Column", value: "Value", level: "Outcome", reason: "Reason" },
       levels: { rejected: "not imported", warning: "imported, value ignored" } as Record<string, string>,
     },
     reasons: {

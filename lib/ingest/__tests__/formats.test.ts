@@ -71,3 +71,24 @@ describe("file formats", () => {
     expect(known[0]).toBe("orders-csv");
   });
 });
+
+describe("row numbers in issues", () => {
+  it("are as a spreadsheet shows the file: a quoted line break stays in its row, a blank row counts", async () => {
+    const { db, file } = tempDatabase();
+    const csv = [
+      "order_id,email,paid_at,currency,amount,note",
+      'R-1,a@example.com,2024-04-01,USD,12.00,"two\nlines"',
+      "",
+      "R-2,a@example.com,2024-04-02,USD,twelve,",
+    ].join("\n");
+    const summary = await importFile(db, file("rows.csv", csv));
+    expect(summary.issues).toEqual([{ row: 4, column: "amount", value: "twelve", reason: "bad_amount", level: "rejected" }]);
+  });
+
+  it("count a blank line of a whitespace-separated log too", async () => {
+    const { db, file } = tempDatabase();
+    const log = "00001 19970101 1 11.77\n\n00002 19970112 1 abc\n";
+    const summary = await importFile(db, file("cdnow.txt", log), { preset: "cdnow" });
+    expect(summary.issues).toMatchObject([{ row: 3, value: "abc", level: "rejected" }]);
+  });
+});

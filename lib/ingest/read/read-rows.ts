@@ -3,7 +3,7 @@ import type { Readable } from "node:stream";
 
 import Papa from "papaparse";
 
-/** Rows of cells in file order; `first` is the spreadsheet row number of rows[0]. */
+/** Rows of cells in file order, blank ones included; `first` is the spreadsheet row number of rows[0]. */
 export type RowBatch = { rows: string[][]; first: number };
 
 export type RowFormat =
@@ -28,9 +28,9 @@ async function* readWhitespace(text: Readable): AsyncIterable<RowBatch> {
     for await (const raw of lines) {
       line++;
       const trimmed = raw.trim();
-      if (trimmed === "") continue;
       if (rows.length === 0) first = line;
-      rows.push(trimmed.split(/\s+/));
+      // A blank line is an empty row, so the rows after it keep their line numbers.
+      rows.push(trimmed === "" ? [] : trimmed.split(/\s+/));
       if (rows.length >= 5000) {
         yield { rows, first };
         rows = [];
@@ -58,7 +58,8 @@ async function* readDelimited(text: Readable, delimiter?: string): AsyncIterable
   Papa.parse<string[]>(text as unknown as File, {
     delimiter: delimiter ?? "",
     delimitersToGuess: [",", "\t", ";", "|"],
-    skipEmptyLines: "greedy",
+    // Blank rows stay (readers skip them) so that rows keep their spreadsheet numbers.
+    skipEmptyLines: false,
     chunkSize: 1 << 20,
     chunk(results) {
       queue.push({ rows: results.data, first: next });
