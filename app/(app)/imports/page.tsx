@@ -4,6 +4,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { requirePageRole } from "@/lib/auth/guards";
 import { formatters } from "@/lib/i18n/format";
+import { fill } from "@/lib/i18n/locales";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { listImports } from "@/lib/ingest/list-imports";
@@ -14,6 +15,8 @@ import { ImportWizard } from "./import-wizard";
 import { RollbackButton } from "./rollback-button";
 
 export const dynamic = "force-dynamic";
+
+const secondLine = "block text-xs text-slate-500";
 export const generateMetadata = pageTitle((t) => t.nav.imports);
 
 export default async function ImportsPage() {
@@ -23,7 +26,8 @@ export default async function ImportsPage() {
   const db = getDb();
   const history = listImports(db);
   const general = readSettings(db, "general");
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: "short" });
   const c = t.imports.columns;
   return (
     <>
@@ -41,26 +45,33 @@ export default async function ImportsPage() {
           <Table>
             <thead>
               <tr>
-                <Th>{c.when}</Th><Th>{c.file}</Th><Th>{c.source}</Th><Th>{c.preset}</Th><Th>{c.status}</Th>
+                <Th>{c.when}</Th><Th>{c.file}</Th><Th>{c.status}</Th>
                 <Th numeric>{c.rows}</Th><Th numeric>{c.newRecords}</Th><Th numeric>{c.existing}</Th>
-                <Th numeric>{c.rejected}</Th><Th>{c.by}</Th><Th>{c.actions}</Th>
+                <Th numeric>{c.rejected}</Th><Th>{c.actions}</Th>
               </tr>
             </thead>
             <tbody>
               {history.map((row) => (
                 <tr key={row.id} data-testid={`import-${row.id}`}>
-                  <Td>{time.format(new Date(row.startedAt))}</Td>
-                  <Td><span className="font-mono text-xs">{row.fileName}</span></Td>
-                  <Td>{row.source}</Td>
-                  <Td>{t.imports.presets[row.preset] ?? row.preset}</Td>
+                  <Td>
+                    <span className="whitespace-nowrap">{day.format(new Date(row.startedAt))}</span>
+                    <span className={secondLine}>
+                      {fill(t.imports.timeBy, { time: time.format(new Date(row.startedAt)), who: row.createdBy })}
+                    </span>
+                  </Td>
+                  <Td>
+                    <span className="font-mono text-xs break-all">{row.fileName}</span>
+                    <span className={secondLine}>
+                      {fill(t.imports.formatFrom, { format: t.imports.presets[row.preset] ?? row.preset, source: row.source })}
+                    </span>
+                  </Td>
                   <Td>{t.imports.status[row.status] ?? row.status}</Td>
                   <Td numeric>{f.integer(row.rowsRead)}</Td>
                   <Td numeric>{f.integer(row.recordsNew)}</Td>
                   <Td numeric>{f.integer(row.recordsExisting)}</Td>
                   <Td numeric>{f.integer(row.rowsRejected)}</Td>
-                  <Td>{row.createdBy}</Td>
                   <Td>
-                    <div className="flex items-center gap-2">
+                    <div className="flex items-center gap-2 whitespace-nowrap">
                       {row.status === "done" && <RollbackButton importId={row.id} t={t.imports} />}
                       {row.rowsRejected + row.rowsWarned > 0 && (
                         <a className="text-xs text-indigo-700 underline" href={`/api/imports/${row.id}/errors`}>{t.imports.errorFile.download}</a>

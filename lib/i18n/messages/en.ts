@@ -540,7 +540,10 @@ export const en = {
     unrated: "{orders} orders in {currency} have no rate to the base currency {base}: they are stored, but count in no revenue or tier until an admin sets a {currency} rate under “Reading and currencies” on this page.",
     history: "History",
     noHistory: "No imports yet.",
-    columns: { when: "When", file: "File", source: "Source", preset: "Format", status: "Status", rows: "Rows", newRecords: "New", existing: "Already in", rejected: "Rejected", by: "By", actions: "" },
+    columns: { when: "When", file: "File", status: "Status", rows: "Rows", newRecords: "New", existing: "Already in", rejected: "Rejected", actions: "" },
+    // Second lines of a history row, under the date and under the file name.
+    timeBy: "{time} by {who}",
+    formatFrom: "{format}, source “{source}”",
     status: { running: "Running", done: "Done", failed: "Failed", cancelled: "Cancelled", rolled_back: "Rolled back" } as Record<string, string>,
     rollback: "Roll back",
     rollbackConfirm: "Roll back import #{id}? Its records are removed and the metrics recomputed.",

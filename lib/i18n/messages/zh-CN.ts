@@ -536,7 +536,10 @@ export const zhCN: Messages = {
     unrated: "{orders} 笔 {currency} 订单没有对基准币种 {base} 的汇率：订单已保存，但在管理员于本页“读取与币种”中设置 {currency} 汇率之前，不计入任何收入或层级。",
     history: "导入记录",
     noHistory: "尚无导入记录。",
-    columns: { when: "时间", file: "文件", source: "来源", preset: "格式", status: "状态", rows: "行数", newRecords: "新增", existing: "已存在", rejected: "拒绝", by: "操作人", actions: "" },
+    columns: { when: "时间", file: "文件", status: "状态", rows: "行数", newRecords: "新增", existing: "已存在", rejected: "拒绝", actions: "" },
+    // 历史记录每行的第二行：日期之下、文件名之下。
+    timeBy: "{time}，{who}",
+    formatFrom: "{format}，来源“{source}”",
     status: { running: "进行中", done: "完成", failed: "失败", cancelled: "已取消", rolled_back: "已回滚" } as Record<string, string>,
     rollback: "回滚",
     rollbackConfirm: "回滚导入 #{id}？其记录将被删除并重新计算指标。",
