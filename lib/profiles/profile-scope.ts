@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { UNDATED_CONSENT_TIME } from "@/lib/ingest/normalise/consent";
 
 export type ProfileScope = Iterable<number> | "all";
 
@@ -24,3 +25,7 @@ export function fillScope(db: Db, scope: ProfileScope): void {
 
 /** Day number of a 'YYYY-MM-DD…' text column, in SQL. */
 export const sqlDay = (column: string) => `CAST(julianday(substr(${column}, 1, 10)) - 2440587.5 AS INTEGER)`;
+
+/** The day of a consent event, NULL for an undated opt-in: its stand-in time says nothing of when it was seen. */
+export const consentDay = (column: string) =>
+  `CASE WHEN ${column} = '${UNDATED_CONSENT_TIME}' THEN NULL ELSE ${sqlDay(column)} END`;

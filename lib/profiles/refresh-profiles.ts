@@ -6,7 +6,7 @@ import type { IdentitySettings } from "@/lib/identity/settings";
 
 import { chooseAttributes, parseAttributes, type SourceRecord } from "./choose-attributes";
 import { OrderActivity } from "./order-activity";
-import { fillScope, scopedFrom, sqlDay, type ProfileScope } from "./profile-scope";
+import { consentDay, fillScope, scopedFrom, sqlDay, type ProfileScope } from "./profile-scope";
 import { refreshChannels } from "./refresh-channels";
 
 const columns = ["email", "phone", "name", "gender", "birthday", "city", "region", "country", "tags", "first_seen_day"];
@@ -108,7 +108,7 @@ function firstSeenQuery(scope: ProfileScope): string {
     ["interactions", "t.day"],
     ["tickets", "t.day"],
     ["contact_records", sqlDay("t.observed_at")],
-    ["consent_events", sqlDay("t.changed_at")],
+    ["consent_events", consentDay("t.changed_at")],
   ].map(([table, day]) => `SELECT t.profile_id, min(${day}) AS day FROM ${scopedFrom(scope, table, "t")}
     GROUP BY t.profile_id`);
   return `SELECT profile_id, min(day) AS day FROM (${parts.join(" UNION ALL ")})

@@ -323,6 +323,7 @@ export const en = {
         non_subscribed: "Not subscribed",
       } as Record<string, string>,
       from: "{status} from {source} on {date}",
+      fromUndated: "{status} from {source} (the file gives no date)",
     },
     identifierColumns: { firstSeen: "First seen", lastSeen: "Last seen", joined: "Why in this profile" },
     joined: {

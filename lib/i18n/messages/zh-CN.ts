@@ -321,6 +321,7 @@ export const zhCN: Messages = {
         non_subscribed: "未订阅",
       } as Record<string, string>,
       from: "{source} 于 {date}：{status}",
+      fromUndated: "{source}：{status}（文件未给出日期）",
     },
     identifierColumns: { firstSeen: "首次出现", lastSeen: "最近出现", joined: "归入原因" },
     joined: {

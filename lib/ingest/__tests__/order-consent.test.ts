@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { Db } from "@/db/client";
+import { readProfileIdentifiers } from "@/lib/profiles/read-identifiers";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
 import { count, fixture, importFile } from "./case-helpers";
@@ -50,5 +51,20 @@ describe("an order's marketing checkbox is its buyer's email consent as of the o
       ["lee@example.com", "subscribed", "2026-01-02 10:00:00"],
       ["lee@example.com", "non_subscribed", "2026-03-04 10:00:00"],
     ]);
+  });
+});
+
+describe("an undated opt-in's stand-in time", () => {
+  it("dates no identifier's or profile's first sighting", async () => {
+    const { db } = tempDatabase();
+    // Shopify's customer export dates no consent: "Accepts SMS Marketing: no" for everyone.
+    await importFile(db, fixture("exports", "shopify_customers.csv"));
+    expect(count(db, "SELECT count(*) FROM consent_events WHERE changed_at LIKE '1970-%'")).toBeGreaterThan(0);
+    expect(count(db, "SELECT count(*) FROM profiles WHERE first_seen_day < 10000")).toBe(0);
+    const maya = db.$client.prepare(`SELECT profile_id FROM identifiers WHERE value = 'maya.lindqvist@example.com'`)
+      .pluck().get() as number;
+    const days = readProfileIdentifiers(db, maya).map((i) => i.firstDay);
+    expect(days.length).toBeGreaterThan(1);
+    expect(days.every((day) => day === null || day > 10_000)).toBe(true);
   });
 });

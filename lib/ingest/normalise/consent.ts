@@ -20,6 +20,9 @@ export function parseConsent(raw: string): ConsentStatus | null {
   return null;
 }
 
+/** The time given to an opt-in the file does not date: before any dated event. Never shown as a date. */
+export const UNDATED_CONSENT_TIME = "1970-01-01 00:00:00";
+
 /**
  * When a consent has no time of its own, it is dated so that it can never
  * undo a dated one: an opt-in as of the earliest time (any dated opt-out
@@ -27,6 +30,6 @@ export function parseConsent(raw: string): ConsentStatus | null {
  */
 export function undatedConsentTime(status: ConsentStatus, importedAt: string): string {
   return status === "subscribed" || status === "pending" || status === "non_subscribed"
-    ? "1970-01-01 00:00:00"
+    ? UNDATED_CONSENT_TIME
     : importedAt;
 }

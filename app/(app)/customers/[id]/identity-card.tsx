@@ -2,6 +2,7 @@ import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { Formatters } from "@/lib/i18n/format";
 import { fill, type Messages } from "@/lib/i18n/locales";
+import { UNDATED_CONSENT_TIME } from "@/lib/ingest/normalise/consent";
 import { attributeFields, type AttributeChoice, type Candidate, type Location } from "@/lib/profiles/choose-attributes";
 import type { ChannelConsent } from "@/lib/profiles/read-attributes";
 
@@ -82,7 +83,9 @@ function ConsentTable({ consent, t, f }: { consent: ChannelConsent[]; t: Message
             <Td>
               <span className="text-xs text-slate-600">
                 {channel.bySource
-                  .map((e) => fill(t.from, { status: status(e.status), source: e.source, date: f.day(e.changedAt) }))
+                  .map((e) => e.changedAt === UNDATED_CONSENT_TIME
+                    ? fill(t.fromUndated, { status: status(e.status), source: e.source })
+                    : fill(t.from, { status: status(e.status), source: e.source, date: f.day(e.changedAt) }))
                   .join(" · ")}
               </span>
             </Td>
