@@ -23,10 +23,10 @@ export const wechatPayBill: Preset = {
     refund: ["退款金额"],
     currency: ["货币种类"],
     status: ["交易状态"],
-    channel: ["交易类型"],
     itemName: ["商品名称"],
   },
-  known: ["公众账号ID", "商户号", "特约商户号", "子商户号", "设备号", "付款银行", "代金券金额", "代金券或立减优惠金额",
+  // 交易类型 (JSAPI, NATIVE, APP) is how the payment was integrated, not a sales channel.
+  known: ["交易类型", "公众账号ID", "商户号", "特约商户号", "子商户号", "设备号", "付款银行", "代金券金额", "代金券或立减优惠金额",
     "微信退款单号", "商户退款单号", "充值券退款金额", "代金券或立减优惠退款金额", "退款类型", "退款状态", "商户数据包",
     "手续费", "费率", "订单金额", "申请退款金额", "费率备注"],
   orderMoney: "order",
