@@ -50,7 +50,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <p role="status" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
           {fill(t.overview.unconverted, {
             count: f.integer(summary.unconverted.orders),
-            currencies: summary.unconverted.currencies.join(", "),
+            currencies: f.list(summary.unconverted.currencies),
             base: summary.currency,
           })}
           {user.role === "admin" && (

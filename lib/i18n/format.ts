@@ -19,6 +19,7 @@ export function formatters(locale: Locale) {
   const date = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
   const month = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", timeZone: "UTC" });
   const plurals = new Intl.PluralRules(locale);
+  const list = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
   const moneyFormats = new Map<string, Intl.NumberFormat>();
   const moneyFormat = (currency: string, compact: boolean) => {
     const key = `${currency}:${compact ? 1 : 0}`;
@@ -62,6 +63,8 @@ export function formatters(locale: Locale) {
       const rounded = Math.max(1 / scale, Math.ceil(share * scale - 1e-9) / scale);
       return percent.format(Math.min(1, rounded));
     },
+    /** Items joined as the locale joins them: "EUR, GBP, and USD", "EUR、GBP和USD". */
+    list: (items: string[]) => list.format(items),
     /** A count with its noun in the locale's plural form: "1 day", "2 days", "3 天". */
     count: (forms: PluralForms, n: number) =>
       (forms[plurals.select(n)] ?? forms.other).replace("{count}", integer.format(n)),

@@ -70,4 +70,10 @@ describe("count", () => {
     expect(en.count(days, 1200)).toBe("1,200 days");
     expect(zh.count({ other: "{count} 天" }, 1)).toBe("1 天");
   });
+
+  it("joins a list as the locale does", () => {
+    expect(en.list(["EUR", "GBP", "USD"])).toBe("EUR, GBP, and USD");
+    expect(zh.list(["EUR", "GBP", "USD"])).toBe("EUR、GBP和USD");
+    expect(en.list(["EUR"])).toBe("EUR");
+  });
 });

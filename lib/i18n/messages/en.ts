@@ -63,7 +63,7 @@ export const en = {
     lifecycle: "Lifecycle stages",
     rfm: "RFM segments",
     unconverted:
-      "{count} orders in {currencies} count in no figure here: there is no exchange rate to {base}. An admin sets rates under Imports → settings.",
+      "{count} orders in {currencies} count in no figure here: there is no exchange rate to {base}. An admin sets rates under Imports → Reading and currencies.",
     definitions:
       "Tiers rank buyers by {value}: top {vip} VIP, next {gold} Gold, {silver} Silver, {bronze} Bronze, the rest Base (with buyers who spent nothing by that measure, so the lower tiers can be smaller than their share); profiles without orders are Prospects.",
   },
@@ -542,9 +542,9 @@ export const en = {
     history: "History",
     noHistory: "No imports yet.",
     columns: { when: "When", file: "File", status: "Status", rows: "Rows", newRecords: "New", existing: "Already in", rejected: "Rejected", actions: "" },
-    // Second lines of a history row, under the date and under the file name.
+    // Second lines of a history row, under the date and under the file name (with the import's number, as rollbacks and profiles cite it).
     timeBy: "{time} by {who}",
-    formatFrom: "{format}, source “{source}”",
+    formatFrom: "#{id} · {format}, source “{source}”",
     status: { running: "Running", done: "Done", failed: "Failed", cancelled: "Cancelled", rolled_back: "Rolled back" } as Record<string, string>,
     rollback: "Roll back",
     rollbackConfirm: "Roll back import #{id}? Its records are removed and the metrics recomputed.",

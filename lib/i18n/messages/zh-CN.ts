@@ -61,7 +61,7 @@ export const zhCN: Messages = {
     pyramid: "客户金字塔",
     lifecycle: "生命周期阶段",
     rfm: "RFM 分群",
-    unconverted: "{count} 笔 {currencies} 订单未计入任何数字：没有到 {base} 的汇率。管理员可在“导入 → 设置”中设置汇率。",
+    unconverted: "{count} 笔 {currencies} 订单未计入任何数字：没有到 {base} 的汇率。管理员可在“数据导入 → 读取与币种”中设置汇率。",
     definitions:
       "按{value}对购买客户排名：前 {vip} 为 VIP，其后 {gold} 为黄金，{silver} 为白银，{bronze} 为青铜，其余为基础（按此口径消费为零的购买客户也归入基础，因此较低层级可能少于其份额）；没有订单的客户为潜在客户。",
   },
@@ -540,7 +540,7 @@ export const zhCN: Messages = {
     columns: { when: "时间", file: "文件", status: "状态", rows: "行数", newRecords: "新增", existing: "已存在", rejected: "拒绝", actions: "" },
     // 历史记录每行的第二行：日期之下、文件名之下。
     timeBy: "{time}，{who}",
-    formatFrom: "{format}，来源“{source}”",
+    formatFrom: "#{id} · {format}，来源“{source}”",
     status: { running: "进行中", done: "完成", failed: "失败", cancelled: "已取消", rolled_back: "已回滚" } as Record<string, string>,
     rollback: "回滚",
     rollbackConfirm: "回滚导入 #{id}？其记录将被删除并重新计算指标。",
