@@ -12,10 +12,12 @@ import type { DayOrder } from "./normalise/dates";
 import { planImport } from "./plan-import";
 import { availablePresets, choosePreset, type MappingInput } from "./presets/available";
 import { closestPresets } from "./presets/detect";
+import type { Preset } from "./presets/types";
 import { openRows } from "./read/open-rows";
 import { listSheets } from "./read/read-xlsx";
 import { sniffTable } from "./read/sniff-table";
 import type { Encoding } from "./read/sniff-encoding";
+import { unstatedCurrency } from "./unstated-currency";
 
 const SHOWN_ROWS = 8;
 
@@ -50,6 +52,8 @@ export type FilePreview = {
   /** Per shown row, per column: the value as the import reads it. */
   parsed: (ParsedCell | null)[][];
   dayOrder: DayOrder | "ask" | null;
+  /** For orders whose file has no currency column: what their amounts are read in (the mapping's, else the default). */
+  currency: { chosen: string | null; unstated: string } | null;
 };
 
 /**
@@ -92,6 +96,8 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       shared: sharedFields(plan.columns),
       parsed: rows.map((row) => row.map((cell, i) => (fields[i] ? parseCell(fields[i]!, cell, options) : null))),
       dayOrder: plan.dayOrder,
+      // A preset has its own rule for a file without a currency column; a mapping has the admin's word.
+      currency: request.mapping ? currencyChoice(db, plan.preset, fields, general.baseCurrency) : null,
     };
   } catch (error) {
     if (!(error instanceof ImportProblem)) throw error;
@@ -124,7 +130,13 @@ async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeo
     shared: [],
     parsed: [],
     dayOrder: null,
+    currency: null,
   };
+}
+
+function currencyChoice(db: Db, preset: Preset, fields: (FieldName | null)[], baseCurrency: string | null) {
+  if (preset.kind !== "order" || fields.includes("currency")) return null;
+  return { chosen: preset.currency ?? null, unstated: unstatedCurrency(db, baseCurrency) };
 }
 
 function fieldOfColumn(columns: Partial<Record<FieldName, number[]>>, column: number): FieldName | null {

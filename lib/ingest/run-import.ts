@@ -26,6 +26,7 @@ import { RowReader } from "./rows/row-reader";
 import type { RowIssue } from "./rows/types";
 import { deferOrderIndexes } from "./write/deferred-indexes";
 import { unratedOrders, type UnratedOrders } from "./unrated-orders";
+import { unstatedCurrency } from "./unstated-currency";
 import { IdentifierStore } from "./write/identifier-store";
 
 export type ImportRequest = {
@@ -136,7 +137,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       dayOrder: plan.dayOrder ?? undefined,
       phoneRegion: (preset.phoneRegion ?? general.phoneRegion) as CountryCode,
       // A file that names no currency is in the one reports are in (set, or else inferred so far).
-      defaultCurrency: preset.currency ?? general.baseCurrency ?? before?.currency ?? "USD",
+      defaultCurrency: preset.currency ?? unstatedCurrency(db, general.baseCurrency),
       sourceKey: source.key,
       fileName,
     };

@@ -8,6 +8,7 @@ import type { ImportJob } from "@/lib/jobs/import-jobs";
 
 import type { ReadChoice } from "./client-api";
 import { MappingTable } from "./mapping-table";
+import { CurrencyChoice } from "./currency-choice";
 import { problemText } from "./problem-text";
 import { RunResult } from "./run-status";
 import { SavePresetForm } from "./save-preset-form";
@@ -43,7 +44,8 @@ export function PreviewPanel(props: Props) {
     f.forEach((field, i) => {
       if (field && kindFields[k].fields.includes(field)) columns[field] = [...(columns[field] ?? []), preview.headers[i]];
     });
-    return { kind: k, columns };
+    // The currency shown for a file without a currency column goes with the mapping: a preset saved from it keeps it.
+    return { kind: k, columns, currency: preview.currency ? (preview.currency.chosen ?? preview.currency.unstated) : undefined };
   };
   const mapping = () => mappingOf(kind, fields);
   const ready = preview.dayOrder !== "ask" && (preview.problem === null || preview.problem.code === "unrecognised");
@@ -132,6 +134,11 @@ export function PreviewPanel(props: Props) {
             </label>
           ))}
         </fieldset>
+      )}
+
+      {preview.currency && (
+        <CurrencyChoice t={p} currency={preview.currency}
+          onChange={(currency) => props.onMapping({ ...mapping(), currency })} />
       )}
 
       {mapped && <SavePresetForm t={t} source={props.source} mapping={mapping} onSaved={() => props.onMapping(mapping())} />}

@@ -486,6 +486,8 @@ export const en = {
       parsed: "Read as",
       ignore: "(not imported)",
       dayOrder: "Dates like 03/04/2024 in this file are",
+      currency: "Amounts are in",
+      currencyHint: "The file has no currency column: say which currency its amounts are in (three letters).",
       dmy: "day first (3 April 2024)",
       mdy: "month first (March 4, 2024)",
       savePreset: "Save this mapping as a preset for the source",

@@ -484,6 +484,8 @@ export const zhCN: Messages = {
       parsed: "解析结果",
       ignore: "（不导入）",
       dayOrder: "文件中形如 03/04/2024 的日期是",
+      currency: "金额币种",
+      currencyHint: "文件中没有币种列：请填写金额所用的币种（三个字母）。",
       dmy: "日在前（2024 年 4 月 3 日）",
       mdy: "月在前（2024 年 3 月 4 日）",
       savePreset: "将此映射保存为该来源的预设",

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { previewFile } from "@/lib/ingest/preview-file";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
-import { fixture } from "./case-helpers";
+import { count, fixture, importFile } from "./case-helpers";
 
 const odd = "Kunde;Betrag;Datum;Mail\nK-1;1.234,50 €;03.04.2024;anna@example.de\nK-2;12,00 €;15.04.2024;ben@example.de\n";
 
@@ -41,5 +41,22 @@ describe("preview before import", () => {
     const mapped = await previewFile(db, { file: input, mapping });
     expect(mapped).toMatchObject({ problem: null, dayOrder: "dmy", fields: ["customerId", "amount", "orderedAt", "email"] });
     expect(mapped.parsed[0].map((cell) => cell?.value)).toEqual(["K-1", "1234.50 EUR", "2024-04-03", "anna@example.de"]);
+  });
+
+  it("asks a mapped order file without a currency column for its currency, and reads the amounts in it", async () => {
+    const { db, file } = tempDatabase();
+    const plain = file("kasse.csv", "Ref;Kunde;Betrag;Datum\nR-1;anna@example.de;1.279,60;09.03.2026\nR-2;ben@example.de;12,00;15.04.2026\n");
+    const columns = { orderId: ["Ref"], email: ["Kunde"], amount: ["Betrag"], orderedAt: ["Datum"] };
+    const unsaid = await previewFile(db, { file: plain, mapping: { kind: "order", columns } });
+    // An empty database reports in USD: that is what the amounts would be read in unless the admin says otherwise.
+    expect(unsaid.currency).toEqual({ chosen: null, unstated: "USD" });
+    const said = await previewFile(db, { file: plain, mapping: { kind: "order", columns, currency: "EUR" } });
+    expect(said.currency).toEqual({ chosen: "EUR", unstated: "USD" });
+
+    await importFile(db, plain, { mapping: { kind: "order", columns, currency: "EUR" }, dayOrder: "dmy" });
+    expect(count(db, "SELECT count(*) FROM orders WHERE currency = 'EUR'")).toBe(2);
+    // A recognised export has its preset's own rule, and a file with a currency column needs no question.
+    const recognised = await previewFile(db, { file: fixture("exports", "shopify_orders.csv") });
+    expect(recognised.currency).toBeNull();
   });
 });

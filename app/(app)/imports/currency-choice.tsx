@@ -1,0 +1,33 @@
+"use client";
+
+import { useState } from "react";
+
+import type { Messages } from "@/lib/i18n/locales";
+import type { FilePreview } from "@/lib/ingest/preview-file";
+
+/**
+ * The currency of a mapped order file that names none. It starts at the
+ * currency the import would assume (the reporting one) and goes to the
+ * server once it is three letters, so the dry run reads the amounts in it.
+ */
+export function CurrencyChoice(props: {
+  t: Messages["imports"]["preview"];
+  currency: NonNullable<FilePreview["currency"]>;
+  onChange: (currency: string) => void;
+}) {
+  const { t, currency } = props;
+  const [text, setText] = useState(currency.chosen ?? currency.unstated);
+  return (
+    <label className="block text-sm">
+      <span className="mr-2 font-medium text-slate-700">{t.currency}</span>
+      <input className="w-20 rounded-md border border-slate-300 px-2 py-1.5 font-mono uppercase" value={text}
+        maxLength={3} aria-label={t.currency} data-testid="file-currency"
+        onChange={(e) => {
+          const next = e.target.value.toUpperCase();
+          setText(next);
+          if (/^[A-Z]{3}$/.test(next) && next !== (currency.chosen ?? currency.unstated)) props.onChange(next);
+        }} />
+      <span className="ml-2 text-xs text-slate-500">{t.currencyHint}</span>
+    </label>
+  );
+}
