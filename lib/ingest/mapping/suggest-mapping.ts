@@ -40,23 +40,30 @@ export function suggestMapping(headers: string[], rows: string[][], kind: Record
 /** The kind a file most likely holds: orders when it has amounts, else tickets, interactions, contacts. */
 export function guessKind(headers: string[], rows: string[][]): RecordKind {
   const fields = new Set(headers.flatMap((header) => vocabulary.get(headerKey(header)) ?? []));
-  const moneyColumn = headers.some((_, i) => {
-    const values = rows.map((row) => cleanCell(row[i])).filter(Boolean);
-    return values.length > 0 && values.every(looksLikeMoney);
-  });
+  const moneyColumn = headers.some((_, i) => mostly(rows.map((row) => cleanCell(row[i])).filter(Boolean), looksLikeMoney));
   if (fields.has("amount") || moneyColumn) return "order";
   if (fields.has("ticketId") || fields.has("subject")) return "ticket";
   if (fields.has("occurredAt") || fields.has("interactionKind")) return "interaction";
   return "contact";
 }
 
+// The share of a column's values that must read as a type for it to be suggested: a messy
+// file's odd row ("abc" for an amount, 31.02.) must not hide what the column plainly is.
+const MOSTLY = 0.8;
+
+function mostly(values: string[], test: (value: string) => boolean): boolean {
+  if (values.length === 0) return false;
+  let passing = 0;
+  for (const value of values) if (test(value)) passing++;
+  return passing / values.length >= MOSTLY;
+}
+
 function byValues(values: string[], kind: RecordKind): FieldName | undefined {
-  if (values.length === 0) return undefined;
-  const all = (test: (v: string) => boolean) => values.every(test);
-  if (all((v) => normaliseEmail(v) !== null)) return "email";
-  if (all((v) => parseMoment(v, { timeZone: "UTC", dayOrder: "dmy" }) !== null)) return dateField[kind];
-  if (kind === "order" && all(looksLikeMoney)) return "amount";
-  if (all((v) => /^\+?[\d\s\-()]{7,}$/.test(v) && v.replace(/\D/g, "").length >= 7)) return "phone";
+  const most = (test: (v: string) => boolean) => mostly(values, test);
+  if (most((v) => normaliseEmail(v) !== null)) return "email";
+  if (most((v) => parseMoment(v, { timeZone: "UTC", dayOrder: "dmy" }) !== null)) return dateField[kind];
+  if (kind === "order" && most(looksLikeMoney)) return "amount";
+  if (most((v) => /^\+?[\d\s\-()]{7,}$/.test(v) && v.replace(/\D/g, "").length >= 7)) return "phone";
   return undefined;
 }
 

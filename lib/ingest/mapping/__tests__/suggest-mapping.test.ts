@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+
+import { guessKind, suggestMapping } from "@/lib/ingest/mapping/suggest-mapping";
+
+// A till export in German with two broken rows: an amount "abc" and a 31 February.
+const headers = ["Ref", "Kunde", "Betrag", "Datum"];
+const rows = [
+  ["R-1001", "anna.keller@example.de", "1.234,50", "03.02.2026"],
+  ["R-1002", "Bernd.Vogt@Example.de ", "89,90", "14.02.2026"],
+  ["R-1003", "clara.wolf@example.de", "12,00", "28.02.2026"],
+  ["R-1004", "anna.keller@example.de", "45,10", "05.03.2026"],
+  ["R-1005", "dieter.haas@example.de", "abc", "07.03.2026"],
+  ["R-1006", "eva.roth@example.de", "19,99", "31.02.2026"],
+];
+
+describe("mapping suggestions for a file no preset knows", () => {
+  it("read a column by what most of its values are, so one broken row does not hide it", () => {
+    expect(guessKind(headers, rows)).toBe("order");
+    expect(suggestMapping(headers, rows, "order")).toEqual([null, "email", "amount", "orderedAt"]);
+  });
+
+  it("leave a column out when only some of its values read as a type", () => {
+    const mixed = rows.map(([ref, email, amount], i) => [ref, email, i % 2 ? amount : "n/a", "soon"]);
+    expect(guessKind(headers, mixed)).toBe("contact");
+    expect(suggestMapping(headers, mixed, "order")).toEqual([null, "email", null, null]);
+  });
+});
