@@ -5,6 +5,8 @@ export type ImportHistoryRow = {
   fileName: string;
   source: string;
   preset: string;
+  /** The name an admin gave a preset saved from a mapping (built-in ones are translated by id). */
+  presetLabel: string | null;
   kind: string;
   status: string;
   rowsRead: number;
@@ -18,10 +20,11 @@ export type ImportHistoryRow = {
 
 export function listImports(db: Db, params: { limit?: number } = {}): ImportHistoryRow[] {
   return db.$client
-    .prepare(`SELECT i.id, i.file_name AS fileName, s.label AS source, i.preset, i.kind, i.status,
+    .prepare(`SELECT i.id, i.file_name AS fileName, s.label AS source, i.preset, p.label AS presetLabel, i.kind, i.status,
         i.rows_read AS rowsRead, i.records_new AS recordsNew, i.records_existing AS recordsExisting,
         i.rows_rejected AS rowsRejected, i.rows_warned AS rowsWarned, i.created_by AS createdBy,
         i.started_at AS startedAt
-      FROM imports i JOIN sources s ON s.id = i.source_id ORDER BY i.id DESC LIMIT ?`)
+      FROM imports i JOIN sources s ON s.id = i.source_id
+      LEFT JOIN import_presets p ON p.key = i.preset ORDER BY i.id DESC LIMIT ?`)
     .all(params.limit ?? 100) as ImportHistoryRow[];
 }

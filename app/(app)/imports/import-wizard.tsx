@@ -141,6 +141,7 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
       onSource={setSource}
       onChoice={(next) => void reread(next)}
       onMapping={(next) => void reread({ ...choice, preset: undefined }, next)}
+      onPresetSaved={(key) => void reread({ ...choice, preset: key }, undefined)}
       dryRunResult={step.kind === "preview" ? step.result : null}
       locale={locale}
       onDryRun={(withMapping) => void run(true, withMapping)}

@@ -62,7 +62,7 @@ export default async function ImportsPage() {
                   <Td>
                     <span className="font-mono text-xs break-all">{row.fileName}</span>
                     <span className={secondLine}>
-                      {fill(t.imports.formatFrom, { id: row.id, format: t.imports.presets[row.preset] ?? row.preset, source: row.source })}
+                      {fill(t.imports.formatFrom, { id: row.id, format: t.imports.presets[row.preset] ?? row.presetLabel ?? row.preset, source: row.source })}
                     </span>
                   </Td>
                   <Td>{t.imports.status[row.status] ?? row.status}</Td>

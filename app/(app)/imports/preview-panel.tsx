@@ -27,6 +27,8 @@ type Props = {
   onSource: (source: string) => void;
   onChoice: (choice: ReadChoice) => void;
   onMapping: (mapping: MappingInput) => void;
+  /** A preset was saved from the mapping: the file is read with it from now on. */
+  onPresetSaved: (key: string) => void;
   onDryRun: (mapping?: MappingInput) => void;
   onImport: () => void;
 };
@@ -44,8 +46,10 @@ export function PreviewPanel(props: Props) {
     f.forEach((field, i) => {
       if (field && kindFields[k].fields.includes(field)) columns[field] = [...(columns[field] ?? []), preview.headers[i]];
     });
-    // The currency shown for a file without a currency column goes with the mapping: a preset saved from it keeps it.
-    return { kind: k, columns, currency: preview.currency ? (preview.currency.chosen ?? preview.currency.unstated) : undefined };
+    // The currency and day order the screen shows go with the mapping: a preset saved from it keeps them.
+    const currency = preview.currency ? (preview.currency.chosen ?? preview.currency.unstated) : undefined;
+    const dayOrder = choice.dayOrder === "dmy" || choice.dayOrder === "mdy" ? choice.dayOrder : undefined;
+    return { kind: k, columns, currency, dayOrder };
   };
   const mapping = () => mappingOf(kind, fields);
   const ready = preview.dayOrder !== "ask" && (preview.problem === null || preview.problem.code === "unrecognised");
@@ -141,7 +145,7 @@ export function PreviewPanel(props: Props) {
           onChange={(currency) => props.onMapping({ ...mapping(), currency })} />
       )}
 
-      {mapped && <SavePresetForm t={t} source={props.source} mapping={mapping} onSaved={() => props.onMapping(mapping())} />}
+      {mapped && <SavePresetForm t={t} source={props.source} mapping={mapping} onSaved={props.onPresetSaved} />}
 
       <div className="flex items-center gap-3">
         <button type="button" disabled={!ready} className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-50"

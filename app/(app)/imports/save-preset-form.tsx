@@ -12,14 +12,14 @@ export function SavePresetForm({ t, source, mapping, onSaved }: {
   t: Messages["imports"];
   source: string;
   mapping: () => MappingInput;
-  onSaved: () => void;
+  onSaved: (key: string) => void;
 }) {
   const [label, setLabel] = useState("");
   const [saved, setSaved] = useState<string | null>(null);
   async function save() {
     const preset = await savePreset({ label, source: source || "custom", mapping: mapping() });
-    setSaved(preset.key);
-    onSaved();
+    setSaved(label.trim());
+    onSaved(preset.key);
   }
   return (
     <div className="flex flex-wrap items-end gap-2 text-sm">
@@ -29,7 +29,7 @@ export function SavePresetForm({ t, source, mapping, onSaved }: {
       </label>
       <button type="button" disabled={!label.trim()} className="rounded-md border border-slate-300 px-3 py-1.5 disabled:opacity-50"
         onClick={() => void save()}>{t.preview.savePreset}</button>
-      {saved && <span className="text-xs text-emerald-700">{fill(t.preview.saved, { key: saved })}</span>}
+      {saved && <span className="text-xs text-emerald-700">{fill(t.preview.saved, { name: saved })}</span>}
     </div>
   );
 }

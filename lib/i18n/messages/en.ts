@@ -492,7 +492,7 @@ export const en = {
       mdy: "month first (March 4, 2024)",
       savePreset: "Save this mapping as a preset for the source",
       presetName: "Preset name",
-      saved: "Saved as preset “{key}”.",
+      saved: "Saved as preset “{name}”: this file and the next ones like it are read with it.",
       invalid: "not readable",
       usedFirst: "used; {others} only where it is blank",
       fallback: "only where “{used}” is blank (“{used}” is used)",

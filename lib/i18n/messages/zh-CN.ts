@@ -490,7 +490,7 @@ export const zhCN: Messages = {
       mdy: "月在前（2024 年 3 月 4 日）",
       savePreset: "将此映射保存为该来源的预设",
       presetName: "预设名称",
-      saved: "已保存为预设“{key}”。",
+      saved: "已保存为预设“{name}”：此文件及以后同样格式的文件都按它读取。",
       invalid: "无法解析",
       usedFirst: "使用此列；{others} 仅在此列为空时使用",
       fallback: "仅在“{used}”为空时使用（使用的是“{used}”）",

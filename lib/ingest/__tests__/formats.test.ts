@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 
 import type { ImportProblem } from "@/lib/ingest/import-problem";
+import { listImports } from "@/lib/ingest/list-imports";
 import { savePreset } from "@/lib/ingest/presets/save-preset";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
@@ -53,6 +54,23 @@ describe("file formats", () => {
     expect(summary).toMatchObject({ preset: "laden-berlin/kundenliste", source: "laden-berlin", recordsNew: 2, rowsRejected: 0 });
     expect(customer(db, "anna@example.de")).toMatchObject({ spend: { EUR: 1234.5 }, first: "2024-04-03" });
     expect(count(db, "SELECT count(*) FROM identifiers WHERE value = 'laden-berlin:K-1'")).toBe(1);
+  });
+
+  it("a saved mapping keeps the file's day order and currency, so the next file like it asks nothing", async () => {
+    const { db, file } = tempDatabase();
+    savePreset(db, {
+      label: "Kasse",
+      source: "Kasse",
+      mapping: { kind: "order", columns: { orderId: ["Ref"], email: ["Kunde"], amount: ["Betrag"], orderedAt: ["Datum"] },
+        dayOrder: "dmy", currency: "EUR" },
+      createdBy: "test",
+    });
+    // 09.03.2026 could be either order; nothing in this file tells.
+    const summary = await importFile(db, file("kasse-2.csv", "Ref;Kunde;Betrag;Datum\nR-7;anna@example.de;1.279,60;09.03.2026\n"));
+    expect(summary).toMatchObject({ preset: "kasse/kasse", recordsNew: 1 });
+    expect(customer(db, "anna@example.de")).toMatchObject({ spend: { EUR: 1279.6 }, first: "2026-03-09" });
+    const history = listImports(db);
+    expect(history[0]).toMatchObject({ preset: "kasse/kasse", presetLabel: "Kasse" });
   });
 
   it("names presets that know a file it cannot place, else the generic ones", async () => {

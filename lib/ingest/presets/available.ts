@@ -14,6 +14,7 @@ export const mappingInput = z.object({
   columns: z.partialRecord(z.enum(Object.keys(fieldTypes) as [FieldName, ...FieldName[]]), z.array(z.string().max(200)).max(10)),
   orderMoney: z.enum(["order", "line"]).optional(),
   currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  dayOrder: z.enum(["dmy", "mdy"]).optional(),
   phoneRegion: z.string().regex(/^[A-Z]{2}$/).optional(),
   excludedStatuses: z.array(z.string().max(80)).max(50).optional(),
 });
@@ -29,6 +30,7 @@ export function presetFromMapping(id: string, label: string, source: string, map
     columns: mapping.columns,
     orderMoney: mapping.orderMoney ?? "line",
     currency: mapping.currency,
+    dayOrder: mapping.dayOrder,
     phoneRegion: mapping.phoneRegion as Preset["phoneRegion"],
     excludedStatuses: mapping.excludedStatuses?.map((s) => s.toLowerCase()),
     interactionKind: mapping.kind === "interaction" ? "event" : undefined,
