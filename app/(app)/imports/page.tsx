@@ -83,6 +83,7 @@ export default async function ImportsPage() {
             </tbody>
           </Table>
         )}
+        {history.length > 0 && <p className="mt-2 text-xs text-slate-500">{t.imports.recordsNote}</p>}
       </Card>
     </>
   );

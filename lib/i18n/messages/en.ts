@@ -543,7 +543,8 @@ export const en = {
     unrated: "{orders} orders in {currency} have no rate to the base currency {base}: they are stored, but count in no revenue or tier until an admin sets a {currency} rate under “Reading and currencies” on this page.",
     history: "History",
     noHistory: "No imports yet.",
-    columns: { when: "When", file: "File", status: "Status", rows: "Rows", newRecords: "New", existing: "Already in", rejected: "Rejected", actions: "" },
+    recordsNote: "Records are what the rows make: the rows of one order (its line items, or a customer's purchases of one day where the file has no order id) are one order, so there can be fewer records than rows.",
+    columns: { when: "When", file: "File", status: "Status", rows: "Rows", newRecords: "New records", existing: "Already in", rejected: "Rejected", actions: "" },
     // Second lines of a history row, under the date and under the file name (with the import's number, as rollbacks and profiles cite it).
     timeBy: "{time} by {who}",
     formatFrom: "#{id} · {format}, source “{source}”",

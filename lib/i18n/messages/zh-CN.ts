@@ -539,7 +539,8 @@ export const zhCN: Messages = {
     unrated: "{orders} 笔 {currency} 订单没有对基准币种 {base} 的汇率：订单已保存，但在管理员于本页“读取与币种”中设置 {currency} 汇率之前，不计入任何收入或层级。",
     history: "导入记录",
     noHistory: "尚无导入记录。",
-    columns: { when: "时间", file: "文件", status: "状态", rows: "行数", newRecords: "新增", existing: "已存在", rejected: "拒绝", actions: "" },
+    recordsNote: "记录由行组成：同一订单的多行（商品明细，或文件无订单号时同一客户同一天的购买）合为一笔订单，因此记录数可能少于行数。",
+    columns: { when: "时间", file: "文件", status: "状态", rows: "行数", newRecords: "新增记录", existing: "已存在", rejected: "拒绝", actions: "" },
     // 历史记录每行的第二行：日期之下、文件名之下。
     timeBy: "{time}，{who}",
     formatFrom: "#{id} · {format}，来源“{source}”",
