@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { identifierKey } from "@/lib/identity/identifier";
 
 import type { ImportTally } from "./import-tally";
 import type { Preset, ReadContext } from "./presets/types";
@@ -34,8 +35,11 @@ export function createSink(setup: SinkSetup): Sink {
       const { placement, anchor } = writer.write(order);
       tally.placed(placement, anchor, order.rows);
       // The buyer's name on an order is what this source knows about the person.
+      // Its own record, apart from the source's customer export: keyed alike, an undated export row
+      // would count as older than the dated order and lose its attributes.
       if (order.name && order.person.identifiers.length && placement === "new") {
-        contacts.write({ row: order.row, recordId: null, person: order.person, attributes: { name: order.name },
+        const recordId = `buyer:${identifierKey(order.person.identifiers[0])}`;
+        contacts.write({ row: order.row, recordId, person: order.person, attributes: { name: order.name },
           consents: [], observedAt: order.moment.local, interaction: null });
       }
       // A checkout's marketing checkbox is the buyer's email consent as of the order.

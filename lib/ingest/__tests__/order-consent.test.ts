@@ -68,3 +68,15 @@ describe("an undated opt-in's stand-in time", () => {
     expect(days.every((day) => day === null || day > 10_000)).toBe(true);
   });
 });
+
+describe("a store's customer export after its orders", () => {
+  it("stores every customer row's attributes: the buyer names the orders gave are records of their own", async () => {
+    const { db } = tempDatabase();
+    await importFile(db, fixture("exports", "shopify_orders.csv"));
+    const customers = await importFile(db, fixture("exports", "shopify_customers.csv"));
+    expect(customers).toMatchObject({ recordsNew: 36, recordsExisting: 0 });
+    const city = db.$client.prepare(`SELECT json_extract(attributes, '$.city') FROM contact_records
+      WHERE record_key = 'email:maya.lindqvist@example.com'`).pluck().get();
+    expect(city).toBe("San Francisco");
+  });
+});
