@@ -27,7 +27,9 @@ export function LifecycleChart({ rows, locale, axisLabel }: { rows: StageRow[]; 
           {rows.map((row) => (
             <Cell key={row.stage} fill={`var(--stage-${row.stage})`} />
           ))}
-          <LabelList dataKey="customers" position="top" fontSize={11} formatter={(v: unknown) => f.integer(Number(v))} />
+          {/* Counts in one dark grey: in the bar's own colour a pale stage (Prospect) was unreadable. */}
+          <LabelList dataKey="customers" position="top" fontSize={11} fill="#334155"
+            formatter={(v: unknown) => f.integer(Number(v))} />
         </Bar>
       </BarChart>
     </ResponsiveContainer>
