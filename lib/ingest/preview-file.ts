@@ -87,7 +87,8 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
     return {
       ...base,
       recognised: request.mapping ? null : { preset: plan.preset.id, label: plan.preset.label, kind: plan.preset.kind, source: plan.preset.source },
-      candidates: [],
+      // Read through a mapping, the file is still one no preset knows: the closest stay named.
+      candidates: request.mapping ? closestCandidates(plan.headers, candidates) : [],
       problem: null,
       kind: plan.preset.kind,
       headers: plan.headers,
@@ -118,8 +119,7 @@ async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeo
   const mapped = request.mapping?.columns;
   return {
     recognised: null,
-    candidates: closestPresets(headers, candidates)
-      .map((m) => ({ preset: m.preset.id, label: m.preset.label, known: m.known, missing: m.missing })),
+    candidates: closestCandidates(headers, candidates),
     kind,
     headers,
     rows: sample,
@@ -132,6 +132,11 @@ async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeo
     dayOrder: null,
     currency: null,
   };
+}
+
+function closestCandidates(headers: string[], presets: Preset[]): FilePreview["candidates"] {
+  return closestPresets(headers, presets)
+    .map((m) => ({ preset: m.preset.id, label: m.preset.label, known: m.known, missing: m.missing }));
 }
 
 function currencyChoice(db: Db, preset: Preset, fields: (FieldName | null)[], baseCurrency: string | null) {
