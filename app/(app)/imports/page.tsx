@@ -60,7 +60,7 @@ export default async function ImportsPage() {
                     </span>
                   </Td>
                   <Td>
-                    <span className="font-mono text-xs break-all">{row.fileName}</span>
+                    <span className="block min-w-48 font-mono text-xs break-all">{row.fileName}</span>
                     <span className={secondLine}>
                       {fill(t.imports.formatFrom, { id: row.id, format: t.imports.presets[row.preset] ?? row.presetLabel ?? row.preset, source: row.source })}
                     </span>
