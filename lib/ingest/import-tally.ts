@@ -19,6 +19,7 @@ export class ImportTally {
   readonly rowsByAnchor = new Map<number, number>();
   private readonly saveIssue;
   private lastWarnedRow = -1;
+  private lastRejectedRow = -1;
 
   constructor(db: Db, private readonly importId: number) {
     this.saveIssue = db.$client.prepare(
@@ -27,8 +28,10 @@ export class ImportTally {
   }
 
   issue(issue: RowIssue): void {
-    if (issue.level === "rejected") this.rowsRejected++;
-    else if (issue.row !== this.lastWarnedRow) this.rowsWarned++;
+    // Rows are counted once however many reasons they have; a rejected row's warnings add no warned row.
+    if (issue.level === "rejected" && issue.row !== this.lastRejectedRow) this.rowsRejected++;
+    if (issue.level === "warning" && issue.row !== this.lastWarnedRow && issue.row !== this.lastRejectedRow) this.rowsWarned++;
+    if (issue.level === "rejected") this.lastRejectedRow = issue.row;
     if (issue.level === "warning") this.lastWarnedRow = issue.row;
     if (this.issues.length < SHOWN_ISSUES) {
       this.issues.push({ ...issue, value: detached(issue.value) });

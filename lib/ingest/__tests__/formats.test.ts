@@ -103,6 +103,18 @@ describe("row numbers in issues", () => {
     expect(summary.issues).toEqual([{ row: 4, column: "amount", value: "twelve", reason: "bad_amount", level: "rejected" }]);
   });
 
+  it("list every fault of a rejected row, and count the row once", async () => {
+    const { db, file } = tempDatabase();
+    const csv = "order_id,email,paid_at,currency,amount\nR-1,bad@,notadate,USD,abc\nR-2,b@example.com,2024-04-02,USD,5.00\n";
+    const summary = await importFile(db, file("faults.csv", csv));
+    expect(summary).toMatchObject({ recordsNew: 1, rowsRejected: 1, rowsWarned: 0 });
+    expect(summary.issues.map(({ row, column, reason, level }) => [row, column, reason, level])).toEqual([
+      [2, "paid_at", "bad_date", "rejected"],
+      [2, "amount", "bad_amount", "rejected"],
+      [2, "email", "bad_email", "rejected"],
+    ]);
+  });
+
   it("count a blank line of a whitespace-separated log too", async () => {
     const { db, file } = tempDatabase();
     const log = "00001 19970101 1 11.77\n\n00002 19970112 1 abc\n";

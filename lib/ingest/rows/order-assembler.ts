@@ -46,7 +46,10 @@ export class OrderAssembler {
     }
 
     const part = readOrderPart(reader, this.preset, this.context);
-    if ("reason" in part) return this.reject(part);
+    if (Array.isArray(part)) {
+      for (const issue of part) this.reject(issue);
+      return;
+    }
     for (const warning of part.person.warnings) this.reject(warning);
     let key = part.orderId ?? this.customerDayKey(part, reader.has("orderId"));
     if (continues && part.person.identifiers.length > 0) {

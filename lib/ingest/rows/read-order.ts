@@ -10,23 +10,31 @@ import type { OrderLine, OrderPart, RowIssue } from "./types";
 
 /**
  * Reads the order fields of a row: date, net amount in the file's currency,
- * status. A row whose date, amount or currency cannot be read is rejected
- * with the column and the reason, never stored as 0 or as 1970.
+ * status. A row whose date, amount or currency cannot be read is rejected,
+ * never stored as 0 or as 1970, with every reason it has (the column and
+ * why for each, and the warnings of its other values), so one pass over the
+ * error file fixes the row.
  */
-export function readOrderPart(reader: RowReader, preset: Preset, context: ReadContext): OrderPart | RowIssue {
+export function readOrderPart(reader: RowReader, preset: Preset, context: ReadContext): OrderPart | RowIssue[] {
+  const problems: RowIssue[] = [];
   const when = reader.read("orderedAt");
   const moment = parseMoment(when, dateOptions(preset, context));
-  if (!moment) return reader.issue("orderedAt", when ? "bad_date" : "missing_date");
+  if (!moment) problems.push(reader.issue("orderedAt", when ? "bad_date" : "missing_date"));
 
   const amountText = reader.read("amount");
   const amount = parseMoney(amountText);
-  if (!amount) return reader.issue("amount", amountText ? "bad_amount" : "missing_amount");
+  if (!amount) problems.push(reader.issue("amount", amountText ? "bad_amount" : "missing_amount"));
   const refundText = reader.read("refund");
   const refund = refundText ? parseMoney(refundText) : { minor: 0, currency: null };
-  if (!refund) return reader.issue("refund", "bad_amount");
+  if (!refund) problems.push(reader.issue("refund", "bad_amount"));
 
-  const currency = readCurrency(reader, preset, context, amount.currency);
-  if (!/^[A-Z]{3}$/.test(currency)) return reader.issue("currency", "bad_currency");
+  const currency = readCurrency(reader, preset, context, amount?.currency ?? null);
+  if (!/^[A-Z]{3}$/.test(currency)) problems.push(reader.issue("currency", "bad_currency"));
+  if (!moment || !amount || !refund || problems.length > 0) {
+    // Its other faults too, as part of why the row is not imported.
+    const warnings = readPerson(reader, context).warnings.map((w): RowIssue => ({ ...w, level: "rejected" }));
+    return [...problems, ...warnings];
+  }
 
   const status = reader.read("status") || null;
   const excluded = status !== null && (preset.excludedStatuses ?? []).includes(status.toLowerCase());
