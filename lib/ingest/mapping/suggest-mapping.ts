@@ -51,6 +51,9 @@ export function guessKind(headers: string[], rows: string[][]): RecordKind {
 // file's odd row ("abc" for an amount, 31.02.) must not hide what the column plainly is.
 const MOSTLY = 0.8;
 
+// Letters or # then digits, or a long number: not an amount without decimals ("1500").
+const ORDER_REFERENCE = /^(?:[#A-Za-z]{1,6}[-_/]?\d{3,}|\d{5,})$/;
+
 function mostly(values: string[], test: (value: string) => boolean): boolean {
   if (values.length === 0) return false;
   let passing = 0;
@@ -64,6 +67,8 @@ function byValues(values: string[], kind: RecordKind): FieldName | undefined {
   if (most((v) => parseMoment(v, { timeZone: "UTC", dayOrder: "dmy" }) !== null)) return dateField[kind];
   if (kind === "order" && most(looksLikeMoney)) return "amount";
   if (most((v) => /^\+?[\d\s\-()]{7,}$/.test(v) && v.replace(/\D/g, "").length >= 7)) return "phone";
+  // A reference on every row, each a different one ("R-1001", "#1043"): an order file's order id.
+  if (kind === "order" && new Set(values).size === values.length && most((v) => ORDER_REFERENCE.test(v))) return "orderId";
   return undefined;
 }
 

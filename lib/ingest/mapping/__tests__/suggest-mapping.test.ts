@@ -16,12 +16,18 @@ const rows = [
 describe("mapping suggestions for a file no preset knows", () => {
   it("read a column by what most of its values are, so one broken row does not hide it", () => {
     expect(guessKind(headers, rows)).toBe("order");
-    expect(suggestMapping(headers, rows, "order")).toEqual([null, "email", "amount", "orderedAt"]);
+    expect(suggestMapping(headers, rows, "order")).toEqual(["orderId", "email", "amount", "orderedAt"]);
   });
 
   it("leave a column out when only some of its values read as a type", () => {
     const mixed = rows.map(([ref, email, amount], i) => [ref, email, i % 2 ? amount : "n/a", "soon"]);
     expect(guessKind(headers, mixed)).toBe("contact");
-    expect(suggestMapping(headers, mixed, "order")).toEqual([null, "email", null, null]);
+    expect(suggestMapping(headers, mixed, "order")).toEqual(["orderId", "email", null, null]);
+    // A reference repeated on two rows is not an order id (it could be a customer's).
+    const repeated = rows.map(([, ...rest], i) => [`C-${1000 + (i % 3)}`, ...rest]);
+    expect(suggestMapping(headers, repeated, "order")[0]).toBeNull();
+    // Whole-number amounts are not references either.
+    const whole = rows.map(([, ...rest], i) => [String(1500 + i * 10), ...rest]);
+    expect(suggestMapping(headers, whole, "order")[0]).toBeNull();
   });
 });
