@@ -123,8 +123,8 @@ async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeo
     kind,
     headers,
     rows: sample,
-    // The admin's own choices once there are any, else suggestions.
-    fields: mapped
+    // The admin's own choices once there are any, else suggestions (for the kind they chose, if they did).
+    fields: mapped && Object.keys(mapped).length > 0
       ? headers.map((header) => (Object.entries(mapped) as [FieldName, string[]][]).find(([, h]) => h.includes(header))?.[0] ?? null)
       : suggestMapping(headers, sample, kind),
     shared: [],

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 
 import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
 import { formatters } from "@/lib/i18n/format";
+import type { RecordKind } from "@/lib/ingest/fields";
 import type { FilePreview } from "@/lib/ingest/preview-file";
 import type { MappingInput } from "@/lib/ingest/presets/available";
 import type { ImportJob } from "@/lib/jobs/import-jobs";
@@ -67,11 +68,20 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
     setStep({ kind: "preview", result: null });
   }
 
-  async function reread(next: ReadChoice, nextMapping = mapping) {
+  // null: read without a mapping (a preset was chosen); left out: keep the current one.
+  async function reread(next: ReadChoice, nextMapping: MappingInput | null = mapping ?? null) {
     if (!upload) return;
+    const using = nextMapping ?? undefined;
     setChoice(next);
-    setMapping(nextMapping);
-    setPreview(await fetchPreview(upload.uploadId, { ...next, mapping: nextMapping }));
+    setMapping(using);
+    setPreview(await fetchPreview(upload.uploadId, { ...next, mapping: using }));
+  }
+
+  /** Another kind of record: its own suggestions, read through at once as on upload. */
+  async function changeKind(kind: RecordKind) {
+    if (!upload) return;
+    const bare = await fetchPreview(upload.uploadId, { ...choice, preset: undefined, mapping: { kind, columns: {} } });
+    await reread({ ...choice, preset: undefined }, suggestedMapping(bare));
   }
 
   async function run(dryRun: boolean, useMapping = mapping) {
@@ -141,7 +151,8 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
       onSource={setSource}
       onChoice={(next) => void reread(next)}
       onMapping={(next) => void reread({ ...choice, preset: undefined }, next)}
-      onPresetSaved={(key) => void reread({ ...choice, preset: key }, undefined)}
+      onKind={(kind) => void changeKind(kind)}
+      onPresetSaved={(key) => void reread({ ...choice, preset: key }, null)}
       dryRunResult={step.kind === "preview" ? step.result : null}
       locale={locale}
       onDryRun={(withMapping) => void run(true, withMapping)}

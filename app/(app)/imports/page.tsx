@@ -71,7 +71,7 @@ export default async function ImportsPage() {
                   <Td numeric>{f.integer(row.recordsExisting)}</Td>
                   <Td numeric>{f.integer(row.rowsRejected)}</Td>
                   <Td>
-                    <div className="flex items-center gap-2 whitespace-nowrap">
+                    <div className="flex flex-col items-start gap-1 whitespace-nowrap">
                       {row.status === "done" && <RollbackButton importId={row.id} t={t.imports} />}
                       {row.rowsRejected + row.rowsWarned > 0 && (
                         <a className="text-xs text-indigo-700 underline" href={`/api/imports/${row.id}/errors`}>{t.imports.errorFile.download}</a>

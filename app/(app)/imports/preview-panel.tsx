@@ -1,6 +1,7 @@
 "use client";
 
 import { kindFields, type FieldName, type RecordKind } from "@/lib/ingest/fields";
+import { formatters } from "@/lib/i18n/format";
 import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
 import type { FilePreview } from "@/lib/ingest/preview-file";
 import type { MappingInput } from "@/lib/ingest/presets/available";
@@ -27,6 +28,8 @@ type Props = {
   onSource: (source: string) => void;
   onChoice: (choice: ReadChoice) => void;
   onMapping: (mapping: MappingInput) => void;
+  /** The admin says the file holds another kind of record. */
+  onKind: (kind: RecordKind) => void;
   /** A preset was saved from the mapping: the file is read with it from now on. */
   onPresetSaved: (key: string) => void;
   onDryRun: (mapping?: MappingInput) => void;
@@ -48,7 +51,9 @@ export function PreviewPanel(props: Props) {
     });
     // The currency and day order the screen shows go with the mapping: a preset saved from it keeps them.
     const currency = preview.currency ? (preview.currency.chosen ?? preview.currency.unstated) : undefined;
-    const dayOrder = choice.dayOrder === "dmy" || choice.dayOrder === "mdy" ? choice.dayOrder : undefined;
+    // The day order the admin picked, or the one the file's dates showed (14.02. is day first).
+    const order = choice.dayOrder ?? preview.dayOrder;
+    const dayOrder = order === "dmy" || order === "mdy" ? order : undefined;
     return { kind: k, columns, currency, dayOrder };
   };
   const mapping = () => mappingOf(kind, fields);
@@ -114,12 +119,12 @@ export function PreviewPanel(props: Props) {
           )}
           {preview.candidates.length > 0 && (
             <p className="text-xs text-slate-500">
-              {fill(p.closest, { list: preview.candidates.map((c) => t.presets[c.preset] ?? c.label).join(", ") })}
+              {fill(p.closest, { list: formatters(props.locale).list(preview.candidates.map((c) => t.presets[c.preset] ?? c.label)) })}
             </p>
           )}
           <label className="block">
             <span className="mr-2 font-medium text-slate-700">{p.kind}</span>
-            <select className={select} value={kind} onChange={(e) => props.onMapping(mappingOf(e.target.value as RecordKind, fields))}>
+            <select className={select} value={kind} onChange={(e) => props.onKind(e.target.value as RecordKind)}>
               {Object.keys(kindFields).map((k) => <option key={k} value={k}>{t.kinds[k]}</option>)}
             </select>
           </label>

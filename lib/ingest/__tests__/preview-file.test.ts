@@ -50,6 +50,9 @@ describe("preview before import", () => {
     const unsaid = await previewFile(db, { file: plain, mapping: { kind: "order", columns } });
     // An empty database reports in USD: that is what the amounts would be read in unless the admin says otherwise.
     expect(unsaid.currency).toEqual({ chosen: null, unstated: "USD" });
+    // A mapping with no columns yet (the admin picked another kind) gets that kind's suggestions.
+    const bare = await previewFile(db, { file: plain, mapping: { kind: "order", columns: {} } });
+    expect(bare.fields).toEqual([null, "email", "amount", "orderedAt"]);
     // Mapped, it is still a file no preset knows: the closest ones stay named.
     expect(unsaid.candidates.map((c) => c.preset)).toContain("orders-csv");
     const said = await previewFile(db, { file: plain, mapping: { kind: "order", columns, currency: "EUR" } });

@@ -47,18 +47,19 @@ export function guessKind(headers: string[], rows: string[][]): RecordKind {
   return "contact";
 }
 
-// The share of a column's values that must read as a type for it to be suggested: a messy
-// file's odd row ("abc" for an amount, 31.02.) must not hide what the column plainly is.
-const MOSTLY = 0.8;
+// How many of a column's values may fail to read as a type for it still to be suggested: a
+// messy file's odd row ("abc" for an amount, 31.02.) must not hide what the column plainly is.
+// A fifth of them, and one in a short sample, as long as two read.
+const STRAYS = 0.2;
 
 // Letters or # then digits, or a long number: not an amount without decimals ("1500").
 const ORDER_REFERENCE = /^(?:[#A-Za-z]{1,6}[-_/]?\d{3,}|\d{5,})$/;
 
 function mostly(values: string[], test: (value: string) => boolean): boolean {
-  if (values.length === 0) return false;
   let passing = 0;
   for (const value of values) if (test(value)) passing++;
-  return passing / values.length >= MOSTLY;
+  const strays = values.length - passing;
+  return passing > 0 && passing >= Math.min(2, values.length) && strays <= Math.max(1, STRAYS * values.length);
 }
 
 function byValues(values: string[], kind: RecordKind): FieldName | undefined {

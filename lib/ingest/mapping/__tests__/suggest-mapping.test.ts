@@ -30,4 +30,12 @@ describe("mapping suggestions for a file no preset knows", () => {
     const whole = rows.map(([, ...rest], i) => [String(1500 + i * 10), ...rest]);
     expect(suggestMapping(headers, whole, "order")[0]).toBeNull();
   });
+
+  it("forgive one stray value in a short sample, but not a column that is half strays", () => {
+    const three = rows.slice(2, 5);
+    expect(guessKind(headers, three)).toBe("order");
+    expect(suggestMapping(headers, three, "order")).toEqual(["orderId", "email", "amount", "orderedAt"]);
+    const two = [["R-1", "a@example.de", "abc", "x"], ["R-2", "b@example.de", "12,00", "03.02.2026"]];
+    expect(suggestMapping(headers, two, "order")).toEqual([null, "email", null, null]);
+  });
 });
