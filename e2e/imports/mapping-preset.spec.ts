@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+
+import { chooseFile, counts } from "../fixtures/imports";
+import { admin } from "../fixtures/users";
+
+test.use({ storageState: admin.state });
+
+const file = (name: string, rows: string[]) => ({
+  name,
+  mimeType: "text/csv",
+  buffer: Buffer.from(["Ref;Kunde;Betrag;Datum", ...rows].join("\n")),
+});
+
+test("imports: a file no preset knows is mapped, its currency said, saved as a preset that reads the next file unasked", async ({ page }) => {
+  // Three rows, one of them broken: the screen still sees an order file.
+  await chooseFile(page, file("kasse-1.csv", ["R-1001;anna@example.de;1.234,50;03.02.1997", "R-1002;ben@example.de;89,90;14.02.1997", "R-1003;cleo@example.de;abc;31.02.1997"]));
+  await expect(page.getByText("No preset recognises this file.")).toBeVisible();
+  await expect(page.getByLabel("This file holds")).toHaveValue("order");
+  const mapsTo = page.getByTestId("import-preview").locator("tbody select");
+  await expect(mapsTo.nth(1)).toHaveValue("email");
+  await expect(mapsTo.nth(2)).toHaveValue("amount");
+  await expect(mapsTo.nth(3)).toHaveValue("orderedAt");
+
+  // Contacts, then back: each kind gets its own suggestions.
+  await page.getByLabel("This file holds").selectOption("contact");
+  await expect(mapsTo.nth(2)).toHaveValue("");
+  await page.getByLabel("This file holds").selectOption("order");
+  await expect(mapsTo.nth(2)).toHaveValue("amount");
+
+  await page.getByTestId("file-currency").fill("EUR");
+  await expect(page.getByTestId("import-preview")).toContainText("1234.50");
+  await page.getByRole("button", { name: "Check (dry run)" }).click();
+  await expect(page.getByTestId("import-summary")).toContainText("Dry run finished");
+  expect(await counts(page)).toMatchObject({ rowsRead: 3, recordsNew: 2, rowsRejected: 1 });
+  // Read in euros, which have no rate to the demo's dollars yet: the dry run says so.
+  await expect(page.getByTestId("import-summary")).toContainText("2 orders in EUR have no rate to the base currency USD");
+  await expect(page.getByTestId("import-summary")).toContainText("Row 4, column “Betrag”, value “abc”");
+  await expect(page.getByTestId("import-summary")).toContainText("Row 4, column “Datum”, value “31.02.1997”");
+
+  await page.getByLabel("Preset name").fill("Kasse");
+  await page.getByRole("button", { name: "Save this mapping as a preset for the source" }).click();
+  await expect(page.getByTestId("recognised")).toContainText("Kasse");
+
+  // 09.03. could be either order, and the file names no currency: the preset says both.
+  await chooseFile(page, file("kasse-2.csv", ["R-2001;anna@example.de;10,00;09.03.1997"]));
+  await expect(page.getByTestId("recognised")).toContainText("Kasse");
+  await expect(page.getByText("Dates like 03/04/2024 in this file are")).toHaveCount(0);
+  await page.getByRole("button", { name: "Check (dry run)" }).click();
+  await expect(page.getByTestId("import-summary")).toContainText("Dry run finished");
+  expect(await counts(page)).toMatchObject({ rowsRead: 1, recordsNew: 1, rowsRejected: 0 });
+});
