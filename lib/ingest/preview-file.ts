@@ -17,7 +17,7 @@ import { openRows } from "./read/open-rows";
 import { listSheets } from "./read/read-xlsx";
 import { sniffTable } from "./read/sniff-table";
 import type { Encoding } from "./read/sniff-encoding";
-import { unstatedCurrency } from "./unstated-currency";
+import { latestRun, unstatedCurrency } from "./latest-run";
 
 const SHOWN_ROWS = 8;
 
@@ -141,7 +141,7 @@ function closestCandidates(headers: string[], presets: Preset[]): FilePreview["c
 
 function currencyChoice(db: Db, preset: Preset, fields: (FieldName | null)[], baseCurrency: string | null) {
   if (preset.kind !== "order" || fields.includes("currency")) return null;
-  return { chosen: preset.currency ?? null, unstated: unstatedCurrency(db, baseCurrency) };
+  return { chosen: preset.currency ?? null, unstated: unstatedCurrency(baseCurrency, latestRun(db)) };
 }
 
 function fieldOfColumn(columns: Partial<Record<FieldName, number[]>>, column: number): FieldName | null {

@@ -12,6 +12,7 @@ import { collectGarbage } from "./collect-garbage";
 import { findOrCreateSource } from "./find-source";
 import { ImportProblem } from "./import-problem";
 import { countCustomers, ImportTally } from "./import-tally";
+import { latestRun, unstatedCurrency } from "./latest-run";
 import type { DayOrder } from "./normalise/dates";
 import { dayToIso, zonedParts } from "./normalise/dates";
 import { cleanCell } from "./normalise/text";
@@ -26,7 +27,6 @@ import { RowReader } from "./rows/row-reader";
 import type { RowIssue } from "./rows/types";
 import { deferOrderIndexes } from "./write/deferred-indexes";
 import { unratedOrders, type UnratedOrders } from "./unrated-orders";
-import { unstatedCurrency } from "./unstated-currency";
 import { IdentifierStore } from "./write/identifier-store";
 
 export type ImportRequest = {
@@ -137,7 +137,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       dayOrder: plan.dayOrder ?? undefined,
       phoneRegion: (preset.phoneRegion ?? general.phoneRegion) as CountryCode,
       // A file that names no currency is in the one reports are in (set, or else inferred so far).
-      defaultCurrency: preset.currency ?? unstatedCurrency(db, general.baseCurrency),
+      defaultCurrency: preset.currency ?? unstatedCurrency(general.baseCurrency, before),
       sourceKey: source.key,
       fileName,
     };
@@ -227,14 +227,6 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
 
 // Past this, the new as-of date is worth a word: everyone without orders since looks lapsed.
 const YEAR_DAYS = 365;
-
-/** The as-of day and base currency of the last recompute, or null before the first. */
-function latestRun(db: Db): { asOfDay: number; currency: string } | null {
-  const run = db.$client
-    .prepare("SELECT as_of_day AS asOfDay, currency FROM metric_runs ORDER BY id DESC LIMIT 1")
-    .get() as { asOfDay: number; currency: string } | undefined;
-  return run ?? null;
-}
 
 /** Streams the rows after the header into the sink; returns the bytes read. */
 async function readInto(

@@ -15,25 +15,30 @@ import type { OrderLine, OrderPart, RowIssue } from "./types";
  * why for each, and the warnings of its other values), so one pass over the
  * error file fixes the row.
  */
-export function readOrderPart(reader: RowReader, preset: Preset, context: ReadContext): OrderPart | RowIssue[] {
-  const problems: RowIssue[] = [];
+export function readOrderPart(
+  reader: RowReader,
+  preset: Preset,
+  context: ReadContext,
+): OrderPart | RowIssue[] {
   const when = reader.read("orderedAt");
   const moment = parseMoment(when, dateOptions(preset, context));
-  if (!moment) problems.push(reader.issue("orderedAt", when ? "bad_date" : "missing_date"));
-
   const amountText = reader.read("amount");
   const amount = parseMoney(amountText);
-  if (!amount) problems.push(reader.issue("amount", amountText ? "bad_amount" : "missing_amount"));
   const refundText = reader.read("refund");
   const refund = refundText ? parseMoney(refundText) : { minor: 0, currency: null };
-  if (!refund) problems.push(reader.issue("refund", "bad_amount"));
-
   const currency = readCurrency(reader, preset, context, amount?.currency ?? null);
-  if (!/^[A-Z]{3}$/.test(currency)) problems.push(reader.issue("currency", "bad_currency"));
-  if (!moment || !amount || !refund || problems.length > 0) {
+  const knownCurrency = /^[A-Z]{3}$/.test(currency);
+  if (!moment || !amount || !refund || !knownCurrency) {
+    const problems: RowIssue[] = [];
+    if (!moment) problems.push(reader.issue("orderedAt", when ? "bad_date" : "missing_date"));
+    if (!amount) problems.push(reader.issue("amount", amountText ? "bad_amount" : "missing_amount"));
+    if (!refund) problems.push(reader.issue("refund", "bad_amount"));
+    if (!knownCurrency) problems.push(reader.issue("currency", "bad_currency"));
     // Its other faults too, as part of why the row is not imported.
-    const warnings = readPerson(reader, context).warnings.map((w): RowIssue => ({ ...w, level: "rejected" }));
-    return [...problems, ...warnings];
+    for (const warning of readPerson(reader, context).warnings) {
+      problems.push({ ...warning, level: "rejected" });
+    }
+    return problems;
   }
 
   const status = reader.read("status") || null;
