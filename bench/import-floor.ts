@@ -44,10 +44,11 @@ async function intoTables(): Promise<number> {
   const sqlite = openDatabase(dbFile).$client;
   sqlite.pragma("foreign_keys = OFF");
   sqlite.exec(`INSERT INTO sources (key, label) VALUES ('orders', 'orders');
-    INSERT INTO imports (source_id, file_name, preset, status, created_by) VALUES (1, 'floor', 'orders-csv', 'running', 'bench');
+    INSERT INTO imports (source_id, file_name, preset, status, created_by)
+      VALUES (1, 'floor', 'orders-csv', 'running', 'bench');
     DROP INDEX orders_profile_day; DROP INDEX orders_import; DROP INDEX orders_identifier;`);
-  const order = sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id, profile_id, ordered_at, day,
-    amount_minor, currency, status, import_id) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+  const order = sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id, profile_id,
+    ordered_at, day, amount_minor, currency, status, import_id) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, 1)
     ON CONFLICT (source_id, order_key) DO NOTHING`);
   const identifier = sqlite.prepare("INSERT INTO identifiers (kind, value) VALUES ('email', ?)");
   const ids = new Map<string, number>();
@@ -70,7 +71,8 @@ async function intoTables(): Promise<number> {
 
 async function* fileRows() {
   let header = true;
-  for await (const batch of readRows(openDecoded(file, "utf-8").text, { kind: "delimited", delimiter: "," })) {
+  const batches = readRows(openDecoded(file, "utf-8").text, { kind: "delimited", delimiter: "," });
+  for await (const batch of batches) {
     for (const cells of batch.rows) {
       if (header) header = false;
       else yield cells;

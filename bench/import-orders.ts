@@ -44,10 +44,17 @@ process.stdout.write(
     line("floor (parse + 1 insert, 1 tx)", floor),
     line("rows into Strata's tables only", tables),
     line("import (identities + metrics)", full),
-    `  steps: read and write ${seconds(summary.steps.read)}, resolution ${seconds(summary.steps.resolve)}, metrics ${seconds(summary.steps.metrics)}`,
-    `ratio to floor: ${(full.ms / floor.ms).toFixed(2)}× (table writes alone ${(tables.ms / floor.ms).toFixed(2)}×); orders ${summary.recordsNew.toLocaleString("en")}, customers ${summary.customersNew.toLocaleString("en")}`,
+    `  steps: read and write ${seconds(summary.steps.read)}, ` +
+      `resolution ${seconds(summary.steps.resolve)}, metrics ${seconds(summary.steps.metrics)}`,
+    `ratio to floor: ${ratio(full)}× (table writes alone ${ratio(tables)}×); ` +
+      `orders ${summary.recordsNew.toLocaleString("en")}, ` +
+      `customers ${summary.customersNew.toLocaleString("en")}`,
   ].join("\n") + "\n",
 );
+
+function ratio(run: { ms: number }): string {
+  return (run.ms / floor.ms).toFixed(2);
+}
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;

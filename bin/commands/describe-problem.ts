@@ -1,5 +1,4 @@
-import { en } from "@/lib/i18n/messages/en";
-import { fieldNames } from "@/lib/ingest/field-names";
+import { englishFieldNames } from "@/lib/ingest/field-names";
 import type { ImportProblem } from "@/lib/ingest/import-problem";
 
 /** A file-level problem as one line for the terminal, naming the file. */
@@ -14,7 +13,8 @@ export function describeProblem(problem: ImportProblem, file: string): string {
         "or map them on the Imports page. " +
         `Columns found: ${p.found}`;
     case "missing_columns":
-      return `${file}: the file lacks columns for: ${fieldNames(p.missing, en.imports.fields, en.imports.fieldOr)}. Columns found: ${p.found}`;
+      return `${file}: the file lacks columns for: ${englishFieldNames(p.missing)}. ` +
+        `Columns found: ${p.found}`;
     case "ask_day_order":
       return `${file}: dates like 03/04/2024 could be day-first or month-first and no row tells; pass --day-order dmy or mdy`;
     case "not_found":

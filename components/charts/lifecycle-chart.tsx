@@ -27,7 +27,7 @@ export function LifecycleChart({ rows, locale, axisLabel }: { rows: StageRow[]; 
           {rows.map((row) => (
             <Cell key={row.stage} fill={`var(--stage-${row.stage})`} />
           ))}
-          {/* Counts in one dark grey: in the bar's own colour a pale stage (Prospect) was unreadable. */}
+          {/* Counts in dark grey: in its bar's colour a pale stage (Prospect) was unreadable. */}
           <LabelList dataKey="customers" position="top" fontSize={11} fill="#334155"
             formatter={(v: unknown) => f.integer(Number(v))} />
         </Bar>

@@ -28,11 +28,14 @@ export class ImportTally {
   }
 
   issue(issue: RowIssue): void {
-    // Rows are counted once however many reasons they have; a rejected row's warnings add no warned row.
-    if (issue.level === "rejected" && issue.row !== this.lastRejectedRow) this.rowsRejected++;
-    if (issue.level === "warning" && issue.row !== this.lastWarnedRow && issue.row !== this.lastRejectedRow) this.rowsWarned++;
-    if (issue.level === "rejected") this.lastRejectedRow = issue.row;
-    if (issue.level === "warning") this.lastWarnedRow = issue.row;
+    // A row counts once however many reasons it has; a rejected row's warnings add no warned row.
+    if (issue.level === "rejected") {
+      if (issue.row !== this.lastRejectedRow) this.rowsRejected++;
+      this.lastRejectedRow = issue.row;
+    } else {
+      if (issue.row !== this.lastWarnedRow && issue.row !== this.lastRejectedRow) this.rowsWarned++;
+      this.lastWarnedRow = issue.row;
+    }
     if (this.issues.length < SHOWN_ISSUES) {
       this.issues.push({ ...issue, value: detached(issue.value) });
     }

@@ -20,7 +20,8 @@ export type ImportHistoryRow = {
 
 export function listImports(db: Db, params: { limit?: number } = {}): ImportHistoryRow[] {
   return db.$client
-    .prepare(`SELECT i.id, i.file_name AS fileName, s.label AS source, i.preset, p.label AS presetLabel, i.kind, i.status,
+    .prepare(`SELECT i.id, i.file_name AS fileName, s.label AS source, i.preset,
+        p.label AS presetLabel, i.kind, i.status,
         i.rows_read AS rowsRead, i.records_new AS recordsNew, i.records_existing AS recordsExisting,
         i.rows_rejected AS rowsRejected, i.rows_warned AS rowsWarned, i.created_by AS createdBy,
         i.started_at AS startedAt

@@ -1,6 +1,4 @@
-import { en } from "@/lib/i18n/messages/en";
-
-import { fieldNames } from "./field-names";
+import { englishFieldNames } from "./field-names";
 import { fieldTypes, type ColumnMap, type FieldName } from "./fields";
 import { ImportProblem } from "./import-problem";
 import { missingFields, resolveColumns } from "./mapping/resolve-columns";
@@ -123,8 +121,9 @@ function recognise(rows: string[][], candidates: Preset[]) {
       misfits.push(`${top.preset.id} (a row looks like its header, but the rows under it hold no readable ${unreadable.join(", ")})`);
     }
   }
-  // In English, as the command line and the log read it; the mapping screen lists its own, translated.
-  const lacks = (m: PresetMatch) => (m.missing.length ? `; lacks ${fieldNames(m.missing, en.imports.fields, en.imports.fieldOr)}` : "");
+  // In English, as the command line and the log read it; the mapping screen lists its own.
+  const lacks = (m: PresetMatch) =>
+    (m.missing.length ? `; lacks ${englishFieldNames(m.missing)}` : "");
   const closest = closestPresets(rows[0], candidates)
     .map((m) => `${m.preset.id} (${m.known}/${rows[0].length} columns known${lacks(m)})`);
   throw new ImportProblem("unrecognised", { closest: [...misfits, ...closest].slice(0, 3).join("; "), found: rows[0].join(", ") });

@@ -52,7 +52,7 @@ export type FilePreview = {
   /** Per shown row, per column: the value as the import reads it. */
   parsed: (ParsedCell | null)[][];
   dayOrder: DayOrder | "ask" | null;
-  /** For orders whose file has no currency column: what their amounts are read in (the mapping's, else the default). */
+  /** A mapped order file without a currency column: the currency said for it, the one assumed. */
   currency: { chosen: string | null; unstated: string } | null;
 };
 
@@ -97,8 +97,10 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       shared: sharedFields(plan.columns),
       parsed: rows.map((row) => row.map((cell, i) => (fields[i] ? parseCell(fields[i]!, cell, options) : null))),
       dayOrder: plan.dayOrder,
-      // A preset has its own rule for a file without a currency column; a mapping has the admin's word.
-      currency: request.mapping ? currencyChoice(db, plan.preset, fields, general.baseCurrency) : null,
+      // A preset has its own rule for a file with no currency column; a mapping, the admin's word.
+      currency: request.mapping
+        ? currencyChoice(db, plan.preset, fields, general.baseCurrency)
+        : null,
     };
   } catch (error) {
     if (!(error instanceof ImportProblem)) throw error;
@@ -123,7 +125,7 @@ async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeo
     kind,
     headers,
     rows: sample,
-    // The admin's own choices once there are any, else suggestions (for the kind they chose, if they did).
+    // The admin's own choices once there are any, else suggestions (for the kind chosen, if any).
     fields: mapped && Object.keys(mapped).length > 0
       ? headers.map((header) => (Object.entries(mapped) as [FieldName, string[]][]).find(([, h]) => h.includes(header))?.[0] ?? null)
       : suggestMapping(headers, sample, kind),
@@ -136,12 +138,12 @@ async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeo
 
 function closestCandidates(headers: string[], presets: Preset[]): FilePreview["candidates"] {
   return closestPresets(headers, presets)
-    .map((m) => ({ preset: m.preset.id, label: m.preset.label, known: m.known, missing: m.missing }));
+    .map(({ preset, known, missing }) => ({ preset: preset.id, label: preset.label, known, missing }));
 }
 
-function currencyChoice(db: Db, preset: Preset, fields: (FieldName | null)[], baseCurrency: string | null) {
+function currencyChoice(db: Db, preset: Preset, fields: (FieldName | null)[], base: string | null) {
   if (preset.kind !== "order" || fields.includes("currency")) return null;
-  return { chosen: preset.currency ?? null, unstated: unstatedCurrency(baseCurrency, latestRun(db)) };
+  return { chosen: preset.currency ?? null, unstated: unstatedCurrency(base, latestRun(db)) };
 }
 
 function fieldOfColumn(columns: Partial<Record<FieldName, number[]>>, column: number): FieldName | null {

@@ -39,8 +39,9 @@ export function createSink(setup: SinkSetup): Sink {
       // would count as older than the dated order and lose its attributes.
       if (order.name && order.person.identifiers.length && placement === "new") {
         const recordId = `buyer:${identifierKey(order.person.identifiers[0])}`;
-        contacts.write({ row: order.row, recordId, person: order.person, attributes: { name: order.name },
-          consents: [], observedAt: order.moment.local, interaction: null });
+        contacts.write({ row: order.row, recordId, person: order.person,
+          attributes: { name: order.name }, consents: [], observedAt: order.moment.local,
+          interaction: null });
       }
       // A checkout's marketing checkbox is the buyer's email consent as of the order.
       if (order.emailConsent) {

@@ -26,6 +26,6 @@ export function fillScope(db: Db, scope: ProfileScope): void {
 /** Day number of a 'YYYY-MM-DD…' text column, in SQL. */
 export const sqlDay = (column: string) => `CAST(julianday(substr(${column}, 1, 10)) - 2440587.5 AS INTEGER)`;
 
-/** The day of a consent event, NULL for an undated opt-in: its stand-in time says nothing of when it was seen. */
+/** The day of a consent event; NULL for an undated opt-in, whose stand-in time says nothing. */
 export const consentDay = (column: string) =>
   `CASE WHEN ${column} = '${UNDATED_CONSENT_TIME}' THEN NULL ELSE ${sqlDay(column)} END`;

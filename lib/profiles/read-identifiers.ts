@@ -84,7 +84,8 @@ function seenByIdentifier(db: Db, profileId: number, members: number[]): Map<num
         UNION ALL SELECT identifier_id, import_id, source_id, day FROM tickets WHERE profile_id = @p
         UNION ALL SELECT identifier_id, import_id, source_id, ${sqlDay("observed_at")} FROM contact_records
           WHERE profile_id = @p
-        UNION ALL SELECT identifier_id, import_id, source_id, ${consentDay("changed_at")} FROM consent_events
+        UNION ALL SELECT identifier_id, import_id, source_id, ${consentDay("changed_at")}
+          FROM consent_events
           WHERE profile_id = @p
       ) t JOIN sources s ON s.id = t.source_id`)
     .raw()

@@ -16,16 +16,17 @@ export function CurrencyChoice(props: {
   onChange: (currency: string) => void;
 }) {
   const { t, currency } = props;
-  const [text, setText] = useState(currency.chosen ?? currency.unstated);
+  const shown = currency.chosen ?? currency.unstated;
+  const [text, setText] = useState(shown);
   return (
     <label className="block text-sm">
       <span className="mr-2 font-medium text-slate-700">{t.currency}</span>
-      <input className="w-20 rounded-md border border-slate-300 px-2 py-1.5 font-mono uppercase" value={text}
-        maxLength={3} aria-label={t.currency} data-testid="file-currency"
+      <input className="w-20 rounded-md border border-slate-300 px-2 py-1.5 font-mono uppercase"
+        value={text} maxLength={3} aria-label={t.currency} data-testid="file-currency"
         onChange={(e) => {
           const next = e.target.value.toUpperCase();
           setText(next);
-          if (/^[A-Z]{3}$/.test(next) && next !== (currency.chosen ?? currency.unstated)) props.onChange(next);
+          if (/^[A-Z]{3}$/.test(next) && next !== shown) props.onChange(next);
         }} />
       <span className="ml-2 text-xs text-slate-500">{t.currencyHint}</span>
     </label>

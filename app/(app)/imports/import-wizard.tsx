@@ -80,8 +80,10 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
   /** Another kind of record: its own suggestions, read through at once as on upload. */
   async function changeKind(kind: RecordKind) {
     if (!upload) return;
-    const bare = await fetchPreview(upload.uploadId, { ...choice, preset: undefined, mapping: { kind, columns: {} } });
-    await reread({ ...choice, preset: undefined }, suggestedMapping(bare));
+    const unmapped = { ...choice, preset: undefined };
+    const blank = { kind, columns: {} };
+    const bare = await fetchPreview(upload.uploadId, { ...unmapped, mapping: blank });
+    await reread(unmapped, suggestedMapping(bare));
   }
 
   async function run(dryRun: boolean, useMapping = mapping) {

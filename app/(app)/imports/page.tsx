@@ -56,13 +56,22 @@ export default async function ImportsPage() {
                   <Td>
                     <span className="whitespace-nowrap">{day.format(new Date(row.startedAt))}</span>
                     <span className={secondLine}>
-                      {fill(t.imports.timeBy, { time: time.format(new Date(row.startedAt)), who: row.createdBy })}
+                      {fill(t.imports.timeBy, {
+                        time: time.format(new Date(row.startedAt)),
+                        who: row.createdBy,
+                      })}
                     </span>
                   </Td>
                   <Td>
-                    <span className="block min-w-48 font-mono text-xs break-all">{row.fileName}</span>
+                    <span className="block min-w-48 font-mono text-xs break-all">
+                      {row.fileName}
+                    </span>
                     <span className={secondLine}>
-                      {fill(t.imports.formatFrom, { id: row.id, format: t.imports.presets[row.preset] ?? row.presetLabel ?? row.preset, source: row.source })}
+                      {fill(t.imports.formatFrom, {
+                        id: row.id,
+                        format: t.imports.presets[row.preset] ?? row.presetLabel ?? row.preset,
+                        source: row.source,
+                      })}
                     </span>
                   </Td>
                   <Td>{t.imports.status[row.status] ?? row.status}</Td>
@@ -83,7 +92,9 @@ export default async function ImportsPage() {
             </tbody>
           </Table>
         )}
-        {history.length > 0 && <p className="mt-2 text-xs text-slate-500">{t.imports.recordsNote}</p>}
+        {history.length > 0 && (
+          <p className="mt-2 text-xs text-slate-500">{t.imports.recordsNote}</p>
+        )}
       </Card>
     </>
   );

@@ -49,9 +49,10 @@ export function PreviewPanel(props: Props) {
     f.forEach((field, i) => {
       if (field && kindFields[k].fields.includes(field)) columns[field] = [...(columns[field] ?? []), preview.headers[i]];
     });
-    // The currency and day order the screen shows go with the mapping: a preset saved from it keeps them.
-    const currency = preview.currency ? (preview.currency.chosen ?? preview.currency.unstated) : undefined;
-    // The day order the admin picked, or the one the file's dates showed (14.02. is day first).
+    // The currency and day order the screen shows go with the mapping, so a preset saved from
+    // it keeps them: the currency said or assumed; the day order picked, or shown by the dates.
+    const shownCurrency = preview.currency;
+    const currency = shownCurrency ? (shownCurrency.chosen ?? shownCurrency.unstated) : undefined;
     const order = choice.dayOrder ?? preview.dayOrder;
     const dayOrder = order === "dmy" || order === "mdy" ? order : undefined;
     return { kind: k, columns, currency, dayOrder };
@@ -119,12 +120,16 @@ export function PreviewPanel(props: Props) {
           )}
           {preview.candidates.length > 0 && (
             <p className="text-xs text-slate-500">
-              {fill(p.closest, { list: formatters(props.locale).list(preview.candidates.map((c) => t.presets[c.preset] ?? c.label)) })}
+              {fill(p.closest, {
+                list: formatters(props.locale)
+                  .list(preview.candidates.map((c) => t.presets[c.preset] ?? c.label)),
+              })}
             </p>
           )}
           <label className="block">
             <span className="mr-2 font-medium text-slate-700">{p.kind}</span>
-            <select className={select} value={kind} onChange={(e) => props.onKind(e.target.value as RecordKind)}>
+            <select className={select} value={kind}
+              onChange={(e) => props.onKind(e.target.value as RecordKind)}>
               {Object.keys(kindFields).map((k) => <option key={k} value={k}>{t.kinds[k]}</option>)}
             </select>
           </label>
@@ -150,7 +155,10 @@ export function PreviewPanel(props: Props) {
           onChange={(currency) => props.onMapping({ ...mapping(), currency })} />
       )}
 
-      {mapped && <SavePresetForm t={t} source={props.source} mapping={mapping} onSaved={props.onPresetSaved} />}
+      {mapped && (
+        <SavePresetForm t={t} source={props.source} mapping={mapping}
+          onSaved={props.onPresetSaved} />
+      )}
 
       <div className="flex items-center gap-3">
         <button type="button" disabled={!ready} className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-50"

@@ -80,7 +80,7 @@ function IssueList({ issues, t }: { issues: RowIssue[]; t: Messages["imports"] }
       <ul className="mt-3 list-disc space-y-1 pl-5 text-xs text-slate-700">
         {issues.map((r) => (
           <li key={`${r.row}-${r.column}-${r.reason}`}>
-            {fill(t.issue, { row: r.row, column: r.column, value: r.value, reason: t.reasons[r.reason] ?? r.reason })}
+            {fill(t.issue, { ...r, reason: t.reasons[r.reason] ?? r.reason })}
           </li>
         ))}
       </ul>

@@ -29,7 +29,9 @@ export function SavePresetForm({ t, source, mapping, onSaved }: {
       </label>
       <button type="button" disabled={!label.trim()} className="rounded-md border border-slate-300 px-3 py-1.5 disabled:opacity-50"
         onClick={() => void save()}>{t.preview.savePreset}</button>
-      {saved && <span className="text-xs text-emerald-700">{fill(t.preview.saved, { name: saved })}</span>}
+      {saved && (
+        <span className="text-xs text-emerald-700">{fill(t.preview.saved, { name: saved })}</span>
+      )}
     </div>
   );
 }

@@ -40,7 +40,8 @@ export function suggestMapping(headers: string[], rows: string[][], kind: Record
 /** The kind a file most likely holds: orders when it has amounts, else tickets, interactions, contacts. */
 export function guessKind(headers: string[], rows: string[][]): RecordKind {
   const fields = new Set(headers.flatMap((header) => vocabulary.get(headerKey(header)) ?? []));
-  const moneyColumn = headers.some((_, i) => mostly(rows.map((row) => cleanCell(row[i])).filter(Boolean), looksLikeMoney));
+  const moneyColumn = headers.some((_, i) =>
+    mostly(rows.map((row) => cleanCell(row[i])).filter(Boolean), looksLikeMoney));
   if (fields.has("amount") || moneyColumn) return "order";
   if (fields.has("ticketId") || fields.has("subject")) return "ticket";
   if (fields.has("occurredAt") || fields.has("interactionKind")) return "interaction";
@@ -59,17 +60,21 @@ function mostly(values: string[], test: (value: string) => boolean): boolean {
   let passing = 0;
   for (const value of values) if (test(value)) passing++;
   const strays = values.length - passing;
-  return passing > 0 && passing >= Math.min(2, values.length) && strays <= Math.max(1, STRAYS * values.length);
+  const enoughRead = passing >= Math.max(1, Math.min(2, values.length));
+  return enoughRead && strays <= Math.max(1, STRAYS * values.length);
 }
 
 function byValues(values: string[], kind: RecordKind): FieldName | undefined {
   const most = (test: (v: string) => boolean) => mostly(values, test);
   if (most((v) => normaliseEmail(v) !== null)) return "email";
-  if (most((v) => parseMoment(v, { timeZone: "UTC", dayOrder: "dmy" }) !== null)) return dateField[kind];
+  const date = (v: string) => parseMoment(v, { timeZone: "UTC", dayOrder: "dmy" }) !== null;
+  if (most(date)) return dateField[kind];
   if (kind === "order" && most(looksLikeMoney)) return "amount";
-  if (most((v) => /^\+?[\d\s\-()]{7,}$/.test(v) && v.replace(/\D/g, "").length >= 7)) return "phone";
+  const phone = (v: string) => /^\+?[\d\s\-()]{7,}$/.test(v) && v.replace(/\D/g, "").length >= 7;
+  if (most(phone)) return "phone";
   // A reference on every row, each a different one ("R-1001", "#1043"): an order file's order id.
-  if (kind === "order" && new Set(values).size === values.length && most((v) => ORDER_REFERENCE.test(v))) return "orderId";
+  const distinct = new Set(values).size === values.length;
+  if (kind === "order" && distinct && most((v) => ORDER_REFERENCE.test(v))) return "orderId";
   return undefined;
 }
 

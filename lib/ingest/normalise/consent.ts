@@ -20,7 +20,7 @@ export function parseConsent(raw: string): ConsentStatus | null {
   return null;
 }
 
-/** The time given to an opt-in the file does not date: before any dated event. Never shown as a date. */
+/** The time an opt-in the file does not date is given: before any dated event. Never shown. */
 export const UNDATED_CONSENT_TIME = "1970-01-01 00:00:00";
 
 /**

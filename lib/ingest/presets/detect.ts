@@ -28,7 +28,9 @@ export function rankPresets(headers: string[], presets: Preset[]): PresetMatch[]
     const known = keys.filter((key) => vocabulary.has(key)).length;
     const missing = missingFields(resolveColumns(headers, preset), preset.kind);
     const signed = !preset.signature || preset.signature.some((name) => keys.includes(headerKey(name)));
-    if (!signed) missing.push(`a column ${preset.signature!.map((name) => `“${name}”`).join(" or ")}`);
+    if (!signed) {
+      missing.push(`a column ${preset.signature!.map((name) => `“${name}”`).join(" or ")}`);
+    }
     const share = keys.length ? known / keys.length : 0;
     const score = missing.length ? 0 : share + (preset.generic ? 0 : 0.05);
     return { preset, score, known, missing };

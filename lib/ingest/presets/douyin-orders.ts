@@ -26,10 +26,11 @@ export const douyinOrders: Preset = {
     name: ["收件人"],
     phone: ["收件人手机号"],
   },
-  // 达人昵称 names the influencer who sold the item, not a channel: the orders are the shop's.
-  known: ["达人昵称", "商品规格", "商品ID", "运费", "支付方式", "详细地址", "支付完成时间", "订单完成时间", "售后状态", "取消原因",
+  known: ["商品规格", "商品ID", "运费", "支付方式", "详细地址", "支付完成时间", "订单完成时间", "售后状态", "取消原因",
     "发货时间", "达人ID", "平台实际承担优惠金额", "商家实际承担优惠金额", "达人实际承担优惠金额", "商家备注", "订单类型",
-    "商家收入金额", "快递信息", "小店名称"],
+    "商家收入金额", "快递信息", "小店名称",
+    // 达人昵称 names the influencer who sold the item, not a channel: the orders are the shop's.
+    "达人昵称"],
   orderMoney: "line",
   currency: "CNY",
   phoneRegion: "CN",

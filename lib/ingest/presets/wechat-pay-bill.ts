@@ -25,10 +25,11 @@ export const wechatPayBill: Preset = {
     status: ["交易状态"],
     itemName: ["商品名称"],
   },
-  // 交易类型 (JSAPI, NATIVE, APP) is how the payment was integrated, not a sales channel.
-  known: ["交易类型", "公众账号ID", "商户号", "特约商户号", "子商户号", "设备号", "付款银行", "代金券金额", "代金券或立减优惠金额",
+  known: ["公众账号ID", "商户号", "特约商户号", "子商户号", "设备号", "付款银行", "代金券金额", "代金券或立减优惠金额",
     "微信退款单号", "商户退款单号", "充值券退款金额", "代金券或立减优惠退款金额", "退款类型", "退款状态", "商户数据包",
-    "手续费", "费率", "订单金额", "申请退款金额", "费率备注"],
+    "手续费", "费率", "订单金额", "申请退款金额", "费率备注",
+    // 交易类型 (JSAPI, NATIVE, APP) is how the payment was integrated, not a sales channel.
+    "交易类型"],
   orderMoney: "order",
   currency: "CNY",
   phoneRegion: "CN",

@@ -30,12 +30,13 @@ export const woocommerceOrders: Preset = {
     quantity: ["Quantity (- Refund)", "Quantity", "item_quantity"],
     unitPrice: ["Item Cost", "item_cost"],
   },
-  // The payment method (PayPal, a card) is not where the customer bought.
-  known: ["Payment Method Title", "Customer Note", "Company (Billing)", "Address 1&2 (Billing)", "City (Billing)", "State Code (Billing)",
+  known: ["Customer Note", "Company (Billing)", "Address 1&2 (Billing)", "City (Billing)", "State Code (Billing)",
     "Postcode (Billing)", "First Name (Shipping)", "Last Name (Shipping)", "Address 1&2 (Shipping)",
     "City (Shipping)", "State Code (Shipping)", "Postcode (Shipping)", "Order Subtotal Amount",
     "Order Shipping Amount", "Order Total Tax Amount", "Coupon Code", "Discount Amount", "Discount Amount Tax",
-    "Summary Report Total Orders", "Summary Report Total Amount"],
+    "Summary Report Total Orders", "Summary Report Total Amount",
+    // The payment method (PayPal, a card) is not where the customer bought: no channel.
+    "Payment Method Title"],
   orderMoney: "order",
   currencyFromCountry: true,
   excludedStatuses: ["cancelled", "refunded", "on hold", "on-hold", "pending", "pending payment", "failed",

@@ -3,7 +3,7 @@ import type { Readable } from "node:stream";
 
 import Papa from "papaparse";
 
-/** Rows of cells in file order, blank ones included; `first` is the spreadsheet row number of rows[0]. */
+/** Rows of cells in file order, blank ones included; `first` is the spreadsheet row of rows[0]. */
 export type RowBatch = { rows: string[][]; first: number };
 
 export type RowFormat =

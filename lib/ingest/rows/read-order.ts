@@ -31,7 +31,9 @@ export function readOrderPart(
   if (!moment || !amount || !refund || !knownCurrency) {
     const problems: RowIssue[] = [];
     if (!moment) problems.push(reader.issue("orderedAt", when ? "bad_date" : "missing_date"));
-    if (!amount) problems.push(reader.issue("amount", amountText ? "bad_amount" : "missing_amount"));
+    if (!amount) {
+      problems.push(reader.issue("amount", amountText ? "bad_amount" : "missing_amount"));
+    }
     if (!refund) problems.push(reader.issue("refund", "bad_amount"));
     if (!knownCurrency) problems.push(reader.issue("currency", "bad_currency"));
     // Its other faults too, as part of why the row is not imported.

@@ -40,7 +40,11 @@ export function IdentifiersCard({ profileId, identifiers, canEdit, t, f }: Props
                 />
               </Td>
             )}
-            <Td><span className="whitespace-nowrap">{p.kind[identifier.kind as keyof typeof p.kind] ?? identifier.kind}</span></Td>
+            <Td>
+              <span className="whitespace-nowrap">
+                {p.kind[identifier.kind as keyof typeof p.kind] ?? identifier.kind}
+              </span>
+            </Td>
             <Td><span className="font-mono text-xs break-words">{identifier.value}</span></Td>
             <Td>{identifier.sources.join(", ") || "—"}</Td>
             <Td><span className="whitespace-nowrap">{day(identifier.firstDay)}</span></Td>

@@ -83,9 +83,12 @@ function ConsentTable({ consent, t, f }: { consent: ChannelConsent[]; t: Message
             <Td>
               <span className="text-xs text-slate-600">
                 {channel.bySource
-                  .map((e) => e.changedAt === UNDATED_CONSENT_TIME
-                    ? fill(t.fromUndated, { status: status(e.status), source: e.source })
-                    : fill(t.from, { status: status(e.status), source: e.source, date: f.day(e.changedAt) }))
+                  .map((e) => {
+                    const said = { status: status(e.status), source: e.source };
+                    return e.changedAt === UNDATED_CONSENT_TIME
+                      ? fill(t.fromUndated, said)
+                      : fill(t.from, { ...said, date: f.day(e.changedAt) });
+                  })
                   .join(" · ")}
               </span>
             </Td>
