@@ -48,7 +48,8 @@ async function intoTables(): Promise<number> {
       VALUES (1, 'floor', 'orders-csv', 'running', 'bench');
     DROP INDEX orders_profile_day; DROP INDEX orders_import; DROP INDEX orders_identifier;`);
   const order = sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id, profile_id,
-    ordered_at, day, amount_minor, currency, status, import_id) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+    ordered_at, day, amount_minor, currency, status, import_id)
+    VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, 1)
     ON CONFLICT (source_id, order_key) DO NOTHING`);
   const identifier = sqlite.prepare("INSERT INTO identifiers (kind, value) VALUES ('email', ?)");
   const ids = new Map<string, number>();

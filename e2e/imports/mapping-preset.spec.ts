@@ -11,9 +11,13 @@ const file = (name: string, rows: string[]) => ({
   buffer: Buffer.from(["Ref;Kunde;Betrag;Datum", ...rows].join("\n")),
 });
 
-test("imports: a file no preset knows is mapped, its currency said, saved as a preset that reads the next file unasked", async ({ page }) => {
+test("imports: an unknown file is mapped, its currency said, saved as a preset for the next", async ({ page }) => {
   // Three rows, one of them broken: the screen still sees an order file.
-  await chooseFile(page, file("kasse-1.csv", ["R-1001;anna@example.de;1.234,50;03.02.1997", "R-1002;ben@example.de;89,90;14.02.1997", "R-1003;cleo@example.de;abc;31.02.1997"]));
+  await chooseFile(page, file("kasse-1.csv", [
+    "R-1001;anna@example.de;1.234,50;03.02.1997",
+    "R-1002;ben@example.de;89,90;14.02.1997",
+    "R-1003;cleo@example.de;abc;31.02.1997",
+  ]));
   await expect(page.getByText("No preset recognises this file.")).toBeVisible();
   await expect(page.getByLabel("This file holds")).toHaveValue("order");
   const mapsTo = page.getByTestId("import-preview").locator("tbody select");
@@ -33,9 +37,10 @@ test("imports: a file no preset knows is mapped, its currency said, saved as a p
   await expect(page.getByTestId("import-summary")).toContainText("Dry run finished");
   expect(await counts(page)).toMatchObject({ rowsRead: 3, recordsNew: 2, rowsRejected: 1 });
   // Read in euros, which have no rate to the demo's dollars yet: the dry run says so.
-  await expect(page.getByTestId("import-summary")).toContainText("2 orders in EUR have no rate to the base currency USD");
-  await expect(page.getByTestId("import-summary")).toContainText("Row 4, column “Betrag”, value “abc”");
-  await expect(page.getByTestId("import-summary")).toContainText("Row 4, column “Datum”, value “31.02.1997”");
+  const summary = page.getByTestId("import-summary");
+  await expect(summary).toContainText("2 orders in EUR have no rate to the base currency USD");
+  await expect(summary).toContainText("Row 4, column “Betrag”, value “abc”");
+  await expect(summary).toContainText("Row 4, column “Datum”, value “31.02.1997”");
 
   await page.getByLabel("Preset name").fill("Kasse");
   await page.getByRole("button", { name: "Save this mapping as a preset for the source" }).click();

@@ -138,7 +138,8 @@ async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeo
 
 function closestCandidates(headers: string[], presets: Preset[]): FilePreview["candidates"] {
   return closestPresets(headers, presets)
-    .map(({ preset, known, missing }) => ({ preset: preset.id, label: preset.label, known, missing }));
+    .map(({ preset, known, missing }) => ({ preset: preset.id, label: preset.label, known,
+      missing }));
 }
 
 function currencyChoice(db: Db, preset: Preset, fields: (FieldName | null)[], base: string | null) {

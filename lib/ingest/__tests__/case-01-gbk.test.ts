@@ -29,7 +29,8 @@ async function check(file: string) {
   });
   expect(customer(db, "+8613900139000")).toMatchObject({ frequency: 1, spend: { CNY: 88.5 } });
   const liu = db.$client
-    .prepare("SELECT json_extract(attributes, '$.name') FROM contact_records WHERE record_key = 'buyer:ext:taobao:yan_liu'")
+    .prepare(`SELECT json_extract(attributes, '$.name') FROM contact_records
+      WHERE record_key = 'buyer:ext:taobao:yan_liu'`)
     .pluck()
     .get() as string;
   expect([...liu].map((c) => c.codePointAt(0)!.toString(16))).toEqual(["5218", "4dae"]);

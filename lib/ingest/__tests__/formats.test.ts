@@ -56,19 +56,25 @@ describe("file formats", () => {
     expect(count(db, "SELECT count(*) FROM identifiers WHERE value = 'laden-berlin:K-1'")).toBe(1);
   });
 
-  it("a saved mapping keeps the file's day order and currency, so the next file like it asks nothing", async () => {
+  it("a saved mapping keeps the day order and currency: the next file like it asks nothing", async () => {
     const { db, file } = tempDatabase();
     savePreset(db, {
       label: "Kasse",
       source: "Kasse",
-      mapping: { kind: "order", columns: { orderId: ["Ref"], email: ["Kunde"], amount: ["Betrag"], orderedAt: ["Datum"] },
-        dayOrder: "dmy", currency: "EUR" },
+      mapping: {
+        kind: "order",
+        columns: { orderId: ["Ref"], email: ["Kunde"], amount: ["Betrag"], orderedAt: ["Datum"] },
+        dayOrder: "dmy",
+        currency: "EUR",
+      },
       createdBy: "test",
     });
     // 09.03.2026 could be either order; nothing in this file tells.
-    const summary = await importFile(db, file("kasse-2.csv", "Ref;Kunde;Betrag;Datum\nR-7;anna@example.de;1.279,60;09.03.2026\n"));
+    const csv = "Ref;Kunde;Betrag;Datum\nR-7;anna@example.de;1.279,60;09.03.2026\n";
+    const summary = await importFile(db, file("kasse-2.csv", csv));
     expect(summary).toMatchObject({ preset: "kasse/kasse", recordsNew: 1 });
-    expect(customer(db, "anna@example.de")).toMatchObject({ spend: { EUR: 1279.6 }, first: "2026-03-09" });
+    expect(customer(db, "anna@example.de"))
+      .toMatchObject({ spend: { EUR: 1279.6 }, first: "2026-03-09" });
     const history = listImports(db);
     expect(history[0]).toMatchObject({ preset: "kasse/kasse", presetLabel: "Kasse" });
   });
@@ -91,7 +97,7 @@ describe("file formats", () => {
 });
 
 describe("row numbers in issues", () => {
-  it("are as a spreadsheet shows the file: a quoted line break stays in its row, a blank row counts", async () => {
+  it("are as a spreadsheet shows them: a quoted line break stays in its row, a blank row counts", async () => {
     const { db, file } = tempDatabase();
     const csv = [
       "order_id,email,paid_at,currency,amount,note",
@@ -100,15 +106,20 @@ describe("row numbers in issues", () => {
       "R-2,a@example.com,2024-04-02,USD,twelve,",
     ].join("\n");
     const summary = await importFile(db, file("rows.csv", csv));
-    expect(summary.issues).toEqual([{ row: 4, column: "amount", value: "twelve", reason: "bad_amount", level: "rejected" }]);
+    expect(summary.issues).toEqual([
+      { row: 4, column: "amount", value: "twelve", reason: "bad_amount", level: "rejected" },
+    ]);
   });
 
   it("list every fault of a rejected row, and count the row once", async () => {
     const { db, file } = tempDatabase();
-    const csv = "order_id,email,paid_at,currency,amount\nR-1,bad@,notadate,USD,abc\nR-2,b@example.com,2024-04-02,USD,5.00\n";
+    const csv = "order_id,email,paid_at,currency,amount\n" +
+      "R-1,bad@,notadate,USD,abc\nR-2,b@example.com,2024-04-02,USD,5.00\n";
     const summary = await importFile(db, file("faults.csv", csv));
     expect(summary).toMatchObject({ recordsNew: 1, rowsRejected: 1, rowsWarned: 0 });
-    expect(summary.issues.map(({ row, column, reason, level }) => [row, column, reason, level])).toEqual([
+    const faults = summary.issues
+      .map(({ row, column, reason, level }) => [row, column, reason, level]);
+    expect(faults).toEqual([
       [2, "paid_at", "bad_date", "rejected"],
       [2, "amount", "bad_amount", "rejected"],
       [2, "email", "bad_email", "rejected"],

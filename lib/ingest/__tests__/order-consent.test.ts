@@ -59,10 +59,13 @@ describe("an undated opt-in's stand-in time", () => {
     const { db } = tempDatabase();
     // Shopify's customer export dates no consent: "Accepts SMS Marketing: no" for everyone.
     await importFile(db, fixture("exports", "shopify_customers.csv"));
-    expect(count(db, "SELECT count(*) FROM consent_events WHERE changed_at LIKE '1970-%'")).toBeGreaterThan(0);
+    const undated = "SELECT count(*) FROM consent_events WHERE changed_at LIKE '1970-%'";
+    expect(count(db, undated)).toBeGreaterThan(0);
     expect(count(db, "SELECT count(*) FROM profiles WHERE first_seen_day < 10000")).toBe(0);
-    const maya = db.$client.prepare(`SELECT profile_id FROM identifiers WHERE value = 'maya.lindqvist@example.com'`)
-      .pluck().get() as number;
+    const maya = db.$client
+      .prepare("SELECT profile_id FROM identifiers WHERE value = 'maya.lindqvist@example.com'")
+      .pluck()
+      .get() as number;
     const days = readProfileIdentifiers(db, maya).map((i) => i.firstDay);
     expect(days.length).toBeGreaterThan(1);
     expect(days.every((day) => day === null || day > 10_000)).toBe(true);
@@ -70,7 +73,7 @@ describe("an undated opt-in's stand-in time", () => {
 });
 
 describe("a store's customer export after its orders", () => {
-  it("stores every customer row's attributes: the buyer names the orders gave are records of their own", async () => {
+  it("stores every customer row's attributes: orders' buyer names are records of their own", async () => {
     const { db } = tempDatabase();
     await importFile(db, fixture("exports", "shopify_orders.csv"));
     const customers = await importFile(db, fixture("exports", "shopify_customers.csv"));

@@ -43,24 +43,28 @@ describe("preview before import", () => {
     expect(mapped.parsed[0].map((cell) => cell?.value)).toEqual(["K-1", "1234.50 EUR", "2024-04-03", "anna@example.de"]);
   });
 
-  it("asks a mapped order file without a currency column for its currency, and reads the amounts in it", async () => {
+  it("asks a mapped order file with no currency column for one, and reads amounts in it", async () => {
     const { db, file } = tempDatabase();
-    const plain = file("kasse.csv", "Ref;Kunde;Betrag;Datum\nR-1;anna@example.de;1.279,60;09.03.2026\nR-2;ben@example.de;12,00;15.04.2026\n");
-    const columns = { orderId: ["Ref"], email: ["Kunde"], amount: ["Betrag"], orderedAt: ["Datum"] };
+    const plain = file("kasse.csv", "Ref;Kunde;Betrag;Datum\n" +
+      "R-1;anna@example.de;1.279,60;09.03.2026\nR-2;ben@example.de;12,00;15.04.2026\n");
+    const columns = {
+      orderId: ["Ref"], email: ["Kunde"], amount: ["Betrag"], orderedAt: ["Datum"],
+    };
     const unsaid = await previewFile(db, { file: plain, mapping: { kind: "order", columns } });
-    // An empty database reports in USD: that is what the amounts would be read in unless the admin says otherwise.
+    // An empty database reports in USD: the amounts are read in it unless the admin says otherwise.
     expect(unsaid.currency).toEqual({ chosen: null, unstated: "USD" });
     // A mapping with no columns yet (the admin picked another kind) gets that kind's suggestions.
     const bare = await previewFile(db, { file: plain, mapping: { kind: "order", columns: {} } });
     expect(bare.fields).toEqual([null, "email", "amount", "orderedAt"]);
     // Mapped, it is still a file no preset knows: the closest ones stay named.
     expect(unsaid.candidates.map((c) => c.preset)).toContain("orders-csv");
-    const said = await previewFile(db, { file: plain, mapping: { kind: "order", columns, currency: "EUR" } });
+    const inEuros = { kind: "order" as const, columns, currency: "EUR" };
+    const said = await previewFile(db, { file: plain, mapping: inEuros });
     expect(said.currency).toEqual({ chosen: "EUR", unstated: "USD" });
 
-    await importFile(db, plain, { mapping: { kind: "order", columns, currency: "EUR" }, dayOrder: "dmy" });
+    await importFile(db, plain, { mapping: inEuros, dayOrder: "dmy" });
     expect(count(db, "SELECT count(*) FROM orders WHERE currency = 'EUR'")).toBe(2);
-    // A recognised export has its preset's own rule, and a file with a currency column needs no question.
+    // A recognised export has its preset's own rule; a currency column needs no question.
     const recognised = await previewFile(db, { file: fixture("exports", "shopify_orders.csv") });
     expect(recognised.currency).toBeNull();
   });

@@ -13,14 +13,17 @@ const rows = [
   ["R-1006", "eva.roth@example.de", "19,99", "31.02.2026"],
 ];
 
+const everyField = ["orderId", "email", "amount", "orderedAt"];
+
 describe("mapping suggestions for a file no preset knows", () => {
   it("read a column by what most of its values are, so one broken row does not hide it", () => {
     expect(guessKind(headers, rows)).toBe("order");
-    expect(suggestMapping(headers, rows, "order")).toEqual(["orderId", "email", "amount", "orderedAt"]);
+    expect(suggestMapping(headers, rows, "order")).toEqual(everyField);
   });
 
   it("leave a column out when only some of its values read as a type", () => {
-    const mixed = rows.map(([ref, email, amount], i) => [ref, email, i % 2 ? amount : "n/a", "soon"]);
+    const mixed = rows.map(([ref, email, amount], i) =>
+      [ref, email, i % 2 ? amount : "n/a", "soon"]);
     expect(guessKind(headers, mixed)).toBe("contact");
     expect(suggestMapping(headers, mixed, "order")).toEqual(["orderId", "email", null, null]);
     // A reference repeated on two rows is not an order id (it could be a customer's).
@@ -34,8 +37,11 @@ describe("mapping suggestions for a file no preset knows", () => {
   it("forgive one stray value in a short sample, but not a column that is half strays", () => {
     const three = rows.slice(2, 5);
     expect(guessKind(headers, three)).toBe("order");
-    expect(suggestMapping(headers, three, "order")).toEqual(["orderId", "email", "amount", "orderedAt"]);
-    const two = [["R-1", "a@example.de", "abc", "x"], ["R-2", "b@example.de", "12,00", "03.02.2026"]];
+    expect(suggestMapping(headers, three, "order")).toEqual(everyField);
+    const two = [
+      ["R-1", "a@example.de", "abc", "x"],
+      ["R-2", "b@example.de", "12,00", "03.02.2026"],
+    ];
     expect(suggestMapping(headers, two, "order")).toEqual([null, "email", null, null]);
   });
 });
