@@ -64,6 +64,9 @@ export const importCommand: Command = {
         dryRun,
         createdBy: (values["created-by"] as string | undefined) ?? "command line",
         signal: abort.signal,
+        onStart(entry) {
+          if (progressJson) process.stdout.write(`${JSON.stringify({ entry })}\n`);
+        },
         onProgress(step) {
           if (progressJson) process.stdout.write(`${JSON.stringify({ progress: step })}\n`);
           else progress.show(step);

@@ -16,6 +16,8 @@ export type ImportHistoryRow = {
   rowsWarned: number;
   createdBy: string;
   startedAt: string;
+  /** Why a failed import stopped (the process's own words, in English). */
+  errorMessage: string | null;
 };
 
 export function listImports(db: Db, params: { limit?: number } = {}): ImportHistoryRow[] {
@@ -24,7 +26,7 @@ export function listImports(db: Db, params: { limit?: number } = {}): ImportHist
         p.label AS presetLabel, i.kind, i.status,
         i.rows_read AS rowsRead, i.records_new AS recordsNew, i.records_existing AS recordsExisting,
         i.rows_rejected AS rowsRejected, i.rows_warned AS rowsWarned, i.created_by AS createdBy,
-        i.started_at AS startedAt
+        i.started_at AS startedAt, i.error_message AS errorMessage
       FROM imports i JOIN sources s ON s.id = i.source_id
       LEFT JOIN import_presets p ON p.key = i.preset ORDER BY i.id DESC LIMIT ?`)
     .all(params.limit ?? 100) as ImportHistoryRow[];

@@ -5,11 +5,13 @@ import type { CountryCode } from "libphonenumber-js";
 
 import type { Db } from "@/db/client";
 import { resolveIdentities } from "@/lib/identity/resolve";
+import { log } from "@/lib/log";
 import { recomputeMetrics } from "@/lib/metrics/recompute";
 import { readSettings } from "@/lib/settings/read-settings";
 
 import { collectGarbage } from "./collect-garbage";
 import { findOrCreateSource } from "./find-source";
+import { insertImport, recordUnfinishedImport, type ImportEntry } from "./import-entry";
 import { ImportProblem } from "./import-problem";
 import { countCustomers, ImportTally } from "./import-tally";
 import { latestRun, unstatedCurrency } from "./latest-run";
@@ -44,6 +46,8 @@ export type ImportRequest = {
   dryRun?: boolean;
   createdBy: string;
   onProgress?: (progress: ImportProgress) => void;
+  /** Once the file is placed: what the history would record if the process were killed. */
+  onStart?: (entry: ImportEntry) => void;
   signal?: AbortSignal;
 };
 
@@ -115,22 +119,23 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   // import's memory grow with the file; on disk, SQLite spills and merges.
   const tempStore = sqlite.pragma("temp_store", { simple: true }) as number;
   sqlite.pragma("temp_store = FILE");
+  const preset = plan.preset;
+  const entry: ImportEntry = {
+    source: request.source ?? preset.source, fileName, fileBytes: totalBytes, preset: preset.id,
+    kind: preset.kind, encoding: plan.shape.encoding, createdBy: request.createdBy,
+    options: { encoding: request.encoding, delimiter: request.delimiter, sheet: request.sheet,
+      dayOrder: plan.dayOrder, mapping: request.mapping },
+  };
+  if (!request.dryRun) request.onStart?.(entry);
+  // Outside the transaction's block: a cancelled or failed import still says how far it got.
+  let reached: ImportTally | undefined;
   sqlite.exec("BEGIN IMMEDIATE");
   try {
-    const preset = plan.preset;
-    const source = findOrCreateSource(db, request.source ?? preset.source, preset.id);
-    const options = { encoding: request.encoding, delimiter: request.delimiter, sheet: request.sheet,
-      dayOrder: plan.dayOrder, mapping: request.mapping };
-    const importId = Number(
-      sqlite
-        .prepare(`INSERT INTO imports (source_id, file_name, file_bytes, preset, kind, encoding, status, created_by, options)
-          VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?)`)
-        .run(source.id, fileName, totalBytes, preset.id, preset.kind, plan.shape.encoding, request.createdBy,
-          JSON.stringify(options))
-        .lastInsertRowid,
-    );
+    const source = findOrCreateSource(db, entry.source, preset.id);
+    const importId = insertImport(db, source.id, entry, "running");
     const before = latestRun(db);
     const tally = new ImportTally(db, importId);
+    reached = tally;
     const identifiers = new IdentifierStore(db, importId, source.key);
     const context = {
       timeZone: general.timeZone,
@@ -218,10 +223,22 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     return summary;
   } catch (error) {
     if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+    if (!request.dryRun) noteUnfinished(db, entry, error, request.signal?.aborted ?? false, reached?.rowsRead ?? 0);
     throw error;
   } finally {
     if (checkedKeys) sqlite.pragma("foreign_keys = ON");
     sqlite.pragma(`temp_store = ${tempStore}`);
+  }
+}
+
+/** The history's line for an import that stopped; failing to write it must not hide why it stopped. */
+function noteUnfinished(db: Db, entry: ImportEntry, error: unknown, cancelled: boolean, rowsRead: number) {
+  const message = error instanceof Error ? error.message : String(error);
+  try {
+    recordUnfinishedImport(db, entry, { status: cancelled ? "cancelled" : "failed", rowsRead,
+      error: cancelled ? null : message });
+  } catch (recording) {
+    log.error("could not record the unfinished import", { fileName: entry.fileName, error: String(recording) });
   }
 }
 

@@ -5,7 +5,9 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import readline from "node:readline";
 
+import { getDb } from "@/db";
 import { env } from "@/lib/env";
+import { recordUnfinishedImport, type ImportEntry } from "@/lib/ingest/import-entry";
 import type { MappingInput } from "@/lib/ingest/presets/available";
 import type { ImportProgress, ImportSummary } from "@/lib/ingest/run-import";
 import type { RollbackSummary } from "@/lib/ingest/rollback-import";
@@ -41,7 +43,7 @@ export type ImportJobRequest = {
   createdBy: string;
 };
 
-type Entry = { job: ImportJob; child: ChildProcess };
+type Entry = { job: ImportJob; child: ChildProcess; cancelRequested: boolean; history: ImportEntry | null };
 const registry = globalThis as unknown as { strataImportJobs?: Map<string, Entry> };
 const jobs = (registry.strataImportJobs ??= new Map());
 
@@ -81,11 +83,15 @@ export function findImportJob(id: string): ImportJob | undefined {
   return jobs.get(id)?.job;
 }
 
-/** Stops a running job; the child rolls its transaction back (or is killed before it can commit). */
+/**
+ * Stops a running job; the child rolls its transaction back (or is killed before it can commit).
+ * The job stays running until the child has exited: by then the history holds the cancelled
+ * attempt, and an import that committed just before the signal is reported as done.
+ */
 export function cancelImportJob(id: string): ImportJob | undefined {
   const entry = jobs.get(id);
-  if (!entry || entry.job.status !== "running") return entry?.job;
-  entry.job.status = "cancelled";
+  if (!entry || entry.job.status !== "running" || entry.cancelRequested) return entry?.job;
+  entry.cancelRequested = true;
   entry.child.kill("SIGTERM");
   setTimeout(() => entry.child.exitCode === null && entry.child.kill("SIGKILL"), CANCEL_GRACE_MS).unref();
   return entry.job;
@@ -101,20 +107,38 @@ function startJob(kind: ImportJob["kind"], fileName: string, dryRun: boolean, ar
     ["--conditions=react-server", "--import", "tsx", "bin/strata.ts", ...args, "--db", env.databasePath],
     { cwd: process.cwd(), stdio: ["ignore", "pipe", "pipe"] },
   );
-  jobs.set(job.id, { job, child });
+  const entry: Entry = { job, child, cancelRequested: false, history: null };
+  jobs.set(job.id, entry);
   let stderr = "";
   child.stderr!.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));
   readline.createInterface({ input: child.stdout! }).on("line", (line) => {
     try {
-      Object.assign(job, JSON.parse(line) as Partial<ImportJob>);
+      const { entry: history, ...update } = JSON.parse(line) as Partial<ImportJob> & { entry?: ImportEntry };
+      if (history) entry.history = history;
+      Object.assign(job, update);
     } catch {
       // Not a progress line; the child's own output is logged below if it fails.
     }
   });
-  child.on("close", (code) => {
-    if (job.status !== "cancelled") job.status = code === 0 && (job.summary || job.rollback) ? "done" : "failed";
+  child.on("close", (code, signal) => {
+    const finished = code === 0 && (job.summary || job.rollback);
+    job.status = finished ? "done" : entry.cancelRequested ? "cancelled" : "failed";
+    // Killed mid-way (a cancel it could not act on in time): its own record of the attempt died with it.
+    if (signal && entry.history) recordKilled(entry.history, job);
     if (job.status === "failed" && !job.problem) log.error("import job failed", { jobId: job.id, kind, code, stderr: stderr.trim() });
     onEnd();
   });
   return job;
+}
+
+function recordKilled(history: ImportEntry, job: ImportJob) {
+  try {
+    recordUnfinishedImport(getDb(), history, {
+      status: job.status === "cancelled" ? "cancelled" : "failed",
+      rowsRead: job.progress?.rowsRead ?? 0,
+      error: job.status === "cancelled" ? null : "the import process was stopped",
+    });
+  } catch (error) {
+    log.error("could not record the stopped import", { jobId: job.id, error: String(error) });
+  }
 }

@@ -17,6 +17,8 @@ import { RollbackButton } from "./rollback-button";
 export const dynamic = "force-dynamic";
 
 const secondLine = "block text-xs text-slate-500";
+// A cancelled or failed import wrote nothing: its row in the history says how far it read.
+const unfinished = (status: string) => status === "cancelled" || status === "failed";
 export const generateMetadata = pageTitle((t) => t.nav.imports);
 
 export default async function ImportsPage() {
@@ -74,11 +76,19 @@ export default async function ImportsPage() {
                       })}
                     </span>
                   </Td>
-                  <Td>{t.imports.status[row.status] ?? row.status}</Td>
+                  <Td>
+                    {t.imports.status[row.status] ?? row.status}
+                    {unfinished(row.status) && (
+                      <span className={`${secondLine} max-w-48`}>
+                        {t.imports.nothingWritten}
+                        {row.errorMessage && <span className="block break-words">{row.errorMessage}</span>}
+                      </span>
+                    )}
+                  </Td>
                   <Td numeric>{f.integer(row.rowsRead)}</Td>
-                  <Td numeric>{f.integer(row.recordsNew)}</Td>
-                  <Td numeric>{f.integer(row.recordsExisting)}</Td>
-                  <Td numeric>{f.integer(row.rowsRejected)}</Td>
+                  <Td numeric>{unfinished(row.status) ? "—" : f.integer(row.recordsNew)}</Td>
+                  <Td numeric>{unfinished(row.status) ? "—" : f.integer(row.recordsExisting)}</Td>
+                  <Td numeric>{unfinished(row.status) ? "—" : f.integer(row.rowsRejected)}</Td>
                   <Td>
                     <div className="flex flex-col items-start gap-1 whitespace-nowrap">
                       {row.status === "done" && <RollbackButton importId={row.id} t={t.imports} />}

@@ -546,6 +546,7 @@ export const en = {
     recordsNote: "Records are what the rows make: the rows of one order (its line items, or a customer's purchases of one day where the file has no order id) are one order, so there can be fewer records than rows.",
     columns: { when: "When", file: "File", status: "Status", rows: "Rows", newRecords: "New records", existing: "Already in", rejected: "Rejected", actions: "" },
     // Second lines of a history row, under the date and under the file name (with the import's number, as rollbacks and profiles cite it).
+    nothingWritten: "Nothing was written; rows counts how far it read.",
     timeBy: "{time} by {who}",
     formatFrom: "#{id} · {format}, source “{source}”",
     status: { running: "Running", done: "Done", failed: "Failed", cancelled: "Cancelled", rolled_back: "Rolled back" } as Record<string, string>,

@@ -542,6 +542,7 @@ export const zhCN: Messages = {
     recordsNote: "记录由行组成：同一订单的多行（商品明细，或文件无订单号时同一客户同一天的购买）合为一笔订单，因此记录数可能少于行数。",
     columns: { when: "时间", file: "文件", status: "状态", rows: "行数", newRecords: "新增记录", existing: "已存在", rejected: "拒绝", actions: "" },
     // 历史记录每行的第二行：日期之下、文件名之下。
+    nothingWritten: "未写入任何数据；行数为停止前读到的行。",
     timeBy: "{time}，{who}",
     formatFrom: "#{id} · {format}，来源“{source}”",
     status: { running: "进行中", done: "完成", failed: "失败", cancelled: "已取消", rolled_back: "已回滚" } as Record<string, string>,

@@ -54,15 +54,41 @@ describe("rollback after a re-import", () => {
   });
 });
 
-describe("cancel", () => {
-  it("writes nothing when the import is cancelled while it runs", async () => {
+describe("an import that does not finish", () => {
+  const history = (db: ReturnType<typeof tempDatabase>["db"]) =>
+    db.$client.prepare(`SELECT i.status, i.rows_read AS rowsRead, i.records_new AS recordsNew,
+        i.error_message AS error, i.file_name AS fileName, s.key AS source
+      FROM imports i JOIN sources s ON s.id = i.source_id`).all();
+
+  it("writes no data when cancelled while it runs, and leaves the attempt in the history", async () => {
     const { db } = tempDatabase();
     const cancel = new AbortController();
     const run = importFile(db, taobao, { signal: cancel.signal, onProgress: () => cancel.abort() });
     await expect(run).rejects.toThrow();
-    expect(count(db, "SELECT count(*) FROM imports")).toBe(0);
     expect(count(db, "SELECT count(*) FROM orders")).toBe(0);
     expect(count(db, "SELECT count(*) FROM identifiers")).toBe(0);
+    expect(count(db, "SELECT count(*) FROM profiles")).toBe(0);
+    expect(history(db)).toEqual([{ status: "cancelled", rowsRead: 36, recordsNew: 0, error: null,
+      fileName: "taobao_orders.csv", source: "taobao" }]);
+  });
+
+  it("keeps why a failed import stopped, and cannot be rolled back", async () => {
+    const { db } = tempDatabase();
+    const run = importFile(db, taobao, { onProgress: () => { throw new Error("disk full"); } });
+    await expect(run).rejects.toThrow("disk full");
+    expect(count(db, "SELECT count(*) FROM orders")).toBe(0);
+    expect(history(db)).toEqual([{ status: "failed", rowsRead: 36, recordsNew: 0, error: "disk full",
+      fileName: "taobao_orders.csv", source: "taobao" }]);
+    const id = count(db, "SELECT id FROM imports");
+    expect(() => rollbackImport(db, { importId: id, by: "x" })).toThrow(/not_rollbackable|rolled back/);
+  });
+
+  it("leaves nothing at all after a dry run that stops", async () => {
+    const { db } = tempDatabase();
+    const cancel = new AbortController();
+    const run = importFile(db, taobao, { dryRun: true, signal: cancel.signal, onProgress: () => cancel.abort() });
+    await expect(run).rejects.toThrow();
+    expect(count(db, "SELECT count(*) FROM imports")).toBe(0);
   });
 });
 
