@@ -5,10 +5,13 @@ import { parseMoney } from "../normalise/money";
 import { cleanCell } from "../normalise/text";
 import { presets } from "../presets";
 
-// Every header name any preset gives a field, with the field: the vocabulary suggestions come from.
+import { headerNames } from "./header-words";
+
+// Every header name any preset gives a field, then the other languages' names, with the field:
+// the vocabulary suggestions come from.
 const vocabulary = new Map<string, FieldName[]>();
-for (const preset of presets) {
-  for (const [field, names] of Object.entries(preset.columns) as [FieldName, string[]][]) {
+for (const columns of [...presets.map((preset) => preset.columns), headerNames]) {
+  for (const [field, names] of Object.entries(columns) as [FieldName, string[]][]) {
     for (const name of names) {
       const key = headerKey(name);
       vocabulary.set(key, [...new Set([...(vocabulary.get(key) ?? []), field])]);

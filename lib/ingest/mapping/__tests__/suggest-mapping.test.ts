@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 
 import { guessKind, suggestMapping } from "@/lib/ingest/mapping/suggest-mapping";
 
-// A till export in German with two broken rows: an amount "abc" and a 31 February.
-const headers = ["Ref", "Kunde", "Betrag", "Datum"];
+// A till export with two broken rows (an amount "abc" and a 31 February), under headers that say
+// nothing: what the values look like is all there is to go by.
+const headers = ["A", "B", "C", "D"];
 const rows = [
   ["R-1001", "anna.keller@example.de", "1.234,50", "03.02.2026"],
   ["R-1002", "Bernd.Vogt@Example.de ", "89,90", "14.02.2026"],
@@ -43,5 +44,37 @@ describe("mapping suggestions for a file no preset knows", () => {
       ["R-2", "b@example.de", "12,00", "03.02.2026"],
     ];
     expect(suggestMapping(headers, two, "order")).toEqual([null, "email", null, null]);
+  });
+});
+
+describe("mapping suggestions by header name", () => {
+  const sample = [["x", "y", "z", "w", "v", "u"]];
+
+  it("know common headers in German, French, Spanish, Italian, Dutch and Japanese", () => {
+    const cases: [string[], (string | null)[]][] = [
+      [["Bestellnummer", "E-Mail-Adresse", "Bestelldatum", "Gesamtbetrag", "Währung", "Vorname"],
+        ["orderId", "email", "orderedAt", "amount", "currency", "firstName"]],
+      [["N° de commande", "Courriel", "Date de commande", "Montant", "Devise", "Nom de famille"],
+        ["orderId", "email", "orderedAt", "amount", "currency", "lastName"]],
+      [["Número de pedido", "Correo electrónico", "Fecha", "Importe", "Moneda", "Teléfono"],
+        ["orderId", "email", "orderedAt", "amount", "currency", "phone"]],
+      [["Numero ordine", "Indirizzo email", "Data ordine", "Importo", "Valuta", "Cognome"],
+        ["orderId", "email", "orderedAt", "amount", "currency", "lastName"]],
+      [["Bestelnummer", "Telefoonnummer", "Besteldatum", "Bedrag", "Aantal", "Achternaam"],
+        ["orderId", "phone", "orderedAt", "amount", "quantity", "lastName"]],
+      [["注文番号", "メールアドレス", "注文日", "合計金額", "通貨", "氏名"],
+        ["orderId", "email", "orderedAt", "amount", "currency", "name"]],
+    ];
+    for (const [names, fields] of cases) {
+      expect(suggestMapping(names, sample, "order")).toEqual(fields);
+      expect(guessKind(names, sample)).toBe("order");
+    }
+  });
+
+  it("take a name's field only where the kind has it, and each field once", () => {
+    expect(suggestMapping(["Kundennummer", "Betrag", "Geburtsdatum", "Geschlecht"], sample, "contact"))
+      .toEqual(["customerId", null, "birthday", "gender"]);
+    expect(suggestMapping(["Betrag", "Summe", "Datum"], sample, "order")).toEqual(["amount", null, "orderedAt"]);
+    expect(guessKind(["Kundennummer", "Vorname", "Nachname"], sample)).toBe("contact");
   });
 });
