@@ -4,6 +4,7 @@ import { ChannelMixChart, type ChannelMixDatum } from "@/components/charts/chann
 import { Card } from "@/components/ui/card";
 import type { Db } from "@/db/client";
 import { tiers } from "@/db/schema/metrics";
+import { channelLabel } from "@/lib/i18n/file-values";
 import type { Locale, Messages } from "@/lib/i18n/locales";
 import { rfmSegments } from "@/lib/metrics/rfm-segments";
 import { NONE, OTHER, readChannelMix, type ChannelMix } from "@/lib/profiles/channel-mix";
@@ -20,7 +21,7 @@ export function ChannelMixCard({ db, which, t, locale }: Props) {
     const data: ChannelMixDatum[] = rows.map((row) => ({ label: label(row.group), total: row.total, ...row.shares }));
     const series = mix.channels.map((key, i) => ({
       key,
-      label: key === NONE ? c.none : key === OTHER ? c.other : key,
+      label: key === NONE ? c.none : key === OTHER ? c.other : channelLabel(t.fileValues, key),
       color: key === NONE ? "var(--channel-none)" : key === OTHER ? "var(--channel-other)" : `var(--channel-${i + 1})`,
     }));
     return (

@@ -56,7 +56,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           {user.role === "admin" && (
             <>
               {" "}
-              <Link className="font-medium underline" href="/imports">{t.nav.imports} →</Link>
+              <Link className="font-medium underline" href="/imports">{t.overview.setRates}</Link>
             </>
           )}
         </p>

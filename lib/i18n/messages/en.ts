@@ -64,6 +64,7 @@ export const en = {
     rfm: "RFM segments",
     unconverted:
       "{count} orders in {currencies} count in no figure here: there is no exchange rate to {base}. An admin sets rates under Imports → Reading and currencies.",
+    setRates: "Set rates →",
     definitions:
       "Tiers rank buyers by {value}: top {vip} VIP, next {gold} Gold, {silver} Silver, {bronze} Bronze, the rest Base (with buyers who spent nothing by that measure, so the lower tiers can be smaller than their share); profiles without orders are Prospects.",
   },
@@ -449,6 +450,30 @@ export const en = {
       },
     },
   },
+  // What files call channels and statuses, in the reader's words; a value not listed shows as
+  // the file wrote it.
+  fileValues: {
+    channels: {
+      web: "Web", online: "Online", pos: "In store (POS)", store: "Store", app: "App",
+      mobile: "Mobile", email: "Email", sms: "SMS", push: "Push", phone: "Phone", chat: "Chat",
+      api: "API", social: "Social", event: "Event", facebook: "Facebook", fb: "Facebook",
+      instagram: "Instagram", ig: "Instagram", wechat: "WeChat", weibo: "Weibo", douyin: "Douyin",
+      taobao: "Taobao", tmall: "Tmall", jd: "JD", shopify_draft_order: "Draft order",
+      unknown: "Unknown",
+    } as Record<string, string>,
+    statuses: {
+      paid: "Paid", pending: "Pending", authorized: "Authorized", partially_paid: "Partially paid",
+      refunded: "Refunded", partially_refunded: "Partially refunded", voided: "Voided",
+      cancelled: "Cancelled", canceled: "Cancelled", failed: "Failed", succeeded: "Succeeded",
+      completed: "Completed", processing: "Processing", "on-hold": "On hold", "on hold": "On hold",
+      shipped: "Shipped", delivered: "Delivered", new: "New", open: "Open", hold: "On hold",
+      solved: "Solved", closed: "Closed",
+      交易成功: "Completed", 已完成: "Completed", 交易关闭: "Closed", 已取消: "Cancelled",
+      等待买家付款: "Awaiting payment", 买家已付款: "Paid", 卖家已发货: "Shipped", 已发货: "Shipped",
+      支付成功: "Paid", 已支付: "Paid", 已退款: "Refunded", 退款成功: "Refunded", 转入退款: "Refunded",
+    } as Record<string, string>,
+  },
+
   channels: {
     title: "Channel preference",
     byTier: "By tier",

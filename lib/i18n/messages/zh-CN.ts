@@ -62,6 +62,7 @@ export const zhCN: Messages = {
     lifecycle: "生命周期阶段",
     rfm: "RFM 分群",
     unconverted: "{count} 笔 {currencies} 订单未计入任何数字：没有到 {base} 的汇率。管理员可在“数据导入 → 读取与币种”中设置汇率。",
+    setRates: "设置汇率 →",
     definitions:
       "按{value}对购买客户排名：前 {vip} 为 VIP，其后 {gold} 为黄金，{silver} 为白银，{bronze} 为青铜，其余为基础（按此口径消费为零的购买客户也归入基础，因此较低层级可能少于其份额）；没有订单的客户为潜在客户。",
   },
@@ -447,6 +448,23 @@ export const zhCN: Messages = {
       },
     },
   },
+  fileValues: {
+    channels: {
+      web: "网站", online: "线上", pos: "门店（POS）", store: "门店", app: "App", mobile: "移动端",
+      email: "邮件", sms: "短信", push: "推送", phone: "电话", chat: "在线聊天", api: "API",
+      social: "社交媒体", event: "活动", facebook: "Facebook", fb: "Facebook",
+      instagram: "Instagram", ig: "Instagram", wechat: "微信", weibo: "微博", douyin: "抖音",
+      taobao: "淘宝", tmall: "天猫", jd: "京东", shopify_draft_order: "草稿订单", unknown: "未知",
+    } as Record<string, string>,
+    statuses: {
+      paid: "已付款", pending: "待处理", authorized: "已授权", partially_paid: "部分付款",
+      refunded: "已退款", partially_refunded: "部分退款", voided: "已作废", cancelled: "已取消",
+      canceled: "已取消", failed: "失败", succeeded: "成功", completed: "已完成",
+      processing: "处理中", "on-hold": "暂缓", "on hold": "暂缓", shipped: "已发货",
+      delivered: "已送达", new: "新建", open: "处理中", hold: "暂缓", solved: "已解决", closed: "已关闭",
+    } as Record<string, string>,
+  },
+
   channels: {
     title: "渠道偏好",
     byTier: "按客户层级",

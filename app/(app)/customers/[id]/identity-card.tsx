@@ -1,5 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
+import { channelLabel, type FileValueNames } from "@/lib/i18n/file-values";
 import type { Formatters } from "@/lib/i18n/format";
 import { fill, type Messages } from "@/lib/i18n/locales";
 import { UNDATED_CONSENT_TIME } from "@/lib/ingest/normalise/consent";
@@ -15,7 +16,7 @@ export function IdentityCard({ attributes, consent, t, f }: Props) {
       <h3 className="mb-2 text-sm font-medium text-slate-700">{t.profile.attributes.title}</h3>
       <AttributesTable attributes={attributes} t={t.profile.attributes} f={f} />
       <h3 className="mt-5 mb-2 text-sm font-medium text-slate-700">{t.profile.consent.title}</h3>
-      <ConsentTable consent={consent} t={t.profile.consent} f={f} />
+      <ConsentTable consent={consent} t={t.profile.consent} names={t.fileValues} f={f} />
     </Card>
   );
 }
@@ -70,7 +71,14 @@ function AttributesTable({ attributes, t, f }: AttributesProps) {
   );
 }
 
-function ConsentTable({ consent, t, f }: { consent: ChannelConsent[]; t: Messages["profile"]["consent"]; f: Formatters }) {
+type ConsentProps = {
+  consent: ChannelConsent[];
+  t: Messages["profile"]["consent"];
+  names: FileValueNames;
+  f: Formatters;
+};
+
+function ConsentTable({ consent, t, names, f }: ConsentProps) {
   if (consent.length === 0) return <p className="text-sm text-slate-500">{t.none}</p>;
   const status = (value: string) => t.statuses[value] ?? value;
   return (
@@ -78,7 +86,7 @@ function ConsentTable({ consent, t, f }: { consent: ChannelConsent[]; t: Message
       <tbody>
         {consent.map((channel) => (
           <tr key={channel.channel}>
-            <Td>{channel.channel}</Td>
+            <Td>{channelLabel(names, channel.channel)}</Td>
             <Td><span className="font-medium">{status(channel.shown.status)}</span></Td>
             <Td>
               <span className="text-xs text-slate-600">

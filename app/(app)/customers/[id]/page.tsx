@@ -71,7 +71,7 @@ export default async function CustomerPage({ params, searchParams }: Params) {
         <MetricsCard profile={profile} t={t} f={f} />
         <IdentityCard attributes={attributes} consent={consent} t={t} f={f} />
         <IdentifiersCard profileId={id} identifiers={identifiers} canEdit={canEdit} t={t} f={f} />
-        <ChannelsCard channels={readProfileChannels(db, id)} t={t.profile.channels} f={f} />
+        <ChannelsCard channels={readProfileChannels(db, id)} t={t.profile.channels} names={t.fileValues} f={f} />
         {canEdit && (
           <Card title={t.profile.merge.title} className="lg:col-span-2">
             <MergeForm profileId={id} t={t.profile.merge} />
@@ -79,7 +79,7 @@ export default async function CustomerPage({ params, searchParams }: Params) {
         )}
       </div>
       <PredictionSection profileId={id} t={t} locale={locale} />
-      <TimelineCard timeline={readTimeline(db, id, query)} query={query} t={t.profile} f={f} />
+      <TimelineCard timeline={readTimeline(db, id, query)} query={query} t={t.profile} names={t.fileValues} f={f} />
       <HistoryCard events={readIdentityHistory(db, id)} t={t.profile.history} f={f} />
     </>
   );

@@ -1,5 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
+import { channelLabel, statusLabel, type FileValueNames } from "@/lib/i18n/file-values";
 import type { Formatters } from "@/lib/i18n/format";
 import { fill, type Messages } from "@/lib/i18n/locales";
 import type { readTimeline, TimelineQuery } from "@/lib/profiles/read-timeline";
@@ -8,11 +9,12 @@ type Props = {
   timeline: ReturnType<typeof readTimeline>;
   query: TimelineQuery;
   t: Messages["profile"];
+  names: FileValueNames;
   f: Formatters;
 };
 
 /** Orders, interactions and tickets across channels, newest first, filtered by channel and kind. */
-export function TimelineCard({ timeline, query, t, f }: Props) {
+export function TimelineCard({ timeline, query, t, names, f }: Props) {
   const c = t.timeline.columns;
   const kindLabel = (kind: string) => t.timeline.kinds[kind] ?? kind;
   const select = "rounded-md border border-slate-300 px-2 py-1";
@@ -25,7 +27,7 @@ export function TimelineCard({ timeline, query, t, f }: Props) {
         <form className="flex flex-wrap items-center gap-2 text-sm" method="get">
           <select name="channel" defaultValue={query.channel ?? ""} aria-label={t.timeline.channel} className={select}>
             <option value="">{t.timeline.allChannels}</option>
-            {timeline.channels.map((channel) => <option key={channel} value={channel}>{channel}</option>)}
+            {timeline.channels.map((channel) => <option key={channel} value={channel}>{channelLabel(names, channel)}</option>)}
           </select>
           <select name="kind" defaultValue={query.kind ?? ""} aria-label={t.timeline.kind} className={select}>
             <option value="">{t.timeline.allKinds}</option>
@@ -51,11 +53,11 @@ export function TimelineCard({ timeline, query, t, f }: Props) {
                 <tr key={i} className={entry.counts ? "" : "text-slate-400"}>
                   <Td><span className="whitespace-nowrap">{time(entry.at)}</span></Td>
                   <Td>{kindLabel(entry.kind)}</Td>
-                  <Td>{entry.channel}</Td>
+                  <Td>{entry.channel && channelLabel(names, entry.channel)}</Td>
                   <Td>{entry.source}</Td>
                   <Td>
                     <span className={entry.kind === "order" ? "font-mono text-xs" : ""}>{entry.label ?? ""}</span>
-                    {entry.status && <span className="ml-2 text-xs text-slate-500">{entry.status}</span>}
+                    {entry.status && <span className="ml-2 text-xs text-slate-500">{statusLabel(names, entry.status)}</span>}
                     {!entry.counts && <span className="ml-2 text-xs">({t.notCounted})</span>}
                   </Td>
                   <Td numeric>{entry.amount !== null && entry.currency ? f.money(entry.amount, entry.currency) : ""}</Td>

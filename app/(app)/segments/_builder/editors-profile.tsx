@@ -1,5 +1,6 @@
 "use client";
 
+import { channelLabel } from "@/lib/i18n/file-values";
 import type { ConditionOf } from "@/lib/segments/rule/conditions";
 
 import type { EditorContext } from "./editor-context";
@@ -131,7 +132,7 @@ export function ConsentEditor({ condition: c, onChange, ctx }: Props<ConditionOf
       <Select
         label={t.onChannels}
         value={c.channel}
-        options={channels.map((ch) => [ch, ch] as const)}
+        options={channels.map((ch) => [ch, channelLabel(ctx.t.fileValues, ch)] as const)}
         onChange={(channel) => onChange({ ...c, channel })}
       />
     </>
