@@ -20,6 +20,12 @@ test("imports: a GBK Taobao export is decoded, dry-run, imported, re-imported wi
   expect(first.dry).toMatchObject({ rowsRead: 36, recordsNew: 36, recordsExisting: 0, rowsRejected: 0 });
   expect(first.done).toMatchObject({ recordsNew: 36 });
 
+  // Yuan without a rate to the demo's dollars: the profile says why its spend reads as nothing.
+  await page.goto("/customers?q=xiaomei");
+  await page.locator("main a[href^='/customers/']").first().click();
+  await expect(page.getByTestId("tier-reason"))
+    .toContainText("Their orders in CNY are not in that figure: there is no rate to USD yet.");
+
   await chooseFile(page, file);
   const second = await dryRunThenImport(page);
   expect(second.done).toMatchObject({ recordsNew: 0, recordsExisting: 36, rowsNewCustomers: 0 });

@@ -104,9 +104,12 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
       <div className="space-y-3">
         <label className="block text-sm">
           <span className="mb-1 block font-medium text-slate-700">{t.file}</span>
-          <input ref={input} type="file" disabled={step.kind === "uploading"}
-            className="block w-full text-sm"
+          {/* The browser's own button speaks the browser's language; this one speaks the reader's. */}
+          <input ref={input} type="file" disabled={step.kind === "uploading"} className="peer sr-only"
             onChange={(event) => void choose(event.target.files?.[0])} />
+          <span className="inline-block cursor-pointer rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 peer-focus-visible:ring-2 peer-focus-visible:ring-indigo-500 peer-disabled:opacity-50">
+            {t.chooseFile}
+          </span>
         </label>
         <p className="text-xs text-slate-500">{t.fileHint}</p>
         {step.kind === "uploading" && (

@@ -294,6 +294,7 @@ export const en = {
       base: "Base because their {value} of {amount} is below the top half of buyers.",
       prospect: "Prospect because no order is recorded.",
     },
+    unratedSpend: "Their orders in {currencies} are not in that figure: there is no rate to {base} yet.",
     stageReason: {
       prospect: "Prospect: known to us, no order and no recent interaction.",
       engaged: "Engaged: interacted recently but has not ordered.",
@@ -489,6 +490,7 @@ export const en = {
     title: "Imports",
     upload: "Import a file",
     file: "File",
+    chooseFile: "Choose a file…",
     fileHint: "CSV or TSV with any delimiter, Excel (.xlsx) or JSON lines; UTF-8, UTF-16 or GBK.",
     source: "Source name",
     sourceHint: "Customer ids are scoped by source, e.g. \"shopify-eu\".",

@@ -292,6 +292,7 @@ export const zhCN: Messages = {
       base: "属于基础层级：{value} {amount}，未进入购买客户的前一半。",
       prospect: "潜在客户：尚无订单记录。",
     },
+    unratedSpend: "其 {currencies} 订单未计入该金额：{currencies} 尚无到 {base} 的汇率。",
     stageReason: {
       prospect: "潜在：已知客户，无订单且近期无互动。",
       engaged: "互动中：近期有互动但尚未下单。",
@@ -480,6 +481,7 @@ export const zhCN: Messages = {
     title: "数据导入",
     upload: "导入文件",
     file: "文件",
+    chooseFile: "选择文件…",
     fileHint: "支持任意分隔符的 CSV/TSV、Excel（.xlsx）和 JSON Lines；编码可为 UTF-8、UTF-16 或 GBK。",
     source: "来源名称",
     sourceHint: "客户 ID 按来源区分，例如 “tmall-flagship”。",

@@ -18,7 +18,8 @@ export function IdentifiersCard({ profileId, identifiers, canEdit, t, f }: Props
     <Table>
       <thead>
         <tr>
-          {canEdit && <Th>{p.split.pick}</Th>}
+          {/* Wide enough that a Chinese heading does not stack one character a line. */}
+          {canEdit && <Th><span className="block min-w-20">{p.split.pick}</span></Th>}
           <Th>{p.columns.kind}</Th>
           <Th>{p.columns.value}</Th>
           <Th>{p.sources}</Th>

@@ -27,6 +27,12 @@ export function ReasonsCard({ db, profile, t, f }: Props & { db: Db }) {
     amount: f.money(tier.params.amount ?? 0, summary.currency),
     share: f.topShare(tier.params.topShare ?? 0),
   });
+  // Orders in a currency without a rate count as nothing yet: say so, or "$0.00" reads as a fact.
+  const unrated = Object.keys(profile.revenueByCurrency).filter((currency) =>
+    summary.unconverted?.currencies.includes(currency));
+  const unratedText = unrated.length
+    ? ` ${fill(t.profile.unratedSpend, { currencies: f.list(unrated), base: summary.currency })}`
+    : "";
   const { days, gap, atRiskDays, lapsedDays } = stage.params;
   const stageText = fill(t.profile.stageReason[stage.key as keyof typeof t.profile.stageReason], {
     orders: f.integer(stage.params.orders),
@@ -38,7 +44,7 @@ export function ReasonsCard({ db, profile, t, f }: Props & { db: Db }) {
   });
   return (
     <Card title={t.profile.why} className="mb-6">
-      <p className="text-sm text-slate-700" data-testid="tier-reason">{tierText}</p>
+      <p className="text-sm text-slate-700" data-testid="tier-reason">{tierText}{unratedText}</p>
       <p className="mt-1 text-sm text-slate-700" data-testid="stage-reason">{stageText}</p>
     </Card>
   );
