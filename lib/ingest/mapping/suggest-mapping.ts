@@ -19,6 +19,9 @@ for (const columns of [...presets.map((preset) => preset.columns), headerNames])
   }
 }
 
+// What a column of distinct references names in each kind of file: a contact list's is its customer id.
+const rowId: Record<RecordKind, FieldName> = { order: "orderId", contact: "customerId", interaction: "recordId",
+  ticket: "ticketId" };
 const dateField: Record<RecordKind, FieldName> = { order: "orderedAt", contact: "observedAt", interaction: "occurredAt", ticket: "openedAt" };
 
 /**
@@ -57,7 +60,7 @@ export function guessKind(headers: string[], rows: string[][]): RecordKind {
 const STRAYS = 0.2;
 
 // Letters or # then digits, or a long number: not an amount without decimals ("1500").
-const ORDER_REFERENCE = /^(?:[#A-Za-z]{1,6}[-_/]?\d{3,}|\d{5,})$/;
+const REFERENCE = /^(?:[#A-Za-z]{1,6}[-_/]?\d{3,}|\d{5,})$/;
 
 function mostly(values: string[], test: (value: string) => boolean): boolean {
   let passing = 0;
@@ -75,9 +78,9 @@ function byValues(values: string[], kind: RecordKind): FieldName | undefined {
   if (kind === "order" && most(looksLikeMoney)) return "amount";
   const phone = (v: string) => /^\+?[\d\s\-()]{7,}$/.test(v) && v.replace(/\D/g, "").length >= 7;
   if (most(phone)) return "phone";
-  // A reference on every row, each a different one ("R-1001", "#1043"): an order file's order id.
+  // A reference on every row, each a different one ("R-1001", "#1043"): the id of what a row is.
   const distinct = new Set(values).size === values.length;
-  if (kind === "order" && distinct && most((v) => ORDER_REFERENCE.test(v))) return "orderId";
+  if (distinct && most((v) => REFERENCE.test(v))) return rowId[kind];
   return undefined;
 }
 

@@ -27,6 +27,10 @@ describe("mapping suggestions for a file no preset knows", () => {
       [ref, email, i % 2 ? amount : "n/a", "soon"]);
     expect(guessKind(headers, mixed)).toBe("contact");
     expect(suggestMapping(headers, mixed, "order")).toEqual(["orderId", "email", null, null]);
+    // The same references name the row in the other kinds: the customer, the event, the ticket.
+    expect(suggestMapping(headers, mixed, "contact")[0]).toBe("customerId");
+    expect(suggestMapping(headers, mixed, "interaction")[0]).toBe("recordId");
+    expect(suggestMapping(headers, mixed, "ticket")[0]).toBe("ticketId");
     // A reference repeated on two rows is not an order id (it could be a customer's).
     const repeated = rows.map(([, ...rest], i) => [`C-${1000 + (i % 3)}`, ...rest]);
     expect(suggestMapping(headers, repeated, "order")[0]).toBeNull();
