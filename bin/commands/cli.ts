@@ -10,7 +10,13 @@ export type Command = {
   summary: string;
   usage: string;
   options: NonNullable<ParseArgsConfig["options"]>;
-  run: (input: { values: Record<string, unknown>; positionals: string[]; db: () => Db }) => Promise<void> | void;
+  run: (input: {
+    values: Record<string, unknown>;
+    positionals: string[];
+    db: () => Db;
+    /** The database file `db` opens (and creates when it does not exist). */
+    dbFile: string;
+  }) => Promise<void> | void;
 };
 
 const dbOption = { db: { type: "string" } } as const;
@@ -41,6 +47,7 @@ export async function runCommand(commands: Record<string, Command>, name: string
     values: parsed.values,
     positionals: parsed.positionals,
     db: () => (db ??= openDatabase(file)),
+    dbFile: file,
   });
 }
 

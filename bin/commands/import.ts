@@ -1,5 +1,6 @@
 import fs from "node:fs";
 
+import { openDatabase } from "@/db/client";
 import { limitHeapGrowth } from "@/lib/ingest/collect-garbage";
 import { ImportProblem } from "@/lib/ingest/import-problem";
 import { mappingInput } from "@/lib/ingest/presets/available";
@@ -32,7 +33,7 @@ export const importCommand: Command = {
     "created-by": { type: "string" },
     "file-name": { type: "string" },
   },
-  async run({ values, positionals, db }) {
+  async run({ values, positionals, db, dbFile }) {
     const file = positionals[0];
     if (!file) throw new CliError(`which file?\nusage: ${this.usage}`);
     if (!fs.existsSync(file)) throw new CliError(`no such file: ${file}`);
@@ -50,8 +51,11 @@ export const importCommand: Command = {
     const progress = progressWriter(process.stderr, dryRun);
     // This process exists for the import (the web server spawns it too).
     limitHeapGrowth();
+    // A dry run against a database that does not exist yet reads the file against an empty one
+    // (what the import would meet) and leaves no database file behind.
+    const database = dryRun && !fs.existsSync(dbFile) ? openDatabase(":memory:") : db();
     try {
-      const summary = await runImport(db(), {
+      const summary = await runImport(database, {
         file,
         fileName: values["file-name"] as string | undefined,
         preset: values.preset as string | undefined,

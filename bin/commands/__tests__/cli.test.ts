@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 
 import { describe, expect, it, vi } from "vitest";
@@ -47,5 +48,15 @@ describe("the command line", () => {
     expect(problem.code).toBe("unrecognised");
     expect(problem.params.closest).toMatch(/^orders-csv \(/);
     expect(problem.message).toContain("--mapping-file");
+  });
+
+  it("dry-runs against a database that does not exist yet without creating it", async () => {
+    const { folder, file } = tempDatabase();
+    const orders = file("orders.csv", "order_id,email,created_at,total\nA1,a@example.com,2024-01-01,10.00\n");
+    const db = path.join(folder, "not-yet.db");
+    const { stdout, error } = await run("import", orders, "--dry-run", "--json", "--db", db);
+    expect(error).toBeNull();
+    expect(JSON.parse(stdout)).toMatchObject({ dryRun: true, rowsRead: 1, recordsNew: 1, customersNew: 1 });
+    expect(fs.existsSync(db)).toBe(false);
   });
 });
