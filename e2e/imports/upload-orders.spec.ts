@@ -27,6 +27,7 @@ test("imports: an admin uploads orders, the pyramid moves, the profile explains,
   // The name column of the file becomes the profile's name.
   await page.getByRole("link", { name: "Ada Lovelace" }).click();
   await expect(page.getByRole("heading", { name: "Ada Lovelace" })).toBeVisible();
+  await expect(page).toHaveTitle("Ada Lovelace · Strata");
   await expect(page.getByTestId("tier-reason")).toContainText("VIP because");
   await expect(page.getByText("$20,150.00", { exact: true })).toBeVisible();
 

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 
@@ -31,6 +32,19 @@ export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string>> };
 
+/** The browser tab names the customer, so several open profiles can be told apart. */
+export async function generateMetadata({ params }: Pick<Params, "params">): Promise<Metadata> {
+  await requirePageRole();
+  const id = Number((await params).id);
+  const t = await getMessages();
+  const profile = Number.isSafeInteger(id) ? readProfile(getDb(), id) : null;
+  return { title: profile ? nameOf(profile) ?? fill(t.customers.unnamed, { id }) : t.nav.customers };
+}
+
+function nameOf(profile: { name: string | null; email: string | null; phone: string | null }) {
+  return profile.name || profile.email || profile.phone || null;
+}
+
 /** The 360° profile: identity, channels, metrics with reasons, and one timeline. */
 export default async function CustomerPage({ params, searchParams }: Params) {
   const user = await requirePageRole();
@@ -51,7 +65,7 @@ export default async function CustomerPage({ params, searchParams }: Params) {
   const { attributes, consent } = readProfileAttributes(db, id, readIdentitySettings(db).sourceRank);
   const identifiers = readProfileIdentifiers(db, id);
   const m = profile.metrics;
-  const title = profile.name || profile.email || profile.phone || identifiers[0]?.value || fill(t.customers.unnamed, { id });
+  const title = nameOf(profile) ?? identifiers[0]?.value ?? fill(t.customers.unnamed, { id });
 
   return (
     <>
