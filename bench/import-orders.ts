@@ -13,6 +13,8 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
+import { importProcessEnv } from "@/lib/ingest/import-process-env";
+
 import { generateOrdersCsv } from "./import-generate";
 
 const { values } = parseArgs({ options: { rows: { type: "string" }, customers: { type: "string" } } });
@@ -69,7 +71,7 @@ function run(args: string[]) {
   const child = spawnSync(
     process.execPath,
     ["--conditions=react-server", "--import", "tsx", "--import", "./bench/peak-memory.mjs", ...args],
-    { encoding: "utf8", maxBuffer: 64 << 20 },
+    { encoding: "utf8", maxBuffer: 64 << 20, env: { ...process.env, ...importProcessEnv } },
   );
   const ms = performance.now() - started;
   if (child.status !== 0) throw new Error(`${args[0]} failed: ${child.stderr}`);

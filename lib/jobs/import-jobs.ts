@@ -8,6 +8,7 @@ import readline from "node:readline";
 import { getDb } from "@/db";
 import { env } from "@/lib/env";
 import { recordUnfinishedImport, type ImportEntry } from "@/lib/ingest/import-entry";
+import { importProcessEnv } from "@/lib/ingest/import-process-env";
 import type { MappingInput } from "@/lib/ingest/presets/available";
 import type { ImportProgress, ImportSummary } from "@/lib/ingest/run-import";
 import type { RollbackSummary } from "@/lib/ingest/rollback-import";
@@ -105,7 +106,7 @@ function startJob(kind: ImportJob["kind"], fileName: string, dryRun: boolean, ar
   const child = spawn(
     process.execPath,
     ["--conditions=react-server", "--import", "tsx", "bin/strata.ts", ...args, "--db", env.databasePath],
-    { cwd: process.cwd(), stdio: ["ignore", "pipe", "pipe"] },
+    { cwd: process.cwd(), stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...importProcessEnv } },
   );
   const entry: Entry = { job, child, cancelRequested: false, history: null };
   jobs.set(job.id, entry);
