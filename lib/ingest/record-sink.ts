@@ -23,6 +23,8 @@ export type SinkSetup = {
   identifiers: IdentifierStore;
   tally: ImportTally;
   contact: ContactSetup;
+  /** The header of the file's order id column, for the warnings about an order id. */
+  orderIdColumn: string;
 };
 
 /** Reads each row as its kind of record and writes it; rejected rows and warnings go to the tally. */
@@ -31,9 +33,14 @@ export function createSink(setup: SinkSetup): Sink {
   const contacts = new ContactWriter(db, importId, sourceId, identifiers);
   if (preset.kind === "order") {
     const writer = new OrderWriter(db, importId, sourceId, identifiers, preset.orderMoney ?? "order");
+    const orderIdColumn = setup.orderIdColumn;
     const assembler = new OrderAssembler(preset, context, (order) => {
-      const { placement, anchor } = writer.write(order);
+      const { placement, anchor, idTaken } = writer.write(order);
       tally.placed(placement, anchor, order.rows);
+      if (idTaken) {
+        tally.issue({ row: order.row, column: orderIdColumn, value: order.orderId ?? "", reason: "order_id_taken",
+          level: "warning" });
+      }
       // The buyer's name on an order is what this source knows about the person.
       // Its own record, apart from the source's customer export: keyed alike, an undated export row
       // would count as older than the dated order and lose its attributes.

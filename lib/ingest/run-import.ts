@@ -146,8 +146,10 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       sourceKey: source.key,
       fileName,
     };
+    const orderIdAt = plan.columns.orderId?.[0];
     const sink = createSink({
       db, preset, context, importId, sourceId: source.id, identifiers, tally,
+      orderIdColumn: orderIdAt === undefined ? "orderId" : plan.headers[orderIdAt].trim(),
       contact: {
         attributes: resolveAttributes(plan.headers, preset.attributes),
         fileConsent: preset.consentFromFile?.({ fileName, headers: plan.headers }) ?? null,

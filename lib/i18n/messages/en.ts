@@ -594,6 +594,7 @@ export const en = {
       bad_email: "not an email address",
       bad_phone: "not a valid phone number (one without a country code is read in the default phone region, under Reading and currencies)",
       lossy_phone: "the phone lost digits in Excel (1.38E+10)",
+      order_id_taken: "an earlier import of this source has another buyer’s order of another day under this order id; kept as an order of its own (files of one source should not number orders alike: give each shop its own source name)",
       order_id_reused: "another buyer’s order just above has this order id; kept as an order of its own",
       bad_kind: "not a kind of interaction",
     } as Record<string, string>,

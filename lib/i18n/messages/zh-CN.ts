@@ -583,6 +583,7 @@ export const zhCN: Messages = {
       bad_email: "不是有效的邮箱地址",
       bad_phone: "不是有效的手机号（不带国家代码的号码按“读取与币种”中的默认手机号地区读取）",
       lossy_phone: "手机号在 Excel 中丢失了位数（1.38E+10）",
+      order_id_taken: "此来源的早先导入中，另一位买家在另一天的订单使用了相同订单号；已作为单独的订单保存（同一来源的文件不应重复编号：请为每个店铺使用各自的来源名称）",
       order_id_reused: "上方另一位买家的订单使用了相同的订单号；已作为单独的订单保存",
       bad_kind: "无法识别的互动类型",
     } as Record<string, string>,

@@ -18,6 +18,8 @@ import { RecordKeys, type Placement } from "./record-keys";
 export class OrderWriter {
   private readonly insert: Statement;
   private readonly owner: Statement;
+  // The stored order the last attempt met, to tell a re-import from another order under its id.
+  private met: { importId: number; buyer: number; day: number } | null = null;
   private readonly addAmount: Statement;
   private readonly setAnchor: Statement;
   private readonly insertLine: Statement;
@@ -35,7 +37,8 @@ export class OrderWriter {
     this.insert = sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id,
       profile_id, ordered_at, day, amount_minor, currency, channel, status, counts, import_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, order_key) DO NOTHING`);
-    this.owner = sqlite.prepare("SELECT import_id FROM orders WHERE source_id = ? AND order_key = ?").pluck();
+    this.owner = sqlite.prepare(`SELECT import_id AS importId, identifier_id AS buyer, day FROM orders
+      WHERE source_id = ? AND order_key = ?`);
     this.addAmount = sqlite.prepare(`UPDATE orders SET amount_minor = amount_minor + ?,
       counts = max(counts, ?) WHERE source_id = ? AND order_key = ?`);
     this.setAnchor = sqlite.prepare(`UPDATE orders SET identifier_id = ?, profile_id = ?
@@ -45,18 +48,27 @@ export class OrderWriter {
       ON CONFLICT (source_id, order_key, line_key) DO NOTHING`);
   }
 
-  /** Stores one order; returns where it went and the identifier it belongs to. */
-  write(order: AssembledOrder): { placement: Placement; anchor: number } {
+  /**
+   * Stores one order; returns where it went, the identifier it belongs to, and whether its
+   * order id was taken by another buyer's order of an earlier import (it is then keyed by its
+   * buyer too).
+   */
+  write(order: AssembledOrder): { placement: Placement; anchor: number; idTaken: boolean } {
     const known = order.person.identifiers.length > 0;
     const ids = known ? this.identifiers.resolve(order.person.identifiers) : [0];
     const first = order.person.identifiers[0];
     const profile = known ? this.identifiers.likelyProfile(ids[0], first) : null;
-    const { key, placement } = this.keys.place(order.key, () => contentOf(order), (candidate) => {
+    const place = (id: string | null) => this.keys.place(id, () => contentOf(order), (candidate) => {
       const { changes } = this.insert.run(this.sourceId, candidate, ids[0], profile,
         order.moment.local, order.moment.day, order.amountMinor, order.currency, order.channel,
         order.status, order.counts ? 1 : 0, this.importId);
-      return changes > 0 ? 0 : (this.owner.get(this.sourceId, candidate) as number);
+      if (changes > 0) return 0;
+      this.met = this.owner.get(this.sourceId, candidate) as NonNullable<OrderWriter["met"]>;
+      return this.met.importId;
     });
+    let { key, placement } = place(order.key);
+    const idTaken = known && placement === "existing" && order.key !== null && this.takenByAnother(ids, order);
+    if (idTaken) ({ key, placement } = place(`${order.key}~${identifierKey(first)}`));
 
     if (placement !== "existing") this.identifiers.link(ids);
     let anchor = ids[0];
@@ -70,7 +82,18 @@ export class OrderWriter {
       this.addAmount.run(order.amountMinor, 1, this.sourceId, key);
     }
     if (placement !== "existing") this.writeLines(order, key);
-    return { placement, anchor };
+    return { placement, anchor, idTaken };
+  }
+
+  /**
+   * An earlier import's order under this id is another one when it shares no identifier with
+   * this order's buyer and is of another day: two files of one source that number their orders
+   * alike. A re-export of the same order keeps its day (a refund changes only its amount), so it
+   * stays the order it was even where its contact details changed.
+   */
+  private takenByAnother(ids: number[], order: AssembledOrder): boolean {
+    const stored = this.met!;
+    return !ids.includes(stored.buyer) && stored.day !== order.moment.day;
   }
 
   private writeLines(order: AssembledOrder, key: string) {
