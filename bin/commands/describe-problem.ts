@@ -26,6 +26,13 @@ export function describeProblem(problem: ImportProblem, file: string): string {
         "the reasons are listed above. Check that the file is the export the preset reads, or name another with --preset";
     case "empty_file":
       return `${file}: the file holds no rows`;
+    case "no_rows":
+      return `${file}: the file has a header but no rows under it`;
+    case "not_text":
+      return `${file}: this is not a text file (CSV, TSV, JSON lines) or an Excel workbook`;
+    case "source_needed":
+      return `${file}: name the source it comes from with --source (e.g. the shop): ` +
+        "records are keyed by source, and files of two shops must not share one";
     default:
       return `${file}: ${problem.message}`;
   }

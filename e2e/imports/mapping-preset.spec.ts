@@ -31,6 +31,11 @@ test("imports: an unknown file is mapped, its currency said, saved as a preset f
   await page.getByLabel("This file holds").selectOption("order");
   await expect(mapsTo.nth(2)).toHaveValue("amount");
 
+  // A file no preset knows names its source before the dry run: records are keyed by it.
+  const dryRun = page.getByRole("button", { name: "Check (dry run)" });
+  await expect(dryRun).toBeDisabled();
+  await expect(page.getByText("Name the source this file comes from")).toBeVisible();
+  await page.getByLabel("Source name").fill("kasse");
   await page.getByTestId("file-currency").fill("EUR");
   await expect(page.getByTestId("import-preview")).toContainText("1234.50");
   await page.getByRole("button", { name: "Check (dry run)" }).click();

@@ -64,8 +64,14 @@ export type FilePreview = {
  */
 export async function previewFile(db: Db, request: PreviewRequest): Promise<FilePreview> {
   const general = readSettings(db, "general");
-  const detected = await sniffTable(request.file);
-  const shape = request.encoding || request.delimiter ? await sniffTable(request.file, request) : detected;
+  let detected, shape;
+  try {
+    detected = await sniffTable(request.file);
+    shape = request.encoding || request.delimiter ? await sniffTable(request.file, request) : detected;
+  } catch (error) {
+    if (error instanceof ImportProblem) return notATable({ code: error.code, params: error.params });
+    throw error;
+  }
   const sheets = shape.format === "xlsx" ? await listSheets(request.file) : [];
   const candidates = availablePresets(db);
   const base = {
@@ -106,6 +112,13 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
     if (!(error instanceof ImportProblem)) throw error;
     return { ...base, ...(await unplaced(request, shape, candidates)), problem: { code: error.code, params: error.params } };
   }
+}
+
+/** A file with no table to show: not text at all. */
+function notATable(problem: NonNullable<FilePreview["problem"]>): FilePreview {
+  return { format: "text", encoding: "utf-8", detectedEncoding: "utf-8", sheets: [], delimiter: null, text: "",
+    recognised: null, candidates: [], problem, kind: "order", headers: [], rows: [], fields: [], shared: [],
+    parsed: [], dayOrder: null, currency: null };
 }
 
 /** For a file no preset fits: its first rows, the closest presets and a suggested mapping. */

@@ -105,6 +105,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   const chosen = choosePreset(db, request, candidates);
   const plan = await planImport({ ...request, preset: chosen }, candidates);
   if (plan.dayOrder === "ask") throw new ImportProblem("ask_day_order", {});
+  // Records are keyed by source: two unnamed files of unknown shops would share one and collide.
+  if (request.mapping && !request.source?.trim()) throw new ImportProblem("source_needed", {});
   const totalBytes = (await fs.promises.stat(request.file)).size;
   const general = readSettings(db, "general");
   const sqlite = db.$client;

@@ -15,6 +15,8 @@ import { RunResult } from "./run-status";
 import { SavePresetForm } from "./save-preset-form";
 
 const encodings = ["utf-8", "gb18030", "utf-16le", "utf-16be"];
+// Problems of the file as a whole: there is no table to map, only the message.
+const tableless = new Set(["empty_file", "no_rows", "not_text"]);
 const select = "rounded-md border border-slate-300 px-2 py-1.5 text-sm";
 
 type Props = {
@@ -58,8 +60,20 @@ export function PreviewPanel(props: Props) {
     return { kind: k, columns, currency, dayOrder };
   };
   const mapping = () => mappingOf(kind, fields);
-  const ready = preview.dayOrder !== "ask" && (preview.problem === null || preview.problem.code === "unrecognised");
+  // Records are keyed by source: a file no preset knows is named by the admin.
+  const sourceNeeded = mapped && !props.source.trim();
+  const ready = preview.dayOrder !== "ask" && !sourceNeeded &&
+    (preview.problem === null || preview.problem.code === "unrecognised");
   const dryDone = props.dryRunResult?.status === "done";
+
+  if (preview.problem && tableless.has(preview.problem.code)) {
+    return (
+      <div className="space-y-2" data-testid="import-preview">
+        <div className="font-mono text-xs text-slate-600">{props.fileName}</div>
+        <p role="alert" className="text-sm text-red-700">{problemText(t, preview.problem)}</p>
+      </div>
+    );
+  }
 
   return (
     <div className="space-y-4" data-testid="import-preview">
@@ -94,7 +108,8 @@ export function PreviewPanel(props: Props) {
         )}
         <label>
           <span className="mb-1 block font-medium text-slate-700">{t.source}</span>
-          <input className="rounded-md border border-slate-300 px-2 py-1.5" value={props.source}
+          <input className="rounded-md border border-slate-300 px-2 py-1.5 aria-invalid:border-amber-500"
+            value={props.source} aria-invalid={sourceNeeded} required={mapped}
             placeholder={preview.recognised?.source ?? ""} onChange={(e) => props.onSource(e.target.value)} />
         </label>
       </div>
@@ -168,7 +183,9 @@ export function PreviewPanel(props: Props) {
             {t.start}
           </button>
         )}
-        <span className="text-xs text-slate-500">{t.dryRunHint}</span>
+        <span className={`text-xs ${sourceNeeded ? "text-amber-800" : "text-slate-500"}`}>
+          {sourceNeeded ? t.problems.source_needed : t.dryRunHint}
+        </span>
       </div>
       {props.dryRunResult && <RunResult job={props.dryRunResult} t={t} locale={props.locale} />}
     </div>

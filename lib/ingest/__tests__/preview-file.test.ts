@@ -62,7 +62,9 @@ describe("preview before import", () => {
     const said = await previewFile(db, { file: plain, mapping: inEuros });
     expect(said.currency).toEqual({ chosen: "EUR", unstated: "USD" });
 
-    await importFile(db, plain, { mapping: inEuros, dayOrder: "dmy" });
+    // A mapped file names its source: records are keyed by it.
+    await expect(importFile(db, plain, { mapping: inEuros, dayOrder: "dmy" })).rejects.toThrow("source_needed");
+    await importFile(db, plain, { mapping: inEuros, dayOrder: "dmy", source: "till" });
     expect(count(db, "SELECT count(*) FROM orders WHERE currency = 'EUR'")).toBe(2);
     // A recognised export has its preset's own rule; a currency column needs no question.
     const recognised = await previewFile(db, { file: fixture("exports", "shopify_orders.csv") });

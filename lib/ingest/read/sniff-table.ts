@@ -1,5 +1,7 @@
 import Papa from "papaparse";
 
+import { ImportProblem } from "../import-problem";
+
 import { decodeHead, readHead } from "./decode";
 import type { RowFormat } from "./read-rows";
 import { sniffEncoding, type Encoding } from "./sniff-encoding";
@@ -25,6 +27,7 @@ export async function sniffTable(file: string, given: { encoding?: Encoding; del
   }
   const encoding = given.encoding ?? sniffEncoding(head);
   const text = dropPartialLine(decodeHead(head, encoding));
+  if (looksBinary(text)) throw new ImportProblem("not_text", {});
   if (/^\s*\{/.test(text)) return { format: "jsonl", encoding, rowFormat: { kind: "delimited" }, text };
   return { format: "text", encoding, rowFormat: guessRowFormat(text, given.delimiter), text };
 }
@@ -41,6 +44,19 @@ function guessRowFormat(text: string, delimiter?: string): RowFormat {
     if (split.length && split[0] > 1 && split.every((n) => n === split[0])) return { kind: "whitespace" };
   }
   return { kind: "delimited", delimiter: guessed || "," };
+}
+
+// Text files hold tabs and line breaks, no other control characters; any encoding decodes
+// binary bytes to something (GB18030 to anything), but their controls remain.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+// A few strays (a bell pasted into a note) do not make a file binary.
+const MAX_CONTROL_SHARE = 0.02;
+const STRAY_CONTROLS = 8;
+
+/** A file that is not text at all (an image, an archive, a binary renamed .csv). */
+function looksBinary(text: string): boolean {
+  const controls = text.match(CONTROL)?.length ?? 0;
+  return controls > STRAY_CONTROLS && controls > MAX_CONTROL_SHARE * text.length;
 }
 
 /** The head is cut at a byte count; its last line may be cut in the middle. */
