@@ -8,7 +8,9 @@ import { ImportProblem, type ProblemCode } from "./import-problem";
 import { parseCell, type ParsedCell } from "./mapping/parse-value";
 import { sharedFields, type SharedField } from "./mapping/shared-fields";
 import { guessKind, suggestMapping } from "./mapping/suggest-mapping";
+import { countryCode } from "./normalise/country";
 import type { DayOrder } from "./normalise/dates";
+import { cleanCell } from "./normalise/text";
 import { planImport } from "./plan-import";
 import { availablePresets, choosePreset, type MappingInput } from "./presets/available";
 import { closestPresets } from "./presets/detect";
@@ -87,9 +89,17 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
     const plan = await planImport({ ...request, preset: choosePreset(db, request, candidates) }, candidates);
     const rows = plan.sample.slice(0, SHOWN_ROWS);
     const fields = plan.headers.map((_, i) => fieldOfColumn(plan.columns, i));
+    const fileCurrency = plan.preset.currency ?? unstatedCurrency(general.baseCurrency, latestRun(db));
     const options = { timeZone: general.timeZone, fileTimeZone: plan.preset.fileTimeZone,
       dayOrder: plan.dayOrder === "ask" ? undefined : (plan.dayOrder ?? undefined),
-      phoneRegion: (plan.preset.phoneRegion ?? general.phoneRegion) as CountryCode };
+      phoneRegion: (plan.preset.phoneRegion ?? general.phoneRegion) as CountryCode,
+      yen: fileCurrency === "JPY" ? ("JPY" as const) : ("CNY" as const) };
+    // A row's own country decides how its national phone number reads, as in the import.
+    const countryAt = fields.indexOf("country");
+    const optionsFor = (row: string[]) => {
+      const country = countryAt >= 0 ? countryCode(cleanCell(row[countryAt] ?? "")) : null;
+      return country ? { ...options, phoneRegion: country as CountryCode } : options;
+    };
     return {
       ...base,
       recognised: request.mapping ? null : { preset: plan.preset.id, label: plan.preset.label, kind: plan.preset.kind, source: plan.preset.source },
@@ -101,7 +111,10 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       rows,
       fields,
       shared: sharedFields(plan.columns),
-      parsed: rows.map((row) => row.map((cell, i) => (fields[i] ? parseCell(fields[i]!, cell, options) : null))),
+      parsed: rows.map((row) => {
+        const rowOptions = optionsFor(row);
+        return row.map((cell, i) => (fields[i] ? parseCell(fields[i]!, cell, rowOptions) : null));
+      }),
       dayOrder: plan.dayOrder,
       // A preset has its own rule for a file with no currency column; a mapping, the admin's word.
       currency: request.mapping

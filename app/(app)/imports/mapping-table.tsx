@@ -5,6 +5,8 @@ import { fill, type Messages } from "@/lib/i18n/locales";
 import type { FilePreview } from "@/lib/ingest/preview-file";
 
 const SHOWN = 3;
+// A cell of thousands of characters must not push the "read as" column off the screen.
+const clipped = "max-w-xs truncate";
 
 /** One line per column: its header, the field it maps to, its first values raw and as read. */
 export function MappingTable({ t, preview, kind, fields, editable, onChange }: {
@@ -50,11 +52,18 @@ export function MappingTable({ t, preview, kind, fields, editable, onChange }: {
                   )}
                   {notes.has(i) && <div className="text-slate-500" data-testid="column-note">{notes.get(i)}</div>}
                 </td>
-                <td className="px-2 py-1 font-mono">{samples.map((row, r) => <div key={r}>{row[i] ?? ""}</div>)}</td>
+                <td className="px-2 py-1 font-mono">
+                  {samples.map((row, r) => <div key={r} className={clipped} title={row[i]}>{row[i] ?? ""}</div>)}
+                </td>
                 <td className="px-2 py-1 font-mono">
                   {samples.map((_, r) => {
                     const cell = preview.parsed[r]?.[i];
-                    return <div key={r} className={cell && !cell.ok ? "text-red-700" : ""}>{cell ? (cell.ok ? cell.value : `${p.invalid}: ${cell.value}`) : ""}</div>;
+                    const shown = cell ? (cell.ok ? cell.value : `${p.invalid}: ${cell.value}`) : "";
+                    return (
+                      <div key={r} className={`${clipped} ${cell && !cell.ok ? "text-red-700" : ""}`} title={shown}>
+                        {shown}
+                      </div>
+                    );
                   })}
                 </td>
               </tr>

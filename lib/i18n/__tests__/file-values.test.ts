@@ -18,6 +18,11 @@ describe("channels and statuses as files write them", () => {
   it("give an English reader the meaning of a Chinese marketplace's status", () => {
     expect(statusLabel(en, "交易成功")).toBe("Completed");
     expect(statusLabel(en, "等待买家付款")).toBe("Awaiting payment");
+    // Every status a Taobao export writes.
+    const taobao = ["等待买家付款", "买家已付款，等待卖家发货", "卖家已发货，等待买家确认", "交易成功", "交易关闭"];
+    expect(taobao.map((status) => statusLabel(en, status))).toEqual([
+      "Awaiting payment", "Paid, awaiting shipment", "Shipped, awaiting confirmation", "Completed", "Closed",
+    ]);
     // A Chinese reader reads the file's own words.
     expect(statusLabel(zh, "交易成功")).toBe("交易成功");
   });

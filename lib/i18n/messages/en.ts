@@ -471,7 +471,10 @@ export const en = {
       solved: "Solved", closed: "Closed",
       交易成功: "Completed", 已完成: "Completed", 交易关闭: "Closed", 已取消: "Cancelled",
       等待买家付款: "Awaiting payment", 买家已付款: "Paid", 卖家已发货: "Shipped", 已发货: "Shipped",
-      支付成功: "Paid", 已支付: "Paid", 已退款: "Refunded", 退款成功: "Refunded", 转入退款: "Refunded",
+      "买家已付款，等待卖家发货": "Paid, awaiting shipment",
+      "卖家已发货，等待买家确认": "Shipped, awaiting confirmation", 等待卖家发货: "Awaiting shipment",
+      等待买家确认收货: "Awaiting confirmation", 支付成功: "Paid", 已支付: "Paid", 已退款: "Refunded",
+      退款成功: "Refunded", 转入退款: "Refunded",
     } as Record<string, string>,
   },
 
@@ -567,6 +570,7 @@ export const en = {
       "This file moves the as-of date from {from} to {to}: customers without orders since then now look lapsed. If it belongs to another period, pin the as-of date under Settings → Value models.",
     baseCurrencyMoved:
       "Reports are now in {to}, no longer in {from}: with no base currency set they follow the currency most orders are in, and orders in {from} count in no revenue until a rate is set. To keep {from}, set it as the base currency under “Reading and currencies” on this page.",
+    unratedDry: "{orders} orders in {currency} have no rate to the base currency {base}: they would be stored, but count in no revenue or tier until an admin sets a {currency} rate under “Reading and currencies” on this page.",
     unrated: "{orders} orders in {currency} have no rate to the base currency {base}: they are stored, but count in no revenue or tier until an admin sets a {currency} rate under “Reading and currencies” on this page.",
     history: "History",
     noHistory: "No imports yet.",

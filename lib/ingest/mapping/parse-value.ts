@@ -17,7 +17,9 @@ export type ParsedCell = { value: string; ok: boolean };
  * date, the amount in minor-unit precision. `ok: false` marks a value the
  * import would reject or ignore.
  */
-export function parseCell(field: FieldName, raw: string, options: DateOptions & { phoneRegion: CountryCode }): ParsedCell {
+export type CellOptions = DateOptions & { phoneRegion: CountryCode; yen: "CNY" | "JPY" };
+
+export function parseCell(field: FieldName, raw: string, options: CellOptions): ParsedCell {
   const text = cleanCell(raw);
   if (!text) return { value: "", ok: true };
   switch (fieldTypes[field]) {
@@ -27,14 +29,14 @@ export function parseCell(field: FieldName, raw: string, options: DateOptions & 
     }
     case "phone": {
       const phone = normalisePhone(text, options.phoneRegion);
-      return phone.ok ? { value: phone.e164, ok: true } : { value: phone.reason, ok: false };
+      return phone.ok ? { value: phone.e164, ok: true } : { value: text, ok: false };
     }
     case "date": {
       const moment = parseMoment(text, options);
       return moment ? { value: moment.local.replace(/ 00:00:00$/, ""), ok: true } : { value: text, ok: false };
     }
     case "money": {
-      const money = parseMoney(text);
+      const money = parseMoney(text, options.yen);
       return money ? { value: `${formatMinor(money.minor)}${money.currency ? ` ${money.currency}` : ""}`, ok: true } : { value: text, ok: false };
     }
     case "country":

@@ -40,7 +40,12 @@ export function suggestMapping(headers: string[], rows: string[][], kind: Record
     return field;
   };
   const byName = headers.map((header) => take(vocabulary.get(headerKey(header))?.find((f) => allowed.has(f) && !taken.has(f))));
-  return byName.map((field, i) => field ?? take(byValues(rows.map((row) => cleanCell(row[i])).filter(Boolean), kind)));
+  const fields = byName.map((field, i) => field ?? take(byValues(rows.map((row) => cleanCell(row[i])).filter(Boolean), kind)));
+  // A name column beside a last-name column holds the first name ("Nombre", "Apellidos").
+  if (fields.includes("lastName") && !fields.includes("firstName")) {
+    return fields.map((field) => (field === "name" ? "firstName" : field));
+  }
+  return fields;
 }
 
 /** The kind a file most likely holds: orders when it has amounts, else tickets, interactions, contacts. */

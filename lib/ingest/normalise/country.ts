@@ -2,19 +2,26 @@ import { getCountries, type CountryCode } from "libphonenumber-js";
 
 const codes = new Set<string>(getCountries());
 
-// Country names exports write in full, for the countries whose phones and
-// currencies the presets meet most; a two-letter code is taken as it is.
-const names: Record<string, CountryCode> = {
-  "united states": "US", usa: "US", "united kingdom": "GB", uk: "GB", "great britain": "GB",
-  china: "CN", 中国: "CN", "hong kong": "HK", taiwan: "TW", japan: "JP", 日本: "JP", canada: "CA",
-  australia: "AU", germany: "DE", france: "FR", singapore: "SG", brazil: "BR", india: "IN",
-};
+// Country names as exports write them in full: every country's name in the languages Strata's
+// users write (from the runtime's own CLDR data), plus the short forms it does not list.
+const nameLanguages = ["en", "de", "fr", "es", "it", "nl", "pt", "ja", "zh-Hans", "zh-Hant"];
+const names = new Map<string, string>([
+  ["usa", "US"], ["uk", "GB"], ["great britain", "GB"], ["england", "GB"], ["hong kong", "HK"],
+  ["america", "US"], ["中國", "CN"], ["香港", "HK"], ["澳门", "MO"], ["澳門", "MO"],
+]);
+for (const language of nameLanguages) {
+  const display = new Intl.DisplayNames([language], { type: "region" });
+  for (const code of codes) {
+    const name = display.of(code);
+    if (name && name !== code && !names.has(name.toLowerCase())) names.set(name.toLowerCase(), code);
+  }
+}
 
 /** An ISO 3166 two-letter code for a country cell, or null. */
 export function countryCode(raw: string): string | null {
   const text = raw.trim();
   if (codes.has(text.toUpperCase()) && text.length === 2) return text.toUpperCase();
-  return names[text.toLowerCase()] ?? null;
+  return names.get(text.toLowerCase()) ?? null;
 }
 
 // The currency a shop in that country sells in; euro countries listed.

@@ -2,6 +2,9 @@ import { cleanCell, toHalfWidth } from "./text";
 
 const shape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const ascii = /^[\x20-\x7e]*$/;
+// The longest address mail can be sent to (RFC 5321): 64 before the @, 254 in all.
+const MAX_LOCAL = 64;
+const MAX_ADDRESS = 254;
 
 /**
  * Trims and lower-cases in JavaScript (SQLite's lower() folds ASCII only).
@@ -10,6 +13,7 @@ const ascii = /^[\x20-\x7e]*$/;
  */
 export function normaliseEmail(raw: string): string | null {
   const text = toHalfWidth(cleanCell(raw));
+  if (text.length > MAX_ADDRESS || text.indexOf("@") > MAX_LOCAL) return null;
   // Composing characters only matters outside ASCII, and most addresses are ASCII.
   const value = (ascii.test(text) ? text : text.normalize("NFC")).toLowerCase();
   return shape.test(value) ? value : null;

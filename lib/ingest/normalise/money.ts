@@ -2,6 +2,9 @@ import { cleanCell, toHalfWidth } from "./text";
 
 export type ParsedMoney = { minor: number; currency: string | null };
 
+// The bare ¥ sign is both the yuan's and the yen's; the file's currency decides which.
+const YEN = "¥";
+
 // Longest first, so "CN¥" wins over "¥" and "US$" over "$".
 const currencyMarks: [string, string][] = [
   ["CN¥", "CNY"],
@@ -14,7 +17,7 @@ const currencyMarks: [string, string][] = [
   ["JPY", "JPY"],
   ["HKD", "HKD"],
   ["元", "CNY"],
-  ["¥", "CNY"],
+  ["¥", YEN],
   ["$", "USD"],
   ["£", "GBP"],
   ["€", "EUR"],
@@ -27,7 +30,7 @@ const plainAmount = /^(-)?(\d{1,12})(?:\.(\d{1,2}))?$/;
  * `1.234,56`, `(12.50)`) into exact minor units. Returns null when the text
  * is not an amount, so the caller can reject the row instead of storing 0.
  */
-export function parseMoney(raw: string): ParsedMoney | null {
+export function parseMoney(raw: string, yen: "CNY" | "JPY" = "CNY"): ParsedMoney | null {
   // The common case, a plain decimal such as "54.50", read without the general path.
   const simple = plainAmount.exec(raw);
   if (simple) {
@@ -39,7 +42,7 @@ export function parseMoney(raw: string): ParsedMoney | null {
 
   // The sign may stand before or after the symbol: "-¥12.50", "¥-12.50".
   const outer = stripSign(text);
-  const marked = stripCurrency(outer.text);
+  const marked = stripCurrency(outer.text, yen);
   const inner = stripSign(marked.text);
   const digits = splitDecimal(inner.text);
   if (!digits) return null;
@@ -57,11 +60,12 @@ function stripSign(text: string): { text: string; negative: boolean } {
   return { text, negative: false };
 }
 
-function stripCurrency(text: string): { text: string; currency: string | null } {
+function stripCurrency(text: string, yen: string): { text: string; currency: string | null } {
   const upper = text.toUpperCase();
   for (const [mark, code] of currencyMarks) {
-    if (upper.startsWith(mark)) return { text: text.slice(mark.length), currency: code };
-    if (upper.endsWith(mark)) return { text: text.slice(0, -mark.length), currency: code };
+    const currency = code === YEN ? yen : code;
+    if (upper.startsWith(mark)) return { text: text.slice(mark.length), currency };
+    if (upper.endsWith(mark)) return { text: text.slice(0, -mark.length), currency };
   }
   return { text, currency: null };
 }

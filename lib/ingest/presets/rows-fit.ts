@@ -9,7 +9,7 @@ const CHECKED_ROWS = 20;
 const READABLE_SHARE = 0.5;
 
 // Any zone and either day order: the question is only whether a value is a date at all.
-const lenient = { timeZone: "UTC", dayOrder: "dmy", phoneRegion: "US" } as const;
+const lenient = { timeZone: "UTC", dayOrder: "dmy", phoneRegion: "US", yen: "CNY" } as const;
 
 /**
  * The key fields that the rows under a header row do not read as: a row

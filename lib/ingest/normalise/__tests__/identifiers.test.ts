@@ -19,6 +19,13 @@ describe("normaliseEmail (case 11)", () => {
   it.each(["", "n/a", "no at sign", "a@b"])("refuses %j", (raw) =>
     expect(normaliseEmail(raw)).toBeNull(),
   );
+
+  it("refuses an address longer than mail allows (a pasted blob is not an identifier)", () => {
+    expect(normaliseEmail(`${"a".repeat(64)}@example.com`)).toBe(`${"a".repeat(64)}@example.com`);
+    expect(normaliseEmail(`${"a".repeat(65)}@example.com`)).toBeNull();
+    expect(normaliseEmail(`a@${"b".repeat(250)}.com`)).toBeNull();
+    expect(normaliseEmail(`${"x".repeat(100_000)}@example.com`)).toBeNull();
+  });
 });
 
 describe("normalisePhone (case 12, default region CN)", () => {

@@ -22,6 +22,13 @@ describe("parseMoney", () => {
     expect(parseMoney(raw)).toEqual({ minor, currency });
   });
 
+  it("reads a bare ¥ as the yen in a file said to be in yen, CN¥ and 元 as the yuan always", () => {
+    expect(parseMoney("¥12,800", "JPY")).toEqual({ minor: 1_280_000, currency: "JPY" });
+    expect(parseMoney("￥12,800", "JPY")).toEqual({ minor: 1_280_000, currency: "JPY" });
+    expect(parseMoney("CN¥45.5", "JPY")).toEqual({ minor: 4_550, currency: "CNY" });
+    expect(parseMoney("88元", "JPY")).toEqual({ minor: 8_800, currency: "CNY" });
+  });
+
   it.each(["", "abc", "1,2,3.4.5", "--", "12..5"])("refuses %j", (raw) => {
     expect(parseMoney(raw)).toBeNull();
   });

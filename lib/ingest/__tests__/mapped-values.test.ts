@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+
+import { previewFile } from "@/lib/ingest/preview-file";
+import { tempDatabase } from "@/lib/testing/temp-db";
+
+import { count, importFile } from "./case-helpers";
+
+describe("values of a mapped file, read as the admin said", () => {
+  it("reads a bare ¥ as the yen once the file is said to be in yen, on screen and on import", async () => {
+    const { db, file } = tempDatabase();
+    const orders = file("注文_jp.csv", "注文番号,メールアドレス,注文日,合計金額\nJ-1,aiko@example.jp,2026-03-01,\"¥12,800\"\n" +
+      "J-2,kenji@example.jp,2026-03-02,\"¥3,400\"\n");
+    const preview = await previewFile(db, { file: orders });
+    expect(preview.fields).toEqual(["orderId", "email", "orderedAt", "amount"]);
+    const columns = { orderId: ["注文番号"], email: ["メールアドレス"], orderedAt: ["注文日"], amount: ["合計金額"] };
+    const inYen = { kind: "order" as const, columns, currency: "JPY" };
+    const said = await previewFile(db, { file: orders, mapping: inYen });
+    expect(said.parsed[0][3]).toEqual({ value: "12800.00 JPY", ok: true });
+    await importFile(db, orders, { mapping: inYen, source: "jp-shop" });
+    expect(count(db, "SELECT count(*) FROM orders WHERE currency = 'JPY'")).toBe(2);
+    expect(count(db, "SELECT sum(amount_minor) FROM orders")).toBe(1_620_000);
+  });
+
+  it("reads a national phone number by the row's country, written in the file's language", async () => {
+    const { db, file } = tempDatabase();
+    const contacts = file("contactos.csv", "Nombre,Apellidos,Correo electrónico,Teléfono,País\n" +
+      "Javier,García,javier@example.es,612 987 654,España\n");
+    const preview = await previewFile(db, { file: contacts });
+    expect(preview.kind).toBe("contact");
+    expect(preview.fields).toEqual(["firstName", "lastName", "email", "phone", "country"]);
+    const columns = Object.fromEntries(preview.fields.map((field, i) => [field, [preview.headers[i]]]));
+    const mapped = await previewFile(db, { file: contacts, mapping: { kind: "contact", columns } });
+    expect(mapped.parsed[0][3]).toEqual({ value: "+34612987654", ok: true });
+    expect(mapped.parsed[0][4]).toEqual({ value: "ES", ok: true });
+    const summary = await importFile(db, contacts, { mapping: { kind: "contact", columns }, source: "crm-es" });
+    expect(summary).toMatchObject({ recordsNew: 1, rowsWarned: 0 });
+  });
+});
