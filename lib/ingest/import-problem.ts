@@ -10,6 +10,7 @@ export type ProblemCode =
   | "no_rows"
   | "not_text"
   | "source_needed"
+  | "currency_needed"
   | "unreadable"
   | "unrecognised"
   | "ask_day_order"

@@ -107,6 +107,9 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   if (plan.dayOrder === "ask") throw new ImportProblem("ask_day_order", {});
   // Records are keyed by source: two unnamed files of unknown shops would share one and collide.
   if (request.mapping && !request.source?.trim()) throw new ImportProblem("source_needed", {});
+  // A mapped order file without a currency column is asked its currency, never assumed.
+  const currencyUnsaid = request.mapping?.kind === "order" && !plan.columns.currency && !request.mapping.currency;
+  if (currencyUnsaid) throw new ImportProblem("currency_needed", {});
   const totalBytes = (await fs.promises.stat(request.file)).size;
   const general = readSettings(db, "general");
   const sqlite = db.$client;

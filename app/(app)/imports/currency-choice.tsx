@@ -6,9 +6,9 @@ import type { Messages } from "@/lib/i18n/locales";
 import type { FilePreview } from "@/lib/ingest/preview-file";
 
 /**
- * The currency of a mapped order file that names none. It starts at the
- * currency the import would assume (the reporting one) and goes to the
- * server once it is three letters, so the dry run reads the amounts in it.
+ * The currency of a mapped order file that names none. It starts empty (the
+ * reporting currency shown as a hint, not taken) and goes to the server once
+ * it is three letters, so the dry run reads the amounts in it.
  */
 export function CurrencyChoice(props: {
   t: Messages["imports"]["preview"];
@@ -16,17 +16,17 @@ export function CurrencyChoice(props: {
   onChange: (currency: string) => void;
 }) {
   const { t, currency } = props;
-  const shown = currency.chosen ?? currency.unstated;
-  const [text, setText] = useState(shown);
+  const [text, setText] = useState(currency.chosen ?? "");
   return (
     <label className="block text-sm">
       <span className="mr-2 font-medium text-slate-700">{t.currency}</span>
-      <input className="w-20 rounded-md border border-slate-300 px-2 py-1.5 font-mono uppercase"
-        value={text} maxLength={3} aria-label={t.currency} data-testid="file-currency"
+      <input className="w-20 rounded-md border border-slate-300 px-2 py-1.5 font-mono uppercase aria-invalid:border-amber-500"
+        value={text} maxLength={3} aria-label={t.currency} data-testid="file-currency" required
+        placeholder={currency.unstated} aria-invalid={!currency.chosen}
         onChange={(e) => {
           const next = e.target.value.toUpperCase();
           setText(next);
-          if (/^[A-Z]{3}$/.test(next) && next !== shown) props.onChange(next);
+          if (/^[A-Z]{3}$/.test(next) && next !== currency.chosen) props.onChange(next);
         }} />
       <span className="ml-2 text-xs text-slate-500">{t.currencyHint}</span>
     </label>

@@ -51,10 +51,9 @@ export function PreviewPanel(props: Props) {
     f.forEach((field, i) => {
       if (field && kindFields[k].fields.includes(field)) columns[field] = [...(columns[field] ?? []), preview.headers[i]];
     });
-    // The currency and day order the screen shows go with the mapping, so a preset saved from
-    // it keeps them: the currency said or assumed; the day order picked, or shown by the dates.
-    const shownCurrency = preview.currency;
-    const currency = shownCurrency ? (shownCurrency.chosen ?? shownCurrency.unstated) : undefined;
+    // The currency and day order go with the mapping, so a preset saved from it keeps them:
+    // the currency the admin said; the day order picked, or shown by the dates.
+    const currency = preview.currency?.chosen ?? undefined;
     const order = choice.dayOrder ?? preview.dayOrder;
     const dayOrder = order === "dmy" || order === "mdy" ? order : undefined;
     return { kind: k, columns, currency, dayOrder };
@@ -62,7 +61,9 @@ export function PreviewPanel(props: Props) {
   const mapping = () => mappingOf(kind, fields);
   // Records are keyed by source: a file no preset knows is named by the admin.
   const sourceNeeded = mapped && !props.source.trim();
-  const ready = preview.dayOrder !== "ask" && !sourceNeeded &&
+  // An order file without a currency column is asked, never assumed: a guess stores euros as dollars.
+  const currencyNeeded = preview.currency !== null && !preview.currency.chosen;
+  const ready = preview.dayOrder !== "ask" && !sourceNeeded && !currencyNeeded &&
     (preview.problem === null || preview.problem.code === "unrecognised");
   const dryDone = props.dryRunResult?.status === "done";
 
@@ -183,8 +184,8 @@ export function PreviewPanel(props: Props) {
             {t.start}
           </button>
         )}
-        <span className={`text-xs ${sourceNeeded ? "text-amber-800" : "text-slate-500"}`}>
-          {sourceNeeded ? t.problems.source_needed : t.dryRunHint}
+        <span className={`text-xs ${sourceNeeded || currencyNeeded ? "text-amber-800" : "text-slate-500"}`}>
+          {sourceNeeded ? t.problems.source_needed : currencyNeeded ? t.problems.currency_needed : t.dryRunHint}
         </span>
       </div>
       {props.dryRunResult && <RunResult job={props.dryRunResult} t={t} locale={props.locale} />}

@@ -64,6 +64,9 @@ describe("preview before import", () => {
 
     // A mapped file names its source: records are keyed by it.
     await expect(importFile(db, plain, { mapping: inEuros, dayOrder: "dmy" })).rejects.toThrow("source_needed");
+    // Nor is its currency assumed: a euro file stored as dollars is wrong in every report.
+    const unsaidImport = importFile(db, plain, { mapping: { kind: "order", columns }, dayOrder: "dmy", source: "till" });
+    await expect(unsaidImport).rejects.toThrow("currency_needed");
     await importFile(db, plain, { mapping: inEuros, dayOrder: "dmy", source: "till" });
     expect(count(db, "SELECT count(*) FROM orders WHERE currency = 'EUR'")).toBe(2);
     // A recognised export has its preset's own rule; a currency column needs no question.
