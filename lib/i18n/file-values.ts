@@ -2,7 +2,7 @@ import type { Messages } from "./locales";
 
 export type FileValueNames = Messages["fileValues"];
 
-/** A channel as the reader's language names it; one Strata does not know reads as the file wrote it. */
+/** A channel as the reader's language names it; else as the file wrote it. */
 export function channelLabel(names: FileValueNames, channel: string): string {
   return names.channels[channel.trim().toLowerCase()] ?? channel;
 }

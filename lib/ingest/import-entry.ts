@@ -17,10 +17,10 @@ export type ImportEntry = {
 /** The import's row in the history; its counts are filled in when it ends. */
 export function insertImport(db: Db, sourceId: number, entry: ImportEntry, status: string): number {
   const row = db.$client
-    .prepare(`INSERT INTO imports (source_id, file_name, file_bytes, preset, kind, encoding, status, created_by,
-        options) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-    .run(sourceId, entry.fileName, entry.fileBytes, entry.preset, entry.kind, entry.encoding, status,
-      entry.createdBy, JSON.stringify(entry.options));
+    .prepare(`INSERT INTO imports (source_id, file_name, file_bytes, preset, kind, encoding, status,
+        created_by, options) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    .run(sourceId, entry.fileName, entry.fileBytes, entry.preset, entry.kind, entry.encoding,
+      status, entry.createdBy, JSON.stringify(entry.options));
   return Number(row.lastInsertRowid);
 }
 
@@ -35,7 +35,8 @@ export function recordUnfinishedImport(
   end: { status: "cancelled" | "failed"; rowsRead: number; error: string | null },
 ): void {
   db.$client.transaction(() => {
-    const importId = insertImport(db, findOrCreateSource(db, entry.source, entry.preset).id, entry, end.status);
+    const source = findOrCreateSource(db, entry.source, entry.preset);
+    const importId = insertImport(db, source.id, entry, end.status);
     db.$client
       .prepare(`UPDATE imports SET rows_read = ?, error_message = ?,
           finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`)

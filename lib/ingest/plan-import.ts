@@ -60,7 +60,8 @@ export async function planImport(request: PlanRequest, candidates: Preset[]): Pr
 
   const sample = rows.slice(headerRow + 1);
   // The head read to the end of the file and found nothing under the header.
-  if (sample.length === 0 && rows.length < PREAMBLE_ROWS + HEAD_ROWS) throw new ImportProblem("no_rows", {});
+  const wholeFile = rows.length < PREAMBLE_ROWS + HEAD_ROWS;
+  if (sample.length === 0 && wholeFile) throw new ImportProblem("no_rows", {});
   return {
     shape,
     sheet: request.sheet,

@@ -69,10 +69,11 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
   let detected, shape;
   try {
     detected = await sniffTable(request.file);
-    shape = request.encoding || request.delimiter ? await sniffTable(request.file, request) : detected;
+    const chosen = request.encoding || request.delimiter;
+    shape = chosen ? await sniffTable(request.file, request) : detected;
   } catch (error) {
-    if (error instanceof ImportProblem) return notATable({ code: error.code, params: error.params });
-    throw error;
+    if (!(error instanceof ImportProblem)) throw error;
+    return notATable({ code: error.code, params: error.params });
   }
   const sheets = shape.format === "xlsx" ? await listSheets(request.file) : [];
   const candidates = availablePresets(db);
@@ -89,7 +90,8 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
     const plan = await planImport({ ...request, preset: choosePreset(db, request, candidates) }, candidates);
     const rows = plan.sample.slice(0, SHOWN_ROWS);
     const fields = plan.headers.map((_, i) => fieldOfColumn(plan.columns, i));
-    const fileCurrency = plan.preset.currency ?? unstatedCurrency(general.baseCurrency, latestRun(db));
+    const fileCurrency = plan.preset.currency ??
+      unstatedCurrency(general.baseCurrency, latestRun(db));
     const options = { timeZone: general.timeZone, fileTimeZone: plan.preset.fileTimeZone,
       dayOrder: plan.dayOrder === "ask" ? undefined : (plan.dayOrder ?? undefined),
       phoneRegion: (plan.preset.phoneRegion ?? general.phoneRegion) as CountryCode,
@@ -129,9 +131,11 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
 
 /** A file with no table to show: not text at all. */
 function notATable(problem: NonNullable<FilePreview["problem"]>): FilePreview {
-  return { format: "text", encoding: "utf-8", detectedEncoding: "utf-8", sheets: [], delimiter: null, text: "",
-    recognised: null, candidates: [], problem, kind: "order", headers: [], rows: [], fields: [], shared: [],
-    parsed: [], dayOrder: null, currency: null };
+  return {
+    format: "text", encoding: "utf-8", detectedEncoding: "utf-8", sheets: [], delimiter: null,
+    text: "", recognised: null, candidates: [], problem, kind: "order", headers: [], rows: [],
+    fields: [], shared: [], parsed: [], dayOrder: null, currency: null,
+  };
 }
 
 /** For a file no preset fits: its first rows, the closest presets and a suggested mapping. */

@@ -38,8 +38,8 @@ export function createSink(setup: SinkSetup): Sink {
       const { placement, anchor, idTaken } = writer.write(order);
       tally.placed(placement, anchor, order.rows);
       if (idTaken) {
-        tally.issue({ row: order.row, column: orderIdColumn, value: order.orderId ?? "", reason: "order_id_taken",
-          level: "warning" });
+        tally.issue({ row: order.row, column: orderIdColumn, value: order.orderId ?? "",
+          reason: "order_id_taken", level: "warning" });
       }
       // The buyer's name on an order is what this source knows about the person.
       // Its own record, apart from the source's customer export: keyed alike, an undated export row

@@ -110,7 +110,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   // Records are keyed by source: two unnamed files of unknown shops would share one and collide.
   if (request.mapping && !request.source?.trim()) throw new ImportProblem("source_needed", {});
   // A mapped order file without a currency column is asked its currency, never assumed.
-  const currencyUnsaid = request.mapping?.kind === "order" && !plan.columns.currency && !request.mapping.currency;
+  const currencyUnsaid = request.mapping?.kind === "order" && !plan.columns.currency &&
+    !request.mapping.currency;
   if (currencyUnsaid) throw new ImportProblem("currency_needed", {});
   const totalBytes = (await fs.promises.stat(request.file)).size;
   const general = readSettings(db, "general");
@@ -234,7 +235,9 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     return summary;
   } catch (error) {
     if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
-    if (!request.dryRun) noteUnfinished(db, entry, error, request.signal?.aborted ?? false, reached?.rowsRead ?? 0);
+    if (!request.dryRun) {
+      noteUnfinished(db, entry, error, request.signal?.aborted ?? false, reached?.rowsRead ?? 0);
+    }
     throw error;
   } finally {
     if (checkedKeys) sqlite.pragma("foreign_keys = ON");
@@ -242,22 +245,27 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   }
 }
 
-/** The history's line for an import that stopped; failing to write it must not hide why it stopped. */
-function noteUnfinished(db: Db, entry: ImportEntry, error: unknown, cancelled: boolean, rowsRead: number) {
+/** The history's line for an import that stopped; failing to write it must not hide why. */
+function noteUnfinished(
+  db: Db, entry: ImportEntry, error: unknown, cancelled: boolean, rowsRead: number,
+) {
   const message = error instanceof Error ? error.message : String(error);
   try {
     recordUnfinishedImport(db, entry, { status: cancelled ? "cancelled" : "failed", rowsRead,
       error: cancelled ? null : message });
   } catch (recording) {
-    log.error("could not record the unfinished import", { fileName: entry.fileName, error: String(recording) });
+    log.error("could not record the unfinished import",
+      { fileName: entry.fileName, error: String(recording) });
   }
 }
 
 /** The as-of day and reporting currency a recompute would take now, without recomputing. */
 function reportingAfter(db: Db): { asOfDay: number; currency: string } {
   const models = readSettings(db, "models");
-  const latest = db.$client.prepare("SELECT max(day) FROM orders WHERE counts = 1").pluck().get() as number | null;
-  const asOfDay = (models.asOf ? isoToDay(models.asOf) : null) ?? latest ?? Math.floor(Date.now() / 86_400_000);
+  const latest = db.$client.prepare("SELECT max(day) FROM orders WHERE counts = 1").pluck()
+    .get() as number | null;
+  const today = Math.floor(Date.now() / 86_400_000);
+  const asOfDay = (models.asOf ? isoToDay(models.asOf) : null) ?? latest ?? today;
   return { asOfDay, currency: resolveBaseCurrency(db, readSettings(db, "general").baseCurrency) };
 }
 

@@ -44,7 +44,13 @@ export type ImportJobRequest = {
   createdBy: string;
 };
 
-type Entry = { job: ImportJob; child: ChildProcess; cancelRequested: boolean; history: ImportEntry | null };
+type Entry = {
+  job: ImportJob;
+  child: ChildProcess;
+  cancelRequested: boolean;
+  /** What the history records of the attempt, should the child be killed before it can. */
+  history: ImportEntry | null;
+};
 const registry = globalThis as unknown as { strataImportJobs?: Map<string, Entry> };
 const jobs = (registry.strataImportJobs ??= new Map());
 
@@ -106,7 +112,11 @@ function startJob(kind: ImportJob["kind"], fileName: string, dryRun: boolean, ar
   const child = spawn(
     process.execPath,
     ["--conditions=react-server", "--import", "tsx", "bin/strata.ts", ...args, "--db", env.databasePath],
-    { cwd: process.cwd(), stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...importProcessEnv } },
+    {
+      cwd: process.cwd(),
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, ...importProcessEnv },
+    },
   );
   const entry: Entry = { job, child, cancelRequested: false, history: null };
   jobs.set(job.id, entry);
@@ -114,7 +124,8 @@ function startJob(kind: ImportJob["kind"], fileName: string, dryRun: boolean, ar
   child.stderr!.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));
   readline.createInterface({ input: child.stdout! }).on("line", (line) => {
     try {
-      const { entry: history, ...update } = JSON.parse(line) as Partial<ImportJob> & { entry?: ImportEntry };
+      type Line = Partial<ImportJob> & { entry?: ImportEntry };
+      const { entry: history, ...update } = JSON.parse(line) as Line;
       if (history) entry.history = history;
       Object.assign(job, update);
     } catch {
@@ -124,7 +135,7 @@ function startJob(kind: ImportJob["kind"], fileName: string, dryRun: boolean, ar
   child.on("close", (code, signal) => {
     const finished = code === 0 && (job.summary || job.rollback);
     job.status = finished ? "done" : entry.cancelRequested ? "cancelled" : "failed";
-    // Killed mid-way (a cancel it could not act on in time): its own record of the attempt died with it.
+    // Killed mid-way (a cancel it could not act on in time): its own record died with it.
     if (signal && entry.history) recordKilled(entry.history, job);
     if (job.status === "failed" && !job.problem) log.error("import job failed", { jobId: job.id, kind, code, stderr: stderr.trim() });
     onEnd();

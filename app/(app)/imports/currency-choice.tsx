@@ -5,6 +5,9 @@ import { useState } from "react";
 import type { Messages } from "@/lib/i18n/locales";
 import type { FilePreview } from "@/lib/ingest/preview-file";
 
+const field = "w-20 rounded-md border border-slate-300 px-2 py-1.5 font-mono uppercase " +
+  "aria-invalid:border-amber-500";
+
 /**
  * The currency of a mapped order file that names none. It starts empty (the
  * reporting currency shown as a hint, not taken) and goes to the server once
@@ -20,7 +23,7 @@ export function CurrencyChoice(props: {
   return (
     <label className="block text-sm">
       <span className="mr-2 font-medium text-slate-700">{t.currency}</span>
-      <input className="w-20 rounded-md border border-slate-300 px-2 py-1.5 font-mono uppercase aria-invalid:border-amber-500"
+      <input className={field}
         value={text} maxLength={3} aria-label={t.currency} data-testid="file-currency" required
         placeholder={currency.unstated} aria-invalid={!currency.chosen}
         onChange={(e) => {

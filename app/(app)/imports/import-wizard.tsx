@@ -28,6 +28,11 @@ type Step =
   | { kind: "preview"; result: ImportJob | null }
   | { kind: "running"; dryRun: boolean; job: ImportJob | null; jobId: string | null };
 
+// The file input hides behind this button: the browser's own speaks the browser's language.
+const pickButton = "inline-block cursor-pointer rounded-md border border-slate-300 px-3 py-1.5 " +
+  "hover:bg-slate-100 peer-focus-visible:ring-2 peer-focus-visible:ring-indigo-500 " +
+  "peer-disabled:opacity-50";
+
 /**
  * Upload → check the file (decoded text, preset or mapping, day order) →
  * dry run with its counts → import with progress and a cancel button. The
@@ -104,10 +109,9 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
       <div className="space-y-3">
         <label className="block text-sm">
           <span className="mb-1 block font-medium text-slate-700">{t.file}</span>
-          {/* The browser's own button speaks the browser's language; this one speaks the reader's. */}
-          <input ref={input} type="file" disabled={step.kind === "uploading"} className="peer sr-only"
-            onChange={(event) => void choose(event.target.files?.[0])} />
-          <span className="inline-block cursor-pointer rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 peer-focus-visible:ring-2 peer-focus-visible:ring-indigo-500 peer-disabled:opacity-50">
+          <input ref={input} type="file" disabled={step.kind === "uploading"}
+            className="peer sr-only" onChange={(event) => void choose(event.target.files?.[0])} />
+          <span className={pickButton}>
             {t.chooseFile}
           </span>
         </label>

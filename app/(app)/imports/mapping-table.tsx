@@ -53,14 +53,17 @@ export function MappingTable({ t, preview, kind, fields, editable, onChange }: {
                   {notes.has(i) && <div className="text-slate-500" data-testid="column-note">{notes.get(i)}</div>}
                 </td>
                 <td className="px-2 py-1 font-mono">
-                  {samples.map((row, r) => <div key={r} className={clipped} title={row[i]}>{row[i] ?? ""}</div>)}
+                  {samples.map((row, r) => (
+                    <div key={r} className={clipped} title={row[i]}>{row[i] ?? ""}</div>
+                  ))}
                 </td>
                 <td className="px-2 py-1 font-mono">
                   {samples.map((_, r) => {
                     const cell = preview.parsed[r]?.[i];
-                    const shown = cell ? (cell.ok ? cell.value : `${p.invalid}: ${cell.value}`) : "";
+                    const shown = !cell ? "" : cell.ok ? cell.value : `${p.invalid}: ${cell.value}`;
+                    const tone = cell && !cell.ok ? "text-red-700" : "";
                     return (
-                      <div key={r} className={`${clipped} ${cell && !cell.ok ? "text-red-700" : ""}`} title={shown}>
+                      <div key={r} className={`${clipped} ${tone}`} title={shown}>
                         {shown}
                       </div>
                     );

@@ -81,7 +81,9 @@ export default async function ImportsPage() {
                     {unfinished(row.status) && (
                       <span className={`${secondLine} max-w-48`}>
                         {t.imports.nothingWritten}
-                        {row.errorMessage && <span className="block break-words">{row.errorMessage}</span>}
+                        {row.errorMessage && (
+                          <span className="block break-words">{row.errorMessage}</span>
+                        )}
                       </span>
                     )}
                   </Td>

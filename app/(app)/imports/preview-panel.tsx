@@ -18,6 +18,7 @@ const encodings = ["utf-8", "gb18030", "utf-16le", "utf-16be"];
 // Problems of the file as a whole: there is no table to map, only the message.
 const tableless = new Set(["empty_file", "no_rows", "not_text"]);
 const select = "rounded-md border border-slate-300 px-2 py-1.5 text-sm";
+const sourceField = "rounded-md border border-slate-300 px-2 py-1.5 aria-invalid:border-amber-500";
 
 type Props = {
   t: Messages["imports"];
@@ -61,9 +62,11 @@ export function PreviewPanel(props: Props) {
   const mapping = () => mappingOf(kind, fields);
   // Records are keyed by source: a file no preset knows is named by the admin.
   const sourceNeeded = mapped && !props.source.trim();
-  // An order file without a currency column is asked, never assumed: a guess stores euros as dollars.
+  // An order file without a currency column is asked, never assumed: a guess stores euros as
+  // dollars.
   const currencyNeeded = preview.currency !== null && !preview.currency.chosen;
-  const ready = preview.dayOrder !== "ask" && !sourceNeeded && !currencyNeeded &&
+  const waitingFor = sourceNeeded ? "source_needed" : currencyNeeded ? "currency_needed" : null;
+  const ready = preview.dayOrder !== "ask" && !waitingFor &&
     (preview.problem === null || preview.problem.code === "unrecognised");
   const dryDone = props.dryRunResult?.status === "done";
 
@@ -109,7 +112,7 @@ export function PreviewPanel(props: Props) {
         )}
         <label>
           <span className="mb-1 block font-medium text-slate-700">{t.source}</span>
-          <input className="rounded-md border border-slate-300 px-2 py-1.5 aria-invalid:border-amber-500"
+          <input className={sourceField}
             value={props.source} aria-invalid={sourceNeeded} required={mapped}
             placeholder={preview.recognised?.source ?? ""} onChange={(e) => props.onSource(e.target.value)} />
         </label>
@@ -184,8 +187,8 @@ export function PreviewPanel(props: Props) {
             {t.start}
           </button>
         )}
-        <span className={`text-xs ${sourceNeeded || currencyNeeded ? "text-amber-800" : "text-slate-500"}`}>
-          {sourceNeeded ? t.problems.source_needed : currencyNeeded ? t.problems.currency_needed : t.dryRunHint}
+        <span className={`text-xs ${waitingFor ? "text-amber-800" : "text-slate-500"}`}>
+          {waitingFor ? t.problems[waitingFor] : t.dryRunHint}
         </span>
       </div>
       {props.dryRunResult && <RunResult job={props.dryRunResult} t={t} locale={props.locale} />}

@@ -19,9 +19,10 @@ for (const columns of [...presets.map((preset) => preset.columns), headerNames])
   }
 }
 
-// What a column of distinct references names in each kind of file: a contact list's is its customer id.
-const rowId: Record<RecordKind, FieldName> = { order: "orderId", contact: "customerId", interaction: "recordId",
-  ticket: "ticketId" };
+// What a column of distinct references names in each kind of file (a contact list's: its customer).
+const rowId: Record<RecordKind, FieldName> = {
+  order: "orderId", contact: "customerId", interaction: "recordId", ticket: "ticketId",
+};
 const dateField: Record<RecordKind, FieldName> = { order: "orderedAt", contact: "observedAt", interaction: "occurredAt", ticket: "openedAt" };
 
 /**
@@ -40,7 +41,8 @@ export function suggestMapping(headers: string[], rows: string[][], kind: Record
     return field;
   };
   const byName = headers.map((header) => take(vocabulary.get(headerKey(header))?.find((f) => allowed.has(f) && !taken.has(f))));
-  const fields = byName.map((field, i) => field ?? take(byValues(rows.map((row) => cleanCell(row[i])).filter(Boolean), kind)));
+  const valuesOf = (i: number) => rows.map((row) => cleanCell(row[i])).filter(Boolean);
+  const fields = byName.map((field, i) => field ?? take(byValues(valuesOf(i), kind)));
   // A name column beside a last-name column holds the first name ("Nombre", "Apellidos").
   if (fields.includes("lastName") && !fields.includes("firstName")) {
     return fields.map((field) => (field === "name" ? "firstName" : field));

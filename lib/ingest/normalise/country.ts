@@ -13,7 +13,8 @@ for (const language of nameLanguages) {
   const display = new Intl.DisplayNames([language], { type: "region" });
   for (const code of codes) {
     const name = display.of(code);
-    if (name && name !== code && !names.has(name.toLowerCase())) names.set(name.toLowerCase(), code);
+    const key = name?.toLowerCase();
+    if (key && name !== code && !names.has(key)) names.set(key, code);
   }
 }
 

@@ -37,8 +37,8 @@ export class OrderWriter {
     this.insert = sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id,
       profile_id, ordered_at, day, amount_minor, currency, channel, status, counts, import_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, order_key) DO NOTHING`);
-    this.owner = sqlite.prepare(`SELECT import_id AS importId, identifier_id AS buyer, day FROM orders
-      WHERE source_id = ? AND order_key = ?`);
+    this.owner = sqlite.prepare(`SELECT import_id AS importId, identifier_id AS buyer, day
+      FROM orders WHERE source_id = ? AND order_key = ?`);
     this.addAmount = sqlite.prepare(`UPDATE orders SET amount_minor = amount_minor + ?,
       counts = max(counts, ?) WHERE source_id = ? AND order_key = ?`);
     this.setAnchor = sqlite.prepare(`UPDATE orders SET identifier_id = ?, profile_id = ?
@@ -58,7 +58,8 @@ export class OrderWriter {
     const ids = known ? this.identifiers.resolve(order.person.identifiers) : [0];
     const first = order.person.identifiers[0];
     const profile = known ? this.identifiers.likelyProfile(ids[0], first) : null;
-    const place = (id: string | null) => this.keys.place(id, () => contentOf(order), (candidate) => {
+    const content = () => contentOf(order);
+    const place = (id: string | null) => this.keys.place(id, content, (candidate) => {
       const { changes } = this.insert.run(this.sourceId, candidate, ids[0], profile,
         order.moment.local, order.moment.day, order.amountMinor, order.currency, order.channel,
         order.status, order.counts ? 1 : 0, this.importId);
@@ -67,7 +68,8 @@ export class OrderWriter {
       return this.met.importId;
     });
     let { key, placement } = place(order.key);
-    const idTaken = known && placement === "existing" && order.key !== null && this.takenByAnother(ids, order);
+    const idTaken = known && placement === "existing" && order.key !== null &&
+      this.takenByAnother(ids, order);
     if (idTaken) ({ key, placement } = place(`${order.key}~${identifierKey(first)}`));
 
     if (placement !== "existing") this.identifiers.link(ids);

@@ -6,7 +6,12 @@ import type { readProfileChannels } from "@/lib/profiles/read-channels";
 
 type Shares = NonNullable<ReturnType<typeof readProfileChannels>>;
 
-type Props = { channels: Shares | null; t: Messages["profile"]["channels"]; names: FileValueNames; f: Formatters };
+type Props = {
+  channels: Shares | null;
+  t: Messages["profile"]["channels"];
+  names: FileValueNames;
+  f: Formatters;
+};
 
 /** Preferred channels for reaching and buying, with each channel's share of orders and interactions. */
 export function ChannelsCard({ channels, t, names, f }: Props) {
@@ -20,9 +25,13 @@ export function ChannelsCard({ channels, t, names, f }: Props) {
         <>
           <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
             <dt className="text-slate-500">{t.buy}</dt>
-            <dd className="text-right font-medium" data-testid="buy-channel">{label(channels.buy)}</dd>
+            <dd className="text-right font-medium" data-testid="buy-channel">
+              {label(channels.buy)}
+            </dd>
             <dt className="text-slate-500">{t.reach}</dt>
-            <dd className="text-right font-medium" data-testid="reach-channel">{label(channels.reach)}</dd>
+            <dd className="text-right font-medium" data-testid="reach-channel">
+              {label(channels.reach)}
+            </dd>
           </dl>
           <ShareBars title={t.orders} rows={channels.orders} label={label} f={f} />
           <ShareBars title={t.interactions} rows={channels.interactions} label={label} f={f} />
@@ -33,7 +42,12 @@ export function ChannelsCard({ channels, t, names, f }: Props) {
   );
 }
 
-type BarsProps = { title: string; rows: Shares["orders"]; label: (channel: string) => string; f: Formatters };
+type BarsProps = {
+  title: string;
+  rows: Shares["orders"];
+  label: (channel: string) => string;
+  f: Formatters;
+};
 
 function ShareBars({ title, rows, label, f }: BarsProps) {
   if (rows.length === 0) return null;

@@ -38,7 +38,8 @@ export async function generateMetadata({ params }: Pick<Params, "params">): Prom
   const id = Number((await params).id);
   const t = await getMessages();
   const profile = Number.isSafeInteger(id) ? readProfile(getDb(), id) : null;
-  return { title: profile ? nameOf(profile) ?? fill(t.customers.unnamed, { id }) : t.nav.customers };
+  if (!profile) return { title: t.nav.customers };
+  return { title: nameOf(profile) ?? fill(t.customers.unnamed, { id }) };
 }
 
 function nameOf(profile: { name: string | null; email: string | null; phone: string | null }) {
@@ -85,7 +86,8 @@ export default async function CustomerPage({ params, searchParams }: Params) {
         <MetricsCard profile={profile} t={t} f={f} />
         <IdentityCard attributes={attributes} consent={consent} t={t} f={f} />
         <IdentifiersCard profileId={id} identifiers={identifiers} canEdit={canEdit} t={t} f={f} />
-        <ChannelsCard channels={readProfileChannels(db, id)} t={t.profile.channels} names={t.fileValues} f={f} />
+        <ChannelsCard channels={readProfileChannels(db, id)} t={t.profile.channels}
+          names={t.fileValues} f={f} />
         {canEdit && (
           <Card title={t.profile.merge.title} className="lg:col-span-2">
             <MergeForm profileId={id} t={t.profile.merge} />
@@ -93,7 +95,8 @@ export default async function CustomerPage({ params, searchParams }: Params) {
         )}
       </div>
       <PredictionSection profileId={id} t={t} locale={locale} />
-      <TimelineCard timeline={readTimeline(db, id, query)} query={query} t={t.profile} names={t.fileValues} f={f} />
+      <TimelineCard timeline={readTimeline(db, id, query)} query={query} t={t.profile}
+        names={t.fileValues} f={f} />
       <HistoryCard events={readIdentityHistory(db, id)} t={t.profile.history} f={f} />
     </>
   );

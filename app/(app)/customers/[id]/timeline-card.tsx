@@ -27,7 +27,9 @@ export function TimelineCard({ timeline, query, t, names, f }: Props) {
         <form className="flex flex-wrap items-center gap-2 text-sm" method="get">
           <select name="channel" defaultValue={query.channel ?? ""} aria-label={t.timeline.channel} className={select}>
             <option value="">{t.timeline.allChannels}</option>
-            {timeline.channels.map((channel) => <option key={channel} value={channel}>{channelLabel(names, channel)}</option>)}
+            {timeline.channels.map((channel) => (
+              <option key={channel} value={channel}>{channelLabel(names, channel)}</option>
+            ))}
           </select>
           <select name="kind" defaultValue={query.kind ?? ""} aria-label={t.timeline.kind} className={select}>
             <option value="">{t.timeline.allKinds}</option>
@@ -57,7 +59,11 @@ export function TimelineCard({ timeline, query, t, names, f }: Props) {
                   <Td>{entry.source}</Td>
                   <Td>
                     <span className={entry.kind === "order" ? "font-mono text-xs" : ""}>{entry.label ?? ""}</span>
-                    {entry.status && <span className="ml-2 text-xs text-slate-500">{statusLabel(names, entry.status)}</span>}
+                    {entry.status && (
+                      <span className="ml-2 text-xs text-slate-500">
+                        {statusLabel(names, entry.status)}
+                      </span>
+                    )}
                     {!entry.counts && <span className="ml-2 text-xs">({t.notCounted})</span>}
                   </Td>
                   <Td numeric>{entry.amount !== null && entry.currency ? f.money(entry.amount, entry.currency) : ""}</Td>
