@@ -255,6 +255,7 @@ export const en = {
     next90: "Expected purchases, next 90 days",
     next365: "Expected purchases, next 365 days",
     orderValue: "Expected spend per order",
+    orderValueOneOrder: "The average over all buyers: one order says too little about this customer.",
     clv: "CLV, next {horizon} months",
     clvHint: "In margin ({margin}), discounted {discount} a month.",
     noPrediction: "No prediction: this profile has no orders, or no model could be fitted.",

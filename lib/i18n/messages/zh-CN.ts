@@ -253,6 +253,7 @@ export const zhCN: Messages = {
     next90: "未来 90 天预计购买次数",
     next365: "未来 365 天预计购买次数",
     orderValue: "预计每单消费",
+    orderValueOneOrder: "全体买家的平均值：仅一笔订单不足以判断此客户。",
     clv: "CLV（未来 {horizon} 个月）",
     clvHint: "按毛利（{margin}）计，每月折现 {discount}。",
     noPrediction: "暂无预测：该客户没有订单，或模型未能拟合。",

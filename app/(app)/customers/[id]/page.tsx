@@ -94,7 +94,7 @@ export default async function CustomerPage({ params, searchParams }: Params) {
           </Card>
         )}
       </div>
-      <PredictionSection profileId={id} t={t} locale={locale} />
+      <PredictionSection profileId={id} orders={m?.orders ?? 0} t={t} locale={locale} />
       <TimelineCard timeline={readTimeline(db, id, query)} query={query} t={t.profile}
         names={t.fileValues} f={f} />
       <HistoryCard events={readIdentityHistory(db, id)} t={t.profile.history} f={f} />

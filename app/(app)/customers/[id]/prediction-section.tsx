@@ -10,10 +10,13 @@ import { readCustomerPrediction, readLatestRun } from "@/lib/metrics/predictions
  */
 export function PredictionSection({
   profileId,
+  orders,
   t,
   locale,
 }: {
   profileId: number;
+  /** The customer's orders: with one, the spend per order is the model's average of all buyers. */
+  orders: number;
   t: Messages;
   locale: Locale;
 }) {
@@ -36,7 +39,7 @@ export function PredictionSection({
     [p.next30, f.decimal(prediction.expected30)],
     [p.next90, f.decimal(prediction.expected90)],
     [p.next365, f.decimal(prediction.expected365)],
-    [p.orderValue, money(prediction.orderValueMinor)],
+    [p.orderValue, money(prediction.orderValueMinor), orders <= 1 ? p.orderValueOneOrder : undefined],
     [
       fill(p.clv, { horizon: f.integer(run.horizonMonths) }),
       money(prediction.clvMinor),
