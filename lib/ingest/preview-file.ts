@@ -9,6 +9,7 @@ import { parseCell, type ParsedCell } from "./mapping/parse-value";
 import { sharedFields, type SharedField } from "./mapping/shared-fields";
 import { guessKind, suggestMapping } from "./mapping/suggest-mapping";
 import { countryCode } from "./normalise/country";
+import { parseMoney } from "./normalise/money";
 import type { DayOrder } from "./normalise/dates";
 import { cleanCell } from "./normalise/text";
 import { planImport } from "./plan-import";
@@ -120,7 +121,7 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       dayOrder: plan.dayOrder,
       // A preset has its own rule for a file with no currency column; a mapping, the admin's word.
       currency: request.mapping
-        ? currencyChoice(db, plan.preset, fields, general.baseCurrency)
+        ? currencyChoice(db, plan.preset, fields, rows, general.baseCurrency)
         : null,
     };
   } catch (error) {
@@ -172,9 +173,29 @@ function closestCandidates(headers: string[], presets: Preset[]): FilePreview["c
       missing }));
 }
 
-function currencyChoice(db: Db, preset: Preset, fields: (FieldName | null)[], base: string | null) {
+function currencyChoice(
+  db: Db, preset: Preset, fields: (FieldName | null)[], rows: string[][], base: string | null,
+) {
   if (preset.kind !== "order" || fields.includes("currency")) return null;
-  return { chosen: preset.currency ?? null, unstated: unstatedCurrency(base, latestRun(db)) };
+  return {
+    chosen: preset.currency ?? markedCurrency(rows, fields.indexOf("amount")),
+    unstated: unstatedCurrency(base, latestRun(db)),
+  };
+}
+
+/**
+ * The currency every shown amount is marked with ("€ 12,00", "CN¥88"), else null. A bare ¥ is
+ * the yuan's and the yen's: the admin says which.
+ */
+function markedCurrency(rows: string[][], amountAt: number): string | null {
+  if (amountAt < 0) return null;
+  const markOf = (cell: string) => {
+    const [asYuan, asYen] = [parseMoney(cell, "CNY")?.currency, parseMoney(cell, "JPY")?.currency];
+    return asYuan === asYen ? (asYuan ?? null) : null;
+  };
+  const marks = new Set(rows.map((row) => markOf(cleanCell(row[amountAt] ?? ""))));
+  const [only] = marks;
+  return marks.size === 1 && only ? only : null;
 }
 
 function fieldOfColumn(columns: Partial<Record<FieldName, number[]>>, column: number): FieldName | null {

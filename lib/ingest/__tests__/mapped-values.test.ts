@@ -21,6 +21,21 @@ describe("values of a mapped file, read as the admin said", () => {
     expect(count(db, "SELECT sum(amount_minor) FROM orders")).toBe(1_620_000);
   });
 
+  it("takes the currency every amount is marked with, but never guesses the bare ¥", async () => {
+    const { db, file } = tempDatabase();
+    const columns = { orderId: ["ref"], email: ["mail"], orderedAt: ["date"], amount: ["total"] };
+    const mapping = { kind: "order" as const, columns };
+    const header = "ref,mail,date,total\n";
+    const euros = file("eu.csv", `${header}A1,a@example.fr,2026-03-01,12 € \n` +
+      "A2,b@example.fr,2026-03-02,\"1.234,50 €\"\n");
+    expect((await previewFile(db, { file: euros, mapping })).currency?.chosen).toBe("EUR");
+    const mixed = file("mixed.csv", `${header}A1,a@example.fr,2026-03-01,12 €\n` +
+      "A2,b@example.fr,2026-03-02,5.00\n");
+    expect((await previewFile(db, { file: mixed, mapping })).currency?.chosen).toBeNull();
+    const yen = file("yen.csv", `${header}A1,a@example.jp,2026-03-01,¥880\n`);
+    expect((await previewFile(db, { file: yen, mapping })).currency?.chosen).toBeNull();
+  });
+
   it("reads a national phone number by the row's country, written in the file's language", async () => {
     const { db, file } = tempDatabase();
     const contacts = file("contactos.csv", "Nombre,Apellidos,Correo electrónico,Teléfono,País\n" +
