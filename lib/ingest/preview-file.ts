@@ -67,15 +67,12 @@ export type FilePreview = {
  */
 export async function previewFile(db: Db, request: PreviewRequest): Promise<FilePreview> {
   const general = readSettings(db, "general");
-  let detected, shape;
-  try {
-    detected = await sniffTable(request.file);
-    const chosen = request.encoding || request.delimiter;
-    shape = chosen ? await sniffTable(request.file, request) : detected;
-  } catch (error) {
-    if (!(error instanceof ImportProblem)) throw error;
-    return notATable({ code: error.code, params: error.params });
-  }
+  // Read as detected, then as the admin chose: a wrong choice can make text look binary.
+  const detected = await sniffTable(request.file).catch(fileProblem);
+  if ("code" in detected) return notATable(detected, request.encoding ?? "utf-8", "utf-8");
+  const chosen = request.encoding || request.delimiter;
+  const shape = chosen ? await sniffTable(request.file, request).catch(fileProblem) : detected;
+  if ("code" in shape) return notATable(shape, request.encoding ?? detected.encoding, detected.encoding);
   const sheets = shape.format === "xlsx" ? await listSheets(request.file) : [];
   const candidates = availablePresets(db);
   const base = {
@@ -130,10 +127,17 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
   }
 }
 
-/** A file with no table to show: not text at all. */
-function notATable(problem: NonNullable<FilePreview["problem"]>): FilePreview {
+/** A problem of the file as a whole, as the preview reports it; any other error is thrown on. */
+function fileProblem(error: unknown): NonNullable<FilePreview["problem"]> {
+  if (!(error instanceof ImportProblem)) throw error;
+  return { code: error.code, params: error.params };
+}
+
+/** A file with no table to show: not text at all (or not in the encoding chosen). */
+function notATable(problem: NonNullable<FilePreview["problem"]>, encoding: Encoding,
+  detectedEncoding: Encoding): FilePreview {
   return {
-    format: "text", encoding: "utf-8", detectedEncoding: "utf-8", sheets: [], delimiter: null,
+    format: "text", encoding, detectedEncoding, sheets: [], delimiter: null,
     text: "", recognised: null, candidates: [], problem, kind: "order", headers: [], rows: [],
     fields: [], shared: [], parsed: [], dayOrder: null, currency: null,
   };

@@ -70,53 +70,66 @@ export function PreviewPanel(props: Props) {
     (preview.problem === null || preview.problem.code === "unrecognised");
   const dryDone = props.dryRunResult?.status === "done";
 
-  if (preview.problem && tableless.has(preview.problem.code)) {
+  const fileProblem = preview.problem && tableless.has(preview.problem.code) ? preview.problem : null;
+  // How the file is read: shown also when it cannot be read, so a wrong encoding can be undone.
+  const controls = (
+    <div className="flex flex-wrap items-end gap-4 text-sm">
+      <div className="font-mono text-xs text-slate-600">{props.fileName}</div>
+      {preview.format !== "xlsx" && (
+        <label>
+          <span className="mb-1 block font-medium text-slate-700">{p.encoding}</span>
+          <select className={select} value={preview.encoding} aria-label={p.encoding}
+            onChange={(e) => props.onChoice({ ...choice, encoding: e.target.value })}>
+            {encodings.map((e) => (
+              <option key={e} value={e}>
+                {t.encodings[e]}{e === preview.detectedEncoding ? ` (${p.detected})` : ""}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {preview.delimiter !== null && preview.format === "text" && (
+        <label>
+          <span className="mb-1 block font-medium text-slate-700">{p.delimiter}</span>
+          <select className={select} value={preview.delimiter}
+            onChange={(e) => props.onChoice({ ...choice, delimiter: e.target.value })}>
+            {[",", ";", "\t", "|"].map((value) => (
+              <option key={value} value={value}>{value === "\t" ? p.tab : value}</option>
+            ))}
+          </select>
+        </label>
+      )}
+      {preview.sheets.length > 1 && (
+        <label>
+          <span className="mb-1 block font-medium text-slate-700">{p.sheet}</span>
+          <select className={select} value={choice.sheet ?? preview.sheets[0]}
+            onChange={(e) => props.onChoice({ ...choice, sheet: e.target.value })}>
+            {preview.sheets.map((name) => <option key={name} value={name}>{name}</option>)}
+          </select>
+        </label>
+      )}
+      {!fileProblem && (
+        <label>
+          <span className="mb-1 block font-medium text-slate-700">{t.source}</span>
+          <input className={sourceField} value={props.source} aria-invalid={sourceNeeded}
+            required={mapped} placeholder={preview.recognised?.source ?? ""}
+            onChange={(e) => props.onSource(e.target.value)} />
+        </label>
+      )}
+    </div>
+  );
+  if (fileProblem) {
     return (
-      <div className="space-y-2" data-testid="import-preview">
-        <div className="font-mono text-xs text-slate-600">{props.fileName}</div>
-        <p role="alert" className="text-sm text-red-700">{problemText(t, preview.problem)}</p>
+      <div className="space-y-4" data-testid="import-preview">
+        {controls}
+        <p role="alert" className="text-sm text-red-700">{problemText(t, fileProblem)}</p>
       </div>
     );
   }
 
   return (
     <div className="space-y-4" data-testid="import-preview">
-      <div className="flex flex-wrap items-end gap-4 text-sm">
-        <div className="font-mono text-xs text-slate-600">{props.fileName}</div>
-        {preview.format !== "xlsx" && (
-          <label>
-            <span className="mb-1 block font-medium text-slate-700">{p.encoding}</span>
-            <select className={select} value={preview.encoding} aria-label={p.encoding}
-              onChange={(e) => props.onChoice({ ...choice, encoding: e.target.value })}>
-              {encodings.map((e) => (
-                <option key={e} value={e}>{t.encodings[e]}{e === preview.detectedEncoding ? ` (${p.detected})` : ""}</option>
-              ))}
-            </select>
-          </label>
-        )}
-        {preview.delimiter !== null && preview.format === "text" && (
-          <label>
-            <span className="mb-1 block font-medium text-slate-700">{p.delimiter}</span>
-            <select className={select} value={preview.delimiter} onChange={(e) => props.onChoice({ ...choice, delimiter: e.target.value })}>
-              {[",", ";", "\t", "|"].map((value) => <option key={value} value={value}>{value === "\t" ? p.tab : value}</option>)}
-            </select>
-          </label>
-        )}
-        {preview.sheets.length > 1 && (
-          <label>
-            <span className="mb-1 block font-medium text-slate-700">{p.sheet}</span>
-            <select className={select} value={choice.sheet ?? preview.sheets[0]} onChange={(e) => props.onChoice({ ...choice, sheet: e.target.value })}>
-              {preview.sheets.map((name) => <option key={name} value={name}>{name}</option>)}
-            </select>
-          </label>
-        )}
-        <label>
-          <span className="mb-1 block font-medium text-slate-700">{t.source}</span>
-          <input className={sourceField}
-            value={props.source} aria-invalid={sourceNeeded} required={mapped}
-            placeholder={preview.recognised?.source ?? ""} onChange={(e) => props.onSource(e.target.value)} />
-        </label>
-      </div>
+      {controls}
 
       {preview.text && (
         <details open className="text-xs">

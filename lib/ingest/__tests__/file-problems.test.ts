@@ -26,6 +26,15 @@ describe("a file with no table in it", () => {
     expect(count(db, "SELECT count(*) FROM imports")).toBe(0);
   });
 
+  it("says so when a wrong encoding makes text look binary, and names the one detected", async () => {
+    const { db, file } = tempDatabase();
+    const text = "order_id,email,created_at,total\nA1,a@example.com,2024-01-02,5.00\n".repeat(4);
+    const utf16 = file("utf16.csv", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    const wrong = await previewFile(db, { file: utf16, encoding: "utf-8" });
+    expect(wrong).toMatchObject({ problem: { code: "not_text" }, encoding: "utf-8", detectedEncoding: "utf-16le" });
+    expect((await previewFile(db, { file: utf16 })).problem).toBeNull();
+  });
+
   it("says a file of only a header has no rows, and a blank file holds none", async () => {
     const { db, file } = tempDatabase();
     const header = file("header.csv", "order_id,email,created_at,total\n");
