@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { log } from "@/lib/log";
 
 import { findOrCreateSource } from "./find-source";
 
@@ -27,21 +28,31 @@ export function insertImport(db: Db, sourceId: number, entry: ImportEntry, statu
 /**
  * A cancelled or failed import rolled back everything it wrote, its own row in
  * the history included. This puts that row back on its own, so an admin sees the
- * attempt, how far it got and why it stopped, and no data of it.
+ * attempt, how far it got and why it stopped (a failure's message), and no data
+ * of it. It never throws: failing to write the line must not hide why the import
+ * stopped, so that failure is logged instead.
  */
 export function recordUnfinishedImport(
   db: Db,
   entry: ImportEntry,
-  end: { status: "cancelled" | "failed"; rowsRead: number; error: string | null },
+  end: { cancelled: boolean; rowsRead: number; error: unknown },
 ): void {
-  db.$client.transaction(() => {
-    const source = findOrCreateSource(db, entry.source, entry.preset);
-    const importId = insertImport(db, source.id, entry, end.status);
-    db.$client
-      .prepare(`UPDATE imports SET rows_read = ?, error_message = ?,
-          finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`)
-      .run(end.rowsRead, end.error?.slice(0, MAX_ERROR_CHARS) ?? null, importId);
-  })();
+  const status = end.cancelled ? "cancelled" : "failed";
+  const reason = end.error instanceof Error ? end.error.message : String(end.error);
+  const message = end.cancelled ? null : reason;
+  try {
+    db.$client.transaction(() => {
+      const source = findOrCreateSource(db, entry.source, entry.preset);
+      const importId = insertImport(db, source.id, entry, status);
+      db.$client
+        .prepare(`UPDATE imports SET rows_read = ?, error_message = ?,
+            finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`)
+        .run(end.rowsRead, message?.slice(0, MAX_ERROR_CHARS) ?? null, importId);
+    })();
+  } catch (recording) {
+    log.error("could not record the unfinished import",
+      { fileName: entry.fileName, error: String(recording) });
+  }
 }
 
 // Enough for a message and the start of its detail; a stack trace belongs in the log.

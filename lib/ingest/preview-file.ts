@@ -9,7 +9,7 @@ import { parseCell, type ParsedCell } from "./mapping/parse-value";
 import { sharedFields, type SharedField } from "./mapping/shared-fields";
 import { guessKind, suggestMapping } from "./mapping/suggest-mapping";
 import { countryCode } from "./normalise/country";
-import { parseMoney } from "./normalise/money";
+import { parseMoney, yenFor } from "./normalise/money";
 import type { DayOrder } from "./normalise/dates";
 import { cleanCell } from "./normalise/text";
 import { planImport } from "./plan-import";
@@ -72,7 +72,9 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
   if ("code" in detected) return notATable(detected, request.encoding ?? "utf-8", "utf-8");
   const chosen = request.encoding || request.delimiter;
   const shape = chosen ? await sniffTable(request.file, request).catch(fileProblem) : detected;
-  if ("code" in shape) return notATable(shape, request.encoding ?? detected.encoding, detected.encoding);
+  if ("code" in shape) {
+    return notATable(shape, request.encoding ?? detected.encoding, detected.encoding);
+  }
   const sheets = shape.format === "xlsx" ? await listSheets(request.file) : [];
   const candidates = availablePresets(db);
   const base = {
@@ -88,12 +90,11 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
     const plan = await planImport({ ...request, preset: choosePreset(db, request, candidates) }, candidates);
     const rows = plan.sample.slice(0, SHOWN_ROWS);
     const fields = plan.headers.map((_, i) => fieldOfColumn(plan.columns, i));
-    const fileCurrency = plan.preset.currency ??
-      unstatedCurrency(general.baseCurrency, latestRun(db));
+    const unstated = unstatedCurrency(general.baseCurrency, latestRun(db));
     const options = { timeZone: general.timeZone, fileTimeZone: plan.preset.fileTimeZone,
       dayOrder: plan.dayOrder === "ask" ? undefined : (plan.dayOrder ?? undefined),
       phoneRegion: (plan.preset.phoneRegion ?? general.phoneRegion) as CountryCode,
-      yen: fileCurrency === "JPY" ? ("JPY" as const) : ("CNY" as const) };
+      yen: yenFor(plan.preset.currency ?? unstated) };
     // A row's own country decides how its national phone number reads, as in the import.
     const countryAt = fields.indexOf("country");
     const optionsFor = (row: string[]) => {
@@ -118,7 +119,7 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       dayOrder: plan.dayOrder,
       // A preset has its own rule for a file with no currency column; a mapping, the admin's word.
       currency: request.mapping
-        ? currencyChoice(db, plan.preset, fields, rows, general.baseCurrency)
+        ? currencyChoice(plan.preset, fields, rows, unstated)
         : null,
     };
   } catch (error) {
@@ -178,13 +179,10 @@ function closestCandidates(headers: string[], presets: Preset[]): FilePreview["c
 }
 
 function currencyChoice(
-  db: Db, preset: Preset, fields: (FieldName | null)[], rows: string[][], base: string | null,
+  preset: Preset, fields: (FieldName | null)[], rows: string[][], unstated: string,
 ) {
   if (preset.kind !== "order" || fields.includes("currency")) return null;
-  return {
-    chosen: preset.currency ?? markedCurrency(rows, fields.indexOf("amount")),
-    unstated: unstatedCurrency(base, latestRun(db)),
-  };
+  return { chosen: preset.currency ?? markedCurrency(rows, fields.indexOf("amount")), unstated };
 }
 
 /**

@@ -5,7 +5,6 @@ import type { CountryCode } from "libphonenumber-js";
 
 import type { Db } from "@/db/client";
 import { resolveIdentities } from "@/lib/identity/resolve";
-import { log } from "@/lib/log";
 import { resolveBaseCurrency } from "@/lib/metrics/as-of";
 import { recomputeMetrics } from "@/lib/metrics/recompute";
 import { readSettings } from "@/lib/settings/read-settings";
@@ -18,6 +17,7 @@ import { countCustomers, ImportTally } from "./import-tally";
 import { latestRun, unstatedCurrency } from "./latest-run";
 import type { DayOrder } from "./normalise/dates";
 import { dayToIso, isoToDay, zonedParts } from "./normalise/dates";
+import { yenFor } from "./normalise/money";
 import { cleanCell } from "./normalise/text";
 import { planImport, type ImportPlan } from "./plan-import";
 import { availablePresets, choosePreset, type MappingInput } from "./presets/available";
@@ -145,12 +145,14 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     const tally = new ImportTally(db, importId);
     reached = tally;
     const identifiers = new IdentifierStore(db, importId, source.key);
+    // A file that names no currency is in the one reports are in (set, or else inferred so far).
+    const defaultCurrency = preset.currency ?? unstatedCurrency(general.baseCurrency, before);
     const context = {
       timeZone: general.timeZone,
       dayOrder: plan.dayOrder ?? undefined,
       phoneRegion: (preset.phoneRegion ?? general.phoneRegion) as CountryCode,
-      // A file that names no currency is in the one reports are in (set, or else inferred so far).
-      defaultCurrency: preset.currency ?? unstatedCurrency(general.baseCurrency, before),
+      defaultCurrency,
+      yen: yenFor(defaultCurrency),
       sourceKey: source.key,
       fileName,
     };
@@ -236,26 +238,13 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   } catch (error) {
     if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
     if (!request.dryRun) {
-      noteUnfinished(db, entry, error, request.signal?.aborted ?? false, reached?.rowsRead ?? 0);
+      recordUnfinishedImport(db, entry,
+        { cancelled: request.signal?.aborted ?? false, rowsRead: reached?.rowsRead ?? 0, error });
     }
     throw error;
   } finally {
     if (checkedKeys) sqlite.pragma("foreign_keys = ON");
     sqlite.pragma(`temp_store = ${tempStore}`);
-  }
-}
-
-/** The history's line for an import that stopped; failing to write it must not hide why. */
-function noteUnfinished(
-  db: Db, entry: ImportEntry, error: unknown, cancelled: boolean, rowsRead: number,
-) {
-  const message = error instanceof Error ? error.message : String(error);
-  try {
-    recordUnfinishedImport(db, entry, { status: cancelled ? "cancelled" : "failed", rowsRead,
-      error: cancelled ? null : message });
-  } catch (recording) {
-    log.error("could not record the unfinished import",
-      { fileName: entry.fileName, error: String(recording) });
   }
 }
 

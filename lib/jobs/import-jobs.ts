@@ -136,21 +136,12 @@ function startJob(kind: ImportJob["kind"], fileName: string, dryRun: boolean, ar
     const finished = code === 0 && (job.summary || job.rollback);
     job.status = finished ? "done" : entry.cancelRequested ? "cancelled" : "failed";
     // Killed mid-way (a cancel it could not act on in time): its own record died with it.
-    if (signal && entry.history) recordKilled(entry.history, job);
+    if (signal && entry.history) {
+      recordUnfinishedImport(getDb(), entry.history, { cancelled: job.status === "cancelled",
+        rowsRead: job.progress?.rowsRead ?? 0, error: "the import process was stopped" });
+    }
     if (job.status === "failed" && !job.problem) log.error("import job failed", { jobId: job.id, kind, code, stderr: stderr.trim() });
     onEnd();
   });
   return job;
-}
-
-function recordKilled(history: ImportEntry, job: ImportJob) {
-  try {
-    recordUnfinishedImport(getDb(), history, {
-      status: job.status === "cancelled" ? "cancelled" : "failed",
-      rowsRead: job.progress?.rowsRead ?? 0,
-      error: job.status === "cancelled" ? null : "the import process was stopped",
-    });
-  } catch (error) {
-    log.error("could not record the stopped import", { jobId: job.id, error: String(error) });
-  }
 }

@@ -5,6 +5,11 @@ export type ParsedMoney = { minor: number; currency: string | null };
 // The bare ¥ sign is both the yuan's and the yen's; the file's currency decides which.
 const YEN = "¥";
 
+/** What a bare ¥ stands for in a file in this currency: the yen in a yen file, else the yuan. */
+export function yenFor(fileCurrency: string): "CNY" | "JPY" {
+  return fileCurrency === "JPY" ? "JPY" : "CNY";
+}
+
 // Longest first, so "CN¥" wins over "¥" and "US$" over "$".
 const currencyMarks: [string, string][] = [
   ["CN¥", "CNY"],

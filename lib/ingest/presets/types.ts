@@ -78,6 +78,8 @@ export type ReadContext = {
   dayOrder?: DayOrder;
   phoneRegion: CountryCode;
   defaultCurrency: string;
+  /** What a bare ¥ in the amounts is (yenFor the default currency), decided once per file. */
+  yen: "CNY" | "JPY";
   sourceKey: string;
   fileName: string;
 };

@@ -23,10 +23,9 @@ export function readOrderPart(
   const when = reader.read("orderedAt");
   const moment = parseMoment(when, dateOptions(preset, context));
   const amountText = reader.read("amount");
-  const yen = yenOf(preset, context);
-  const amount = parseMoney(amountText, yen);
+  const amount = parseMoney(amountText, context.yen);
   const refundText = reader.read("refund");
-  const refund = refundText ? parseMoney(refundText, yen) : { minor: 0, currency: null };
+  const refund = refundText ? parseMoney(refundText, context.yen) : { minor: 0, currency: null };
   const currency = readCurrency(reader, preset, context, amount?.currency ?? null);
   const knownCurrency = /^[A-Z]{3}$/.test(currency);
   if (!moment || !amount || !refund || !knownCurrency) {
@@ -88,11 +87,6 @@ export function readLine(reader: RowReader, status: string | null, rowIsPart: bo
 
 export function dateOptions(preset: Preset, context: ReadContext) {
   return { timeZone: context.timeZone, fileTimeZone: preset.fileTimeZone, dayOrder: context.dayOrder ?? preset.dayOrder };
-}
-
-/** What a bare ¥ in this file's amounts is: the yen where the file is said to be in yen. */
-export function yenOf(preset: Preset, context: ReadContext): "CNY" | "JPY" {
-  return (preset.currency ?? context.defaultCurrency) === "JPY" ? "JPY" : "CNY";
 }
 
 // A file states few currencies, in the same words on every row: read each once.
