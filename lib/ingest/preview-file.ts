@@ -10,6 +10,7 @@ import { sharedFields, type SharedField } from "./mapping/shared-fields";
 import { guessKind, suggestMapping } from "./mapping/suggest-mapping";
 import { countryCode } from "./normalise/country";
 import { parseMoney, yenFor } from "./normalise/money";
+import { isExcludedStatus, statusKey } from "./normalise/order-status";
 import type { DayOrder } from "./normalise/dates";
 import { cleanCell } from "./normalise/text";
 import { planImport } from "./plan-import";
@@ -57,6 +58,16 @@ export type FilePreview = {
   dayOrder: DayOrder | "ask" | null;
   /** A mapped order file without a currency column: the currency said for it, the one assumed. */
   currency: { chosen: string | null; unstated: string } | null;
+  /** An order file's statuses in its first rows, and whether an order with each counts as a sale. */
+  statuses: StatusPreview | null;
+};
+
+export type StatusPreview = {
+  seen: { status: string; counts: boolean }[];
+  /** The statuses that do not count: the admin's list, else the preset's. */
+  excluded: string[];
+  /** The admin chose them on the mapping screen (else the usual words for "no sale" apply). */
+  chosen: boolean;
 };
 
 /**
@@ -121,6 +132,8 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       currency: request.mapping
         ? currencyChoice(plan.preset, fields, rows, unstated)
         : null,
+      statuses: statusesSeen(plan.preset, plan.sample, fields.indexOf("status"),
+        request.mapping?.excludedStatuses !== undefined),
     };
   } catch (error) {
     if (!(error instanceof ImportProblem)) throw error;
@@ -140,7 +153,7 @@ function notATable(problem: NonNullable<FilePreview["problem"]>, encoding: Encod
   return {
     format: "text", encoding, detectedEncoding, sheets: [], delimiter: null,
     text: "", recognised: null, candidates: [], problem, kind: "order", headers: [], rows: [],
-    fields: [], shared: [], parsed: [], dayOrder: null, currency: null,
+    fields: [], shared: [], parsed: [], dayOrder: null, currency: null, statuses: null,
   };
 }
 
@@ -169,6 +182,7 @@ async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeo
     parsed: [],
     dayOrder: null,
     currency: null,
+    statuses: null,
   };
 }
 
@@ -198,6 +212,25 @@ function markedCurrency(rows: string[][], amountAt: number): string | null {
   const marks = new Set(rows.map((row) => markOf(cleanCell(row[amountAt] ?? ""))));
   const [only] = marks;
   return marks.size === 1 && only ? only : null;
+}
+
+// More distinct statuses than this in a file's head are not all listed: the first ones are.
+const LISTED_STATUSES = 20;
+
+function statusesSeen(preset: Preset, sample: string[][], statusAt: number, chosen: boolean): StatusPreview | null {
+  if (preset.kind !== "order" || statusAt < 0) return null;
+  const excluded = preset.excludedStatuses ?? [];
+  const seen = new Map<string, string>();
+  for (const row of sample) {
+    const status = cleanCell(row[statusAt] ?? "");
+    if (status && !seen.has(statusKey(status))) seen.set(statusKey(status), status);
+  }
+  return {
+    seen: [...seen.values()].slice(0, LISTED_STATUSES)
+      .map((status) => ({ status, counts: !isExcludedStatus(status, excluded) })),
+    excluded,
+    chosen,
+  };
 }
 
 function fieldOfColumn(columns: Partial<Record<FieldName, number[]>>, column: number): FieldName | null {

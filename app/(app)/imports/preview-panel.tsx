@@ -13,6 +13,7 @@ import { CurrencyChoice } from "./currency-choice";
 import { problemText } from "./problem-text";
 import { RunResult } from "./run-status";
 import { SavePresetForm } from "./save-preset-form";
+import { StatusChoice } from "./status-choice";
 
 const encodings = ["utf-8", "gb18030", "utf-16le", "utf-16be"];
 // Problems of the file as a whole: there is no table to map, only the message.
@@ -57,7 +58,9 @@ export function PreviewPanel(props: Props) {
     const currency = preview.currency?.chosen ?? undefined;
     const order = choice.dayOrder ?? preview.dayOrder;
     const dayOrder = order === "dmy" || order === "mdy" ? order : undefined;
-    return { kind: k, columns, currency, dayOrder };
+    // Statuses go only once the admin has ticked one: until then the usual "no sale" words apply.
+    const excludedStatuses = preview.statuses?.chosen ? preview.statuses.excluded : undefined;
+    return { kind: k, columns, currency, dayOrder, excludedStatuses };
   };
   const mapping = () => mappingOf(kind, fields);
   // Records are keyed by source: a file no preset knows is named by the admin.
@@ -185,6 +188,11 @@ export function PreviewPanel(props: Props) {
       {preview.currency && (
         <CurrencyChoice t={p} currency={preview.currency}
           onChange={(currency) => props.onMapping({ ...mapping(), currency })} />
+      )}
+
+      {preview.statuses && (
+        <StatusChoice t={p} locale={props.locale} statuses={preview.statuses} editable={mapped}
+          onChange={(excludedStatuses) => props.onMapping({ ...mapping(), excludedStatuses })} />
       )}
 
       {mapped && (

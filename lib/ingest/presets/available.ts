@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 
 import { fieldTypes, recordKinds, type FieldName } from "../fields";
 import { ImportProblem } from "../import-problem";
+import { noSaleStatuses } from "../normalise/order-status";
 
 import { presets } from "./index";
 import type { Preset } from "./types";
@@ -16,7 +17,7 @@ export const mappingInput = z.object({
   currency: z.string().regex(/^[A-Z]{3}$/).optional(),
   dayOrder: z.enum(["dmy", "mdy"]).optional(),
   phoneRegion: z.string().regex(/^[A-Z]{2}$/).optional(),
-  excludedStatuses: z.array(z.string().max(80)).max(50).optional(),
+  excludedStatuses: z.array(z.string().max(80)).max(200).optional(),
 });
 export type MappingInput = z.infer<typeof mappingInput>;
 
@@ -32,7 +33,8 @@ export function presetFromMapping(id: string, label: string, source: string, map
     currency: mapping.currency,
     dayOrder: mapping.dayOrder,
     phoneRegion: mapping.phoneRegion as Preset["phoneRegion"],
-    excludedStatuses: mapping.excludedStatuses?.map((s) => s.toLowerCase()),
+    // Unless the admin chose which statuses count, the usual words for "no sale" do not.
+    excludedStatuses: mapping.excludedStatuses ?? noSaleStatuses,
     interactionKind: mapping.kind === "interaction" ? "event" : undefined,
   };
 }

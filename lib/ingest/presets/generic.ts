@@ -1,3 +1,5 @@
+import { noSaleStatuses } from "../normalise/order-status";
+
 import type { Preset } from "./types";
 
 /** Names people commonly give identity columns, in English and Chinese. */
@@ -22,8 +24,8 @@ export const ordersCsv: Preset = {
   generic: true,
   columns: {
     ...person,
-    orderId: ["order id", "order", "order number", "order no", "receipt", "receipt no", "receipt number",
-      "transaction id", "invoice", "invoice number", "订单号", "订单编号", "单号"],
+    orderId: ["order id", "order", "order number", "order no", "order ref", "order reference", "receipt",
+      "receipt no", "receipt number", "transaction id", "invoice", "invoice number", "订单号", "订单编号", "单号"],
     orderedAt: ["date", "order date", "ordered at", "created at", "created", "order time", "time", "datetime",
       "paid at", "purchase date", "transaction date", "下单时间", "日期", "订单日期", "交易时间", "支付时间"],
     amount: ["amount", "total", "order total", "revenue", "value", "net amount", "price", "金额", "订单金额",
@@ -38,8 +40,7 @@ export const ordersCsv: Preset = {
     emailConsent: ["accepts marketing", "accepts email marketing", "email consent", "email opt in"],
   },
   orderMoney: "line",
-  excludedStatuses: ["cancelled", "canceled", "voided", "failed", "pending", "refunded", "已取消", "交易关闭",
-    "已关闭"],
+  excludedStatuses: noSaleStatuses,
 };
 
 /** A generic contact or member list. */

@@ -49,7 +49,7 @@ export type Preset = {
   /** The zone of date-times written without an offset, when it is not the store's (Stripe: UTC). */
   fileTimeZone?: string;
   dayOrder?: DayOrder;
-  /** Status values (case-folded) of orders that never counted: cancelled, unpaid, failed. */
+  /** Status values of orders that never counted (cancelled, unpaid, failed), compared folded. */
   excludedStatuses?: string[];
   /** Column names by column count, for files of this format that have no header row. */
   headerless?: Record<number, string[]>;

@@ -2,6 +2,7 @@ import { parseConsent } from "../normalise/consent";
 import { parseMoment } from "../normalise/dates";
 import { countryCode, currencyOfCountry } from "../normalise/country";
 import { parseMoney } from "../normalise/money";
+import { isExcludedStatus } from "../normalise/order-status";
 import type { Preset, ReadContext } from "../presets/types";
 
 import { readPerson } from "./read-person";
@@ -44,7 +45,8 @@ export function readOrderPart(
   }
 
   const status = reader.read("status") || null;
-  const excluded = status !== null && (preset.excludedStatuses ?? []).includes(status.toLowerCase());
+  const excluded = status !== null && preset.excludedStatuses !== undefined &&
+    isExcludedStatus(status, preset.excludedStatuses);
   return {
     row: reader.row,
     orderId: reader.read("orderId") || null,

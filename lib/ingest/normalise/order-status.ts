@@ -1,0 +1,54 @@
+/**
+ * Order statuses that mean no sale took place: cancelled, voided, failed,
+ * unpaid, fully refunded. A file no preset knows is read with these unless
+ * the admin says otherwise on the mapping screen; a preset names its own.
+ * Written in the languages Strata's users export in; compared folded
+ * (`statusKey`), so "Annulée", "annulee" and "ANNULÉE" are one word.
+ */
+export const noSaleStatuses = [
+  // English
+  "cancelled", "canceled", "voided", "void", "failed", "declined", "pending", "pending payment",
+  "awaiting payment", "unpaid", "refunded", "abandoned", "expired",
+  // German
+  "storniert", "abgebrochen", "annulliert", "fehlgeschlagen", "ausstehend", "zahlung ausstehend",
+  "unbezahlt", "erstattet", "zurückerstattet", "rückerstattet",
+  // French
+  "annulée", "annulé", "échouée", "échoué", "en attente", "en attente de paiement", "impayée",
+  "impayé", "remboursée", "remboursé",
+  // Spanish and Portuguese
+  "cancelado", "cancelada", "anulado", "anulada", "fallido", "fallida", "pendiente",
+  "pendiente de pago", "reembolsado", "reembolsada", "falhou", "pendente", "aguardando pagamento",
+  // Italian
+  "annullato", "annullata", "fallito", "fallita", "in attesa", "in attesa di pagamento",
+  "rimborsato", "rimborsata",
+  // Dutch
+  "geannuleerd", "mislukt", "in afwachting", "wacht op betaling", "onbetaald", "terugbetaald",
+  // Japanese
+  "キャンセル", "キャンセル済み", "取消", "取消済み", "未払い", "入金待ち", "返金済み",
+  // Chinese
+  "已取消", "取消", "交易关闭", "已关闭", "待付款", "待支付", "等待买家付款", "已退款", "退款成功",
+  "支付失败",
+];
+
+/** A status folded for comparison: lower case, accents and full-width forms removed, one space. */
+export function statusKey(status: string): string {
+  return status
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ")
+    .trim()
+    .normalize("NFC");
+}
+
+const keySets = new WeakMap<readonly string[], Set<string>>();
+
+/** Whether a row's status is one of `excluded` (folded both sides); built once per list. */
+export function isExcludedStatus(status: string, excluded: readonly string[]): boolean {
+  let keys = keySets.get(excluded);
+  if (!keys) {
+    keys = new Set(excluded.map(statusKey));
+    keySets.set(excluded, keys);
+  }
+  return keys.has(statusKey(status));
+}
