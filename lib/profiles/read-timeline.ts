@@ -2,6 +2,8 @@ import { z } from "zod";
 
 import type { Db } from "@/db/client";
 
+import { orderReference } from "./order-reference";
+
 export type TimelineEntry = {
   kind: string;
   channel: string;
@@ -12,6 +14,8 @@ export type TimelineEntry = {
   currency: string | null;
   counts: boolean;
   status: string | null;
+  /** A payment bill's refund row, shown as such. */
+  refund: boolean;
 };
 
 export const timelineQuery = z.object({
@@ -54,11 +58,17 @@ export function readTimeline(db: Db, profileId: number, query: TimelineQuery) {
   const facets = sqlite
     .prepare(`SELECT DISTINCT channel, kind FROM (${everything})`)
     .all({ profile: profileId }) as { channel: string; kind: string }[];
-  const entries: TimelineEntry[] = rows.map(({ amount_minor, counts, ...row }) => ({
-    ...row,
-    amount: amount_minor === null ? null : amount_minor / 100,
-    counts: counts === 1,
-  }));
+  const entries: TimelineEntry[] = rows.map(({ amount_minor, counts, ...row }) => {
+    // An order is labelled by its reference as the file wrote it, not the key it is stored under.
+    const order = row.kind === "order" && row.label !== null ? orderReference(row.label) : null;
+    return {
+      ...row,
+      label: order ? order.reference : row.label,
+      amount: amount_minor === null ? null : amount_minor / 100,
+      counts: counts === 1,
+      refund: order?.refund ?? false,
+    };
+  });
   return {
     entries,
     total,

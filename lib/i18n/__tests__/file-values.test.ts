@@ -27,6 +27,13 @@ describe("channels and statuses as files write them", () => {
     expect(statusLabel(zh, "交易成功")).toBe("交易成功");
   });
 
+  it("name a WeChat Pay bill's source and its trade states", () => {
+    expect(channelLabel(zh, "wechat-pay")).toBe("微信支付");
+    expect(channelLabel(en, "wechat-pay")).toBe("WeChat Pay");
+    expect(["SUCCESS", "REFUND"].map((status) => statusLabel(en, status))).toEqual(["Paid", "Refunded"]);
+    expect(statusLabel(zh, "SUCCESS")).toBe("支付成功");
+  });
+
   it("show a value Strata does not know as the file wrote it", () => {
     expect(channelLabel(zh, "Kasse 3")).toBe("Kasse 3");
     expect(statusLabel(en, "awaiting_pickup")).toBe("awaiting_pickup");

@@ -348,6 +348,7 @@ export const en = {
       filter: "Filter",
       empty: "Nothing on the timeline for this filter.",
       showing: "Newest {shown} of {total}",
+      refund: "Refund",
       columns: { when: "When", kind: "Kind", channel: "Channel", source: "Source", what: "What", amount: "Amount" },
       kinds: {
         order: "Order",
@@ -461,7 +462,8 @@ export const en = {
       api: "API", social: "Social", event: "Event", facebook: "Facebook", fb: "Facebook",
       instagram: "Instagram", ig: "Instagram", wechat: "WeChat", weibo: "Weibo", douyin: "Douyin",
       taobao: "Taobao", tmall: "Tmall", jd: "JD", shopify_draft_order: "Draft order",
-      unknown: "Unknown",
+      unknown: "Unknown", "wechat-pay": "WeChat Pay", shopify: "Shopify", woocommerce: "WooCommerce",
+      stripe: "Stripe", cdnow: "CDNOW", "meta-leads": "Meta lead ads", orders: "Orders",
     } as Record<string, string>,
     statuses: {
       paid: "Paid", pending: "Pending", authorized: "Authorized", partially_paid: "Partially paid",
@@ -476,6 +478,9 @@ export const en = {
       "卖家已发货，等待买家确认": "Shipped, awaiting confirmation", 等待卖家发货: "Awaiting shipment",
       等待买家确认收货: "Awaiting confirmation", 支付成功: "Paid", 已支付: "Paid", 已退款: "Refunded",
       退款成功: "Refunded", 转入退款: "Refunded",
+      success: "Paid", refund: "Refunded", notpay: "Unpaid", revoked: "Revoked",
+      payerror: "Payment failed", userpaying: "Awaiting payment",
+      requires_payment_method: "Payment method needed", incomplete: "Incomplete",
     } as Record<string, string>,
   },
 

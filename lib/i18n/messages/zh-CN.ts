@@ -346,6 +346,7 @@ export const zhCN: Messages = {
       filter: "筛选",
       empty: "此筛选条件下时间线为空。",
       showing: "最新 {shown} 条，共 {total} 条",
+      refund: "退款",
       columns: { when: "时间", kind: "类型", channel: "渠道", source: "来源", what: "内容", amount: "金额" },
       kinds: {
         order: "订单",
@@ -457,6 +458,8 @@ export const zhCN: Messages = {
       social: "社交媒体", event: "活动", facebook: "Facebook", fb: "Facebook",
       instagram: "Instagram", ig: "Instagram", wechat: "微信", weibo: "微博", douyin: "抖音",
       taobao: "淘宝", tmall: "天猫", jd: "京东", shopify_draft_order: "草稿订单", unknown: "未知",
+      "wechat-pay": "微信支付", shopify: "Shopify", woocommerce: "WooCommerce", stripe: "Stripe",
+      cdnow: "CDNOW", "meta-leads": "Meta 线索广告", orders: "订单",
     } as Record<string, string>,
     statuses: {
       paid: "已付款", pending: "待处理", authorized: "已授权", partially_paid: "部分付款",
@@ -464,6 +467,9 @@ export const zhCN: Messages = {
       canceled: "已取消", failed: "失败", succeeded: "成功", completed: "已完成",
       processing: "处理中", "on-hold": "暂缓", "on hold": "暂缓", shipped: "已发货",
       delivered: "已送达", new: "新建", open: "处理中", hold: "暂缓", solved: "已解决", closed: "已关闭",
+      success: "支付成功", refund: "转入退款", notpay: "未支付", revoked: "已撤销",
+      payerror: "支付失败", userpaying: "用户支付中", requires_payment_method: "待提供支付方式",
+      incomplete: "未完成",
     } as Record<string, string>,
   },
 

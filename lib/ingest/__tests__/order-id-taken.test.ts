@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { readTimeline } from "@/lib/profiles/read-timeline";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
 import { count, customer, importFile } from "./case-helpers";
@@ -32,7 +33,11 @@ describe("an order id an earlier import of the source gave another buyer's order
 
     const again = await importFile(db, file("nl-again.csv", dutch), { source: "shop" });
     expect(again).toMatchObject({ recordsNew: 0, recordsExisting: 2 });
+    expect(again.issues).toEqual([]);
     expect(count(db, "SELECT count(*) FROM orders")).toBe(5);
+    // The profile shows the order number as the file wrote it, not the key it is stored under.
+    const jan = customer(db, "jan@example.nl").id;
+    expect(readTimeline(db, jan, {}).entries.map((e) => [e.label, e.refund])).toEqual([["50001", false]]);
   });
 
   it("takes a re-export of the same order with other contact details as the order it was", async () => {

@@ -84,7 +84,8 @@ export class OrderWriter {
       this.addAmount.run(order.amountMinor, 1, this.sourceId, key);
     }
     if (placement !== "existing") this.writeLines(order, key);
-    return { placement, anchor, idTaken };
+    // Said once, when the order is stored under its buyer-suffixed key, not on every re-import.
+    return { placement, anchor, idTaken: idTaken && placement === "new" };
   }
 
   /**

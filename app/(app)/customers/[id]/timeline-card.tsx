@@ -58,6 +58,7 @@ export function TimelineCard({ timeline, query, t, names, f }: Props) {
                   <Td>{entry.channel && channelLabel(names, entry.channel)}</Td>
                   <Td>{entry.source}</Td>
                   <Td>
+                    {entry.refund && <span className="mr-1">{t.timeline.refund}</span>}
                     <span className={entry.kind === "order" ? "font-mono text-xs" : ""}>{entry.label ?? ""}</span>
                     {entry.status && (
                       <span className="ml-2 text-xs text-slate-500">
