@@ -166,6 +166,11 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
       locale={locale}
       onDryRun={(withMapping) => void run(true, withMapping)}
       onImport={() => void run(false)}
+      onAnotherFile={() => {
+        chosen.current = null;
+        setSource("");
+        setStep({ kind: "choose" });
+      }}
     />
   );
 }

@@ -38,6 +38,8 @@ type Props = {
   onPresetSaved: (key: string) => void;
   onDryRun: (mapping?: MappingInput) => void;
   onImport: () => void;
+  /** Back to the file picker: the upload was the wrong file, or one that cannot be read. */
+  onAnotherFile: () => void;
 };
 
 /** The file as the import will read it, the choices that change that, and the dry run's counts. */
@@ -77,7 +79,12 @@ export function PreviewPanel(props: Props) {
   // How the file is read: shown also when it cannot be read, so a wrong encoding can be undone.
   const controls = (
     <div className="flex flex-wrap items-end gap-4 text-sm">
-      <div className="font-mono text-xs text-slate-600">{props.fileName}</div>
+      <div className="text-xs">
+        <div className="font-mono text-slate-600">{props.fileName}</div>
+        <button type="button" className="text-indigo-700 underline" onClick={props.onAnotherFile}>
+          {t.anotherFile}
+        </button>
+      </div>
       {preview.format !== "xlsx" && (
         <label>
           <span className="mb-1 block font-medium text-slate-700">{p.encoding}</span>

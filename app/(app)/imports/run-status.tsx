@@ -74,14 +74,19 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
   );
 }
 
+// A value is quoted in full in the error file; on screen its start is enough to find it.
+const QUOTED_CHARS = 80;
+const quoted = (value: string) =>
+  value.length > QUOTED_CHARS ? `${value.slice(0, QUOTED_CHARS)}… (${value.length})` : value;
+
 function IssueList({ issues, t }: { issues: RowIssue[]; t: Messages["imports"] }) {
   if (issues.length === 0) return null;
   return (
     <>
-      <ul className="mt-3 list-disc space-y-1 pl-5 text-xs text-slate-700">
+      <ul className="mt-3 list-disc space-y-1 pl-5 text-xs break-words text-slate-700">
         {issues.map((r) => (
           <li key={`${r.row}-${r.column}-${r.reason}`}>
-            {fill(t.issue, { ...r, reason: t.reasons[r.reason] ?? r.reason })}
+            {fill(t.issue, { ...r, value: quoted(r.value), reason: t.reasons[r.reason] ?? r.reason })}
           </li>
         ))}
       </ul>

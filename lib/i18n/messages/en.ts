@@ -558,6 +558,7 @@ export const en = {
     dryRunHint: "A dry run reads and matches every row and writes nothing; the import is offered once it has run.",
     start: "Import",
     again: "Import another file",
+    anotherFile: "Choose another file",
     cancel: "Cancel",
     processing: "{phase}… {rows} rows, {rate} rows/s",
     phases: { reading: "Reading", resolving: "Matching customers", metrics: "Updating metrics" } as Record<string, string>,

@@ -547,6 +547,7 @@ export const zhCN: Messages = {
     dryRunHint: "试运行会读取并匹配每一行，但不写入任何数据；运行后即可导入。",
     start: "导入",
     again: "导入另一个文件",
+    anotherFile: "选择其他文件",
     cancel: "取消",
     processing: "{phase}… 已处理 {rows} 行，每秒 {rate} 行",
     phases: { reading: "读取中", resolving: "匹配客户中", metrics: "更新指标中" } as Record<string, string>,
