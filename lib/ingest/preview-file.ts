@@ -102,10 +102,13 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
     const rows = plan.sample.slice(0, SHOWN_ROWS);
     const fields = plan.headers.map((_, i) => fieldOfColumn(plan.columns, i));
     const unstated = unstatedCurrency(general.baseCurrency, latestRun(db));
+    // A preset has its own rule for a file with no currency column; a mapping, the admin's word.
+    const currency = request.mapping ? currencyChoice(plan.preset, fields, rows, unstated) : null;
+    // Until the admin says the currency, a bare ¥ is shown as the file wrote it, not as yuan.
+    const yen = currency && !currency.chosen ? null : yenFor(plan.preset.currency ?? unstated);
     const options = { timeZone: general.timeZone, fileTimeZone: plan.preset.fileTimeZone,
       dayOrder: plan.dayOrder === "ask" ? undefined : (plan.dayOrder ?? undefined),
-      phoneRegion: (plan.preset.phoneRegion ?? general.phoneRegion) as CountryCode,
-      yen: yenFor(plan.preset.currency ?? unstated) };
+      phoneRegion: (plan.preset.phoneRegion ?? general.phoneRegion) as CountryCode, yen };
     // A row's own country decides how its national phone number reads, as in the import.
     const countryAt = fields.indexOf("country");
     const optionsFor = (row: string[]) => {
@@ -128,10 +131,7 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
         return row.map((cell, i) => (fields[i] ? parseCell(fields[i]!, cell, rowOptions) : null));
       }),
       dayOrder: plan.dayOrder,
-      // A preset has its own rule for a file with no currency column; a mapping, the admin's word.
-      currency: request.mapping
-        ? currencyChoice(plan.preset, fields, rows, unstated)
-        : null,
+      currency,
       statuses: statusesSeen(plan.preset, plan.sample, fields.indexOf("status"),
         request.mapping?.excludedStatuses !== undefined),
     };

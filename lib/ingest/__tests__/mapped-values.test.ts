@@ -33,7 +33,12 @@ describe("values of a mapped file, read as the admin said", () => {
       "A2,b@example.fr,2026-03-02,5.00\n");
     expect((await previewFile(db, { file: mixed, mapping })).currency?.chosen).toBeNull();
     const yen = file("yen.csv", `${header}A1,a@example.jp,2026-03-01,¥880\n`);
-    expect((await previewFile(db, { file: yen, mapping })).currency?.chosen).toBeNull();
+    const undecided = await previewFile(db, { file: yen, mapping });
+    expect(undecided.currency?.chosen).toBeNull();
+    // Shown with the file's own sign until the admin says yuan or yen.
+    expect(undecided.parsed[0][3]).toEqual({ value: "880.00 ¥", ok: true });
+    const inYuan = await previewFile(db, { file: yen, mapping: { ...mapping, currency: "CNY" } });
+    expect(inYuan.parsed[0][3]).toEqual({ value: "880.00 CNY", ok: true });
   });
 
   it("reads a national phone number by the row's country, written in the file's language", async () => {

@@ -17,7 +17,11 @@ export type ParsedCell = { value: string; ok: boolean };
  * date, the amount in minor-unit precision. `ok: false` marks a value the
  * import would reject or ignore.
  */
-export type CellOptions = DateOptions & { phoneRegion: CountryCode; yen: "CNY" | "JPY" };
+export type CellOptions = DateOptions & {
+  phoneRegion: CountryCode;
+  /** What a bare ¥ is: null while the file's currency is not said. */
+  yen: "CNY" | "JPY" | null;
+};
 
 export function parseCell(field: FieldName, raw: string, options: CellOptions): ParsedCell {
   const text = cleanCell(raw);
@@ -36,8 +40,11 @@ export function parseCell(field: FieldName, raw: string, options: CellOptions): 
       return moment ? { value: moment.local.replace(/ 00:00:00$/, ""), ok: true } : { value: text, ok: false };
     }
     case "money": {
-      const money = parseMoney(text, options.yen);
-      return money ? { value: `${formatMinor(money.minor)}${money.currency ? ` ${money.currency}` : ""}`, ok: true } : { value: text, ok: false };
+      const money = parseMoney(text, options.yen ?? "CNY");
+      if (!money) return { value: text, ok: false };
+      const undecided = options.yen === null && money.currency !== parseMoney(text, "JPY")?.currency;
+      const currency = undecided ? "¥" : money.currency;
+      return { value: `${formatMinor(money.minor)}${currency ? ` ${currency}` : ""}`, ok: true };
     }
     case "country":
       return { value: countryCode(text) ?? text, ok: true };
