@@ -27,6 +27,8 @@ export function describeModels(
   const money = (n: number) => f.money(n, currency);
   const p = models.prediction;
   const day = (iso: string | null) => (iso ? f.day(iso) : null);
+  const from = day(window?.from ?? p.calibrationFrom);
+  const to = day(window?.to ?? p.calibrationTo);
   return {
     rfm:
       models.rfm.method === "fixed"
@@ -49,9 +51,9 @@ export function describeModels(
     }),
     history: fill(t.definitions.history, { period: t.periodKinds[models.snapshotPeriod] }),
     money: fill(t.definitions.money, { currency, margin: f.percent(general.margin) }),
-    prediction: fill(t.definitions.prediction, {
-      from: day(window?.from ?? p.calibrationFrom) ?? t.definitions.firstOrder,
-      to: day(window?.to ?? p.calibrationTo) ?? t.definitions.asOfDate,
+    prediction: fill(from === null && to === null ? t.definitions.predictionAll : t.definitions.prediction, {
+      from: from ?? t.definitions.firstOrder,
+      to: to ?? t.definitions.asOfDate,
       unit: t.timeUnits[p.unit],
       horizon: f.integer(p.horizonMonths),
       margin: f.percent(general.margin),

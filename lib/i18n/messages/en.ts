@@ -117,7 +117,7 @@ export const en = {
   structureTabs: { overview: "Overview", movement: "Movement", cohorts: "Cohorts and Pareto", predictions: "Predicted value" },
   definitions: {
     label: "Definitions",
-    firstOrder: "the first order",
+    firstOrder: "the first order on record",
     clvUnavailable: "No CLV model could be fitted (too little repeat buying), so tiers are ranked by net spend in the last 12 months instead.",
     asOfDate: "the as-of date",
     rfmQuintiles: "RFM scores 1–5 by quintile among buyers (equal values share a score).",
@@ -126,7 +126,9 @@ export const en = {
     history: "History: one snapshot per {period}, back-filled from the orders with the current settings.",
     money: "Money in {currency}; margin {margin}.",
     prediction:
-      "Prediction: BG/NBD + Gamma-Gamma fitted on first orders {from} – {to} in {unit}s; CLV over {horizon} months at {margin} margin and {discount} monthly discount.",
+      "Prediction: BG/NBD + Gamma-Gamma fitted on the customers who first ordered between {from} and {to}, in {unit}s; CLV over {horizon} months at {margin} margin and {discount} monthly discount.",
+    predictionAll:
+      "Prediction: BG/NBD + Gamma-Gamma fitted on every customer's orders up to the as-of date, in {unit}s; CLV over {horizon} months at {margin} margin and {discount} monthly discount.",
   },
   periodKinds: { month: "month", quarter: "quarter", week: "week" },
   timeUnits: { day: "day", week: "week" },

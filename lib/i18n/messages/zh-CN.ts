@@ -125,6 +125,8 @@ export const zhCN: Messages = {
     money: "金额单位 {currency}；毛利率 {margin}。",
     prediction:
       "预测：BG/NBD + Gamma-Gamma，以 {from} – {to} 首次下单的客户按{unit}拟合；CLV 为未来 {horizon} 个月、毛利率 {margin}、月折现率 {discount}。",
+    predictionAll:
+      "预测：BG/NBD + Gamma-Gamma，以基准日之前全部客户的订单按{unit}拟合；CLV 为未来 {horizon} 个月、毛利率 {margin}、月折现率 {discount}。",
   },
   periodKinds: { month: "月", quarter: "季度", week: "周" },
   timeUnits: { day: "天", week: "周" },
