@@ -21,8 +21,11 @@ export function explainStage(metrics: CustomerMetrics, settings: LifecycleSettin
     metrics.orders > 1 && metrics.firstDay !== null && metrics.lastDay !== null
       ? Math.round((metrics.lastDay - metrics.firstDay) / (metrics.orders - 1))
       : 0;
+  // A one-order customer has no usual gap: it is at risk once it stays new no longer.
+  const single = metrics.stage === "at_risk" && metrics.orders === 1;
   return {
-    key: metrics.stage,
-    params: { days, orders: metrics.orders, gap, atRiskDays: settings.atRiskDays, lapsedDays: settings.lapsedDays },
+    key: single ? "at_risk_single" : metrics.stage,
+    params: { days, orders: metrics.orders, gap, atRiskDays: settings.atRiskDays, lapsedDays: settings.lapsedDays,
+      newDays: settings.newDays },
   };
 }

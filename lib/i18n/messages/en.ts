@@ -305,6 +305,7 @@ export const en = {
       active: "Active: {orders} orders, the last {daysAgo}, within their usual rhythm.",
       loyal: "Loyal: {orders} orders and a recent last order ({daysAgo}).",
       at_risk: "At risk: {days} since the last order, longer than their usual gap ({gap}) or {atRiskDays}.",
+      at_risk_single: "At risk: a single order, {daysAgo}, and no second one within {newDays}.",
       lapsed: "Lapsed: no order for {days} (more than {lapsedDays}).",
       reactivated: "Reactivated: ordered {daysAgo} after a lapse.",
     },

@@ -303,6 +303,7 @@ export const zhCN: Messages = {
       active: "活跃：{orders} 单，最近一单在 {daysAgo}，符合其常规节奏。",
       loyal: "忠诚：{orders} 单，最近一单在 {daysAgo}。",
       at_risk: "流失风险：距上次下单 {days}，超过其常规间隔（{gap}）或 {atRiskDays}。",
+      at_risk_single: "流失风险：仅有一笔订单（{daysAgo}），{newDays}内未再下单。",
       lapsed: "已流失：{days}未下单（超过 {lapsedDays}）。",
       reactivated: "已召回：流失后于 {daysAgo}再次下单。",
     },

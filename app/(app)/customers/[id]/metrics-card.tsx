@@ -33,7 +33,7 @@ export function ReasonsCard({ db, profile, t, f }: Props & { db: Db }) {
   const unratedText = unrated.length
     ? ` ${fill(t.profile.unratedSpend, { currencies: f.list(unrated), base: summary.currency })}`
     : "";
-  const { days, gap, atRiskDays, lapsedDays } = stage.params;
+  const { days, gap, atRiskDays, lapsedDays, newDays } = stage.params;
   const stageText = fill(t.profile.stageReason[stage.key as keyof typeof t.profile.stageReason], {
     orders: f.integer(stage.params.orders),
     days: f.count(t.common.days, days),
@@ -41,6 +41,7 @@ export function ReasonsCard({ db, profile, t, f }: Props & { db: Db }) {
     gap: f.count(t.common.days, gap),
     atRiskDays: f.count(t.common.days, atRiskDays),
     lapsedDays: f.count(t.common.days, lapsedDays),
+    newDays: f.count(t.common.days, newDays),
   });
   return (
     <Card title={t.profile.why} className="mb-6">
