@@ -89,7 +89,7 @@ export const zhCN: Messages = {
     at_risk: "有流失风险",
     cant_lose: "不能失去",
     hibernating: "沉睡",
-    lost: "已流失",
+    lost: "流失客户",
   },
   charts: {
     shareOfCustomers: "客户占比",
