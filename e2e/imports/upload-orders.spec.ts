@@ -12,6 +12,8 @@ test("imports: an admin uploads orders, the pyramid moves, the profile explains,
 
   await chooseFile(page, "e2e/fixtures/new-orders.csv");
   await expect(page.getByTestId("recognised")).toContainText("Orders (generic)");
+  // Any shop's file fits the generic preset: its source is asked, not taken as "orders".
+  await expect(page.getByRole("button", { name: "Check (dry run)" })).toBeDisabled();
   await page.getByLabel("Source name").fill("web-shop");
   const { dry, done } = await dryRunThenImport(page);
   expect(dry).toMatchObject({ rowsRead: 3, recordsNew: 3, rowsRejected: 0, rowsWarned: 1 });

@@ -43,7 +43,8 @@ export type FilePreview = {
   delimiter: string | null;
   /** The start of the file as decoded, so a wrong encoding shows before anything is imported. */
   text: string;
-  recognised: { preset: string; label: string; kind: RecordKind; source: string } | null;
+  /** `generic`: a preset for any shop's file (generic orders, contacts…), whose source is asked. */
+  recognised: { preset: string; label: string; kind: RecordKind; source: string; generic: boolean } | null;
   candidates: { preset: string; label: string; known: number; missing: string[] }[];
   problem: { code: ProblemCode; params: Record<string, string> } | null;
   kind: RecordKind;
@@ -117,7 +118,8 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
     };
     return {
       ...base,
-      recognised: request.mapping ? null : { preset: plan.preset.id, label: plan.preset.label, kind: plan.preset.kind, source: plan.preset.source },
+      recognised: request.mapping ? null : { preset: plan.preset.id, label: plan.preset.label,
+        kind: plan.preset.kind, source: plan.preset.source, generic: plan.preset.generic === true },
       // Read through a mapping, the file is still one no preset knows: the closest stay named.
       candidates: request.mapping ? closestCandidates(plan.headers, candidates) : [],
       problem: null,

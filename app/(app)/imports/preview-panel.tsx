@@ -65,8 +65,10 @@ export function PreviewPanel(props: Props) {
     return { kind: k, columns, currency, dayOrder, excludedStatuses };
   };
   const mapping = () => mappingOf(kind, fields);
-  // Records are keyed by source: a file no preset knows is named by the admin.
-  const sourceNeeded = mapped && !props.source.trim();
+  // Records are keyed by source: a file no preset knows, or one any shop could have written (a
+  // generic preset's), is named by the admin, so two shops' files never share a source unawares.
+  const sourceAsked = mapped || preview.recognised?.generic === true;
+  const sourceNeeded = sourceAsked && !props.source.trim();
   // An order file without a currency column is asked, never assumed: a guess stores euros as
   // dollars.
   const currencyNeeded = preview.currency !== null && !preview.currency.chosen;
@@ -122,7 +124,7 @@ export function PreviewPanel(props: Props) {
         <label>
           <span className="mb-1 block font-medium text-slate-700">{t.source}</span>
           <input className={sourceField} value={props.source} aria-invalid={sourceNeeded}
-            required={mapped} placeholder={preview.recognised?.source ?? ""}
+            required={sourceAsked} placeholder={sourceAsked ? "" : (preview.recognised?.source ?? "")}
             onChange={(e) => props.onSource(e.target.value)} />
         </label>
       )}
