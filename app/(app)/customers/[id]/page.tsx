@@ -16,7 +16,7 @@ import { readProfileAttributes } from "@/lib/profiles/read-attributes";
 import { readProfileChannels } from "@/lib/profiles/read-channels";
 import { readIdentityHistory } from "@/lib/profiles/read-identity-history";
 import { readProfileIdentifiers } from "@/lib/profiles/read-identifiers";
-import { readProfile } from "@/lib/profiles/read-profile";
+import { readProfile, type ProfileDetail } from "@/lib/profiles/read-profile";
 import { readTimeline, timelineQuery } from "@/lib/profiles/read-timeline";
 
 import { ChannelsCard } from "./channels-card";
@@ -42,8 +42,9 @@ export async function generateMetadata({ params }: Pick<Params, "params">): Prom
   return { title: nameOf(profile) ?? fill(t.customers.unnamed, { id }) };
 }
 
-function nameOf(profile: { name: string | null; email: string | null; phone: string | null }) {
-  return profile.name || profile.email || profile.phone || null;
+/** What the page and its browser tab call the customer: a name, else the first identifier. */
+function nameOf(profile: Pick<ProfileDetail, "name" | "email" | "phone" | "identifiers">) {
+  return profile.name || profile.email || profile.phone || profile.identifiers[0]?.value || null;
 }
 
 /** The 360° profile: identity, channels, metrics with reasons, and one timeline. */
@@ -66,7 +67,7 @@ export default async function CustomerPage({ params, searchParams }: Params) {
   const { attributes, consent } = readProfileAttributes(db, id, readIdentitySettings(db).sourceRank);
   const identifiers = readProfileIdentifiers(db, id);
   const m = profile.metrics;
-  const title = nameOf(profile) ?? identifiers[0]?.value ?? fill(t.customers.unnamed, { id });
+  const title = nameOf(profile) ?? fill(t.customers.unnamed, { id });
 
   return (
     <>
