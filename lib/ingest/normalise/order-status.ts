@@ -41,14 +41,23 @@ export function statusKey(status: string): string {
     .normalize("NFC");
 }
 
-const keySets = new WeakMap<readonly string[], Set<string>>();
+// Per list, the answer for each raw status seen: a file has a handful of statuses over millions
+// of rows, and folding one costs a Unicode normalisation.
+const answers = new WeakMap<readonly string[], { keys: Set<string>; seen: Map<string, boolean> }>();
+const REMEMBERED = 10_000;
 
-/** Whether a row's status is one of `excluded` (folded both sides); built once per list. */
+/** Whether a row's status is one of `excluded` (folded both sides). */
 export function isExcludedStatus(status: string, excluded: readonly string[]): boolean {
-  let keys = keySets.get(excluded);
-  if (!keys) {
-    keys = new Set(excluded.map(statusKey));
-    keySets.set(excluded, keys);
+  let list = answers.get(excluded);
+  if (!list) {
+    list = { keys: new Set(excluded.map(statusKey)), seen: new Map() };
+    answers.set(excluded, list);
   }
-  return keys.has(statusKey(status));
+  let answer = list.seen.get(status);
+  if (answer === undefined) {
+    answer = list.keys.has(statusKey(status));
+    if (list.seen.size >= REMEMBERED) list.seen.clear();
+    list.seen.set(status, answer);
+  }
+  return answer;
 }
