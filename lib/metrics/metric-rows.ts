@@ -115,8 +115,6 @@ export function sameRow(a: MetricRows, i: number, b: MetricRows, k: number): boo
 
 /** Row i as the values of customer_metrics' columns, in table order. */
 export function rowValues(rows: MetricRows, i: number, segments: readonly string[]) {
-  const day = (v: number) => (v === NULL_DAY ? null : v);
-  const score = (v: number) => (v === 0 ? null : v);
   return [
     rows.ids[i],
     rows.orders[i],
@@ -133,3 +131,7 @@ export function rowValues(rows: MetricRows, i: number, segments: readonly string
     stages[rows.stage[i]],
   ];
 }
+
+// Called per customer: module functions, not closures made on every call.
+const day = (v: number) => (v === NULL_DAY ? null : v);
+const score = (v: number) => (v === 0 ? null : v);
