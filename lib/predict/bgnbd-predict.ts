@@ -5,6 +5,11 @@ import type { BgNbdParams, CustomerInputs } from "./types";
 
 /** Per-customer BG/NBD predictions. All times are in the unit the model was fitted in. */
 
+/** Digits the closed form may lose to cancellation (of 16) before the integral is used instead. */
+const MAX_CANCELLATION = 1e6;
+/** How far past its bounds rounding may take the closed form. */
+const ROUNDING = 1e-9;
+
 type Timing = Pick<CustomerInputs, "x" | "tx" | "T">;
 
 /**
@@ -46,9 +51,19 @@ export function expectedPurchasesIfAlive(params: BgNbdParams, { x, T }: Pick<Tim
   const [A, B, C] = [a + b - 1 - r, a - 1, a + b + x - 1];
   const series = hypergeometricIncrement(A, B, C, tau / (1 + tau));
   const logOneMinusZ = -Math.log1p(tau);
-  let whileAlive = -C * expm1Ratio(B, logOneMinusZ) - Math.exp(B * logOneMinusZ) * series.value;
-  if (!series.converged || !Number.isFinite(whileAlive)) whileAlive = betaMixtureFuturePurchases(a, b + x, k, tau);
-  // 0 ≤ E ≤ k·τ (purchases with no dropout at all); the clamp only absorbs rounding.
+  const first = -C * expm1Ratio(B, logOneMinusZ);
+  const scale = Math.exp(B * logOneMinusZ);
+  let whileAlive = first - scale * series.value;
+  // The terms can be vast and nearly cancel (a and b in the thousands, or r ≫ a + b, at the edge
+  // of a bounded fit): what is left is then rounding, not an expectation.
+  const magnitude = Math.max(Math.abs(first), scale * series.magnitude);
+  const cancelled = magnitude > MAX_CANCELLATION * Math.abs(whileAlive);
+  // 0 ≤ E ≤ k·τ (purchases with no dropout at all): a value well outside is no expectation either.
+  const outside = whileAlive < -ROUNDING * k * tau || whileAlive > (1 + ROUNDING) * k * tau;
+  if (!series.converged || !Number.isFinite(whileAlive) || cancelled || outside) {
+    whileAlive = betaMixtureFuturePurchases(a, b + x, k, tau);
+  }
+  // The clamp only absorbs rounding.
   return Math.min(Math.max(whileAlive, 0), k * tau);
 }
 

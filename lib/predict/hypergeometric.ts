@@ -20,18 +20,20 @@ export interface SeriesResult {
   value: number;
   /** False when the series did not reach the tolerance, or lost precision to cancellation. */
   converged: boolean;
+  /** Σ|terms|: against the value, how many digits cancellation took. */
+  magnitude: number;
 }
 
 /** H(A, B, C; z) for 0 ≤ z < 1, B > −1, C > −1 (see the module comment). */
 export function hypergeometricIncrement(A: number, B: number, C: number, z: number): SeriesResult {
   if (!(z >= 0 && z < 1) || !(B > -1) || !(C > -1) || !Number.isFinite(A)) {
-    return { value: Number.NaN, converged: false };
+    return { value: Number.NaN, converged: false, magnitude: Number.NaN };
   }
   let term = A * z;
   let sum = term;
   let sumAbs = Math.abs(term);
   for (let n = 1; n <= MAX_TERMS; n += 1) {
-    if (term === 0) return { value: sum, converged: true };
+    if (term === 0) return { value: sum, converged: true, magnitude: sumAbs };
     const ratio = ((A + n) * (B + n) * z) / ((C + n) * (n + 1));
     term *= ratio;
     sum += term;
@@ -43,9 +45,9 @@ export function hypergeometricIncrement(A: number, B: number, C: number, z: numb
       const q = z * Math.max(1, (A + n + 1) / (C + n + 1)) * Math.max(1, (B + n + 1) / (n + 2));
       const tailBound = q < 1 ? (Math.abs(term) * q) / (1 - q) : Number.POSITIVE_INFINITY;
       if (tailBound <= RELATIVE_TOLERANCE * Math.abs(sum)) {
-        return { value: sum, converged: sumAbs <= MAX_CANCELLATION * Math.abs(sum) };
+        return { value: sum, converged: sumAbs <= MAX_CANCELLATION * Math.abs(sum), magnitude: sumAbs };
       }
     }
   }
-  return { value: sum, converged: false };
+  return { value: sum, converged: false, magnitude: sumAbs };
 }

@@ -19,8 +19,8 @@ describe("hypergeometricIncrement", () => {
   });
 
   it("is 0 at z = 0 and when A = 0", () => {
-    expect(hypergeometricIncrement(1.5, 0.2, 2, 0)).toEqual({ value: 0, converged: true });
-    expect(hypergeometricIncrement(0, 0.2, 2, 0.9)).toEqual({ value: 0, converged: true });
+    expect(hypergeometricIncrement(1.5, 0.2, 2, 0)).toEqual({ value: 0, converged: true, magnitude: 0 });
+    expect(hypergeometricIncrement(0, 0.2, 2, 0.9)).toEqual({ value: 0, converged: true, magnitude: 0 });
   });
 
   it("reports non-convergence when z is too close to 1 for the series", () => {
