@@ -261,6 +261,8 @@ export const en = {
     clv: "CLV, next {horizon} months",
     clvHint: "In margin ({margin}), discounted {discount} a month.",
     noPrediction: "No prediction: this profile has no orders, or no model could be fitted.",
+    roughFit: "The model behind these figures did not fit cleanly (a bounded fit or too little data): treat them as rough.",
+    roughFitLink: "Why →",
   },
   customers: {
     title: "Customers",

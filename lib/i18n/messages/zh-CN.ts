@@ -259,6 +259,8 @@ export const zhCN: Messages = {
     clv: "CLV（未来 {horizon} 个月）",
     clvHint: "按毛利（{margin}）计，每月折现 {discount}。",
     noPrediction: "暂无预测：该客户没有订单，或模型未能拟合。",
+    roughFit: "这些数字所依据的模型拟合不理想（边界拟合或数据不足），仅供粗略参考。",
+    roughFitLink: "原因 →",
   },
   customers: {
     title: "客户",

@@ -1,8 +1,11 @@
+import Link from "next/link";
+
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { formatters } from "@/lib/i18n/format";
 import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
 import { readCustomerPrediction, readLatestRun } from "@/lib/metrics/predictions/read-predictions";
+import { isRoughFit } from "@/lib/metrics/predictions/rough-fit";
 
 /**
  * One customer's predicted value (BG/NBD + Gamma-Gamma): self-contained, so
@@ -49,8 +52,16 @@ export function PredictionSection({
       }),
     ],
   ];
+  // Cautioned here too, not only on the Predicted value page that spells the warnings out.
+  const rough = isRoughFit(run);
   return (
     <Card title={p.profile} className="mt-6">
+      {rough && (
+        <p className="mb-3 text-xs text-amber-800" data-testid="rough-fit">
+          ⚠ {p.roughFit}{" "}
+          <Link href="/structure/predictions" className="underline">{p.roughFitLink}</Link>
+        </p>
+      )}
       <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6" data-testid="customer-prediction">
         {items.map(([label, value, hint]) => (
           <div key={label}>
