@@ -55,4 +55,17 @@ describe("values of a mapped file, read as the admin said", () => {
     const summary = await importFile(db, contacts, { mapping: { kind: "contact", columns }, source: "crm-es" });
     expect(summary).toMatchObject({ recordsNew: 1, rowsWarned: 0 });
   });
+
+  it("shows a date both ways until the admin says which comes first", async () => {
+    const { db, file } = tempDatabase();
+    const orders = file("kasse.csv", "Ref;Kunde;Betrag;Datum\nR-1;anna@example.de;10,00;03.04.2024\n" +
+      "R-2;ben@example.de;12,00;05.06.2024\n");
+    const columns = { orderId: ["Ref"], email: ["Kunde"], amount: ["Betrag"], orderedAt: ["Datum"] };
+    const mapping = { kind: "order" as const, columns, currency: "EUR" };
+    const asked = await previewFile(db, { file: orders, mapping });
+    expect(asked.dayOrder).toBe("ask");
+    expect(asked.parsed[0][3]).toEqual({ value: "2024-04-03 | 2024-03-04", ok: true, undecided: true });
+    const said = await previewFile(db, { file: orders, mapping, dayOrder: "dmy" });
+    expect(said.parsed[0][3]).toEqual({ value: "2024-04-03", ok: true });
+  });
 });

@@ -9,7 +9,8 @@ import { formatMinor, parseMoney } from "../normalise/money";
 import { normalisePhone } from "../normalise/phone";
 import { cleanCell } from "../normalise/text";
 
-export type ParsedCell = { value: string; ok: boolean };
+/** `undecided`: the value reads two ways until the admin decides (a date's day order). */
+export type ParsedCell = { value: string; ok: boolean; undecided?: boolean };
 
 /**
  * A cell as the import will read it, for the mapping screen to show beside
@@ -37,7 +38,15 @@ export function parseCell(field: FieldName, raw: string, options: CellOptions): 
     }
     case "date": {
       const moment = parseMoment(text, options);
-      return moment ? { value: moment.local.replace(/ 00:00:00$/, ""), ok: true } : { value: text, ok: false };
+      if (moment) return { value: shownDay(moment.local), ok: true };
+      // Before the day order is said, a date like 03/04/2024 is shown both ways, not as an error.
+      const [dayFirst, monthFirst] = options.dayOrder
+        ? [null, null]
+        : [parseMoment(text, { ...options, dayOrder: "dmy" }), parseMoment(text, { ...options, dayOrder: "mdy" })];
+      if (dayFirst && monthFirst) {
+        return { value: `${shownDay(dayFirst.local)} | ${shownDay(monthFirst.local)}`, ok: true, undecided: true };
+      }
+      return { value: text, ok: false };
     }
     case "money": {
       const money = parseMoney(text, options.yen ?? "CNY");
@@ -56,3 +65,5 @@ export function parseCell(field: FieldName, raw: string, options: CellOptions): 
       return { value: text, ok: true };
   }
 }
+
+const shownDay = (local: string) => local.replace(/ 00:00:00$/, "");
