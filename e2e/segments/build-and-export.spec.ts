@@ -68,7 +68,7 @@ test("segments: build a two-group segment, watch the count, save it, export it a
   const file = fs.readFileSync(await download.path());
   expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = file.toString("utf8").slice(1).trimEnd().split("\r\n");
-  expect(lines[0]).toBe("profile_id,Identifier,Tier,Orders,Days since last order");
+  expect(lines[0]).toBe("Profile ID,Identifier,Tier,Orders,Days since last order");
   const rows = lines.slice(1).map((line) => line.split(","));
   expect(rows).toHaveLength(count);
   for (const [, identifier, tier, orders, recencyDays] of rows) {

@@ -66,7 +66,7 @@ function caseDatabase(): { db: Db; segmentId: number } {
   return { db, segmentId };
 }
 
-const labels = { header: (field: string) => field, value: (_: string, key: string) => key };
+const labels = { profileId: "Profile ID", header: (field: string) => field, value: (_: string, key: string) => key };
 
 async function exported(db: Db, segmentId: number): Promise<Buffer> {
   const { stream } = exportSegment(db, {
@@ -91,7 +91,7 @@ describe("export: CSV safe to open in Excel (case 16)", () => {
     const { db, segmentId } = caseDatabase();
     const text = (await exported(db, segmentId)).toString("utf8").slice(1);
     const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
-    expect(rows[0]).toEqual(["profile_id", "name", "email", "phone", "last_note", "revenue"]);
+    expect(rows[0]).toEqual(["Profile ID", "name", "email", "phone", "last_note", "revenue"]);
     const byEmail = Object.fromEntries(
       rows
         .slice(1)

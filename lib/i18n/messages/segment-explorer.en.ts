@@ -169,6 +169,7 @@ export const segmentExplorer = {
     exportHint:
       "UTF-8 with BOM (opens in Excel and WPS); cells that a spreadsheet would run as a formula start with ' .",
     download: "Download CSV",
+    profileIdColumn: "Profile ID",
     asOf: "As of",
   },
   overlap: {

@@ -156,6 +156,7 @@ export const segmentExplorer: typeof english = {
     exportTitle: "导出",
     exportHint: "UTF-8 带 BOM（Excel、WPS 可直接打开）；可能被表格当作公式执行的单元格以 ' 开头。",
     download: "下载 CSV",
+    profileIdColumn: "客户档案 ID",
     asOf: "基准日",
   },
   overlap: {

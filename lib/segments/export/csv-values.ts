@@ -5,6 +5,8 @@ import { outputFields, tagList, type OutputField } from "../catalogue/fields";
 
 /** Names the file's header and the tier, stage and RFM segment values in the reader's language. */
 export type CsvLabels = {
+  /** The first column's heading: Strata's profile id, the one in a profile's address. */
+  profileId: string;
   header: (field: OutputField) => string;
   value: (kind: "tier" | "stage" | "rfm", key: string) => string;
 };

@@ -23,7 +23,7 @@ export function exportSegment(
   const missing = fields.map(fieldPlug).find((plug) => plug !== null && !ctx.available[plug]);
   if (missing) throw new UnavailableError(missing);
 
-  const header = ["profile_id", ...fields.map(params.labels.header)];
+  const header = [params.labels.profileId, ...fields.map(params.labels.header)];
   const rows = allSegmentRows(db, { where, fields });
   function* cells() {
     for (const row of rows)

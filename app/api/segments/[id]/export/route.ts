@@ -25,6 +25,7 @@ export function GET(request: Request, { params }: { params: Promise<{ id: string
     const { columns } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
     const t = await getMessages();
     const labels = {
+      profileId: t.segmentExplorer.detail.profileIdColumn,
       header: (field: (typeof columns)[number]) => t.segmentExplorer.fields[field],
       value: (kind: "tier" | "stage" | "rfm", key: string) =>
         (kind === "tier" ? t.tiers : kind === "stage" ? t.stages : t.segments)[key as never] ?? key,
