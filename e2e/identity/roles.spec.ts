@@ -18,4 +18,8 @@ test("identity: a marketer sees profiles but cannot merge, split or open the ide
 
   await page.goto("/identity");
   await expect(page).toHaveURL(/\/forbidden/);
+
+  // A profile that is gone (rolled back, merged away) gets a page in the reader's language.
+  await page.goto("/customers/999999999");
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
 });

@@ -20,6 +20,7 @@ function bigOrdersFile() {
 test("imports: a running import is cancelled, writes nothing, and the history shows the attempt", async ({ page }) => {
   test.setTimeout(120_000);
   await chooseFile(page, bigOrdersFile());
+  await page.getByLabel("Source name").fill("big-shop");
   await page.getByRole("button", { name: "Check (dry run)" }).click();
   await expect(page.getByTestId("import-summary")).toContainText("Dry run finished", { timeout: 60_000 });
 

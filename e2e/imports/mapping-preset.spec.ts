@@ -21,6 +21,7 @@ test("imports: an unknown file is mapped, its currency said, saved as a preset f
   await expect(page.getByText("No preset recognises this file.")).toBeVisible();
   await expect(page.getByLabel("This file holds")).toHaveValue("order");
   const mapsTo = page.getByTestId("import-preview").locator("tbody select");
+  await expect(mapsTo.nth(0)).toHaveValue("orderId");
   await expect(mapsTo.nth(1)).toHaveValue("email");
   await expect(mapsTo.nth(2)).toHaveValue("amount");
   await expect(mapsTo.nth(3)).toHaveValue("orderedAt");

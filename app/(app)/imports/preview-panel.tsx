@@ -72,8 +72,9 @@ export function PreviewPanel(props: Props) {
   // An order file without a currency column is asked, never assumed: a guess stores euros as
   // dollars.
   const currencyNeeded = preview.currency !== null && !preview.currency.chosen;
-  const waitingFor = sourceNeeded ? "source_needed" : currencyNeeded ? "currency_needed" : null;
-  const ready = preview.dayOrder !== "ask" && !waitingFor &&
+  const waitingFor = sourceNeeded ? "source_needed" : currencyNeeded ? "currency_needed"
+    : preview.dayOrder === "ask" ? "ask_day_order" : null;
+  const ready = !waitingFor &&
     (preview.problem === null || preview.problem.code === "unrecognised");
   const dryDone = props.dryRunResult?.status === "done";
 

@@ -1,5 +1,7 @@
 "use client";
 
+import { useEffect, useState } from "react";
+
 import { formatters } from "@/lib/i18n/format";
 import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
 import { statusKey } from "@/lib/ingest/normalise/order-status";
@@ -18,6 +20,9 @@ export function StatusChoice(props: {
   onChange: (excluded: string[]) => void;
 }) {
   const { t, statuses } = props;
+  // A tick shows at once; the server's reading of the new list replaces it when it answers.
+  const [ticked, setTicked] = useState<Record<string, boolean>>({});
+  useEffect(() => setTicked({}), [statuses]);
   if (statuses.seen.length === 0) return null;
   const notCounted = statuses.seen.filter((s) => !s.counts).map((s) => s.status);
   if (!props.editable) {
@@ -30,6 +35,7 @@ export function StatusChoice(props: {
     );
   }
   const toggle = (status: string, counts: boolean) => {
+    setTicked({ ...ticked, [status]: counts });
     const key = statusKey(status);
     props.onChange(counts
       ? statuses.excluded.filter((s) => statusKey(s) !== key)
@@ -39,14 +45,17 @@ export function StatusChoice(props: {
     <fieldset className="text-sm" data-testid="status-choice">
       <legend className="mb-1 font-medium text-slate-700">{t.statuses}</legend>
       <div className="flex flex-wrap gap-x-5 gap-y-1">
-        {statuses.seen.map(({ status, counts }) => (
-          <label key={status} className="inline-flex items-center gap-1.5">
-            <input type="checkbox" checked={counts} aria-label={`${status}: ${t.countsAsSale}`}
-              onChange={(e) => toggle(status, e.target.checked)} />
-            <span className="font-mono">{status}</span>
-            <span className="text-xs text-slate-500">{counts ? t.countsAsSale : t.notASale}</span>
-          </label>
-        ))}
+        {statuses.seen.map(({ status, counts }) => {
+          const shown = ticked[status] ?? counts;
+          return (
+            <label key={status} className="inline-flex items-center gap-1.5">
+              <input type="checkbox" checked={shown} aria-label={`${status}: ${t.countsAsSale}`}
+                onChange={(e) => toggle(status, e.target.checked)} />
+              <span className="font-mono">{status}</span>
+              <span className="text-xs text-slate-500">{shown ? t.countsAsSale : t.notASale}</span>
+            </label>
+          );
+        })}
       </div>
       <p className="mt-1 text-xs text-slate-500">{t.statusesHint}</p>
     </fieldset>

@@ -28,6 +28,7 @@ export const en = {
     failed: "Wrong email or password.",
     hint: "The first start printed the admin's password in the terminal.",
   },
+  notFound: { title: "Not found", body: "There is nothing at this address: the customer, segment or campaign may have been removed (an import rolled back, a merge).", back: "Back to the overview" },
   forbidden: { title: "Not allowed", body: "Your role does not give access to this page.", back: "Back to the overview" },
   common: {
     loading: "Loading…",

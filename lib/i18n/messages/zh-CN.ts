@@ -27,6 +27,7 @@ export const zhCN: Messages = {
     failed: "邮箱或密码错误。",
     hint: "首次启动时终端里打印了管理员密码。",
   },
+  notFound: { title: "未找到", body: "此地址没有内容：客户、分群或活动可能已被移除（导入已回滚或档案已合并）。", back: "返回总览" },
   forbidden: { title: "无权访问", body: "您的角色无权访问此页面。", back: "返回总览" },
   common: {
     loading: "加载中…",

@@ -16,7 +16,8 @@ describe("order statuses that are not sales", () => {
 
   it("knows the usual words in the languages files come in, and not the words for a sale", () => {
     const noSale = ["Annulée", "annulee", "Storniert", "Cancelado", "Annullato", "Geannuleerd",
-      "キャンセル", "已取消", "交易关闭", "Zahlung ausstehend", "REFUNDED"];
+      "キャンセル", "已取消", "交易关闭", "Zahlung ausstehend", "REFUNDED", "返品", "Retournée",
+      "Commande annulée par le client", "Order cancelled"];
     const sale = ["Livrée", "Geliefert", "Entregado", "completed", "paid", "partially refunded",
       "交易成功", "発送済み"];
     expect(noSale.filter((s) => !isExcludedStatus(s, noSaleStatuses))).toEqual([]);
@@ -27,6 +28,11 @@ describe("order statuses that are not sales", () => {
     const headers = ["Bestellnummer", "E-Mail-Adresse", "Bestelldatum", "Betrag", "Bestellstatus"];
     expect(suggestMapping(headers, [], "order")).toEqual(["orderId", "email", "orderedAt", "amount", "status"]);
     expect(suggestMapping(["Order Ref", "Email", "Date", "Total"], [], "order")[0]).toBe("orderId");
+    // A PrestaShop-like French export: its reference is the order's, its client a name.
+    expect(suggestMapping(["Référence", "Client", "Courriel", "Total", "État", "Date"], [], "order"))
+      .toEqual(["orderId", "name", "email", "amount", "status", "orderedAt"]);
+    expect(suggestMapping(["Ref", "Kunde", "Betrag", "Datum"], [], "order"))
+      .toEqual(["orderId", "name", "amount", "orderedAt"]);
   });
 
   const french = "Référence commande,Courriel,Date de commande,Montant total,Statut\n" +

@@ -55,7 +55,7 @@ describe("preview before import", () => {
     expect(unsaid.currency).toEqual({ chosen: null, unstated: "USD" });
     // A mapping with no columns yet (the admin picked another kind) gets that kind's suggestions.
     const bare = await previewFile(db, { file: plain, mapping: { kind: "order", columns: {} } });
-    expect(bare.fields).toEqual([null, "email", "amount", "orderedAt"]);
+    expect(bare.fields).toEqual(["orderId", "email", "amount", "orderedAt"]);
     // Mapped, it is still a file no preset knows: the closest ones stay named.
     expect(unsaid.candidates.map((c) => c.preset)).toContain("orders-csv");
     const inEuros = { kind: "order" as const, columns, currency: "EUR" };

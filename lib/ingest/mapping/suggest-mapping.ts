@@ -1,4 +1,4 @@
-import { headerKey, kindFields, type FieldName, type RecordKind } from "../fields";
+import { fieldTypes, headerKey, kindFields, type FieldName, type RecordKind } from "../fields";
 import { parseMoment } from "../normalise/dates";
 import { normaliseEmail } from "../normalise/email";
 import { parseMoney } from "../normalise/money";
@@ -18,6 +18,9 @@ for (const columns of [...presets.map((preset) => preset.columns), headerNames])
     }
   }
 }
+
+const identityTypes = new Set(["email", "phone"]);
+const personNames = new Set<FieldName>(["name", "firstName", "lastName"]);
 
 // What a column of distinct references names in each kind of file (a contact list's: its customer).
 const rowId: Record<RecordKind, FieldName> = {
@@ -40,8 +43,18 @@ export function suggestMapping(headers: string[], rows: string[][], kind: Record
     taken.add(field);
     return field;
   };
-  const byName = headers.map((header) => take(vocabulary.get(headerKey(header))?.find((f) => allowed.has(f) && !taken.has(f))));
   const valuesOf = (i: number) => rows.map((row) => cleanCell(row[i])).filter(Boolean);
+  // A header that names free text ("Kunde", "Client") gives way to values of a plain type: a
+  // customer column of addresses is the email; one of codes ("K-1") is no person's name.
+  const named = headers.map((header, i) => {
+    const field = vocabulary.get(headerKey(header))?.find((f) => allowed.has(f));
+    if (!field || fieldTypes[field] !== "text") return field;
+    const values = valuesOf(i);
+    const typed = byValues(values, kind);
+    if (typed && identityTypes.has(fieldTypes[typed])) return typed;
+    return personNames.has(field) && mostly(values, (v) => /\d/.test(v)) ? undefined : field;
+  });
+  const byName = named.map((field) => take(field));
   const fields = byName.map((field, i) => field ?? take(byValues(valuesOf(i), kind)));
   // A name column beside a last-name column holds the first name ("Nombre", "Apellidos").
   if (fields.includes("lastName") && !fields.includes("firstName")) {

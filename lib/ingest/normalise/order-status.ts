@@ -8,26 +8,32 @@
 export const noSaleStatuses = [
   // English
   "cancelled", "canceled", "voided", "void", "failed", "declined", "pending", "pending payment",
-  "awaiting payment", "unpaid", "refunded", "abandoned", "expired",
+  "awaiting payment", "unpaid", "refunded", "returned", "abandoned", "expired", "order cancelled",
+  "order canceled", "cancelled by customer", "canceled by customer",
   // German
   "storniert", "abgebrochen", "annulliert", "fehlgeschlagen", "ausstehend", "zahlung ausstehend",
-  "unbezahlt", "erstattet", "zurückerstattet", "rückerstattet",
+  "unbezahlt", "erstattet", "zurückerstattet", "rückerstattet", "retoure", "retourniert",
+  "zurückgesendet", "bestellung storniert",
   // French
   "annulée", "annulé", "échouée", "échoué", "en attente", "en attente de paiement", "impayée",
-  "impayé", "remboursée", "remboursé",
+  "impayé", "remboursée", "remboursé", "retournée", "retourné", "commande annulée",
+  "annulée par le client", "commande annulée par le client",
   // Spanish and Portuguese
   "cancelado", "cancelada", "anulado", "anulada", "fallido", "fallida", "pendiente",
-  "pendiente de pago", "reembolsado", "reembolsada", "falhou", "pendente", "aguardando pagamento",
+  "pendiente de pago", "reembolsado", "reembolsada", "devuelto", "devuelta", "falhou", "pendente",
+  "aguardando pagamento", "devolvido", "pedido cancelado",
   // Italian
   "annullato", "annullata", "fallito", "fallita", "in attesa", "in attesa di pagamento",
-  "rimborsato", "rimborsata",
+  "rimborsato", "rimborsata", "reso", "restituito",
   // Dutch
   "geannuleerd", "mislukt", "in afwachting", "wacht op betaling", "onbetaald", "terugbetaald",
+  "geretourneerd",
   // Japanese
-  "キャンセル", "キャンセル済み", "取消", "取消済み", "未払い", "入金待ち", "返金済み",
+  "キャンセル", "キャンセル済み", "取消", "取消済み", "未払い", "入金待ち", "返金済み", "返品",
+  "返品済み",
   // Chinese
   "已取消", "取消", "交易关闭", "已关闭", "待付款", "待支付", "等待买家付款", "已退款", "退款成功",
-  "支付失败",
+  "支付失败", "已退货", "退货退款",
 ];
 
 /** A status folded for comparison: lower case, accents and full-width forms removed, one space. */
