@@ -80,3 +80,25 @@ export const orderLines = sqliteTable(
 
 export type Order = typeof orders.$inferSelect;
 export type OrderLineRow = typeof orderLines.$inferSelect;
+
+/**
+ * What a later export changed on an order an earlier import stored (a
+ * refund, a cancellation, a payment that came through): the values before,
+ * so rolling the later import back puts them back.
+ */
+export const orderChanges = sqliteTable(
+  "order_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    importId: integer("import_id")
+      .notNull()
+      .references(() => imports.id),
+    previousAmountMinor: integer("previous_amount_minor").notNull(),
+    previousCounts: integer("previous_counts").notNull(),
+    previousStatus: text("previous_status"),
+  },
+  (t) => [index("order_changes_import").on(t.importId), index("order_changes_order").on(t.orderId)],
+);

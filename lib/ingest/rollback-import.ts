@@ -33,6 +33,7 @@ export function rollbackImport(db: Db, params: { importId: number; by: string })
     collect("SELECT to_id FROM identity_links WHERE import_id = ?");
 
     const removed: Record<string, number> = {};
+    removed.order_changes = restoreChangedOrders(db, params.importId);
     for (const table of factTables) {
       removed[table] = sqlite.prepare(`DELETE FROM ${table} WHERE import_id = ?`).run(params.importId).changes;
     }
@@ -47,6 +48,27 @@ export function rollbackImport(db: Db, params: { importId: number; by: string })
       .run(params.by, params.importId);
     return { importId: params.importId, removed, identifiersRemoved, durationMs: Math.round(performance.now() - started) };
   })();
+}
+
+/**
+ * Puts back what the import changed on orders earlier imports stored (its first change of each,
+ * unless a later import changed the order again: that one's values stand), and forgets the
+ * changes made to the orders it stored itself, which go with them.
+ */
+function restoreChangedOrders(db: Db, importId: number): number {
+  const sqlite = db.$client;
+  sqlite
+    .prepare(`UPDATE orders SET amount_minor = c.previous_amount_minor, counts = c.previous_counts,
+        status = c.previous_status
+      FROM order_changes c
+      WHERE c.order_id = orders.id AND c.import_id = ?
+        AND c.id = (SELECT min(f.id) FROM order_changes f WHERE f.order_id = c.order_id AND f.import_id = c.import_id)
+        AND NOT EXISTS (SELECT 1 FROM order_changes l WHERE l.order_id = c.order_id AND l.import_id > c.import_id)`)
+    .run(importId);
+  sqlite
+    .prepare("DELETE FROM order_changes WHERE order_id IN (SELECT id FROM orders WHERE import_id = ?)")
+    .run(importId);
+  return sqlite.prepare("DELETE FROM order_changes WHERE import_id = ?").run(importId).changes;
 }
 
 /** Identifiers among the candidates that no fact and no link refers to any more. */

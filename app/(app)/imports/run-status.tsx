@@ -35,13 +35,14 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
   const s = job.summary;
   const numbers = [
     ["rowsRead", s.rowsRead], ["recordsNew", s.recordsNew], ["recordsExisting", s.recordsExisting],
+    ["recordsUpdated", s.recordsUpdated],
     ["rowsNewCustomers", s.rowsNewCustomers], ["rowsExistingCustomers", s.rowsExistingCustomers],
     ["rowsRejected", s.rowsRejected], ["rowsWarned", s.rowsWarned],
   ] as const;
   return (
     <div role="status" data-testid="import-summary" className="rounded-md border border-emerald-200 bg-emerald-50 p-4 text-sm">
       <div className="mb-2 font-medium text-emerald-900">{s.dryRun ? t.dryDone : t.done}</div>
-      <dl className="grid grid-cols-2 gap-2 md:grid-cols-7">
+      <dl className="grid grid-cols-2 gap-2 md:grid-cols-4 lg:grid-cols-8">
         {numbers.map(([key, value]) => (
           <div key={key} data-testid={`count-${key}`}>
             <dt className="text-xs text-slate-500">{t.summary[key]}</dt>

@@ -578,6 +578,7 @@ export const en = {
       rowsRead: "Rows read",
       recordsNew: "New records",
       recordsExisting: "Already imported",
+      recordsUpdated: "Changed since imported",
       rowsNewCustomers: "Rows of new customers",
       rowsExistingCustomers: "Rows of existing customers",
       rowsRejected: "Rows rejected",

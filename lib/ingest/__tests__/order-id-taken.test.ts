@@ -46,7 +46,9 @@ describe("an order id an earlier import of the source gave another buyer's order
     // Anna's order exported again later: a new email, refunded, same day.
     const later = "order_id,email,created_at,total,currency\n50001,anna.k@example.de,2026-02-03,0.00,EUR\n";
     const summary = await importFile(db, file("de-later.csv", later), { source: "shop" });
-    expect(summary).toMatchObject({ recordsNew: 0, recordsExisting: 1 });
+    // Not a new order: the stored one, refunded since.
+    expect(summary).toMatchObject({ recordsNew: 0, recordsUpdated: 1, customersNew: 0 });
     expect(summary.issues).toEqual([]);
+    expect(customer(db, "anna@example.de")).toMatchObject({ spend: {} });
   });
 });

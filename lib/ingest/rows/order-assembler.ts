@@ -60,11 +60,12 @@ export class OrderAssembler {
     }
     if (current && key !== null && current.key === key) return this.join(current, part);
     this.flush();
-    const net = part.amountMinor - part.refundMinor;
     // The part becomes the order in place (its line and refund fields stay, unread): one object per row.
+    // An order that does not count keeps its amount, for the record and for a later export that
+    // shows it paid after all.
     const order = part as unknown as AssembledOrder;
     order.key = key;
-    order.amountMinor = part.counts || this.preset.orderMoney !== "line" ? net : 0;
+    order.amountMinor = part.amountMinor - part.refundMinor;
     order.lines = part.line ? [part.line] : [];
     order.rows = 1;
     this.current = order;
@@ -88,10 +89,14 @@ export class OrderAssembler {
   }
 
   private join(current: AssembledOrder, part: OrderPart) {
-    if (part.counts) {
-      current.amountMinor += part.amountMinor - part.refundMinor;
-      if (!current.counts) current.status = part.status;
+    // An order counts once any of its lines does, and then only those lines make its amount.
+    const net = part.amountMinor - part.refundMinor;
+    if (part.counts && !current.counts) {
+      current.amountMinor = net;
+      current.status = part.status;
       current.counts = true;
+    } else if (part.counts === current.counts) {
+      current.amountMinor += net;
     }
     current.person = mergePeople(current.person, part.person);
     if (part.line) current.lines.push(part.line);

@@ -9,6 +9,18 @@ import type { OrderMoney } from "../presets/types";
 import type { IdentifierStore } from "./identifier-store";
 import { RecordKeys, type Placement } from "./record-keys";
 
+export type OrderPlacement = Placement | "updated";
+
+type StoredOrder = {
+  id: number;
+  importId: number;
+  buyer: number;
+  day: number;
+  amountMinor: number;
+  counts: number;
+  status: string | null;
+};
+
 /**
  * Writes orders and their line items with prepared statements (Drizzle's
  * builder is several times slower on a bulk load). An order stored by an
@@ -18,12 +30,17 @@ import { RecordKeys, type Placement } from "./record-keys";
 export class OrderWriter {
   private readonly insert: Statement;
   private readonly owner: Statement;
-  // The stored order the last attempt met, to tell a re-import from another order under its id.
-  private met: { importId: number; buyer: number; day: number } | null = null;
+  // The stored order the last attempt met: a re-import, another order under its id, or the same
+  // order changed since (refunded, cancelled, paid).
+  private met: StoredOrder | null = null;
   private readonly addAmount: Statement;
   private readonly setAnchor: Statement;
   private readonly insertLine: Statement;
+  private readonly change: Statement;
+  private readonly noteChange: Statement;
   private readonly keys: RecordKeys;
+  // Orders this import changed: a second row of one (its lines not next to each other) adds to it.
+  private readonly changed = new Set<string>();
 
   constructor(
     db: Db,
@@ -37,10 +54,15 @@ export class OrderWriter {
     this.insert = sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id,
       profile_id, ordered_at, day, amount_minor, currency, channel, status, counts, import_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, order_key) DO NOTHING`);
-    this.owner = sqlite.prepare(`SELECT import_id AS importId, identifier_id AS buyer, day
-      FROM orders WHERE source_id = ? AND order_key = ?`);
-    this.addAmount = sqlite.prepare(`UPDATE orders SET amount_minor = amount_minor + ?,
-      counts = max(counts, ?) WHERE source_id = ? AND order_key = ?`);
+    this.owner = sqlite.prepare(`SELECT id, import_id AS importId, identifier_id AS buyer, day,
+      amount_minor AS amountMinor, counts, status FROM orders WHERE source_id = ? AND order_key = ?`);
+    this.change = sqlite.prepare("UPDATE orders SET amount_minor = ?, counts = ?, status = ? WHERE id = ?");
+    this.noteChange = sqlite.prepare(`INSERT INTO order_changes (order_id, import_id, previous_amount_minor,
+      previous_counts, previous_status) VALUES (?, ?, ?, ?, ?)`);
+    // Another part of an order stored already, by the rule of the assembler's join.
+    this.addAmount = sqlite.prepare(`UPDATE orders SET amount_minor = CASE
+        WHEN counts = @counts THEN amount_minor + @amount WHEN @counts = 1 THEN @amount ELSE amount_minor END,
+      counts = max(counts, @counts) WHERE source_id = @source AND order_key = @key`);
     this.setAnchor = sqlite.prepare(`UPDATE orders SET identifier_id = ?, profile_id = ?
       WHERE source_id = ? AND order_key = ?`);
     this.insertLine = sqlite.prepare(`INSERT INTO order_lines (source_id, order_key, line_key, name, sku, quantity,
@@ -53,7 +75,7 @@ export class OrderWriter {
    * order id was taken by another buyer's order of an earlier import (it is then keyed by its
    * buyer too).
    */
-  write(order: AssembledOrder): { placement: Placement; anchor: number; idTaken: boolean } {
+  write(order: AssembledOrder): { placement: OrderPlacement; anchor: number; idTaken: boolean } {
     const known = order.person.identifiers.length > 0;
     const ids = known ? this.identifiers.resolve(order.person.identifiers) : [0];
     const first = order.person.identifiers[0];
@@ -66,6 +88,12 @@ export class OrderWriter {
       ({ key, placement } = this.keys.place(`${order.key}~${identifierKey(first)}`, this.content,
         this.attempt));
     }
+    if (placement === "existing" && order.key !== null) {
+      const updated = this.updateIfChanged(order, key);
+      // The changed order's contact details are this import's evidence about its buyer.
+      if (updated === "updated") this.identifiers.link([this.met!.buyer, ...ids]);
+      if (updated) return { placement: updated, anchor: ids[0], idTaken: false };
+    }
 
     if (placement !== "existing") this.identifiers.link(ids);
     let anchor = ids[0];
@@ -75,9 +103,7 @@ export class OrderWriter {
       this.setAnchor.run(anchor, this.identifiers.likelyProfile(anchor, own), this.sourceId, key);
     }
     // Rows of one order that were not next to each other in the file.
-    if (placement === "mine" && this.money === "line" && order.counts) {
-      this.addAmount.run(order.amountMinor, 1, this.sourceId, key);
-    }
+    if (placement === "mine" && this.money === "line") this.addPart(order, key);
     if (placement !== "existing") this.writeLines(order, key);
     // Said once, when the order is stored under its buyer-suffixed key, not on every re-import.
     return { placement, anchor, idTaken: idTaken && placement === "new" };
@@ -99,6 +125,31 @@ export class OrderWriter {
   };
 
   private readonly content = (): string => contentOf(this.placing!.order);
+
+  private addPart(order: AssembledOrder, key: string) {
+    this.addAmount.run({ amount: order.amountMinor, counts: order.counts ? 1 : 0, source: this.sourceId, key });
+  }
+
+  /**
+   * An order an earlier import stored, met again with another amount, status or standing (a
+   * later export after a refund, a cancellation, a payment): it takes the new values, and the
+   * old ones are kept so that rolling this import back restores them.
+   */
+  private updateIfChanged(order: AssembledOrder, key: string): "updated" | "mine" | null {
+    const stored = this.met!;
+    const counts = order.counts ? 1 : 0;
+    if (this.changed.has(key)) {
+      if (this.money === "line") this.addPart(order, key);
+      return "mine";
+    }
+    const same = stored.amountMinor === order.amountMinor && stored.counts === counts &&
+      stored.status === order.status;
+    if (same) return null;
+    this.noteChange.run(stored.id, this.importId, stored.amountMinor, stored.counts, stored.status);
+    this.change.run(order.amountMinor, counts, order.status, stored.id);
+    this.changed.add(key);
+    return "updated";
+  }
 
   /**
    * An earlier import's order under this id is another one when it shares no identifier with
