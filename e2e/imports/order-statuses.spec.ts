@@ -15,12 +15,16 @@ test("imports: after an unreadable file another is chosen, and its order statuse
     name: "commandes.csv",
     mimeType: "text/csv",
     buffer: Buffer.from([
-      "Référence commande,Courriel,Date de commande,Montant total,Statut",
-      "F-1,claire@example.fr,2026-03-01,\"120,00 €\",Livrée",
-      "F-2,claire@example.fr,2026-03-04,\"80,00 €\",Annulée",
-      "F-3,luc@example.fr,2026-03-05,\"45,50 €\",Livrée",
+      "Référence commande,Courriel,Téléphone,Date de commande,Montant total,Statut",
+      "F-1,claire@example.fr,06 45 67 89 01,2026-03-01,\"120,00 €\",Livrée",
+      "F-2,claire@example.fr,06 45 67 89 01,2026-03-04,\"80,00 €\",Annulée",
+      "F-3,luc@example.fr,,2026-03-05,\"45,50 €\",Livrée",
     ].join("\n")),
   });
+  // French numbers without +33: read as French once the file's phone region is said.
+  await expect(page.getByTestId("phone-region")).toHaveValue("US");
+  await page.getByTestId("phone-region").selectOption("FR");
+  await expect(page.getByTestId("mapping-table")).toContainText("+33645678901");
   const statuses = page.getByTestId("status-choice");
   await expect(statuses.getByLabel("Livrée: counts as a sale")).toBeChecked();
   await expect(statuses.getByLabel("Annulée: counts as a sale")).not.toBeChecked();

@@ -61,6 +61,11 @@ export type FilePreview = {
   currency: { chosen: string | null; unstated: string } | null;
   /** An order file's statuses in its first rows, and whether an order with each counts as a sale. */
   statuses: StatusPreview | null;
+  /**
+   * A mapped file with phone numbers: the region a number without a country code is read in (the
+   * mapping's, else the settings'). A row's country column, when mapped, still decides its own.
+   */
+  phoneRegion: string | null;
 };
 
 export type StatusPreview = {
@@ -136,6 +141,7 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       currency,
       statuses: statusesSeen(plan.preset, plan.sample, fields.indexOf("status"),
         request.mapping?.excludedStatuses !== undefined),
+      phoneRegion: request.mapping && fields.includes("phone") ? options.phoneRegion : null,
     };
   } catch (error) {
     if (!(error instanceof ImportProblem)) throw error;
@@ -156,6 +162,7 @@ function notATable(problem: NonNullable<FilePreview["problem"]>, encoding: Encod
     format: "text", encoding, detectedEncoding, sheets: [], delimiter: null,
     text: "", recognised: null, candidates: [], problem, kind: "order", headers: [], rows: [],
     fields: [], shared: [], parsed: [], dayOrder: null, currency: null, statuses: null,
+    phoneRegion: null,
   };
 }
 
@@ -185,6 +192,7 @@ async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeo
     dayOrder: null,
     currency: null,
     statuses: null,
+    phoneRegion: null,
   };
 }
 

@@ -9,6 +9,7 @@ import type { ImportJob } from "@/lib/jobs/import-jobs";
 
 import type { ReadChoice } from "./client-api";
 import { MappingTable } from "./mapping-table";
+import { PhoneRegionChoice } from "./phone-region-choice";
 import { CurrencyChoice } from "./currency-choice";
 import { problemText } from "./problem-text";
 import { RunResult } from "./run-status";
@@ -62,7 +63,9 @@ export function PreviewPanel(props: Props) {
     const dayOrder = order === "dmy" || order === "mdy" ? order : undefined;
     // Statuses go only once the admin has ticked one: until then the usual "no sale" words apply.
     const excludedStatuses = preview.statuses?.chosen ? preview.statuses.excluded : undefined;
-    return { kind: k, columns, currency, dayOrder, excludedStatuses };
+    // The phone region in effect goes too, so a saved preset does not follow the settings' later.
+    const phoneRegion = preview.phoneRegion ?? undefined;
+    return { kind: k, columns, currency, dayOrder, excludedStatuses, phoneRegion };
   };
   const mapping = () => mappingOf(kind, fields);
   // Records are keyed by source: a file no preset knows, or one any shop could have written (a
@@ -198,6 +201,11 @@ export function PreviewPanel(props: Props) {
       {preview.currency && (
         <CurrencyChoice t={p} currency={preview.currency}
           onChange={(currency) => props.onMapping({ ...mapping(), currency })} />
+      )}
+
+      {preview.phoneRegion && (
+        <PhoneRegionChoice t={p} locale={props.locale} region={preview.phoneRegion}
+          onChange={(phoneRegion) => props.onMapping({ ...mapping(), phoneRegion })} />
       )}
 
       {preview.statuses && (

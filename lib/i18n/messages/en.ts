@@ -530,6 +530,8 @@ export const en = {
       dayOrder: "Dates like 03/04/2024 in this file are",
       currency: "Amounts are in",
       currencyHint: "The file has no currency column: say which currency its amounts are in (three letters).",
+      phoneRegion: "Phone numbers without a country code are from",
+      phoneRegionHint: "A row's own country column, when mapped, decides for that row.",
       statuses: "Order statuses in the first rows",
       statusesHint: "An order whose status is unticked is kept on the customer's timeline but is not a sale: it adds nothing to spend, order counts or tiers.",
       statusesFixed: "Not counted as sales (cancelled, unpaid or failed orders): {list}.",

@@ -519,6 +519,8 @@ export const zhCN: Messages = {
       dayOrder: "文件中形如 03/04/2024 的日期是",
       currency: "金额币种",
       currencyHint: "文件中没有币种列：请填写金额所用的币种（三个字母）。",
+      phoneRegion: "不带国家代码的电话号码属于",
+      phoneRegionHint: "若映射了国家列，则以每行自己的国家为准。",
       statuses: "前几行中的订单状态",
       statusesHint: "未勾选状态的订单保留在客户时间线上，但不算销售：不计入消费额、订单数和等级。",
       statusesFixed: "以下状态不计为销售（已取消、未付款或失败的订单）：{list}。",

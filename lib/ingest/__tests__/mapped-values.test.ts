@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 
 import { previewFile } from "@/lib/ingest/preview-file";
+import { savePreset } from "@/lib/ingest/presets/save-preset";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
-import { count, importFile } from "./case-helpers";
+import { count, importFile, useSettings } from "./case-helpers";
 
 describe("values of a mapped file, read as the admin said", () => {
   it("reads a bare ¥ as the yen once the file is said to be in yen, on screen and on import", async () => {
@@ -67,5 +68,24 @@ describe("values of a mapped file, read as the admin said", () => {
     expect(asked.parsed[0][3]).toEqual({ value: "2024-04-03 | 2024-03-04", ok: true, undecided: true });
     const said = await previewFile(db, { file: orders, mapping, dayOrder: "dmy" });
     expect(said.parsed[0][3]).toEqual({ value: "2024-04-03", ok: true });
+  });
+
+  it("reads phones in the mapping's region, which a saved preset keeps when the settings change", async () => {
+    const { db, file } = tempDatabase();
+    const orders = file("boutique.csv", "Ref,Courriel,Téléphone,Date,Montant\n" +
+      "F-1,claire@example.fr,06 45 67 89 01,2026-03-01,\"12,00\"\n");
+    const columns = { orderId: ["Ref"], email: ["Courriel"], phone: ["Téléphone"], orderedAt: ["Date"],
+      amount: ["Montant"] };
+    const unsaid = await previewFile(db, { file: orders, mapping: { kind: "order", columns, currency: "EUR" } });
+    expect(unsaid.phoneRegion).toBe("US");
+    const mapping = { kind: "order" as const, columns, currency: "EUR", phoneRegion: "FR" };
+    const said = await previewFile(db, { file: orders, mapping });
+    expect(said.phoneRegion).toBe("FR");
+    expect(said.parsed[0][2]).toEqual({ value: "+33645678901", ok: true });
+
+    const saved = savePreset(db, { label: "Boutique", source: "boutique", mapping, createdBy: "test" });
+    useSettings(db, { phoneRegion: "JP" });
+    await importFile(db, orders, { preset: saved.key });
+    expect(count(db, "SELECT count(*) FROM identifiers WHERE kind = 'phone' AND value = '+33645678901'")).toBe(1);
   });
 });
