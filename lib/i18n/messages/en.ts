@@ -235,7 +235,7 @@ export const en = {
       not_converged: "The optimiser stopped before converging.",
       no_repeat_purchases: "Nobody repeated in the window: predicted purchases are about zero.",
       zero_spend_excluded: "Repeat buyers with zero spend were left out of the spend model.",
-      invalid_amounts_zeroed: "Some order amounts were invalid and counted as zero.",
+      invalid_amounts_zeroed: "Some order amounts could not be used (in a currency with no rate to the reporting currency, or invalid) and were counted as zero in the spend model.",
     } as Record<string, string>,
     tracking: "Check: cumulative repeat purchases",
     trackingHint: "Actual against predicted repeat purchases of the calibration cohort.",
@@ -264,6 +264,7 @@ export const en = {
     noPrediction: "No prediction: this profile has no orders, or no model could be fitted.",
     roughFit: "The model behind these figures did not fit cleanly (a bounded fit or too little data): treat them as rough.",
     roughFitLink: "Why →",
+    unratedMoney: "Their orders in {currencies} have no rate to {base} yet, so the money figures wait for one; the purchase counts stand.",
   },
   customers: {
     title: "Customers",

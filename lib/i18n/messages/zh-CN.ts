@@ -233,7 +233,7 @@ export const zhCN: Messages = {
       not_converged: "优化在收敛前停止。",
       no_repeat_purchases: "窗口内无人复购：预测购买次数约为零。",
       zero_spend_excluded: "消费额为零的复购客户未纳入消费模型。",
-      invalid_amounts_zeroed: "部分订单金额无效，按零计算。",
+      invalid_amounts_zeroed: "部分订单金额无法使用（币种尚无到报表币种的汇率，或金额无效），在消费模型中按零计。",
     } as Record<string, string>,
     tracking: "检验：累计复购次数",
     trackingHint: "拟合同期群的实际与预测累计复购次数。",
@@ -262,6 +262,7 @@ export const zhCN: Messages = {
     noPrediction: "暂无预测：该客户没有订单，或模型未能拟合。",
     roughFit: "这些数字所依据的模型拟合不理想（边界拟合或数据不足），仅供粗略参考。",
     roughFitLink: "原因 →",
+    unratedMoney: "其 {currencies} 订单尚无到 {base} 的汇率，金额类预测待设置汇率后显示；购买次数预测不受影响。",
   },
   customers: {
     title: "客户",

@@ -2,10 +2,12 @@ import Link from "next/link";
 
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
+import type { Db } from "@/db/client";
 import { formatters } from "@/lib/i18n/format";
 import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
 import { readCustomerPrediction, readLatestRun } from "@/lib/metrics/predictions/read-predictions";
 import { isRoughFit } from "@/lib/metrics/predictions/rough-fit";
+import { readSummary } from "@/lib/metrics/summary";
 
 /**
  * One customer's predicted value (BG/NBD + Gamma-Gamma): self-contained, so
@@ -35,8 +37,11 @@ export function PredictionSection({
       </Card>
     );
   }
+  // Spend in a currency without a rate counts as nothing in the fit's currency: figures built on
+  // it would read as near zero, so they wait for the rate.
+  const unrated = unratedCurrenciesOf(db, profileId);
   const money = (minor: number | null) =>
-    minor === null ? t.common.none : f.money(minor / 100, run.currency);
+    minor === null || unrated.length > 0 ? t.common.none : f.money(minor / 100, run.currency);
   const items: [string, string, string?][] = [
     [p.pAlive, f.percent(prediction.probabilityAlive)],
     [p.next30, f.decimal(prediction.expected30)],
@@ -56,6 +61,11 @@ export function PredictionSection({
   const rough = isRoughFit(run);
   return (
     <Card title={p.profile} className="mt-6">
+      {unrated.length > 0 && (
+        <p className="mb-3 text-xs text-amber-800" data-testid="prediction-unrated">
+          {fill(p.unratedMoney, { currencies: f.list(unrated), base: run.currency })}
+        </p>
+      )}
       {rough && (
         <p className="mb-3 text-xs text-amber-800" data-testid="rough-fit">
           ⚠ {p.roughFit}{" "}
@@ -73,4 +83,15 @@ export function PredictionSection({
       </dl>
     </Card>
   );
+}
+
+/** The currencies of the customer's counted orders that have no rate to the reporting currency. */
+function unratedCurrenciesOf(db: Db, profileId: number): string[] {
+  const missing = readSummary(db).unconverted?.currencies ?? [];
+  if (missing.length === 0) return [];
+  const own = db.$client
+    .prepare("SELECT DISTINCT currency FROM orders WHERE profile_id = ? AND counts = 1")
+    .pluck()
+    .all(profileId) as string[];
+  return own.filter((currency) => missing.includes(currency));
 }
