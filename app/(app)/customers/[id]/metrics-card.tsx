@@ -5,6 +5,7 @@ import { dayToIso } from "@/lib/ingest/normalise/dates";
 import { fill, type Messages } from "@/lib/i18n/locales";
 import { readSummary } from "@/lib/metrics/summary";
 import { explainStage, explainTier } from "@/lib/profiles/explain";
+import { unratedCurrenciesOf } from "@/lib/profiles/unrated-currencies";
 import type { ProfileDetail } from "@/lib/profiles/read-profile";
 import { readSettings } from "@/lib/settings/read-settings";
 
@@ -28,8 +29,7 @@ export function ReasonsCard({ db, profile, t, f }: Props & { db: Db }) {
     share: f.topShare(tier.params.topShare ?? 0),
   });
   // Orders in a currency without a rate count as nothing yet: say so, or "$0.00" reads as a fact.
-  const unrated = Object.keys(profile.revenueByCurrency).filter((currency) =>
-    summary.unconverted?.currencies.includes(currency));
+  const unrated = unratedCurrenciesOf(db, profile.id);
   const unratedText = unrated.length
     ? ` ${fill(t.profile.unratedSpend, { currencies: f.list(unrated), base: summary.currency })}`
     : "";

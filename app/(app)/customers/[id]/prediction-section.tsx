@@ -2,12 +2,11 @@ import Link from "next/link";
 
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
-import type { Db } from "@/db/client";
 import { formatters } from "@/lib/i18n/format";
 import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
 import { readCustomerPrediction, readLatestRun } from "@/lib/metrics/predictions/read-predictions";
 import { isRoughFit } from "@/lib/metrics/predictions/rough-fit";
-import { readSummary } from "@/lib/metrics/summary";
+import { unratedCurrenciesOf } from "@/lib/profiles/unrated-currencies";
 
 /**
  * One customer's predicted value (BG/NBD + Gamma-Gamma): self-contained, so
@@ -83,15 +82,4 @@ export function PredictionSection({
       </dl>
     </Card>
   );
-}
-
-/** The currencies of the customer's counted orders that have no rate to the reporting currency. */
-function unratedCurrenciesOf(db: Db, profileId: number): string[] {
-  const missing = readSummary(db).unconverted?.currencies ?? [];
-  if (missing.length === 0) return [];
-  const own = db.$client
-    .prepare("SELECT DISTINCT currency FROM orders WHERE profile_id = ? AND counts = 1")
-    .pluck()
-    .all(profileId) as string[];
-  return own.filter((currency) => missing.includes(currency));
 }
