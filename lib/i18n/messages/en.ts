@@ -64,7 +64,7 @@ export const en = {
     lifecycle: "Lifecycle stages",
     rfm: "RFM segments",
     unconverted:
-      "{count} orders in {currencies} count in no figure here: there is no exchange rate to {base}. An admin sets rates under Imports → Reading and currencies.",
+      "{count} orders in {currencies} are in the order count but in no money figure here (revenue, average order value, tiers): there is no exchange rate to {base}. An admin sets rates under Imports → Reading and currencies.",
     setRates: "Set rates →",
     definitions:
       "Tiers rank buyers by {value}: top {vip} VIP, next {gold} Gold, {silver} Silver, {bronze} Bronze, the rest Base (with buyers who spent nothing by that measure, so the lower tiers can be smaller than their share); profiles without orders are Prospects.",

@@ -62,7 +62,7 @@ export const zhCN: Messages = {
     pyramid: "客户金字塔",
     lifecycle: "生命周期阶段",
     rfm: "RFM 分群",
-    unconverted: "{count} 笔 {currencies} 订单未计入任何数字：没有到 {base} 的汇率。管理员可在“数据导入 → 读取与币种”中设置汇率。",
+    unconverted: "{count} 笔 {currencies} 订单计入订单数，但未计入任何金额（收入、客单价、层级）：没有到 {base} 的汇率。管理员可在“数据导入 → 读取与币种”中设置汇率。",
     setRates: "设置汇率 →",
     definitions:
       "按{value}对购买客户排名：前 {vip} 为 VIP，其后 {gold} 为黄金，{silver} 为白银，{bronze} 为青铜，其余为基础（按此口径消费为零的购买客户也归入基础，因此较低层级可能少于其份额）；没有订单的客户为潜在客户。",
