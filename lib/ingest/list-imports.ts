@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 export type ImportHistoryRow = {
   id: number;
   fileName: string;
+  sourceId: number;
   source: string;
   preset: string;
   /** The name an admin gave a preset saved from a mapping (built-in ones are translated by id). */
@@ -22,7 +23,7 @@ export type ImportHistoryRow = {
 
 export function listImports(db: Db, params: { limit?: number } = {}): ImportHistoryRow[] {
   return db.$client
-    .prepare(`SELECT i.id, i.file_name AS fileName, s.label AS source, i.preset,
+    .prepare(`SELECT i.id, i.file_name AS fileName, i.source_id AS sourceId, s.label AS source, i.preset,
         p.label AS presetLabel, i.kind, i.status,
         i.rows_read AS rowsRead, i.records_new AS recordsNew, i.records_existing AS recordsExisting,
         i.rows_rejected AS rowsRejected, i.rows_warned AS rowsWarned, i.created_by AS createdBy,
@@ -30,4 +31,17 @@ export function listImports(db: Db, params: { limit?: number } = {}): ImportHist
       FROM imports i JOIN sources s ON s.id = i.source_id
       LEFT JOIN import_presets p ON p.key = i.preset ORDER BY i.id DESC LIMIT ?`)
     .all(params.limit ?? 100) as ImportHistoryRow[];
+}
+
+/**
+ * Later imports of the same source that found records already there: rolling
+ * an import back removes the records it stored, those they found included,
+ * so the admin is told which imports will no longer have them.
+ */
+export function laterOverlapping(rows: ImportHistoryRow[], row: ImportHistoryRow): number[] {
+  return rows
+    .filter((other) => other.sourceId === row.sourceId && other.id > row.id && other.status === "done" &&
+      other.recordsExisting > 0)
+    .map((other) => other.id)
+    .sort((a, b) => a - b);
 }

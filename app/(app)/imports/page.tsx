@@ -7,7 +7,7 @@ import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
-import { listImports } from "@/lib/ingest/list-imports";
+import { laterOverlapping, listImports } from "@/lib/ingest/list-imports";
 import { readSettings } from "@/lib/settings/read-settings";
 
 import { ImportSettingsForm } from "./import-settings-form";
@@ -93,7 +93,9 @@ export default async function ImportsPage() {
                   <Td numeric>{unfinished(row.status) ? "—" : f.integer(row.rowsRejected)}</Td>
                   <Td>
                     <div className="flex flex-col items-start gap-1 whitespace-nowrap">
-                      {row.status === "done" && <RollbackButton importId={row.id} t={t.imports} />}
+                      {row.status === "done" && (
+                        <RollbackButton importId={row.id} later={laterOverlapping(history, row)} t={t.imports} />
+                      )}
                       {row.rowsRejected + row.rowsWarned > 0 && (
                         <a className="text-xs text-indigo-700 underline" href={`/api/imports/${row.id}/errors`}>{t.imports.errorFile.download}</a>
                       )}

@@ -8,11 +8,17 @@ import { fill, type Messages } from "@/lib/i18n/locales";
 import { pollJob, startRollback } from "./client-api";
 
 /** Rolls one import back from the history, in the background, then refreshes the page. */
-export function RollbackButton({ importId, t }: { importId: number; t: Messages["imports"] }) {
+export function RollbackButton({ importId, later, t }: {
+  importId: number;
+  /** Later imports of the source that found some of this one's records already there. */
+  later: number[];
+  t: Messages["imports"];
+}) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   async function rollback() {
-    if (!window.confirm(fill(t.rollbackConfirm, { id: importId }))) return;
+    const warning = later.length ? `\n\n${fill(t.rollbackLater, { ids: later.map((id) => `#${id}`).join(", ") })}` : "";
+    if (!window.confirm(fill(t.rollbackConfirm, { id: importId }) + warning)) return;
     setBusy(true);
     await pollJob(await startRollback(importId), () => undefined);
     setBusy(false);

@@ -606,6 +606,7 @@ export const en = {
     status: { running: "Running", done: "Done", failed: "Failed", cancelled: "Cancelled", rolled_back: "Rolled back" } as Record<string, string>,
     rollback: "Roll back",
     rollbackConfirm: "Roll back import #{id}? Its records are removed and the metrics recomputed.",
+    rollbackLater: "Later imports of the same source ({ids}) found some of its records already there: those records go too. Import those files again afterwards to bring them back.",
     rollingBack: "Rolling back…",
     errorFile: {
       download: "Errors (CSV)",

@@ -593,6 +593,7 @@ export const zhCN: Messages = {
     status: { running: "进行中", done: "完成", failed: "失败", cancelled: "已取消", rolled_back: "已回滚" } as Record<string, string>,
     rollback: "回滚",
     rollbackConfirm: "回滚导入 #{id}？其记录将被删除并重新计算指标。",
+    rollbackLater: "同一来源之后的导入（{ids}）发现其部分记录已存在：这些记录也会一并移除。回滚后可重新导入那些文件以恢复。",
     rollingBack: "回滚中…",
     errorFile: {
       download: "错误明细（CSV）",

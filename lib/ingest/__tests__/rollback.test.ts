@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { errorFileStream } from "@/lib/ingest/error-file";
+import { laterOverlapping, listImports } from "@/lib/ingest/list-imports";
 import { rollbackImport } from "@/lib/ingest/rollback-import";
 import { readSummary } from "@/lib/metrics/summary";
 import { tempDatabase } from "@/lib/testing/temp-db";
@@ -31,6 +32,19 @@ describe("rollback from the history", () => {
     expect(() => rollbackImport(db, { importId: orders.importId!, by: "x" })).toThrow(/not_rollbackable/);
     const again = await importFile(db, taobao);
     expect(again).toMatchObject({ recordsNew: 36, recordsExisting: 0 });
+  });
+
+  it("names the later imports of the source that found its records, before it is rolled back", async () => {
+    const { db, file } = tempDatabase();
+    const first = await importFile(db, taobao, { source: "shop" });
+    const second = await importFile(db, taobao, { source: "shop" });
+    await importFile(db, taobao, { source: "other-shop" });
+    await importFile(db, file("new.csv", "order id,email,date,amount,currency\nN-1,a@example.com,2026-03-01,1.00,CNY\n"),
+      { source: "shop" });
+    const history = listImports(db);
+    const row = (id: number) => history.find((r) => r.id === id)!;
+    expect(laterOverlapping(history, row(first.importId!))).toEqual([second.importId]);
+    expect(laterOverlapping(history, row(second.importId!))).toEqual([]);
   });
 
   it("leaves rows that only an earlier import stored", async () => {
