@@ -145,7 +145,12 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
     };
   } catch (error) {
     if (!(error instanceof ImportProblem)) throw error;
-    return { ...base, ...(await unplaced(request, shape, candidates)), problem: { code: error.code, params: error.params } };
+    const placed = await unplaced(request, shape, candidates);
+    // A header and nothing under it: nothing to map, whatever the columns are.
+    const problem = placed.rows.length === 0 && placed.headers.length > 0
+      ? { code: "no_rows" as const, params: {} }
+      : { code: error.code, params: error.params };
+    return { ...base, ...placed, problem };
   }
 }
 

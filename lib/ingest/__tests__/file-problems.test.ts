@@ -40,6 +40,9 @@ describe("a file with no table in it", () => {
     const header = file("header.csv", "order_id,email,created_at,total\n");
     await expect(importFile(db, header)).rejects.toThrow("no_rows");
     expect((await previewFile(db, { file: header })).problem?.code).toBe("no_rows");
+    // Columns no preset knows, and no date among them: still a header with nothing under it.
+    const unknown = file("leer.csv", "Kundennummer;Vorname;Nachname\n");
+    expect((await previewFile(db, { file: unknown })).problem?.code).toBe("no_rows");
     const blank = file("blank.csv", "\n\n");
     expect((await previewFile(db, { file: blank })).problem?.code).toBe("empty_file");
   });

@@ -37,7 +37,8 @@ export function ReasonsCard({ db, profile, t, f }: Props & { db: Db }) {
   const stageText = fill(t.profile.stageReason[stage.key as keyof typeof t.profile.stageReason], {
     orders: f.integer(stage.params.orders),
     days: f.count(t.common.days, days),
-    daysAgo: f.count(t.common.daysAgo, days),
+    // Days are counted to the as-of date, so none ago is that day, not "0 days ago".
+    daysAgo: days === 0 ? t.common.onAsOfDate : f.count(t.common.daysAgo, days),
     gap: f.count(t.common.days, gap),
     atRiskDays: f.count(t.common.days, atRiskDays),
     lapsedDays: f.count(t.common.days, lapsedDays),

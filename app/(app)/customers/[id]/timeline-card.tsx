@@ -18,7 +18,11 @@ export function TimelineCard({ timeline, query, t, names, f }: Props) {
   const c = t.timeline.columns;
   const kindLabel = (kind: string) => t.timeline.kinds[kind] ?? kind;
   const select = "rounded-md border border-slate-300 px-2 py-1";
-  const time = (at: string) => `${f.day(at)}${at.length > 10 ? ` ${at.slice(11, 16)}` : ""}`;
+  // A file that gives only the date stores midnight: shown as the day alone, not "00:00".
+  const time = (at: string) => {
+    const clock = at.slice(11, 16);
+    return clock && clock !== "00:00" ? `${f.day(at)} ${clock}` : f.day(at);
+  };
   return (
     <Card
       title={t.timeline.title}
