@@ -8,7 +8,13 @@ import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
 import { log } from "@/lib/log";
 import { saveReadingSettings } from "@/lib/settings/save-reading-settings";
 
-export type SettingsResult = { ok: true } | { ok: false; error: "invalid" | "forbidden" | "unknown" };
+type Field = "timeZone" | "phoneRegion" | "baseCurrency" | "rates";
+
+/** On a bad value: which fields to check, and what was typed, so the form keeps it. */
+export type SettingsResult =
+  | { ok: true }
+  | { ok: false; error: "invalid"; fields: Field[]; typed: Partial<Record<Field, string>> }
+  | { ok: false; error: "forbidden" | "unknown" };
 
 const zones = new Set(Intl.supportedValuesOf("timeZone").concat("UTC"));
 
@@ -42,8 +48,12 @@ const input = z.object({
 export async function saveImportSettings(_previous: SettingsResult | null, form: FormData): Promise<SettingsResult> {
   try {
     const admin = await requireActionRole(["admin"]);
-    const parsed = input.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return { ok: false, error: "invalid" };
+    const typed = Object.fromEntries(form) as Partial<Record<Field, string>>;
+    const parsed = input.safeParse(typed);
+    if (!parsed.success) {
+      const fields = [...new Set(parsed.error.issues.map((issue) => issue.path[0] as Field))];
+      return { ok: false, error: "invalid", fields, typed };
+    }
     const { baseCurrency, ...rest } = parsed.data;
     const { recomputed } = saveReadingSettings(getDb(), { ...rest, baseCurrency: baseCurrency || null });
     log.info("import settings saved", { by: admin.id, recomputed });

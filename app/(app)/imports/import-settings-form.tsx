@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { saveImportSettings } from "@/lib/actions/save-import-settings";
 import type { Messages } from "@/lib/i18n/locales";
 
-const field = "w-full rounded-md border border-slate-300 px-3 py-2";
+const field = "w-full rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-500";
 
 /** The store's time zone, phone region, base currency and rates: how files are read and money is reported. */
 export function ImportSettingsForm({ t, values }: {
@@ -14,23 +14,31 @@ export function ImportSettingsForm({ t, values }: {
 }) {
   const [state, action, pending] = useActionState(saveImportSettings, null);
   const rates = Object.entries(values.rates).map(([code, rate]) => `${code}=${rate}`).join(", ");
+  // After a bad value the form shows what was typed (React resets a form to its defaults) and
+  // marks the fields to check.
+  const typed = state && !state.ok && state.error === "invalid" ? state.typed : {};
+  const wrong = new Set(state && !state.ok && state.error === "invalid" ? state.fields : []);
   return (
     <form action={action} className="grid gap-3 md:grid-cols-4">
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.timeZone}</span>
-        <input name="timeZone" defaultValue={values.timeZone} className={field} />
+        <input name="timeZone" defaultValue={typed.timeZone ?? values.timeZone} aria-invalid={wrong.has("timeZone")}
+          className={field} />
       </label>
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.phoneRegion}</span>
-        <input name="phoneRegion" defaultValue={values.phoneRegion} maxLength={2} className={field} />
+        <input name="phoneRegion" defaultValue={typed.phoneRegion ?? values.phoneRegion} maxLength={2}
+          aria-invalid={wrong.has("phoneRegion")} className={field} />
       </label>
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.baseCurrency}</span>
-        <input name="baseCurrency" defaultValue={values.baseCurrency ?? ""} maxLength={3} placeholder={t.auto} className={field} />
+        <input name="baseCurrency" defaultValue={typed.baseCurrency ?? values.baseCurrency ?? ""} maxLength={3}
+          placeholder={t.auto} aria-invalid={wrong.has("baseCurrency")} className={field} />
       </label>
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.rates}</span>
-        <input name="rates" defaultValue={rates} placeholder="USD=7.1, EUR=7.8" className={field} />
+        <input name="rates" defaultValue={typed.rates ?? rates} placeholder="USD=7.1, EUR=7.8"
+          aria-invalid={wrong.has("rates")} className={field} />
       </label>
       <div className="flex items-center gap-3 md:col-span-4">
         <button disabled={pending} className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white disabled:opacity-60">{t.save}</button>
