@@ -27,7 +27,7 @@ export function MappingTable({ t, preview, kind, fields, editable, onChange }: {
     for (const i of fallbacks) notes.set(i, fill(p.fallback, { used: name(used) }));
   }
   return (
-    <div className="max-h-96 overflow-auto rounded border border-slate-200">
+    <div className="max-h-[36rem] overflow-auto rounded border border-slate-200">
       <table className="w-full text-left text-xs" data-testid="mapping-table">
         <thead className="sticky top-0 bg-slate-50 text-slate-600">
           <tr><th className="px-2 py-1">{p.column}</th><th className="px-2 py-1">{p.field}</th><th className="px-2 py-1">{p.raw}</th><th className="px-2 py-1">{p.parsed}</th></tr>
