@@ -18,6 +18,9 @@ export function printSummary(s: ImportSummary) {
     `  rows of existing customers   ${s.rowsExistingCustomers} (${s.customersExisting} customers)`,
     `  rows rejected                ${s.rowsRejected}`,
     `  rows with a warning          ${s.rowsWarned}`,
+    ...s.sales.map(({ currency, orders, amountMinor, notCounted }) =>
+      `  new sales in ${currency}             ${orders} orders, ${(amountMinor / 100).toFixed(2)} ${currency}` +
+      (notCounted ? ` (and ${notCounted} not counted: cancelled, unpaid, refunded…)` : "")),
     ...s.unrated.map(({ currency, orders }) =>
       `  orders in ${currency}, no rate       ${orders}: stored, but they count in no revenue or tier until an admin sets ` +
       `a ${currency} rate to ${s.baseCurrency} (Imports › Reading and currencies, or: strata settings set rates.${currency} <${s.baseCurrency} per ${currency}>)`),

@@ -29,6 +29,7 @@ import type { Encoding } from "./read/sniff-encoding";
 import { RowReader } from "./rows/row-reader";
 import type { RowIssue } from "./rows/types";
 import { deferOrderIndexes } from "./write/deferred-indexes";
+import { importSales, type ImportSales } from "./import-sales";
 import { unratedOrders, type UnratedOrders } from "./unrated-orders";
 import { IdentifierStore } from "./write/identifier-store";
 
@@ -72,6 +73,8 @@ export type ImportSummary = {
   /** Every row was rejected: the import wrote nothing, as if it had been a dry run. */
   everyRowRejected: boolean;
   issues: RowIssue[];
+  /** The new orders' sales per currency, and those that do not count. */
+  sales: ImportSales[];
   /** The base currency reports convert to, and this import's orders in currencies without a rate to it. */
   baseCurrency: string;
   unrated: UnratedOrders[];
@@ -215,6 +218,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       rowsWarned: tally.rowsWarned,
       everyRowRejected: tally.everyRowRejected,
       issues: tally.issues,
+      sales: preset.kind === "order" ? importSales(db, importId) : [],
       ...unratedOrders(db, importId),
       asOfMoved: before && Math.abs(asOfDay - before.asOfDay) > YEAR_DAYS
         ? { from: dayToIso(before.asOfDay), to: dayToIso(asOfDay) } : null,

@@ -50,6 +50,16 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
           </div>
         ))}
       </dl>
+      {s.sales.length > 0 && (
+        <p data-testid="import-sales" className="mt-3 text-xs text-slate-700">
+          {s.sales.map(({ currency, orders, amountMinor, notCounted }) => (
+            <span key={currency} className="mr-4 inline-block">
+              {fill(t.salesLine, { orders: f.integer(orders), amount: f.money(amountMinor / 100, currency) })}
+              {notCounted > 0 && ` · ${fill(t.salesNotCounted, { count: f.integer(notCounted) })}`}
+            </span>
+          ))}
+        </p>
+      )}
       {s.unrated.map(({ currency, orders }) => (
         <p key={currency} data-testid="unrated-currency" className="mt-3 rounded bg-amber-50 p-2 text-xs text-amber-900">
           {fill(s.dryRun ? t.unratedDry : t.unrated,

@@ -594,6 +594,8 @@ export const en = {
       "This file moves the as-of date from {from} to {to}: customers without orders since then now look lapsed. If it belongs to another period, pin the as-of date under Settings → Value models.",
     baseCurrencyMoved:
       "Reports are now in {to}, no longer in {from}: with no base currency set they follow the currency most orders are in, and orders in {from} count in no revenue until a rate is set. To keep {from}, set it as the base currency under “Reading and currencies” on this page.",
+    salesLine: "New orders: {orders} sales worth {amount}",
+    salesNotCounted: "{count} more not counted (cancelled, unpaid, refunded…)",
     unratedDry: "{orders} orders in {currency} have no rate to the base currency {base}: they would be stored, but count in no revenue or tier until an admin sets a {currency} rate under “Reading and currencies” on this page.",
     unrated: "{orders} orders in {currency} have no rate to the base currency {base}: they are stored, but count in no revenue or tier until an admin sets a {currency} rate under “Reading and currencies” on this page.",
     history: "History",
