@@ -44,7 +44,7 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
       <div className="mb-2 font-medium text-emerald-900">{s.dryRun ? t.dryDone : t.done}</div>
       <dl className="grid grid-cols-2 gap-2 md:grid-cols-4 lg:grid-cols-8">
         {numbers.map(([key, value]) => (
-          <div key={key} data-testid={`count-${key}`}>
+          <div key={key} data-testid={`count-${key}`} className="flex flex-col justify-between">
             <dt className="text-xs text-slate-500">{t.summary[key]}</dt>
             <dd className="tabular font-semibold">{f.integer(value)}</dd>
           </div>
