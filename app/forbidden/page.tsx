@@ -1,16 +1,7 @@
-import Link from "next/link";
-
+import { NoticePage } from "@/components/ui/notice-page";
 import { getMessages } from "@/lib/i18n/server";
 
 export default async function ForbiddenPage() {
   const t = await getMessages();
-  return (
-    <main className="flex min-h-screen items-center justify-center p-4">
-      <div className="max-w-md rounded-xl border border-slate-200 bg-white p-8 text-center shadow-sm">
-        <h1 className="text-lg font-semibold">{t.forbidden.title}</h1>
-        <p className="mt-2 text-sm text-slate-600">{t.forbidden.body}</p>
-        <Link href="/" className="mt-4 inline-block text-sm text-indigo-700 hover:underline">{t.forbidden.back}</Link>
-      </div>
-    </main>
-  );
+  return <NoticePage {...t.forbidden} />;
 }
