@@ -18,6 +18,7 @@ test("imports: an admin uploads orders, the pyramid moves, the profile explains,
   const { dry, done } = await dryRunThenImport(page);
   expect(dry).toMatchObject({ rowsRead: 3, recordsNew: 3, rowsRejected: 0, rowsWarned: 1 });
   expect(done).toMatchObject({ recordsNew: 3, rowsNewCustomers: 3 });
+  await expect(page.getByTestId("customers-rowsNewCustomers")).toHaveText("3 customers");
   await expect(page.getByTestId("import-summary")).toContainText("Row 4, column “email”, value “not-an-email”");
 
   // E2E-3 has no usable email: it stays a customer of its own.

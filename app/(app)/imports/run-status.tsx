@@ -39,6 +39,9 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
     ["rowsNewCustomers", s.rowsNewCustomers], ["rowsExistingCustomers", s.rowsExistingCustomers],
     ["rowsRejected", s.rowsRejected], ["rowsWarned", s.rowsWarned],
   ] as const;
+  const customersOf: Partial<Record<(typeof numbers)[number][0], number>> = {
+    rowsNewCustomers: s.customersNew, rowsExistingCustomers: s.customersExisting,
+  };
   return (
     <div role="status" data-testid="import-summary" className="rounded-md border border-emerald-200 bg-emerald-50 p-4 text-sm">
       <div className="mb-2 font-medium text-emerald-900">{s.dryRun ? t.dryDone : t.done}</div>
@@ -47,6 +50,12 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
           <div key={key} data-testid={`count-${key}`} className="flex flex-col justify-between">
             <dt className="text-xs text-slate-500">{t.summary[key]}</dt>
             <dd className="tabular font-semibold">{f.integer(value)}</dd>
+            {/* Rows of one customer are many: how many customers they are, beside them. */}
+            {customersOf[key] !== undefined && (
+              <span className="text-xs text-slate-500" data-testid={`customers-${key}`}>
+                {f.count(t.summary.customers, customersOf[key])}
+              </span>
+            )}
           </div>
         ))}
       </dl>

@@ -583,6 +583,7 @@ export const en = {
       recordsNew: "New records",
       recordsExisting: "Already imported",
       recordsUpdated: "Changed since imported",
+      customers: { one: "{count} customer", other: "{count} customers" } as PluralForms,
       rowsNewCustomers: "Rows of new customers",
       rowsExistingCustomers: "Rows of existing customers",
       rowsRejected: "Rows rejected",

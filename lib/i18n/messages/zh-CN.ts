@@ -572,6 +572,7 @@ export const zhCN: Messages = {
       recordsNew: "新记录",
       recordsExisting: "已导入过",
       recordsUpdated: "导入后有变化",
+      customers: { other: "{count} 位客户" },
       rowsNewCustomers: "属于新客户的行",
       rowsExistingCustomers: "属于已有客户的行",
       rowsRejected: "拒绝行数",
