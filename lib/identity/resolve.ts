@@ -24,6 +24,9 @@ export type ResolveOptions = {
   full?: boolean;
   // Identifiers to resolve again besides the new ones (a manual merge or split).
   seeds?: readonly number[];
+  // Profiles whose facts changed with no new identifier or link (a rollback): their names and
+  // channels are read again.
+  refresh?: readonly number[];
 };
 
 /**
@@ -43,7 +46,8 @@ export function resolveIdentities(db: Db, options: ResolveOptions = {}): Resolut
     let outcome = region ? resolveOnce(db, settings, region) : null;
     const full = outcome === null;
     if (full) outcome = resolveOnce(db, settings, null);
-    const dirty = full ? ("all" as const) : dirtyProfiles(db, outcome!.changed, mark.previous!.lastImportId);
+    const dirty = full ? ("all" as const)
+      : dirtyProfiles(db, outcome!.changed, mark.previous!.lastImportId, options.refresh ?? []);
     refreshProfiles(db, dirty, settings, outcome!.profiles, outcome!.added);
     recordAliases(db, outcome!.moves, outcome!.removed);
 
@@ -88,15 +92,17 @@ function resolveOnce(db: Db, settings: IdentitySettings, region: number[] | null
 }
 
 /** Profiles whose identifiers moved, plus those that gained facts since the last run. */
-function dirtyProfiles(db: Db, changed: Set<number>, lastImportId: number): Set<number> {
-  const dirty = new Set(changed);
-  for (const table of factTables) {
+function dirtyProfiles(db: Db, changed: Set<number>, lastImportId: number, refresh: readonly number[]): Set<number> {
+  const dirty = new Set([...changed, ...refresh]);
+  const queries = [
     // No DISTINCT: with it SQLite walks the profile index instead of the import one.
-    const ids = db.$client
-      .prepare(`SELECT profile_id FROM ${table} WHERE import_id > ? AND profile_id IS NOT NULL`)
-      .pluck()
-      .all(lastImportId) as number[];
-    for (const id of ids) dirty.add(id);
+    ...factTables.map((table) => `SELECT profile_id FROM ${table} WHERE import_id > ? AND profile_id IS NOT NULL`),
+    // Orders an earlier import stored that a newer one changed (a refund, a cancellation).
+    `SELECT o.profile_id FROM order_changes c JOIN orders o ON o.id = c.order_id
+      WHERE c.import_id > ? AND o.profile_id IS NOT NULL`,
+  ];
+  for (const sql of queries) {
+    for (const id of db.$client.prepare(sql).pluck().all(lastImportId) as number[]) dirty.add(id);
   }
   return dirty;
 }

@@ -32,6 +32,8 @@ export function rollbackImport(db: Db, params: { importId: number; by: string })
     collect("SELECT from_id FROM identity_links WHERE import_id = ?");
     collect("SELECT to_id FROM identity_links WHERE import_id = ?");
 
+    // The profiles whose facts change: their names and channels are read again after.
+    const touched = touchedProfiles(db, params.importId);
     const removed: Record<string, number> = {};
     removed.order_changes = restoreChangedOrders(db, params.importId);
     for (const table of factTables) {
@@ -40,7 +42,7 @@ export function rollbackImport(db: Db, params: { importId: number; by: string })
     removed.identity_links = sqlite.prepare("DELETE FROM identity_links WHERE import_id = ?").run(params.importId).changes;
     const identifiersRemoved = deleteOrphans(db);
 
-    resolveIdentities(db);
+    resolveIdentities(db, { refresh: touched });
     recomputeMetrics(db);
     sqlite
       .prepare(`UPDATE imports SET status = 'rolled_back', rolled_back_by = ?,
@@ -69,6 +71,19 @@ function restoreChangedOrders(db: Db, importId: number): number {
     .prepare("DELETE FROM order_changes WHERE order_id IN (SELECT id FROM orders WHERE import_id = ?)")
     .run(importId);
   return sqlite.prepare("DELETE FROM order_changes WHERE import_id = ?").run(importId).changes;
+}
+
+function touchedProfiles(db: Db, importId: number): number[] {
+  const sqlite = db.$client;
+  const queries = [
+    ...identifierTables.map((table) => `SELECT profile_id FROM ${table} WHERE import_id = ?`),
+    "SELECT o.profile_id FROM order_changes c JOIN orders o ON o.id = c.order_id WHERE c.import_id = ?",
+  ];
+  const ids = new Set<number>();
+  for (const sql of queries) {
+    for (const id of sqlite.prepare(sql).pluck().all(importId) as (number | null)[]) if (id !== null) ids.add(id);
+  }
+  return [...ids];
 }
 
 /** Identifiers among the candidates that no fact and no link refers to any more. */

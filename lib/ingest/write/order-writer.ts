@@ -90,8 +90,10 @@ export class OrderWriter {
     }
     if (placement === "existing" && order.key !== null) {
       const updated = this.updateIfChanged(order, key);
-      // The changed order's contact details are this import's evidence about its buyer.
-      if (updated === "updated") this.identifiers.link([this.met!.buyer, ...ids]);
+      // Contact details the changed order brings first (a new email on a re-export) are this
+      // import's evidence about its buyer; ones already known add none.
+      const brings = ids.some((id) => id >= this.identifiers.firstNew);
+      if (updated === "updated" && brings) this.identifiers.link([this.met!.buyer, ...ids]);
       if (updated) return { placement: updated, anchor: ids[0], idTaken: false };
     }
 
