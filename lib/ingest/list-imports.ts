@@ -13,6 +13,8 @@ export type ImportHistoryRow = {
   rowsRead: number;
   recordsNew: number;
   recordsExisting: number;
+  /** Records of earlier imports this one changed (an order refunded since). */
+  recordsUpdated: number;
   rowsRejected: number;
   rowsWarned: number;
   createdBy: string;
@@ -26,6 +28,7 @@ export function listImports(db: Db, params: { limit?: number } = {}): ImportHist
     .prepare(`SELECT i.id, i.file_name AS fileName, i.source_id AS sourceId, s.label AS source, i.preset,
         p.label AS presetLabel, i.kind, i.status,
         i.rows_read AS rowsRead, i.records_new AS recordsNew, i.records_existing AS recordsExisting,
+        i.records_updated AS recordsUpdated,
         i.rows_rejected AS rowsRejected, i.rows_warned AS rowsWarned, i.created_by AS createdBy,
         i.started_at AS startedAt, i.error_message AS errorMessage
       FROM imports i JOIN sources s ON s.id = i.source_id
@@ -41,7 +44,7 @@ export function listImports(db: Db, params: { limit?: number } = {}): ImportHist
 export function laterOverlapping(rows: ImportHistoryRow[], row: ImportHistoryRow): number[] {
   return rows
     .filter((other) => other.sourceId === row.sourceId && other.id > row.id && other.status === "done" &&
-      other.recordsExisting > 0)
+      other.recordsExisting + other.recordsUpdated > 0)
     .map((other) => other.id)
     .sort((a, b) => a - b);
 }

@@ -89,7 +89,12 @@ export default async function ImportsPage() {
                   </Td>
                   <Td numeric>{f.integer(row.rowsRead)}</Td>
                   <Td numeric>{unfinished(row.status) ? "—" : f.integer(row.recordsNew)}</Td>
-                  <Td numeric>{unfinished(row.status) ? "—" : f.integer(row.recordsExisting)}</Td>
+                  <Td numeric>
+                    {unfinished(row.status) ? "—" : f.integer(row.recordsExisting)}
+                    {row.recordsUpdated > 0 && (
+                      <span className={secondLine}>{fill(t.imports.changedCount, { count: f.integer(row.recordsUpdated) })}</span>
+                    )}
+                  </Td>
                   <Td numeric>{unfinished(row.status) ? "—" : f.integer(row.rowsRejected)}</Td>
                   <Td>
                     <div className="flex flex-col items-start gap-1 whitespace-nowrap">

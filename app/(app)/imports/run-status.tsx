@@ -63,7 +63,7 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
         <p data-testid="import-sales" className="mt-3 text-xs text-slate-700">
           {s.sales.map(({ currency, orders, amountMinor, notCounted }) => (
             <span key={currency} className="mr-4 inline-block">
-              {fill(t.salesLine, { orders: f.integer(orders), amount: f.money(amountMinor / 100, currency) })}
+              {fill(t.salesLine, { orders: f.count(t.sales, orders), amount: f.money(amountMinor / 100, currency) })}
               {notCounted > 0 && ` · ${fill(t.salesNotCounted, { count: f.integer(notCounted) })}`}
             </span>
           ))}

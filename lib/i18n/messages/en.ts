@@ -300,7 +300,7 @@ export const en = {
     tierReason: {
       buyer: "{tier} because their {value} of {amount} ranks in the top {share} of buyers.",
       base: "Base because their {value} of {amount} is below the top half of buyers.",
-      prospect: "Prospect because no order is recorded.",
+      prospect: "Prospect because no order that counts is recorded (cancelled, unpaid and refunded ones do not).",
     },
     unratedSpend: "Their orders in {currencies} are not in that figure: there is no rate to {base} yet.",
     stageReason: {
@@ -595,7 +595,8 @@ export const en = {
       "This file moves the as-of date from {from} to {to}: customers without orders since then now look lapsed. If it belongs to another period, pin the as-of date under Settings → Value models.",
     baseCurrencyMoved:
       "Reports are now in {to}, no longer in {from}: with no base currency set they follow the currency most orders are in, and orders in {from} count in no revenue until a rate is set. To keep {from}, set it as the base currency under “Reading and currencies” on this page.",
-    salesLine: "New orders: {orders} sales worth {amount}",
+    salesLine: "New orders: {orders} worth {amount}",
+    sales: { one: "{count} sale", other: "{count} sales" } as PluralForms,
     salesNotCounted: "{count} more not counted (cancelled, unpaid, refunded…)",
     unratedDry: "{orders} orders in {currency} have no rate to the base currency {base}: they would be stored, but count in no revenue or tier until an admin sets a {currency} rate under “Reading and currencies” on this page.",
     unrated: "{orders} orders in {currency} have no rate to the base currency {base}: they are stored, but count in no revenue or tier until an admin sets a {currency} rate under “Reading and currencies” on this page.",
@@ -609,7 +610,8 @@ export const en = {
     formatFrom: "#{id} · {format}, source “{source}”",
     status: { running: "Running", done: "Done", failed: "Failed", cancelled: "Cancelled", rolled_back: "Rolled back" } as Record<string, string>,
     rollback: "Roll back",
-    rollbackConfirm: "Roll back import #{id}? Its records are removed and the metrics recomputed.",
+    changedCount: "+{count} changed",
+    rollbackConfirm: "Roll back import #{id}? Its records are removed, orders it changed get their earlier values back, and the metrics are recomputed.",
     rollbackLater: "Later imports of the same source ({ids}) found some of its records already there: those records go too. Import those files again afterwards to bring them back.",
     rollingBack: "Rolling back…",
     errorFile: {
@@ -624,7 +626,7 @@ export const en = {
       bad_amount: "not an amount",
       bad_currency: "not a currency code",
       bad_email: "not an email address",
-      bad_phone: "not a valid phone number (one without a country code is read in the default phone region, under Reading and currencies)",
+      bad_phone: "not a valid phone number (one without a country code is read in the row's country, else the region the mapping or preset names, else the default under Reading and currencies)",
       lossy_phone: "the phone lost digits in Excel (1.38E+10)",
       order_id_taken: "an earlier import of this source has another buyer’s order of another day under this order id; kept as an order of its own (files of one source should not number orders alike: give each shop its own source name)",
       order_id_reused: "another buyer’s order just above has this order id; kept as an order of its own",

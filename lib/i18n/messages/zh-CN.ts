@@ -298,7 +298,7 @@ export const zhCN: Messages = {
     tierReason: {
       buyer: "属于{tier}：{value} {amount}，位列购买客户前 {share}。",
       base: "属于基础层级：{value} {amount}，未进入购买客户的前一半。",
-      prospect: "潜在客户：尚无订单记录。",
+      prospect: "潜在客户：尚无计入的订单（已取消、未付款和已退款的不计）。",
     },
     unratedSpend: "其 {currencies} 订单未计入该金额：{currencies} 尚无到 {base} 的汇率。",
     stageReason: {
@@ -582,7 +582,8 @@ export const zhCN: Messages = {
     rowNumbers: "行号与用电子表格打开文件时一致：文件的第一行为第 1 行。",
     asOfMoved: "此文件把截止日期从 {from} 移到 {to}：此后没有订单的客户都会显示为流失。如果它属于另一个时期，请在“设置 → 价值模型”中固定截止日期。",
     baseCurrencyMoved: "报表币种已从 {from} 变为 {to}：未设置基准币种时，报表随订单最多的币种而定；在设置汇率之前，{from} 订单不计入任何收入。若要保持 {from}，请在本页“读取与币种”中把它设为基准币种。",
-    salesLine: "新订单：{orders} 笔销售，共 {amount}",
+    salesLine: "新订单：{orders}，共 {amount}",
+    sales: { other: "{count} 笔销售" },
     salesNotCounted: "另有 {count} 笔不计入（已取消、未付款、已退款等）",
     unratedDry: "{orders} 笔 {currency} 订单没有对基准币种 {base} 的汇率：导入后订单会保存，但在管理员于本页“读取与币种”中设置 {currency} 汇率之前，不计入任何收入或层级。",
     unrated: "{orders} 笔 {currency} 订单没有对基准币种 {base} 的汇率：订单已保存，但在管理员于本页“读取与币种”中设置 {currency} 汇率之前，不计入任何收入或层级。",
@@ -596,7 +597,8 @@ export const zhCN: Messages = {
     formatFrom: "#{id} · {format}，来源“{source}”",
     status: { running: "进行中", done: "完成", failed: "失败", cancelled: "已取消", rolled_back: "已回滚" } as Record<string, string>,
     rollback: "回滚",
-    rollbackConfirm: "回滚导入 #{id}？其记录将被删除并重新计算指标。",
+    changedCount: "另有 {count} 条更新",
+    rollbackConfirm: "回滚导入 #{id}？其记录将被删除，被其更改的订单恢复原值，并重新计算指标。",
     rollbackLater: "同一来源之后的导入（{ids}）发现其部分记录已存在：这些记录也会一并移除。回滚后可重新导入那些文件以恢复。",
     rollingBack: "回滚中…",
     errorFile: {
@@ -611,7 +613,7 @@ export const zhCN: Messages = {
       bad_amount: "不是金额",
       bad_currency: "不是货币代码",
       bad_email: "不是有效的邮箱地址",
-      bad_phone: "不是有效的手机号（不带国家代码的号码按“读取与币种”中的默认手机号地区读取）",
+      bad_phone: "不是有效的手机号（不带国家代码的号码按该行的国家读取，其次按映射或预设指定的地区，再次按“读取与币种”中的默认地区）",
       lossy_phone: "手机号在 Excel 中丢失了位数（1.38E+10）",
       order_id_taken: "此来源的早先导入中，另一位买家在另一天的订单使用了相同订单号；已作为单独的订单保存（同一来源的文件不应重复编号：请为每个店铺使用各自的来源名称）",
       order_id_reused: "上方另一位买家的订单使用了相同的订单号；已作为单独的订单保存",

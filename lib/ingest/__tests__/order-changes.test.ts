@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { listImports } from "@/lib/ingest/list-imports";
 import { rollbackImport } from "@/lib/ingest/rollback-import";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
@@ -43,6 +44,9 @@ describe("an order that a later export shows changed", () => {
     expect(channelOrders(db, "camille@example.fr")).toBe(1);
     expect(channelOrders(db, "luc@example.fr")).toBe(2);
 
+    const history = listImports(db);
+    expect(history.map((row) => [row.recordsNew, row.recordsExisting, row.recordsUpdated]))
+      .toEqual([[1, 1, 2], [3, 0, 0]]);
     const again = await importFile(db, file("semaine-2-bis.csv", week2), request);
     expect(again).toMatchObject({ recordsNew: 0, recordsUpdated: 0, recordsExisting: 4 });
   });
