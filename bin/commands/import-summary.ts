@@ -24,6 +24,8 @@ export function printSummary(s: ImportSummary) {
     ...s.unrated.map(({ currency, orders }) =>
       `  orders in ${currency}, no rate       ${orders}: stored, but they count in no revenue or tier until an admin sets ` +
       `a ${currency} rate to ${s.baseCurrency} (Imports › Reading and currencies, or: strata settings set rates.${currency} <${s.baseCurrency} per ${currency}>)`),
+    ...s.changes.map(({ reference, currency, before, after }) =>
+      `  changed since imported       ${reference}: ${orderState(before, currency)} → ${orderState(after, currency)}`),
     ...(s.asOfMoved
       ? [`  as-of date moved             ${s.asOfMoved.from} → ${s.asOfMoved.to}: customers without orders since ` +
         "then now look lapsed; pin the as-of date (strata settings set asOf <date>) if these files belong to another period"]
@@ -48,4 +50,9 @@ function baseCurrencyLine({ from, to }: { from: string; to: string }): string {
     "with none set, reports follow the currency most orders are in, " +
     `and orders in ${from} now count in no revenue until a rate is set; ` +
     `to keep ${from}: strata settings set baseCurrency ${from}`;
+}
+
+function orderState(state: ImportSummary["changes"][number]["before"], currency: string): string {
+  const amount = `${(state.amountMinor / 100).toFixed(2)} ${currency}`;
+  return [state.status, amount, state.counts ? null : "not counted"].filter(Boolean).join(", ");
 }

@@ -3,6 +3,7 @@ import { readColumns } from "@/lib/identity/read-columns";
 
 import { detached } from "./normalise/text";
 import type { RowIssue } from "./rows/types";
+import type { OrderChange } from "./write/order-writer";
 
 const SHOWN_ISSUES = 20;
 
@@ -15,6 +16,8 @@ export class ImportTally {
   rowsRejected = 0;
   rowsWarned = 0;
   readonly issues: RowIssue[] = [];
+  /** The first orders this import changed, to show; `recordsUpdated` counts them all. */
+  readonly changes: OrderChange[] = [];
   /** Rows per anchor identifier: which customers the file's rows belong to. */
   readonly rowsByAnchor = new Map<number, number>();
   private readonly saveIssue;
@@ -45,6 +48,10 @@ export class ImportTally {
   /** Rows were rejected and none went in: the file is not what its preset reads. */
   get everyRowRejected(): boolean {
     return this.rowsRejected > 0 && this.recordsNew + this.recordsExisting + this.recordsUpdated === 0;
+  }
+
+  changed(change: OrderChange): void {
+    if (this.changes.length < SHOWN_ISSUES) this.changes.push(change);
   }
 
   placed(placement: "new" | "existing" | "mine" | "updated", anchor: number, rows = 1): void {

@@ -37,6 +37,7 @@ export function createSink(setup: SinkSetup): Sink {
     const assembler = new OrderAssembler(preset, context, (order) => {
       const { placement, anchor, idTaken } = writer.write(order);
       tally.placed(placement, anchor, order.rows);
+      if (placement === "updated") tally.changed(writer.lastChange!);
       if (idTaken) {
         tally.issue({ row: order.row, column: orderIdColumn, value: order.orderId ?? "",
           reason: "order_id_taken", level: "warning" });

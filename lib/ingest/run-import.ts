@@ -30,6 +30,7 @@ import { RowReader } from "./rows/row-reader";
 import type { RowIssue } from "./rows/types";
 import { deferOrderIndexes } from "./write/deferred-indexes";
 import { importSales, type ImportSales } from "./import-sales";
+import type { OrderChange } from "./write/order-writer";
 import { unratedOrders, type UnratedOrders } from "./unrated-orders";
 import { IdentifierStore } from "./write/identifier-store";
 
@@ -73,6 +74,8 @@ export type ImportSummary = {
   /** Every row was rejected: the import wrote nothing, as if it had been a dry run. */
   everyRowRejected: boolean;
   issues: RowIssue[];
+  /** The first orders of earlier imports this one changed, before and after. */
+  changes: OrderChange[];
   /** The new orders' sales per currency, and those that do not count. */
   sales: ImportSales[];
   /** The base currency reports convert to, and this import's orders in currencies without a rate to it. */
@@ -218,6 +221,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       rowsWarned: tally.rowsWarned,
       everyRowRejected: tally.everyRowRejected,
       issues: tally.issues,
+      changes: tally.changes,
       sales: preset.kind === "order" ? importSales(db, importId) : [],
       ...unratedOrders(db, importId),
       asOfMoved: before && Math.abs(asOfDay - before.asOfDay) > YEAR_DAYS

@@ -69,6 +69,23 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
           ))}
         </p>
       )}
+      {s.changes.length > 0 && (
+        <div data-testid="import-changes" className="mt-3 text-xs text-slate-700">
+          <div className="font-medium">{t.changesTitle}</div>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5">
+            {s.changes.map((change) => {
+              const state = ({ amountMinor, counts, status }: (typeof change)["before"]) =>
+                [status, f.money(amountMinor / 100, change.currency), counts ? null : t.notCountedShort]
+                  .filter(Boolean).join(", ");
+              return (
+                <li key={change.reference}>
+                  <span className="font-mono">{change.reference}</span>: {state(change.before)} → {state(change.after)}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
       {s.unrated.map(({ currency, orders }) => (
         <p key={currency} data-testid="unrated-currency" className="mt-3 rounded bg-amber-50 p-2 text-xs text-amber-900">
           {fill(s.dryRun ? t.unratedDry : t.unrated,

@@ -595,6 +595,8 @@ export const en = {
       "This file moves the as-of date from {from} to {to}: customers without orders since then now look lapsed. If it belongs to another period, pin the as-of date under Settings → Value models.",
     baseCurrencyMoved:
       "Reports are now in {to}, no longer in {from}: with no base currency set they follow the currency most orders are in, and orders in {from} count in no revenue until a rate is set. To keep {from}, set it as the base currency under “Reading and currencies” on this page.",
+    changesTitle: "Orders changed since an earlier import",
+    notCountedShort: "not counted",
     salesLine: "New orders: {orders} worth {amount}",
     sales: { one: "{count} sale", other: "{count} sales" } as PluralForms,
     salesNotCounted: "{count} more not counted (cancelled, unpaid, refunded…)",

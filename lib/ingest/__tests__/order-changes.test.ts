@@ -36,6 +36,12 @@ describe("an order that a later export shows changed", () => {
     expect(customer(db, "luc@example.fr")).toMatchObject({ frequency: 0 });
     const summary = await importFile(db, file("semaine-2.csv", week2), request);
     expect(summary).toMatchObject({ recordsNew: 1, recordsUpdated: 2, recordsExisting: 1 });
+    expect(summary.changes).toEqual([
+      { reference: "FR-2", currency: "EUR", before: { amountMinor: 33_000, counts: true, status: "Livrée" },
+        after: { amountMinor: 33_000, counts: false, status: "Remboursée" } },
+      { reference: "FR-3", currency: "EUR", before: { amountMinor: 4_550, counts: false, status: "En attente de paiement" },
+        after: { amountMinor: 4_550, counts: true, status: "Livrée" } },
+    ]);
     expect(order(db, "FR-2")).toEqual({ amount: 33_000, counts: 0, status: "Remboursée" });
     expect(order(db, "FR-3")).toEqual({ amount: 4_550, counts: 1, status: "Livrée" });
     expect(customer(db, "camille@example.fr")).toMatchObject({ frequency: 1, spend: { EUR: 120 } });

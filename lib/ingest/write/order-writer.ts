@@ -11,6 +11,10 @@ import { RecordKeys, type Placement } from "./record-keys";
 
 export type OrderPlacement = Placement | "updated";
 
+type OrderState = { amountMinor: number; counts: boolean; status: string | null };
+/** An order a later export changed: its reference as the file wrote it, before and after. */
+export type OrderChange = { reference: string; currency: string; before: OrderState; after: OrderState };
+
 type StoredOrder = {
   id: number;
   importId: number;
@@ -39,6 +43,8 @@ export class OrderWriter {
   private readonly change: Statement;
   private readonly noteChange: Statement;
   private readonly keys: RecordKeys;
+  /** What the last write that returned "updated" changed, for the import's summary. */
+  lastChange: OrderChange | null = null;
   // Orders this import changed: a second row of one (its lines not next to each other) adds to it.
   private readonly changed = new Set<string>();
 
@@ -148,6 +154,11 @@ export class OrderWriter {
       stored.status === order.status;
     if (same) return null;
     this.noteChange.run(stored.id, this.importId, stored.amountMinor, stored.counts, stored.status);
+    this.lastChange = {
+      reference: order.orderId ?? key, currency: order.currency,
+      before: { amountMinor: stored.amountMinor, counts: stored.counts === 1, status: stored.status },
+      after: { amountMinor: order.amountMinor, counts: order.counts, status: order.status },
+    };
     this.change.run(order.amountMinor, counts, order.status, stored.id);
     this.changed.add(key);
     return "updated";
