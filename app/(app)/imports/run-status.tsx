@@ -47,15 +47,14 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
       <div className="mb-2 font-medium text-emerald-900">{s.dryRun ? t.dryDone : t.done}</div>
       <dl className="grid grid-cols-2 gap-2 md:grid-cols-4 lg:grid-cols-8">
         {numbers.map(([key, value]) => (
-          <div key={key} data-testid={`count-${key}`} className="flex flex-col justify-between">
-            <dt className="text-xs text-slate-500">{t.summary[key]}</dt>
+          <div key={key} data-testid={`count-${key}`} className="flex flex-col">
+            {/* The label takes the slack, so the numbers of a row line up under labels of two lines. */}
+            <dt className="flex-1 text-xs text-slate-500">{t.summary[key]}</dt>
             <dd className="tabular font-semibold">{f.integer(value)}</dd>
-            {/* Rows of one customer are many: how many customers they are, beside them. */}
-            {customersOf[key] !== undefined && (
-              <span className="text-xs text-slate-500" data-testid={`customers-${key}`}>
-                {f.count(t.summary.customers, customersOf[key])}
-              </span>
-            )}
+            {/* Rows of one customer are many: how many customers they are, under them. */}
+            <span className="min-h-4 text-xs text-slate-500" data-testid={`customers-${key}`}>
+              {customersOf[key] !== undefined && f.count(t.summary.customers, customersOf[key])}
+            </span>
           </div>
         ))}
       </dl>
