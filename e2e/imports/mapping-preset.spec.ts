@@ -56,6 +56,8 @@ test("imports: an unknown file is mapped, its currency said, saved as a preset f
   await chooseFile(page, file("kasse-2.csv", ["R-2001;anna@example.de;10,00;09.03.1997"]));
   await expect(page.getByTestId("recognised")).toContainText("Kasse");
   await expect(page.getByText("Dates like 03/04/2024 in this file are")).toHaveCount(0);
+  await expect(page.getByTestId("preset-reads")).toHaveText(
+    "Where the file does not say: amounts in EUR and day first (3 April 2024).");
   await page.getByRole("button", { name: "Check (dry run)" }).click();
   await expect(page.getByTestId("import-summary")).toContainText("Dry run finished");
   expect(await counts(page)).toMatchObject({ rowsRead: 1, recordsNew: 1, rowsRejected: 0 });

@@ -43,8 +43,15 @@ export type FilePreview = {
   delimiter: string | null;
   /** The start of the file as decoded, so a wrong encoding shows before anything is imported. */
   text: string;
-  /** `generic`: a preset for any shop's file (generic orders, contacts…), whose source is asked. */
-  recognised: { preset: string; label: string; kind: RecordKind; source: string; generic: boolean } | null;
+  /**
+   * `generic`: a preset for any shop's file (generic orders, contacts…), whose source is asked.
+   * `reads`: what the preset assumes of a file that does not say (its currency, phone region and
+   * day order), shown so a saved preset's choices stay visible.
+   */
+  recognised: {
+    preset: string; label: string; kind: RecordKind; source: string; generic: boolean;
+    reads: { currency: string | null; phoneRegion: string | null; dayOrder: DayOrder | null };
+  } | null;
   candidates: { preset: string; label: string; known: number; missing: string[] }[];
   problem: { code: ProblemCode; params: Record<string, string> } | null;
   kind: RecordKind;
@@ -124,7 +131,9 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
     return {
       ...base,
       recognised: request.mapping ? null : { preset: plan.preset.id, label: plan.preset.label,
-        kind: plan.preset.kind, source: plan.preset.source, generic: plan.preset.generic === true },
+        kind: plan.preset.kind, source: plan.preset.source, generic: plan.preset.generic === true,
+        reads: { currency: plan.preset.currency ?? null, phoneRegion: plan.preset.phoneRegion ?? null,
+          dayOrder: plan.preset.dayOrder ?? null } },
       // Read through a mapping, the file is still one no preset knows: the closest stay named.
       candidates: request.mapping ? closestCandidates(plan.headers, candidates) : [],
       problem: null,

@@ -10,6 +10,7 @@ import type { ImportJob } from "@/lib/jobs/import-jobs";
 import type { ReadChoice } from "./client-api";
 import { MappingTable } from "./mapping-table";
 import { PhoneRegionChoice } from "./phone-region-choice";
+import { PresetReads } from "./preset-reads";
 import { CurrencyChoice } from "./currency-choice";
 import { problemText } from "./problem-text";
 import { RunResult } from "./run-status";
@@ -157,9 +158,12 @@ export function PreviewPanel(props: Props) {
       )}
 
       {preview.recognised ? (
-        <p className="text-sm font-medium text-emerald-800" data-testid="recognised">
-          {fill(p.recognised, { preset: t.presets[preview.recognised.preset] ?? preview.recognised.label })} · {t.kinds[preview.kind]}
-        </p>
+        <div>
+          <p className="text-sm font-medium text-emerald-800" data-testid="recognised">
+            {fill(p.recognised, { preset: t.presets[preview.recognised.preset] ?? preview.recognised.label })} · {t.kinds[preview.kind]}
+          </p>
+          <PresetReads t={p} locale={props.locale} reads={preview.recognised.reads} />
+        </div>
       ) : (
         <div className="space-y-2 text-sm">
           <p className="text-amber-800">{p.notRecognised}</p>

@@ -11,7 +11,8 @@ describe("preview before import", () => {
   it("shows a GBK export decoded, recognised, with each value as it will be read", async () => {
     const { db } = tempDatabase();
     const preview = await previewFile(db, { file: fixture("exports", "taobao_orders.csv") });
-    expect(preview).toMatchObject({ encoding: "gb18030", detectedEncoding: "gb18030", recognised: { preset: "taobao-orders", generic: false } });
+    expect(preview).toMatchObject({ encoding: "gb18030", detectedEncoding: "gb18030", recognised: { preset: "taobao-orders", generic: false,
+      reads: { currency: "CNY", phoneRegion: "CN", dayOrder: null } } });
     expect(preview.text).toContain("订单编号,买家会员名");
     const phone = preview.headers.indexOf("联系手机");
     expect(preview.rows[0][phone]).toBe("'13900000008");

@@ -1,0 +1,25 @@
+import { getCountryCallingCode, type CountryCode } from "libphonenumber-js";
+
+import { formatters } from "@/lib/i18n/format";
+import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
+import type { FilePreview } from "@/lib/ingest/preview-file";
+
+type Reads = NonNullable<FilePreview["recognised"]>["reads"];
+
+/** What a preset assumes where a file is silent, in one line: a saved preset's choices stay in view. */
+export function PresetReads({ t, locale, reads }: { t: Messages["imports"]["preview"]; locale: Locale; reads: Reads }) {
+  const regions = new Intl.DisplayNames([locale], { type: "region" });
+  const parts = [
+    reads.currency && fill(t.readsCurrency, { currency: reads.currency }),
+    reads.phoneRegion && fill(t.readsPhones, {
+      region: `${regions.of(reads.phoneRegion) ?? reads.phoneRegion} (+${getCountryCallingCode(reads.phoneRegion as CountryCode)})`,
+    }),
+    reads.dayOrder && t[reads.dayOrder],
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  return (
+    <p className="text-xs text-slate-600" data-testid="preset-reads">
+      {fill(t.presetReads, { list: formatters(locale).list(parts as string[]) })}
+    </p>
+  );
+}
