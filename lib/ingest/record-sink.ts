@@ -35,9 +35,9 @@ export function createSink(setup: SinkSetup): Sink {
     const writer = new OrderWriter(db, importId, sourceId, identifiers, preset.orderMoney ?? "order");
     const orderIdColumn = setup.orderIdColumn;
     const assembler = new OrderAssembler(preset, context, (order) => {
-      const { placement, anchor, idTaken } = writer.write(order);
+      const { placement, anchor, idTaken, change } = writer.write(order);
       tally.placed(placement, anchor, order.rows);
-      if (placement === "updated") tally.changed(writer.lastChange!);
+      if (change) tally.changed(change);
       if (idTaken) {
         tally.issue({ row: order.row, column: orderIdColumn, value: order.orderId ?? "",
           reason: "order_id_taken", level: "warning" });

@@ -15,6 +15,18 @@ type OrderState = { amountMinor: number; counts: boolean; status: string | null 
 /** An order a later export changed: its reference as the file wrote it, before and after. */
 export type OrderChange = { reference: string; currency: string; before: OrderState; after: OrderState };
 
+/**
+ * Where an order went, the identifier it belongs to, whether its id was taken by another buyer's
+ * order of an earlier import (it is then keyed by its buyer too), and what changed on an
+ * "updated" one.
+ */
+type OrderWrite = {
+  placement: OrderPlacement;
+  anchor: number;
+  idTaken: boolean;
+  change: OrderChange | null;
+};
+
 type StoredOrder = {
   id: number;
   importId: number;
@@ -43,8 +55,6 @@ export class OrderWriter {
   private readonly change: Statement;
   private readonly noteChange: Statement;
   private readonly keys: RecordKeys;
-  /** What the last write that returned "updated" changed, for the import's summary. */
-  lastChange: OrderChange | null = null;
   // Orders this import changed: a second row of one (its lines not next to each other) adds to it.
   private readonly changed = new Set<string>();
 
@@ -76,12 +86,8 @@ export class OrderWriter {
       ON CONFLICT (source_id, order_key, line_key) DO NOTHING`);
   }
 
-  /**
-   * Stores one order; returns where it went, the identifier it belongs to, and whether its
-   * order id was taken by another buyer's order of an earlier import (it is then keyed by its
-   * buyer too).
-   */
-  write(order: AssembledOrder): { placement: OrderPlacement; anchor: number; idTaken: boolean } {
+  /** Stores one order, or changes the stored one a re-export shows changed. */
+  write(order: AssembledOrder): OrderWrite {
     const known = order.person.identifiers.length > 0;
     const ids = known ? this.identifiers.resolve(order.person.identifiers) : [0];
     const first = order.person.identifiers[0];
@@ -95,12 +101,14 @@ export class OrderWriter {
         this.attempt));
     }
     if (placement === "existing" && order.key !== null) {
-      const updated = this.updateIfChanged(order, key);
-      // Contact details the changed order brings first (a new email on a re-export) are this
-      // import's evidence about its buyer; ones already known add none.
-      const brings = ids.some((id) => id >= this.identifiers.firstNew);
-      if (updated === "updated" && brings) this.identifiers.link([this.met!.buyer, ...ids]);
-      if (updated) return { placement: updated, anchor: ids[0], idTaken: false };
+      const change = this.updateIfChanged(order, key);
+      if (change === "mine") return { placement: "mine", anchor: ids[0], idTaken: false, change: null };
+      if (change) {
+        // Contact details the changed order brings first (a new email on a re-export) are this
+        // import's evidence about its buyer; ones already known add none.
+        if (ids.some((id) => id >= this.identifiers.firstNew)) this.identifiers.link([this.met!.buyer, ...ids]);
+        return { placement: "updated", anchor: ids[0], idTaken: false, change };
+      }
     }
 
     if (placement !== "existing") this.identifiers.link(ids);
@@ -114,7 +122,7 @@ export class OrderWriter {
     if (placement === "mine" && this.money === "line") this.addPart(order, key);
     if (placement !== "existing") this.writeLines(order, key);
     // Said once, when the order is stored under its buyer-suffixed key, not on every re-import.
-    return { placement, anchor, idTaken: idTaken && placement === "new" };
+    return { placement, anchor, idTaken: idTaken && placement === "new", change: null };
   }
 
   // The two callbacks the key rules call for the order being placed: made once, not per order
@@ -143,7 +151,7 @@ export class OrderWriter {
    * later export after a refund, a cancellation, a payment): it takes the new values, and the
    * old ones are kept so that rolling this import back restores them.
    */
-  private updateIfChanged(order: AssembledOrder, key: string): "updated" | "mine" | null {
+  private updateIfChanged(order: AssembledOrder, key: string): OrderChange | "mine" | null {
     const stored = this.met!;
     const counts = order.counts ? 1 : 0;
     if (this.changed.has(key)) {
@@ -154,14 +162,14 @@ export class OrderWriter {
       stored.status === order.status;
     if (same) return null;
     this.noteChange.run(stored.id, this.importId, stored.amountMinor, stored.counts, stored.status);
-    this.lastChange = {
+
+    this.change.run(order.amountMinor, counts, order.status, stored.id);
+    this.changed.add(key);
+    return {
       reference: order.orderId ?? key, currency: order.currency,
       before: { amountMinor: stored.amountMinor, counts: stored.counts === 1, status: stored.status },
       after: { amountMinor: order.amountMinor, counts: order.counts, status: order.status },
     };
-    this.change.run(order.amountMinor, counts, order.status, stored.id);
-    this.changed.add(key);
-    return "updated";
   }
 
   /**
