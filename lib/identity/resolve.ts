@@ -8,7 +8,7 @@ import { loadGraph } from "./load-graph";
 import { collectRegion, writeScope } from "./region";
 import { readIdentitySettings, settingsFingerprint, type IdentitySettings } from "./settings";
 import { readWatermark, recordRun, type Watermark } from "./watermark";
-import { factTables, writeResolution } from "./write-resolution";
+import { profilesOfImports, writeResolution } from "./write-resolution";
 
 export type ResolutionResult = {
   mode: "full" | "incremental";
@@ -91,18 +91,7 @@ function resolveOnce(db: Db, settings: IdentitySettings, region: number[] | null
   return writeResolution(db, loaded, result, region !== null);
 }
 
-/** Profiles whose identifiers moved, plus those that gained facts since the last run. */
-function dirtyProfiles(db: Db, changed: Set<number>, lastImportId: number, refresh: readonly number[]): Set<number> {
-  const dirty = new Set([...changed, ...refresh]);
-  const queries = [
-    // No DISTINCT: with it SQLite walks the profile index instead of the import one.
-    ...factTables.map((table) => `SELECT profile_id FROM ${table} WHERE import_id > ? AND profile_id IS NOT NULL`),
-    // Orders an earlier import stored that a newer one changed (a refund, a cancellation).
-    `SELECT o.profile_id FROM order_changes c JOIN orders o ON o.id = c.order_id
-      WHERE c.import_id > ? AND o.profile_id IS NOT NULL`,
-  ];
-  for (const sql of queries) {
-    for (const id of db.$client.prepare(sql).pluck().all(lastImportId) as number[]) dirty.add(id);
-  }
-  return dirty;
+/** Profiles whose identifiers moved, plus those that gained or changed facts since the last run. */
+function dirtyProfiles(db: Db, changed: Set<number>, lastImportId: number, refresh: readonly number[]) {
+  return new Set([...changed, ...refresh, ...profilesOfImports(db, ">", lastImportId)]);
 }

@@ -12,6 +12,26 @@ import { writeReviews } from "./write-reviews";
 /** Every table whose rows belong to a person through an identifier. */
 export const factTables = ["orders", "contact_records", "interactions", "tickets", "consent_events"] as const;
 
+/**
+ * The profiles with facts of one import (`=`) or of every import after it (`>`), and those whose
+ * orders such imports changed (a refund in a later export): whose names and channels to read again.
+ */
+export function profilesOfImports(db: Db, which: "=" | ">", importId: number): Set<number> {
+  const queries = [
+    // No DISTINCT: with it SQLite walks the profile index instead of the import one.
+    ...factTables.map((table) => `SELECT profile_id FROM ${table} WHERE import_id ${which} ?`),
+    `SELECT o.profile_id FROM order_changes c JOIN orders o ON o.id = c.order_id
+      WHERE c.import_id ${which} ?`,
+  ];
+  const ids = new Set<number>();
+  for (const sql of queries) {
+    for (const id of db.$client.prepare(sql).pluck().all(importId) as (number | null)[]) {
+      if (id !== null) ids.add(id);
+    }
+  }
+  return ids;
+}
+
 export type WriteOutcome = {
   changed: Set<number>;
   removed: number[];

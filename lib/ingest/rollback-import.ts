@@ -1,12 +1,12 @@
 import type { Db } from "@/db/client";
 import { resolveIdentities } from "@/lib/identity/resolve";
+import { factTables as identifierTables, profilesOfImports } from "@/lib/identity/write-resolution";
 import { recomputeMetrics } from "@/lib/metrics/recompute";
 
 import { ImportProblem } from "./import-problem";
 
-// Every table holding an import's facts, children before parents.
-const factTables = ["order_lines", "orders", "contact_records", "interactions", "tickets", "consent_events"] as const;
-const identifierTables = ["orders", "contact_records", "interactions", "tickets", "consent_events"] as const;
+// Every table holding an import's facts, children (an order's lines) before parents.
+const factTables = ["order_lines", ...identifierTables] as const;
 
 export type RollbackSummary = { importId: number; removed: Record<string, number>; identifiersRemoved: number; durationMs: number };
 
@@ -33,7 +33,7 @@ export function rollbackImport(db: Db, params: { importId: number; by: string })
     collect("SELECT to_id FROM identity_links WHERE import_id = ?");
 
     // The profiles whose facts change: their names and channels are read again after.
-    const touched = touchedProfiles(db, params.importId);
+    const touched = [...profilesOfImports(db, "=", params.importId)];
     const removed: Record<string, number> = {};
     removed.order_changes = restoreChangedOrders(db, params.importId);
     for (const table of factTables) {
@@ -71,19 +71,6 @@ function restoreChangedOrders(db: Db, importId: number): number {
     .prepare("DELETE FROM order_changes WHERE order_id IN (SELECT id FROM orders WHERE import_id = ?)")
     .run(importId);
   return sqlite.prepare("DELETE FROM order_changes WHERE import_id = ?").run(importId).changes;
-}
-
-function touchedProfiles(db: Db, importId: number): number[] {
-  const sqlite = db.$client;
-  const queries = [
-    ...identifierTables.map((table) => `SELECT profile_id FROM ${table} WHERE import_id = ?`),
-    "SELECT o.profile_id FROM order_changes c JOIN orders o ON o.id = c.order_id WHERE c.import_id = ?",
-  ];
-  const ids = new Set<number>();
-  for (const sql of queries) {
-    for (const id of sqlite.prepare(sql).pluck().all(importId) as (number | null)[]) if (id !== null) ids.add(id);
-  }
-  return [...ids];
 }
 
 /** Identifiers among the candidates that no fact and no link refers to any more. */
