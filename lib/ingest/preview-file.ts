@@ -241,13 +241,16 @@ function markedCurrency(rows: string[][], amountAt: number): string | null {
 // More distinct statuses than this in a file's head are not all listed: the first ones are.
 const LISTED_STATUSES = 20;
 
-function statusesSeen(preset: Preset, sample: string[][], statusAt: number, chosen: boolean): StatusPreview | null {
+function statusesSeen(
+  preset: Preset, sample: string[][], statusAt: number, chosen: boolean,
+): StatusPreview | null {
   if (preset.kind !== "order" || statusAt < 0) return null;
   const excluded = preset.excludedStatuses ?? [];
   const seen = new Map<string, string>();
   for (const row of sample) {
     const status = cleanCell(row[statusAt] ?? "");
-    if (status && !seen.has(statusKey(status))) seen.set(statusKey(status), status);
+    const key = statusKey(status);
+    if (status && !seen.has(key)) seen.set(key, status);
   }
   return {
     seen: [...seen.values()].slice(0, LISTED_STATUSES)

@@ -3,15 +3,11 @@
 import { useState } from "react";
 
 import type { Messages } from "@/lib/i18n/locales";
+import { currencyOfMark } from "@/lib/ingest/normalise/money";
 import type { FilePreview } from "@/lib/ingest/preview-file";
 
 const field = "w-20 rounded-md border border-slate-300 px-2 py-1.5 font-mono uppercase " +
   "aria-invalid:border-amber-500";
-
-// Signs that name one currency only; ¥ and $ name several and stay unread.
-const signs: Record<string, string> = { "€": "EUR", "£": "GBP", "₩": "KRW", "₹": "INR", "₽": "RUB",
-  "CN¥": "CNY", "元": "CNY", "円": "JPY", "US$": "USD" };
-const codeForSign = (text: string) => signs[text];
 
 /**
  * The currency of a mapped order file that names none. It starts empty (the
@@ -33,7 +29,7 @@ export function CurrencyChoice(props: {
         placeholder={currency.unstated} aria-invalid={!currency.chosen}
         onChange={(e) => {
           // A sign typed for the code ("€", "£") is taken as its currency.
-          const next = codeForSign(e.target.value.trim()) ?? e.target.value.toUpperCase();
+          const next = currencyOfMark(e.target.value) ?? e.target.value.toUpperCase();
           setText(next);
           if (/^[A-Z]{3}$/.test(next) && next !== currency.chosen) props.onChange(next);
         }} />

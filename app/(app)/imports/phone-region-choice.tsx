@@ -1,8 +1,10 @@
 "use client";
 
-import { getCountries, getCountryCallingCode } from "libphonenumber-js";
+import { getCountries } from "libphonenumber-js";
 
 import type { Locale, Messages } from "@/lib/i18n/locales";
+
+import { regionLabeller } from "./region-label";
 
 const select = "rounded-md border border-slate-300 px-2 py-1.5 text-sm";
 
@@ -17,9 +19,9 @@ export function PhoneRegionChoice(props: {
   region: string;
   onChange: (region: string) => void;
 }) {
-  const names = new Intl.DisplayNames([props.locale], { type: "region" });
+  const label = regionLabeller(props.locale);
   const regions = getCountries()
-    .map((code) => ({ code, name: names.of(code) ?? code }))
+    .map((code) => ({ code, name: label(code) }))
     .sort((a, b) => a.name.localeCompare(b.name, props.locale));
   return (
     <label className="block text-sm">
@@ -27,7 +29,7 @@ export function PhoneRegionChoice(props: {
       <select className={select} value={props.region} data-testid="phone-region"
         onChange={(e) => props.onChange(e.target.value)}>
         {regions.map(({ code, name }) => (
-          <option key={code} value={code}>{name} (+{getCountryCallingCode(code)})</option>
+          <option key={code} value={code}>{name}</option>
         ))}
       </select>
       <span className="ml-2 text-xs text-slate-500">{props.t.phoneRegionHint}</span>

@@ -1,19 +1,20 @@
-import { getCountryCallingCode, type CountryCode } from "libphonenumber-js";
-
 import { formatters } from "@/lib/i18n/format";
 import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
 import type { FilePreview } from "@/lib/ingest/preview-file";
 
+import { regionLabeller } from "./region-label";
+
 type Reads = NonNullable<FilePreview["recognised"]>["reads"];
 
 /** What a preset assumes where a file is silent, in one line: a saved preset's choices stay in view. */
-export function PresetReads({ t, locale, reads }: { t: Messages["imports"]["preview"]; locale: Locale; reads: Reads }) {
-  const regions = new Intl.DisplayNames([locale], { type: "region" });
+export function PresetReads({ t, locale, reads }: {
+  t: Messages["imports"]["preview"];
+  locale: Locale;
+  reads: Reads;
+}) {
   const parts = [
     reads.currency && fill(t.readsCurrency, { currency: reads.currency }),
-    reads.phoneRegion && fill(t.readsPhones, {
-      region: `${regions.of(reads.phoneRegion) ?? reads.phoneRegion} (+${getCountryCallingCode(reads.phoneRegion as CountryCode)})`,
-    }),
+    reads.phoneRegion && fill(t.readsPhones, { region: regionLabeller(locale)(reads.phoneRegion) }),
     reads.dayOrder && t[reads.dayOrder],
   ].filter(Boolean);
   if (parts.length === 0) return null;

@@ -22,11 +22,18 @@ const currencyMarks: [string, string][] = [
   ["JPY", "JPY"],
   ["HKD", "HKD"],
   ["元", "CNY"],
+  ["円", "JPY"],
   ["¥", YEN],
   ["$", "USD"],
   ["£", "GBP"],
   ["€", "EUR"],
 ];
+
+/** The currency a mark alone names ("€", "CN¥", "US$"), as amounts are read; a bare ¥ names none. */
+export function currencyOfMark(text: string): string | null {
+  const mark = currencyMarks.find(([written]) => written === text.trim().toUpperCase());
+  return mark && mark[1] !== YEN ? mark[1] : null;
+}
 
 const plainAmount = /^(-)?(\d{1,12})(?:\.(\d{1,2}))?$/;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { parseMoney } from "../money";
+import { currencyOfMark, parseMoney } from "../money";
 
 describe("parseMoney", () => {
   it.each([
@@ -31,5 +31,15 @@ describe("parseMoney", () => {
 
   it.each(["", "abc", "1,2,3.4.5", "--", "12..5"])("refuses %j", (raw) => {
     expect(parseMoney(raw)).toBeNull();
+  });
+});
+
+describe("currencyOfMark", () => {
+  it("names the currency a mark alone stands for, as amounts are read, and never a bare ¥", () => {
+    expect(["€", " £ ", "cn¥", "US$", "円", "EUR"].map(currencyOfMark))
+      .toEqual(["EUR", "GBP", "CNY", "USD", "JPY", "EUR"]);
+    expect(currencyOfMark("¥")).toBeNull();
+    expect(currencyOfMark("Euro")).toBeNull();
+    expect(parseMoney("1,200円")).toEqual({ minor: 120_000, currency: "JPY" });
   });
 });
