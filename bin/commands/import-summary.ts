@@ -1,4 +1,5 @@
 import { en } from "@/lib/i18n/messages/en";
+import { formatMinor } from "@/lib/ingest/normalise/money";
 import type { ImportSummary } from "@/lib/ingest/run-import";
 
 const fields = en.imports.fields;
@@ -19,13 +20,14 @@ export function printSummary(s: ImportSummary) {
     `  rows rejected                ${s.rowsRejected}`,
     `  rows with a warning          ${s.rowsWarned}`,
     ...s.sales.map(({ currency, orders, amountMinor, notCounted }) =>
-      `  new sales in ${currency}             ${orders} orders, ${(amountMinor / 100).toFixed(2)} ${currency}` +
+      `  new sales in ${currency}             ${orders} orders, ${money(amountMinor, currency)}` +
       (notCounted ? ` (and ${notCounted} not counted: cancelled, unpaid, refunded…)` : "")),
     ...s.unrated.map(({ currency, orders }) =>
       `  orders in ${currency}, no rate       ${orders}: stored, but they count in no revenue or tier until an admin sets ` +
       `a ${currency} rate to ${s.baseCurrency} (Imports › Reading and currencies, or: strata settings set rates.${currency} <${s.baseCurrency} per ${currency}>)`),
     ...s.changes.map(({ reference, currency, before, after }) =>
-      `  changed since imported       ${reference}: ${orderState(before, currency)} → ${orderState(after, currency)}`),
+      `  changed since imported       ${reference}: ` +
+      `${orderState(before, currency)} → ${orderState(after, currency)}`),
     ...(s.asOfMoved
       ? [`  as-of date moved             ${s.asOfMoved.from} → ${s.asOfMoved.to}: customers without orders since ` +
         "then now look lapsed; pin the as-of date (strata settings set asOf <date>) if these files belong to another period"]
@@ -53,6 +55,10 @@ function baseCurrencyLine({ from, to }: { from: string; to: string }): string {
 }
 
 function orderState(state: ImportSummary["changes"][number]["before"], currency: string): string {
-  const amount = `${(state.amountMinor / 100).toFixed(2)} ${currency}`;
-  return [state.status, amount, state.counts ? null : "not counted"].filter(Boolean).join(", ");
+  return [state.status, money(state.amountMinor, currency), state.counts ? null : "not counted"]
+    .filter(Boolean).join(", ");
+}
+
+function money(minor: number, currency: string): string {
+  return `${formatMinor(minor)} ${currency}`;
 }

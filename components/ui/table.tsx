@@ -12,13 +12,16 @@ export function Table({ children, dense = false }: { children: React.ReactNode; 
   );
 }
 
+const heading = "border-b border-slate-200 px-3 py-2 text-xs font-semibold tracking-wide " +
+  "break-keep text-slate-500 uppercase";
+
 // break-keep: a Chinese heading breaks only where it has a space, as an English one does
 // between words, so a narrow column never stacks 已存在 one character per line.
 export function Th({ children, numeric = false }: { children?: React.ReactNode; numeric?: boolean }) {
   return (
     <th
       scope="col"
-      className={`border-b border-slate-200 px-3 py-2 text-xs font-semibold tracking-wide break-keep text-slate-500 uppercase ${numeric ? "text-right" : "text-left"}`}
+      className={`${heading} ${numeric ? "text-right" : "text-left"}`}
     >
       {children}
     </th>

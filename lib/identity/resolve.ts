@@ -92,6 +92,8 @@ function resolveOnce(db: Db, settings: IdentitySettings, region: number[] | null
 }
 
 /** Profiles whose identifiers moved, plus those that gained or changed facts since the last run. */
-function dirtyProfiles(db: Db, changed: Set<number>, lastImportId: number, refresh: readonly number[]) {
+function dirtyProfiles(
+  db: Db, changed: Set<number>, lastImportId: number, refresh: readonly number[],
+) {
   return new Set([...changed, ...refresh, ...profilesOfImports(db, ">", lastImportId)]);
 }

@@ -1,7 +1,12 @@
 import type { Db } from "@/db/client";
 
 /** The orders an import stored, in one currency: how many count as sales and their net amount. */
-export type ImportSales = { currency: string; orders: number; amountMinor: number; notCounted: number };
+export type ImportSales = {
+  currency: string;
+  orders: number;
+  amountMinor: number;
+  notCounted: number;
+};
 
 /**
  * What the new orders of an import add up to, per currency (never summed

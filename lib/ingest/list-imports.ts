@@ -25,7 +25,8 @@ export type ImportHistoryRow = {
 
 export function listImports(db: Db, params: { limit?: number } = {}): ImportHistoryRow[] {
   return db.$client
-    .prepare(`SELECT i.id, i.file_name AS fileName, i.source_id AS sourceId, s.label AS source, i.preset,
+    .prepare(`SELECT i.id, i.file_name AS fileName, i.source_id AS sourceId, s.label AS source,
+        i.preset,
         p.label AS presetLabel, i.kind, i.status,
         i.rows_read AS rowsRead, i.records_new AS recordsNew, i.records_existing AS recordsExisting,
         i.records_updated AS recordsUpdated,
@@ -43,8 +44,8 @@ export function listImports(db: Db, params: { limit?: number } = {}): ImportHist
  */
 export function laterOverlapping(rows: ImportHistoryRow[], row: ImportHistoryRow): number[] {
   return rows
-    .filter((other) => other.sourceId === row.sourceId && other.id > row.id && other.status === "done" &&
-      other.recordsExisting + other.recordsUpdated > 0)
+    .filter((other) => other.sourceId === row.sourceId && other.id > row.id &&
+      other.status === "done" && other.recordsExisting + other.recordsUpdated > 0)
     .map((other) => other.id)
     .sort((a, b) => a - b);
 }

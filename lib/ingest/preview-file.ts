@@ -66,7 +66,7 @@ export type FilePreview = {
   dayOrder: DayOrder | "ask" | null;
   /** A mapped order file without a currency column: the currency said for it, the one assumed. */
   currency: { chosen: string | null; unstated: string } | null;
-  /** An order file's statuses in its first rows, and whether an order with each counts as a sale. */
+  /** An order file's statuses in its first rows, and whether an order with each is a sale. */
   statuses: StatusPreview | null;
   /**
    * A mapped file with phone numbers: the region a number without a country code is read in (the
@@ -132,8 +132,8 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       ...base,
       recognised: request.mapping ? null : { preset: plan.preset.id, label: plan.preset.label,
         kind: plan.preset.kind, source: plan.preset.source, generic: plan.preset.generic === true,
-        reads: { currency: plan.preset.currency ?? null, phoneRegion: plan.preset.phoneRegion ?? null,
-          dayOrder: plan.preset.dayOrder ?? null } },
+        reads: { currency: plan.preset.currency ?? null,
+          phoneRegion: plan.preset.phoneRegion ?? null, dayOrder: plan.preset.dayOrder ?? null } },
       // Read through a mapping, the file is still one no preset knows: the closest stay named.
       candidates: request.mapping ? closestCandidates(plan.headers, candidates) : [],
       problem: null,

@@ -64,11 +64,14 @@ function restoreChangedOrders(db: Db, importId: number): number {
         status = c.previous_status
       FROM order_changes c
       WHERE c.order_id = orders.id AND c.import_id = ?
-        AND c.id = (SELECT min(f.id) FROM order_changes f WHERE f.order_id = c.order_id AND f.import_id = c.import_id)
-        AND NOT EXISTS (SELECT 1 FROM order_changes l WHERE l.order_id = c.order_id AND l.import_id > c.import_id)`)
+        AND c.id = (SELECT min(f.id) FROM order_changes f
+          WHERE f.order_id = c.order_id AND f.import_id = c.import_id)
+        AND NOT EXISTS (SELECT 1 FROM order_changes l
+          WHERE l.order_id = c.order_id AND l.import_id > c.import_id)`)
     .run(importId);
   sqlite
-    .prepare("DELETE FROM order_changes WHERE order_id IN (SELECT id FROM orders WHERE import_id = ?)")
+    .prepare(`DELETE FROM order_changes
+      WHERE order_id IN (SELECT id FROM orders WHERE import_id = ?)`)
     .run(importId);
   return sqlite.prepare("DELETE FROM order_changes WHERE import_id = ?").run(importId).changes;
 }

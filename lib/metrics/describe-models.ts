@@ -51,7 +51,8 @@ export function describeModels(
     }),
     history: fill(t.definitions.history, { period: t.periodKinds[models.snapshotPeriod] }),
     money: fill(t.definitions.money, { currency, margin: f.percent(general.margin) }),
-    prediction: fill(from === null && to === null ? t.definitions.predictionAll : t.definitions.prediction, {
+    prediction: fill(from === null && to === null ? t.definitions.predictionAll
+      : t.definitions.prediction, {
       from: from ?? t.definitions.firstOrder,
       to: to ?? t.definitions.asOfDate,
       unit: t.timeUnits[p.unit],

@@ -27,13 +27,14 @@ export type StructureSummary = {
  * net spend up to the as-of date in the base currency; a tier's `value` is
  * the spend it was ranked by (trailing 12 months unless set otherwise).
  */
-/** The orders the last recompute could not convert to the reporting currency, from its details alone. */
+/** The orders the last recompute could not convert to the reporting currency (its note alone). */
 export function readUnconverted(db: Db): StructureSummary["unconverted"] {
   const details = db.$client
     .prepare("SELECT details FROM metric_runs ORDER BY id DESC LIMIT 1")
     .pluck()
     .get() as string | null | undefined;
-  return (details ? (JSON.parse(details) as Pick<StructureSummary, "unconverted">).unconverted : null) ?? null;
+  if (!details) return null;
+  return (JSON.parse(details) as Pick<StructureSummary, "unconverted">).unconverted ?? null;
 }
 
 export function readSummary(db: Db): StructureSummary {

@@ -22,13 +22,15 @@ export function betaMixtureFuturePurchases(a: number, b: number, k: number, tau:
   let estimate: number;
   if (a >= 1 && b >= 1) estimate = overLogit(a, b, k, tau);
   // Spikes at both ends: each half of (0, 1) flattens its own.
-  else if (a < 1 && b < 1) estimate = overPower(a, b, k, tau, false, true) + overPower(a, b, k, tau, true, true);
+  else if (a < 1 && b < 1) {
+    estimate = overPower(a, b, k, tau, false, true) + overPower(a, b, k, tau, true, true);
+  }
   // One spike: at p = 0 when a < 1, else at p = 1.
   else estimate = overPower(a, b, k, tau, a >= 1, false);
   return Math.min(Math.max(estimate, 0), k * tau);
 }
 
-/** The customer's expected purchases in τ if alive with dropout probability p: (1 − (1+pτ)^−k) / p. */
+/** Expected purchases in τ if alive, with dropout probability p: (1 − (1+pτ)^−k) / p. */
 function futureAt(p: number, k: number, tau: number): number {
   return p === 0 ? k * tau : -Math.expm1(-k * Math.log1p(p * tau)) / p;
 }
@@ -39,8 +41,10 @@ function futureAt(p: number, k: number, tau: number): number {
  * over v = (1 − p)^b instead, for b < 1 (nearly every customer drops out after a purchase).
  * `half`: over the half of (0, 1) at the flattened end only, when both ends spike.
  */
-function overPower(a: number, b: number, k: number, tau: number, mirrored: boolean, half: boolean): number {
-  // y is p, or 1 − p mirrored: y ~ Beta(raised, other) and v = y^raised, up to c = (y's end)^raised.
+function overPower(
+  a: number, b: number, k: number, tau: number, mirrored: boolean, half: boolean,
+): number {
+  // y is p, or 1 − p mirrored: y ~ Beta(raised, other), v = y^raised, up to c = (y's end)^raised.
   const [raised, other] = mirrored ? [b, a] : [a, b];
   const logC = half ? -raised * Math.LN2 : 0;
   const logNorm = logGamma(a + b) - logGamma(raised + 1) - logGamma(other) + logC;

@@ -45,7 +45,8 @@ export function hypergeometricIncrement(A: number, B: number, C: number, z: numb
       const q = z * Math.max(1, (A + n + 1) / (C + n + 1)) * Math.max(1, (B + n + 1) / (n + 2));
       const tailBound = q < 1 ? (Math.abs(term) * q) / (1 - q) : Number.POSITIVE_INFINITY;
       if (tailBound <= RELATIVE_TOLERANCE * Math.abs(sum)) {
-        return { value: sum, converged: sumAbs <= MAX_CANCELLATION * Math.abs(sum), magnitude: sumAbs };
+        const converged = sumAbs <= MAX_CANCELLATION * Math.abs(sum);
+        return { value: sum, converged, magnitude: sumAbs };
       }
     }
   }

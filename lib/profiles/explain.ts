@@ -25,7 +25,7 @@ export function explainStage(metrics: CustomerMetrics, settings: LifecycleSettin
   const single = metrics.stage === "at_risk" && metrics.orders === 1;
   return {
     key: single ? "at_risk_single" : metrics.stage,
-    params: { days, orders: metrics.orders, gap, atRiskDays: settings.atRiskDays, lapsedDays: settings.lapsedDays,
-      newDays: settings.newDays },
+    params: { days, orders: metrics.orders, gap, atRiskDays: settings.atRiskDays,
+      lapsedDays: settings.lapsedDays, newDays: settings.newDays },
   };
 }

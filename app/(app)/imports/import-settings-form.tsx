@@ -22,18 +22,19 @@ export function ImportSettingsForm({ t, values }: {
     <form action={action} className="grid gap-3 md:grid-cols-4">
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.timeZone}</span>
-        <input name="timeZone" defaultValue={typed.timeZone ?? values.timeZone} aria-invalid={wrong.has("timeZone")}
-          className={field} />
+        <input name="timeZone" defaultValue={typed.timeZone ?? values.timeZone}
+          aria-invalid={wrong.has("timeZone")} className={field} />
       </label>
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.phoneRegion}</span>
-        <input name="phoneRegion" defaultValue={typed.phoneRegion ?? values.phoneRegion} maxLength={2}
-          aria-invalid={wrong.has("phoneRegion")} className={field} />
+        <input name="phoneRegion" defaultValue={typed.phoneRegion ?? values.phoneRegion}
+          maxLength={2} aria-invalid={wrong.has("phoneRegion")} className={field} />
       </label>
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.baseCurrency}</span>
-        <input name="baseCurrency" defaultValue={typed.baseCurrency ?? values.baseCurrency ?? ""} maxLength={3}
-          placeholder={t.auto} aria-invalid={wrong.has("baseCurrency")} className={field} />
+        <input name="baseCurrency" defaultValue={typed.baseCurrency ?? values.baseCurrency ?? ""}
+          maxLength={3} placeholder={t.auto} aria-invalid={wrong.has("baseCurrency")}
+          className={field} />
       </label>
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.rates}</span>

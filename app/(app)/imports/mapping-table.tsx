@@ -61,7 +61,8 @@ export function MappingTable({ t, preview, kind, fields, editable, onChange }: {
                   {samples.map((_, r) => {
                     const cell = preview.parsed[r]?.[i];
                     const shown = !cell ? "" : cell.ok ? cell.value : `${p.invalid}: ${cell.value}`;
-                    const tone = cell && !cell.ok ? "text-red-700" : cell?.undecided ? "text-amber-700" : "";
+                    const tone = cell && !cell.ok ? "text-red-700"
+                      : cell?.undecided ? "text-amber-700" : "";
                     return (
                       <div key={r} className={`${clipped} ${tone}`} title={shown}>
                         {shown}

@@ -92,14 +92,17 @@ export default async function ImportsPage() {
                   <Td numeric>
                     {unfinished(row.status) ? "—" : f.integer(row.recordsExisting)}
                     {row.recordsUpdated > 0 && (
-                      <span className={secondLine}>{fill(t.imports.changedCount, { count: f.integer(row.recordsUpdated) })}</span>
+                      <span className={secondLine}>
+                        {fill(t.imports.changedCount, { count: f.integer(row.recordsUpdated) })}
+                      </span>
                     )}
                   </Td>
                   <Td numeric>{unfinished(row.status) ? "—" : f.integer(row.rowsRejected)}</Td>
                   <Td>
                     <div className="flex flex-col items-start gap-1 whitespace-nowrap">
                       {row.status === "done" && (
-                        <RollbackButton importId={row.id} later={laterOverlapping(history, row)} t={t.imports} />
+                        <RollbackButton importId={row.id} later={laterOverlapping(history, row)}
+                          t={t.imports} />
                       )}
                       {row.rowsRejected + row.rowsWarned > 0 && (
                         <a className="text-xs text-indigo-700 underline" href={`/api/imports/${row.id}/errors`}>{t.imports.errorFile.download}</a>

@@ -6,7 +6,7 @@ import { regionLabeller } from "./region-label";
 
 type Reads = NonNullable<FilePreview["recognised"]>["reads"];
 
-/** What a preset assumes where a file is silent, in one line: a saved preset's choices stay in view. */
+/** What a preset assumes where a file is silent, in one line: a saved preset's choices in view. */
 export function PresetReads({ t, locale, reads }: {
   t: Messages["imports"]["preview"];
   locale: Locale;

@@ -82,7 +82,8 @@ export function PreviewPanel(props: Props) {
     (preview.problem === null || preview.problem.code === "unrecognised");
   const dryDone = props.dryRunResult?.status === "done";
 
-  const fileProblem = preview.problem && tableless.has(preview.problem.code) ? preview.problem : null;
+  const fileProblem =
+    preview.problem && tableless.has(preview.problem.code) ? preview.problem : null;
   // How the file is read: shown also when it cannot be read, so a wrong encoding can be undone.
   const controls = (
     <div className="flex flex-wrap items-end gap-4 text-sm">
@@ -129,7 +130,8 @@ export function PreviewPanel(props: Props) {
         <label>
           <span className="mb-1 block font-medium text-slate-700">{t.source}</span>
           <input className={sourceField} value={props.source} aria-invalid={sourceNeeded}
-            required={sourceAsked} placeholder={sourceAsked ? "" : (preview.recognised?.source ?? "")}
+            required={sourceAsked}
+            placeholder={sourceAsked ? "" : (preview.recognised?.source ?? "")}
             onChange={(e) => props.onSource(e.target.value)} />
         </label>
       )}
@@ -160,7 +162,9 @@ export function PreviewPanel(props: Props) {
       {preview.recognised ? (
         <div>
           <p className="text-sm font-medium text-emerald-800" data-testid="recognised">
-            {fill(p.recognised, { preset: t.presets[preview.recognised.preset] ?? preview.recognised.label })} · {t.kinds[preview.kind]}
+            {fill(p.recognised, {
+              preset: t.presets[preview.recognised.preset] ?? preview.recognised.label,
+            })} · {t.kinds[preview.kind]}
           </p>
           <PresetReads t={p} locale={props.locale} reads={preview.recognised.reads} />
         </div>

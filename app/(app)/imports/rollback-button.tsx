@@ -17,7 +17,8 @@ export function RollbackButton({ importId, later, t }: {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   async function rollback() {
-    const warning = later.length ? `\n\n${fill(t.rollbackLater, { ids: later.map((id) => `#${id}`).join(", ") })}` : "";
+    const ids = later.map((id) => `#${id}`).join(", ");
+    const warning = later.length ? `\n\n${fill(t.rollbackLater, { ids })}` : "";
     if (!window.confirm(fill(t.rollbackConfirm, { id: importId }) + warning)) return;
     setBusy(true);
     await pollJob(await startRollback(importId), () => undefined);

@@ -48,7 +48,7 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
       <dl className="grid grid-cols-2 gap-2 md:grid-cols-4 lg:grid-cols-8">
         {numbers.map(([key, value]) => (
           <div key={key} data-testid={`count-${key}`} className="flex flex-col">
-            {/* The label takes the slack, so the numbers of a row line up under labels of two lines. */}
+            {/* The label takes the slack: numbers line up under labels of two lines. */}
             <dt className="flex-1 text-xs text-slate-500">{t.summary[key]}</dt>
             <dd className="tabular font-semibold">{f.integer(value)}</dd>
             {/* Rows of one customer are many: how many customers they are, under them. */}
@@ -62,7 +62,9 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
         <p data-testid="import-sales" className="mt-3 text-xs text-slate-700">
           {s.sales.map(({ currency, orders, amountMinor, notCounted }) => (
             <span key={currency} className="mr-4 inline-block">
-              {fill(t.salesLine, { orders: f.count(t.sales, orders), amount: f.money(amountMinor / 100, currency) })}
+              {fill(t.salesLine, {
+                orders: f.count(t.sales, orders), amount: f.money(amountMinor / 100, currency),
+              })}
               {notCounted > 0 && ` · ${fill(t.salesNotCounted, { count: f.integer(notCounted) })}`}
             </span>
           ))}
@@ -74,11 +76,13 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
           <ul className="mt-1 list-disc space-y-0.5 pl-5">
             {s.changes.map((change) => {
               const state = ({ amountMinor, counts, status }: (typeof change)["before"]) =>
-                [status, f.money(amountMinor / 100, change.currency), counts ? null : t.notCountedShort]
+                [status, f.money(amountMinor / 100, change.currency),
+                  counts ? null : t.notCountedShort]
                   .filter(Boolean).join(", ");
               return (
                 <li key={change.reference}>
-                  <span className="font-mono">{change.reference}</span>: {state(change.before)} → {state(change.after)}
+                  <span className="font-mono">{change.reference}</span>:{" "}
+                  {state(change.before)} → {state(change.after)}
                 </li>
               );
             })}
@@ -122,7 +126,8 @@ function IssueList({ issues, t }: { issues: RowIssue[]; t: Messages["imports"] }
       <ul className="mt-3 list-disc space-y-1 pl-5 text-xs break-words text-slate-700">
         {issues.map((r) => (
           <li key={`${r.row}-${r.column}-${r.reason}`}>
-            {fill(t.issue, { ...r, value: quoted(r.value), reason: t.reasons[r.reason] ?? r.reason })}
+            {fill(t.issue,
+              { ...r, value: quoted(r.value), reason: t.reasons[r.reason] ?? r.reason })}
           </li>
         ))}
       </ul>

@@ -40,18 +40,20 @@ export function parseCell(field: FieldName, raw: string, options: CellOptions): 
       const moment = parseMoment(text, options);
       if (moment) return { value: shownDay(moment.local), ok: true };
       // Before the day order is said, a date like 03/04/2024 is shown both ways, not as an error.
-      const [dayFirst, monthFirst] = options.dayOrder
-        ? [null, null]
-        : [parseMoment(text, { ...options, dayOrder: "dmy" }), parseMoment(text, { ...options, dayOrder: "mdy" })];
+      const [dayFirst, monthFirst] = options.dayOrder ? [null, null]
+        : (["dmy", "mdy"] as const).map((dayOrder) => parseMoment(text, { ...options, dayOrder }));
       if (dayFirst && monthFirst) {
-        return { value: `${shownDay(dayFirst.local)} | ${shownDay(monthFirst.local)}`, ok: true, undecided: true };
+        const both = `${shownDay(dayFirst.local)} | ${shownDay(monthFirst.local)}`;
+        return { value: both, ok: true, undecided: true };
       }
       return { value: text, ok: false };
     }
     case "money": {
       const money = parseMoney(text, options.yen ?? "CNY");
       if (!money) return { value: text, ok: false };
-      const undecided = options.yen === null && money.currency !== parseMoney(text, "JPY")?.currency;
+      // A bare ¥ reads as the yuan above; read as the yen it differs, so it waits for the admin.
+      const undecided = options.yen === null &&
+        money.currency !== parseMoney(text, "JPY")?.currency;
       const currency = undecided ? "¥" : money.currency;
       return { value: `${formatMinor(money.minor)}${currency ? ` ${currency}` : ""}`, ok: true };
     }

@@ -29,7 +29,7 @@ const currencyMarks: [string, string][] = [
   ["€", "EUR"],
 ];
 
-/** The currency a mark alone names ("€", "CN¥", "US$"), as amounts are read; a bare ¥ names none. */
+/** The currency a mark alone names ("€", "CN¥", "US$"), as amounts are read; a bare ¥, none. */
 export function currencyOfMark(text: string): string | null {
   const mark = currencyMarks.find(([written]) => written === text.trim().toUpperCase());
   return mark && mark[1] !== YEN ? mark[1] : null;

@@ -24,8 +24,9 @@ export const ordersCsv: Preset = {
   generic: true,
   columns: {
     ...person,
-    orderId: ["order id", "order", "order number", "order no", "order ref", "order reference", "receipt",
-      "receipt no", "receipt number", "transaction id", "invoice", "invoice number", "订单号", "订单编号", "单号"],
+    orderId: ["order id", "order", "order number", "order no", "order ref", "order reference",
+      "receipt", "receipt no", "receipt number", "transaction id", "invoice", "invoice number",
+      "订单号", "订单编号", "单号"],
     orderedAt: ["date", "order date", "ordered at", "created at", "created", "order time", "time", "datetime",
       "paid at", "purchase date", "transaction date", "下单时间", "日期", "订单日期", "交易时间", "支付时间"],
     amount: ["amount", "total", "order total", "revenue", "value", "net amount", "price", "金额", "订单金额",

@@ -13,7 +13,12 @@ export type OrderPlacement = Placement | "updated";
 
 type OrderState = { amountMinor: number; counts: boolean; status: string | null };
 /** An order a later export changed: its reference as the file wrote it, before and after. */
-export type OrderChange = { reference: string; currency: string; before: OrderState; after: OrderState };
+export type OrderChange = {
+  reference: string;
+  currency: string;
+  before: OrderState;
+  after: OrderState;
+};
 
 /**
  * Where an order went, the identifier it belongs to, whether its id was taken by another buyer's
@@ -71,13 +76,16 @@ export class OrderWriter {
       profile_id, ordered_at, day, amount_minor, currency, channel, status, counts, import_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, order_key) DO NOTHING`);
     this.owner = sqlite.prepare(`SELECT id, import_id AS importId, identifier_id AS buyer, day,
-      amount_minor AS amountMinor, counts, status FROM orders WHERE source_id = ? AND order_key = ?`);
-    this.change = sqlite.prepare("UPDATE orders SET amount_minor = ?, counts = ?, status = ? WHERE id = ?");
-    this.noteChange = sqlite.prepare(`INSERT INTO order_changes (order_id, import_id, previous_amount_minor,
-      previous_counts, previous_status) VALUES (?, ?, ?, ?, ?)`);
+      amount_minor AS amountMinor, counts, status FROM orders
+      WHERE source_id = ? AND order_key = ?`);
+    this.change = sqlite.prepare(`UPDATE orders SET amount_minor = ?, counts = ?, status = ?
+      WHERE id = ?`);
+    this.noteChange = sqlite.prepare(`INSERT INTO order_changes (order_id, import_id,
+      previous_amount_minor, previous_counts, previous_status) VALUES (?, ?, ?, ?, ?)`);
     // Another part of an order stored already, by the rule of the assembler's join.
     this.addAmount = sqlite.prepare(`UPDATE orders SET amount_minor = CASE
-        WHEN counts = @counts THEN amount_minor + @amount WHEN @counts = 1 THEN @amount ELSE amount_minor END,
+        WHEN counts = @counts THEN amount_minor + @amount
+        WHEN @counts = 1 THEN @amount ELSE amount_minor END,
       counts = max(counts, @counts) WHERE source_id = @source AND order_key = @key`);
     this.setAnchor = sqlite.prepare(`UPDATE orders SET identifier_id = ?, profile_id = ?
       WHERE source_id = ? AND order_key = ?`);
@@ -102,11 +110,13 @@ export class OrderWriter {
     }
     if (placement === "existing" && order.key !== null) {
       const change = this.updateIfChanged(order, key);
-      if (change === "mine") return { placement: "mine", anchor: ids[0], idTaken: false, change: null };
+      const mine = change === "mine";
+      if (mine) return { placement: "mine", anchor: ids[0], idTaken: false, change: null };
       if (change) {
         // Contact details the changed order brings first (a new email on a re-export) are this
         // import's evidence about its buyer; ones already known add none.
-        if (ids.some((id) => id >= this.identifiers.firstNew)) this.identifiers.link([this.met!.buyer, ...ids]);
+        const brings = ids.some((id) => id >= this.identifiers.firstNew);
+        if (brings) this.identifiers.link([this.met!.buyer, ...ids]);
         return { placement: "updated", anchor: ids[0], idTaken: false, change };
       }
     }
@@ -127,7 +137,8 @@ export class OrderWriter {
 
   // The two callbacks the key rules call for the order being placed: made once, not per order
   // (a closure per order was a measurable share of a bulk load).
-  private placing: { order: AssembledOrder; identifier: number; profile: number | null } | null = null;
+  private placing: { order: AssembledOrder; identifier: number; profile: number | null } | null =
+    null;
 
   /** Inserts the order under `candidate`: 0 when it did, else the import id that has the key. */
   private readonly attempt = (candidate: string): number => {
@@ -143,7 +154,8 @@ export class OrderWriter {
   private readonly content = (): string => contentOf(this.placing!.order);
 
   private addPart(order: AssembledOrder, key: string) {
-    this.addAmount.run({ amount: order.amountMinor, counts: order.counts ? 1 : 0, source: this.sourceId, key });
+    this.addAmount.run({ amount: order.amountMinor, counts: order.counts ? 1 : 0,
+      source: this.sourceId, key });
   }
 
   /**
@@ -167,7 +179,8 @@ export class OrderWriter {
     this.changed.add(key);
     return {
       reference: order.orderId ?? key, currency: order.currency,
-      before: { amountMinor: stored.amountMinor, counts: stored.counts === 1, status: stored.status },
+      before: { amountMinor: stored.amountMinor, counts: stored.counts === 1,
+        status: stored.status },
       after: { amountMinor: order.amountMinor, counts: order.counts, status: order.status },
     };
   }

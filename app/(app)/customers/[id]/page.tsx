@@ -78,7 +78,9 @@ export default async function CustomerPage({ params, searchParams }: Params) {
           <div className="flex gap-2">
             <TierBadge tier={m.tier} t={t} />
             {/* A profile with no order is a Prospect by tier and by stage: said once. */}
-            {!(m.tier === "prospect" && m.stage === "prospect") && <StageBadge stage={m.stage} t={t} />}
+            {!(m.tier === "prospect" && m.stage === "prospect") && (
+              <StageBadge stage={m.stage} t={t} />
+            )}
             {m.segment && <SegmentBadge segment={m.segment} t={t} />}
           </div>
         )}

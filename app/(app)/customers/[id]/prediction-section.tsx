@@ -46,7 +46,8 @@ export function PredictionSection({
     [p.next30, f.decimal(prediction.expected30)],
     [p.next90, f.decimal(prediction.expected90)],
     [p.next365, f.decimal(prediction.expected365)],
-    [p.orderValue, money(prediction.orderValueMinor), orders <= 1 ? p.orderValueOneOrder : undefined],
+    [p.orderValue, money(prediction.orderValueMinor),
+      orders <= 1 ? p.orderValueOneOrder : undefined],
     [
       fill(p.clv, { horizon: f.integer(run.horizonMonths) }),
       money(prediction.clvMinor),
