@@ -77,6 +77,8 @@ export const tickets = sqliteTable(
     description: text("description"),
     status: text("status"),
     priority: text("priority"),
+    /** Where the ticket came in (Zendesk's "via": email, web, chat), as the file names it. */
+    channel: text("channel"),
     openedAt: text("opened_at").notNull(),
     day: integer("day").notNull(),
     updatedAt: text("updated_at"),

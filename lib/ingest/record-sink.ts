@@ -29,6 +29,21 @@ export type SinkSetup = {
 
 /** Reads each row as its kind of record and writes it; rejected rows and warnings go to the tally. */
 export function createSink(setup: SinkSetup): Sink {
+  const sink = kindSink(setup);
+  const leaveOut = setup.preset.leaveOut;
+  if (!leaveOut) return sink;
+  return {
+    push(reader) {
+      const left = leaveOut(reader.column);
+      if (!left) return sink.push(reader);
+      setup.tally.issue({ row: reader.row, column: left.column, value: reader.column(left.column),
+        reason: left.reason, level: "rejected" });
+    },
+    flush: () => sink.flush(),
+  };
+}
+
+function kindSink(setup: SinkSetup): Sink {
   const { db, preset, context, importId, sourceId, identifiers, tally } = setup;
   const contacts = new ContactWriter(db, importId, sourceId, identifiers);
   if (preset.kind === "order") {

@@ -16,6 +16,8 @@ export type TimelineEntry = {
   status: string | null;
   /** A payment bill's refund row, shown as such. */
   refund: boolean;
+  /** Where a ticket came in (email, web, chat), when its file says. */
+  via: string | null;
 };
 
 export const timelineQuery = z.object({
@@ -27,17 +29,17 @@ export type TimelineQuery = z.infer<typeof timelineQuery>;
 export const TIMELINE_LIMIT = 200;
 
 // Orders (kind "order"), interactions (their own kind) and tickets (kind
-// "ticket", channel "service") in one shape; an order without a channel
-// counts on its source.
+// "ticket", channel "service", as channel preference counts them) in one
+// shape; an order without a channel counts on its source.
 const everything = `
   SELECT 'order' AS kind, coalesce(o.channel, s.key) AS channel, s.key AS source, o.ordered_at AS at,
-    o.order_key AS label, o.amount_minor, o.currency, o.counts, o.status, o.id
+    o.order_key AS label, o.amount_minor, o.currency, o.counts, o.status, NULL AS via, o.id
   FROM orders o JOIN sources s ON s.id = o.source_id WHERE o.profile_id = @profile
   UNION ALL
-  SELECT i.kind, i.channel, s.key, i.occurred_at, i.detail, NULL, NULL, 1, NULL, i.id
+  SELECT i.kind, i.channel, s.key, i.occurred_at, i.detail, NULL, NULL, 1, NULL, NULL, i.id
   FROM interactions i JOIN sources s ON s.id = i.source_id WHERE i.profile_id = @profile
   UNION ALL
-  SELECT 'ticket', 'service', s.key, t.opened_at, t.subject, NULL, NULL, 1, t.status, t.id
+  SELECT 'ticket', 'service', s.key, t.opened_at, t.subject, NULL, NULL, 1, t.status, t.channel, t.id
   FROM tickets t JOIN sources s ON s.id = t.source_id WHERE t.profile_id = @profile`;
 
 /**
@@ -52,7 +54,7 @@ export function readTimeline(db: Db, profileId: number, query: TimelineQuery) {
     .prepare(`SELECT * FROM (${everything}) ${filter} ORDER BY at DESC, kind, id DESC LIMIT ${TIMELINE_LIMIT}`)
     .all(params) as {
       kind: string; channel: string; source: string; at: string; label: string | null; amount_minor: number | null;
-      currency: string | null; counts: number; status: string | null;
+      currency: string | null; counts: number; status: string | null; via: string | null;
     }[];
   const total = sqlite.prepare(`SELECT count(*) FROM (${everything}) ${filter}`).pluck().get(params) as number;
   const facets = sqlite

@@ -357,6 +357,7 @@ export const en = {
       empty: "Nothing on the timeline for this filter.",
       showing: "Newest {shown} of {total}",
       refund: "Refund",
+      via: "via {channel}",
       columns: { when: "When", kind: "Kind", channel: "Channel", source: "Source", what: "What", amount: "Amount" },
       kinds: {
         order: "Order",
@@ -472,6 +473,9 @@ export const en = {
       taobao: "Taobao", tmall: "Tmall", jd: "JD", shopify_draft_order: "Draft order",
       unknown: "Unknown", "wechat-pay": "WeChat Pay", shopify: "Shopify", woocommerce: "WooCommerce",
       stripe: "Stripe", cdnow: "CDNOW", "meta-leads": "Meta lead ads", orders: "Orders",
+      // Zendesk's "via": where a ticket came in.
+      voice: "Phone", mail: "Email", "web form": "Web form", web_widget: "Web widget", mobile_sdk: "Mobile app",
+      native_messaging: "Messaging", any_channel: "Integration", zendesk: "Zendesk",
     } as Record<string, string>,
     statuses: {
       paid: "Paid", pending: "Pending", authorized: "Authorized", partially_paid: "Partially paid",
@@ -635,6 +639,7 @@ export const en = {
       lossy_phone: "the phone lost digits in Excel (1.38E+10)",
       order_id_taken: "an earlier import of this source has another buyer’s order of another day under this order id; kept as an order of its own (files of one source should not number orders alike: give each shop its own source name)",
       order_id_reused: "another buyer’s order just above has this order id; kept as an order of its own",
+      staff_account: "one of the help desk’s own agents or admins, not a customer",
       bad_kind: "not a kind of interaction",
     } as Record<string, string>,
     problems: {
@@ -656,6 +661,7 @@ export const en = {
       "shopify-orders": "Shopify orders", "shopify-customers": "Shopify customers", "woocommerce-orders": "WooCommerce orders",
       "stripe-payments": "Stripe payments", "mailchimp-members": "Mailchimp audience", "hubspot-contacts": "HubSpot contacts",
       "zendesk-tickets": "Zendesk tickets", "meta-leads": "Meta lead ads", "taobao-orders": "Taobao / Tmall orders",
+      "zendesk-users": "Zendesk users",
       "jd-orders": "JD orders", "douyin-orders": "Douyin shop orders", "wechat-pay-bill": "WeChat Pay trade bill",
       cdnow: "CDNOW purchase log", "orders-csv": "Orders (generic)", "contacts-csv": "Contacts (generic)",
       "events-csv": "Events and interactions (generic)", "tickets-csv": "Service tickets (generic)", custom: "Custom mapping",

@@ -355,6 +355,7 @@ export const zhCN: Messages = {
       empty: "此筛选条件下时间线为空。",
       showing: "最新 {shown} 条，共 {total} 条",
       refund: "退款",
+      via: "来自{channel}",
       columns: { when: "时间", kind: "类型", channel: "渠道", source: "来源", what: "内容", amount: "金额" },
       kinds: {
         order: "订单",
@@ -468,6 +469,9 @@ export const zhCN: Messages = {
       taobao: "淘宝", tmall: "天猫", jd: "京东", shopify_draft_order: "草稿订单", unknown: "未知",
       "wechat-pay": "微信支付", shopify: "Shopify", woocommerce: "WooCommerce", stripe: "Stripe",
       cdnow: "CDNOW", "meta-leads": "Meta 线索广告", orders: "订单",
+      // Zendesk 的 "via"：工单从哪里来。
+      voice: "电话", mail: "邮件", "web form": "网页表单", web_widget: "网页小部件", mobile_sdk: "移动 App",
+      native_messaging: "消息", any_channel: "集成", zendesk: "Zendesk",
     } as Record<string, string>,
     statuses: {
       paid: "已付款", pending: "待处理", authorized: "已授权", partially_paid: "部分付款",
@@ -622,6 +626,7 @@ export const zhCN: Messages = {
       lossy_phone: "手机号在 Excel 中丢失了位数（1.38E+10）",
       order_id_taken: "此来源的早先导入中，另一位买家在另一天的订单使用了相同订单号；已作为单独的订单保存（同一来源的文件不应重复编号：请为每个店铺使用各自的来源名称）",
       order_id_reused: "上方另一位买家的订单使用了相同的订单号；已作为单独的订单保存",
+      staff_account: "服务台自己的客服或管理员，不是客户",
       bad_kind: "无法识别的互动类型",
     } as Record<string, string>,
     problems: {
@@ -643,6 +648,7 @@ export const zhCN: Messages = {
       "shopify-orders": "Shopify 订单", "shopify-customers": "Shopify 客户", "woocommerce-orders": "WooCommerce 订单",
       "stripe-payments": "Stripe 付款", "mailchimp-members": "Mailchimp 受众", "hubspot-contacts": "HubSpot 联系人",
       "zendesk-tickets": "Zendesk 工单", "meta-leads": "Meta 线索广告", "taobao-orders": "淘宝 / 天猫订单",
+      "zendesk-users": "Zendesk 用户",
       "jd-orders": "京东订单", "douyin-orders": "抖店订单", "wechat-pay-bill": "微信支付交易账单",
       cdnow: "CDNOW 购买日志", "orders-csv": "订单（通用）", "contacts-csv": "联系人（通用）",
       "events-csv": "活动与互动（通用）", "tickets-csv": "服务工单（通用）", custom: "自定义映射",

@@ -13,6 +13,7 @@ import type { Preset } from "./types";
 import { wechatPayBill } from "./wechat-pay-bill";
 import { woocommerceOrders } from "./woocommerce-orders";
 import { zendeskTickets } from "./zendesk-tickets";
+import { zendeskUsers } from "./zendesk-users";
 
 /** The built-in presets; admins add their own from the mapping screen (saved per source). */
 export const presets: Preset[] = [
@@ -23,6 +24,7 @@ export const presets: Preset[] = [
   mailchimpMembers,
   hubspotContacts,
   zendeskTickets,
+  zendeskUsers,
   metaLeads,
   taobaoOrders,
   jdOrders,

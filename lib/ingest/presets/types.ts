@@ -61,7 +61,12 @@ export type Preset = {
   interactionKind?: string;
   /** Preset-specific reading: blank markers, refund rows, and the like. */
   refine?: Refine;
+  /** Rows the export holds that are no customer's (a help desk's own agents): left out, with why. */
+  leaveOut?: (column: HeaderReader) => LeftOut | null;
 };
+
+/** Why a row is left out: the column that says so and the reason's message key. */
+export type LeftOut = { column: string; reason: string };
 
 /** A cell reader for one row: the cleaned text of a field, "" when absent. */
 export type CellReader = (field: FieldName) => string;

@@ -28,7 +28,7 @@ export class RowReader {
     this.row = row;
     this.overrides = null;
     if (this.preset.refine) {
-      this.overrides = this.preset.refine(this.read, (header) => cleanCell(cells[this.headerIndex.get(header) ?? -1]));
+      this.overrides = this.preset.refine(this.read, this.column);
     }
   }
 
@@ -43,6 +43,9 @@ export class RowReader {
     }
     return "";
   };
+
+  /** Any column of the row by its header, cleaned, "" when the file has no such column. */
+  column = (header: string): string => cleanCell(this.cells[this.headerIndex.get(header) ?? -1]);
 
   has(field: FieldName): boolean {
     return this.columns[field] !== undefined;

@@ -39,7 +39,8 @@ export class ActivityWriter {
       ON CONFLICT (source_id, record_key) DO NOTHING`);
     this.interactionOwner = sqlite.prepare("SELECT import_id FROM interactions WHERE source_id = ? AND record_key = ?").pluck();
     this.insertTicket = sqlite.prepare(`INSERT INTO tickets (source_id, ticket_key, identifier_id, subject,
-      description, status, priority, opened_at, day, updated_at, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      description, status, priority, channel, opened_at, day, updated_at, import_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (source_id, ticket_key) DO NOTHING`);
     this.ticketOwner = sqlite.prepare("SELECT import_id FROM tickets WHERE source_id = ? AND ticket_key = ?").pluck();
     this.refreshTicket = sqlite.prepare(`UPDATE tickets SET status = ?, priority = ?, updated_at = ?
@@ -72,7 +73,7 @@ export class ActivityWriter {
       () => [who(record.person), record.opened.local, record.subject ?? "", record.description ?? ""].join("|"),
       (candidate) =>
         this.insertTicket.run(this.sourceId, candidate, ids[0], record.subject, record.description, record.status,
-          record.priority, record.opened.local, record.opened.day, record.updatedAt, this.importId).changes
+          record.priority, record.channel, record.opened.local, record.opened.day, record.updatedAt, this.importId).changes
           ? 0
           : (this.ticketOwner.get(this.sourceId, candidate) as number),
     );

@@ -69,6 +69,11 @@ export function TimelineCard({ timeline, query, t, names, f }: Props) {
                         {statusLabel(names, entry.status)}
                       </span>
                     )}
+                    {entry.via && (
+                      <span className="ml-2 text-xs text-slate-500">
+                        {fill(t.timeline.via, { channel: channelLabel(names, entry.via) })}
+                      </span>
+                    )}
                     {!entry.counts && <span className="ml-2 text-xs">({t.notCounted})</span>}
                   </Td>
                   <Td numeric>{entry.amount !== null && entry.currency ? f.money(entry.amount, entry.currency) : ""}</Td>
