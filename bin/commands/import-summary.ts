@@ -22,6 +22,10 @@ export function printSummary(s: ImportSummary) {
     ...s.sales.map(({ currency, orders, amountMinor, notCounted }) =>
       `  new sales in ${currency}             ${orders} orders, ${money(amountMinor, currency)}` +
       (notCounted ? ` (and ${notCounted} not counted: cancelled, unpaid, refunded…)` : "")),
+    ...(s.statuses.length
+      ? [`  statuses of new orders       ${s.statuses.map(({ status, orders, counts }) =>
+        `${status} ${orders}${counts ? "" : " (not counted)"}`).join(", ")}`]
+      : []),
     ...s.unrated.map(({ currency, orders }) =>
       `  orders in ${currency}, no rate       ${orders}: stored, but they count in no revenue or tier until an admin sets ` +
       `a ${currency} rate to ${s.baseCurrency} (Imports › Reading and currencies, or: strata settings set rates.${currency} <${s.baseCurrency} per ${currency}>)`),

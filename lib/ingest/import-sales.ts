@@ -21,3 +21,24 @@ export function importSales(db: Db, importId: number): ImportSales[] {
       FROM orders WHERE import_id = ? GROUP BY currency ORDER BY sum(counts = 1) DESC, currency`)
     .all(importId) as ImportSales[];
 }
+
+/** A status the new orders of an import carry, how many, and whether they count as sales. */
+export type ImportStatus = { status: string; orders: number; counts: boolean };
+
+// Enough for any shop's list of states; a file with more is listed by its commonest.
+const LISTED_STATUSES = 30;
+
+/**
+ * Every status among an import's new orders, the commonest first: the
+ * mapping screen lists only those of the file's first rows, and a status no
+ * rule knows counts as a sale, so the dry run shows them all before anything
+ * is written.
+ */
+export function importStatuses(db: Db, importId: number): ImportStatus[] {
+  const rows = db.$client
+    .prepare(`SELECT status, count(*) AS orders, counts FROM orders
+      WHERE import_id = ? AND status IS NOT NULL AND status <> ''
+      GROUP BY status, counts ORDER BY count(*) DESC, status LIMIT ${LISTED_STATUSES}`)
+    .all(importId) as { status: string; orders: number; counts: number }[];
+  return rows.map((row) => ({ ...row, counts: row.counts === 1 }));
+}

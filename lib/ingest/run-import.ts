@@ -29,7 +29,7 @@ import type { Encoding } from "./read/sniff-encoding";
 import { RowReader } from "./rows/row-reader";
 import type { RowIssue } from "./rows/types";
 import { deferOrderIndexes } from "./write/deferred-indexes";
-import { importSales, type ImportSales } from "./import-sales";
+import { importSales, importStatuses, type ImportSales, type ImportStatus } from "./import-sales";
 import type { OrderChange } from "./write/order-writer";
 import { unratedOrders, type UnratedOrders } from "./unrated-orders";
 import { IdentifierStore } from "./write/identifier-store";
@@ -78,6 +78,8 @@ export type ImportSummary = {
   changes: OrderChange[];
   /** The new orders' sales per currency, and those that do not count. */
   sales: ImportSales[];
+  /** The new orders' statuses, commonest first, and whether each counts as a sale. */
+  statuses: ImportStatus[];
   /** The base currency reports convert to, and this import's orders in currencies without a rate to it. */
   baseCurrency: string;
   unrated: UnratedOrders[];
@@ -223,6 +225,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       issues: tally.issues,
       changes: tally.changes,
       sales: preset.kind === "order" ? importSales(db, importId) : [],
+      statuses: preset.kind === "order" ? importStatuses(db, importId) : [],
       ...unratedOrders(db, importId),
       asOfMoved: before && Math.abs(asOfDay - before.asOfDay) > YEAR_DAYS
         ? { from: dayToIso(before.asOfDay), to: dayToIso(asOfDay) } : null,

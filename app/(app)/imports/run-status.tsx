@@ -70,6 +70,18 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
           ))}
         </p>
       )}
+      {s.statuses.length > 0 && (
+        <p data-testid="import-statuses" className="mt-1 text-xs text-slate-700">
+          {t.statusesLine}{" "}
+          {s.statuses.map(({ status, orders, counts }, i) => (
+            <span key={`${status}-${counts}`} className={counts ? "" : "text-slate-500"}>
+              {i > 0 && " · "}
+              {status} {f.integer(orders)}
+              {!counts && ` (${t.notCountedShort})`}
+            </span>
+          ))}
+        </p>
+      )}
       {s.changes.length > 0 && (
         <div data-testid="import-changes" className="mt-3 text-xs text-slate-700">
           <div className="font-medium">{t.changesTitle}</div>

@@ -85,4 +85,24 @@ describe("order statuses that are not sales", () => {
       { status: "completed", counts: true }, { status: "Cancelled", counts: false },
     ]);
   });
+
+  it("lists every status of the new orders in the dry run, those past the preview's rows too", async () => {
+    const { db, file } = tempDatabase();
+    const head = Array.from({ length: 100 }, (_, i) => `F-${i},client${i}@example.fr,2026-03-01,"10,00",Livrée`);
+    const tail = ["T-1,late@example.fr,2026-03-02,\"99,00\",Retour accepté",
+      "T-2,late@example.fr,2026-03-03,\"5,00\",Annulée", "T-3,late@example.fr,2026-03-04,\"7,00\",En litige"];
+    const orders = file("commandes.csv", `${french.split("\n")[0]}\n${[...head, ...tail].join("\n")}\n`);
+    const mapping = { kind: "order" as const, columns, currency: "EUR" };
+    const preview = await previewFile(db, { file: orders, mapping });
+    expect(preview.statuses?.seen).toEqual([{ status: "Livrée", counts: true }]);
+
+    const summary = await importFile(db, orders, { mapping, source: "boutique", dryRun: true });
+    expect(summary.statuses).toEqual([
+      { status: "Livrée", orders: 100, counts: true },
+      { status: "Annulée", orders: 1, counts: false },
+      { status: "En litige", orders: 1, counts: true },
+      { status: "Retour accepté", orders: 1, counts: true },
+    ]);
+    expect(count(db, "SELECT count(*) FROM orders")).toBe(0);
+  });
 });
