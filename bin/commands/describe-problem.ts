@@ -12,6 +12,10 @@ export function describeProblem(problem: ImportProblem, file: string): string {
         "Name one with --preset, map the columns in a file for --mapping-file, " +
         "or map them on the Imports page. " +
         `Columns found: ${p.found}`;
+    case "personal_ledger":
+      return `${file}: this is a personal payment ledger (a WeChat or Alipay bill of one person's own payments) ` +
+        "and names no customers; for a shop's payments download the merchant trade bill " +
+        "(WeChat Pay merchant platform › 交易中心 › 交易账单)";
     case "missing_columns":
       return `${file}: the file lacks columns for: ${englishFieldNames(p.missing)}. ` +
         `Columns found: ${p.found}`;

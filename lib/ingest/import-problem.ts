@@ -13,6 +13,7 @@ export type ProblemCode =
   | "currency_needed"
   | "unreadable"
   | "unrecognised"
+  | "personal_ledger"
   | "ask_day_order"
   | "all_rejected"
   | "not_found"

@@ -5,6 +5,7 @@ import { missingFields, resolveColumns } from "./mapping/resolve-columns";
 import { detectDayOrder, type DayOrder } from "./normalise/dates";
 import { cleanCell } from "./normalise/text";
 import { closestPresets, rankPresets, ACCEPT_SCORE, type PresetMatch } from "./presets/detect";
+import { isPersonalLedger } from "./presets/personal-ledger";
 import { unreadableFields } from "./presets/rows-fit";
 import type { Preset } from "./presets/types";
 import { openRows } from "./read/open-rows";
@@ -124,6 +125,7 @@ function recognise(rows: string[][], candidates: Preset[]) {
       misfits.push(`${top.preset.id} (a row looks like its header, but the rows under it hold no readable ${unreadable.join(", ")})`);
     }
   }
+  if (isPersonalLedger(rows.slice(0, PREAMBLE_ROWS))) throw new ImportProblem("personal_ledger", {});
   // In English, as the command line and the log read it; the mapping screen lists its own.
   const lacks = (m: PresetMatch) =>
     (m.missing.length ? `; lacks ${englishFieldNames(m.missing)}` : "");

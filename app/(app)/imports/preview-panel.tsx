@@ -19,7 +19,7 @@ import { StatusChoice } from "./status-choice";
 
 const encodings = ["utf-8", "gb18030", "utf-16le", "utf-16be"];
 // Problems of the file as a whole: there is no table to map, only the message.
-const tableless = new Set(["empty_file", "no_rows", "not_text"]);
+const tableless = new Set(["empty_file", "no_rows", "not_text", "personal_ledger"]);
 const select = "rounded-md border border-slate-300 px-2 py-1.5 text-sm";
 const sourceField = "rounded-md border border-slate-300 px-2 py-1.5 aria-invalid:border-amber-500";
 

@@ -542,6 +542,7 @@ export const en = {
       phoneRegion: "Phone numbers without a country code are from",
       phoneRegionHint: "A row's own country column, when mapped, decides for that row.",
       statuses: "Order statuses in the first rows",
+      statusesHint: "An order whose status is unticked is kept on the customer's timeline but is not a sale: it adds nothing to spend, order counts or tiers.",
       statusesFixed: "Not counted as sales (cancelled, unpaid or failed orders): {list}.",
       statusesAllCount: "No status shown leaves an order out (refund rows count as negative amounts).",
       countsAsSale: "counts as a sale",
@@ -645,6 +646,7 @@ export const en = {
     problems: {
       unknown_preset: "Unknown format “{preset}”. Known: {known}.",
       missing_columns: "The file lacks columns for: {missing}. Columns found: {found}.",
+      personal_ledger: "This is a personal payment ledger (a WeChat or Alipay bill of one person’s own payments): it names no customers. For your shop’s payments, download the merchant trade bill (WeChat Pay merchant platform › 交易中心 › 交易账单).",
       unrecognised: "No preset recognises this file. Closest: {closest}.",
       ask_day_order: "Say whether the dates are day first or month first.",
       all_rejected: "Every one of the file’s {rows} rows was rejected, so nothing was written. Check that the file is the export its format reads.",

@@ -531,6 +531,7 @@ export const zhCN: Messages = {
       phoneRegion: "不带国家代码的电话号码属于",
       phoneRegionHint: "若映射了国家列，则以每行自己的国家为准。",
       statuses: "前几行中的订单状态",
+      statusesHint: "未勾选状态的订单保留在客户时间线上，但不算销售：不计入消费额、订单数和等级。",
       statusesFixed: "以下状态不计为销售（已取消、未付款或失败的订单）：{list}。",
       statusesAllCount: "所列状态均不会使订单被排除（退款行按负金额计入）。",
       countsAsSale: "计为销售",
@@ -632,6 +633,7 @@ export const zhCN: Messages = {
     problems: {
       unknown_preset: "未知格式“{preset}”。已知格式：{known}。",
       missing_columns: "文件缺少以下字段的列：{missing}。文件中的列：{found}。",
+      personal_ledger: "这是个人账单（某个人自己的微信或支付宝收支明细），其中没有客户。店铺的收款请在微信支付商户平台 › 交易中心 › 交易账单 下载商户交易账单。",
       unrecognised: "没有预设能识别此文件。最接近的：{closest}。",
       ask_day_order: "请说明日期是日在前还是月在前。",
       all_rejected: "文件的全部 {rows} 行都被拒绝，未写入任何数据。请检查文件是否为该格式对应的导出文件。",

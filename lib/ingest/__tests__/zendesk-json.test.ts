@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+
 import { describe, expect, it } from "vitest";
 
 import { nestedText } from "@/lib/ingest/presets/nested-json";
@@ -56,7 +58,6 @@ describe("Zendesk's JSON exports", () => {
   it("finds the same tickets again in a second export, taking their newer status", async () => {
     const { db, file } = tempDatabase();
     await importFile(db, tickets);
-    const { readFileSync } = await import("node:fs");
     const later = readFileSync(tickets, "utf8")
       .replace('"status":"open"', '"status":"solved"')
       .replace('"updated_at":"2025-03-06T17:00:00Z"', '"updated_at":"2025-03-08T10:00:00Z"');
