@@ -65,8 +65,9 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
     setUpload(uploaded);
     setChoice({});
     let first = await fetchPreview(uploaded.uploadId, {});
-    // A file no preset knows is shown read through the suggested mapping straight away.
-    const suggested = first.recognised ? undefined : suggestedMapping(first);
+    // A file no preset knows is shown read through the suggested mapping straight away; one that
+    // cannot be imported at all (not a table, a personal ledger) is only said to be so.
+    const suggested = first.problem?.code === "unrecognised" ? suggestedMapping(first) : undefined;
     if (suggested) first = await fetchPreview(uploaded.uploadId, { mapping: suggested });
     setMapping(suggested);
     setPreview(first);
