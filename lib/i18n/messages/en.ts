@@ -476,6 +476,7 @@ export const en = {
       // Zendesk's "via": where a ticket came in.
       voice: "Phone", mail: "Email", "web form": "Web form", web_widget: "Web widget", mobile_sdk: "Mobile app",
       native_messaging: "Messaging", any_channel: "Integration", zendesk: "Zendesk",
+      service: "Service",
     } as Record<string, string>,
     statuses: {
       paid: "Paid", pending: "Pending", authorized: "Authorized", partially_paid: "Partially paid",

@@ -472,6 +472,7 @@ export const zhCN: Messages = {
       // Zendesk 的 "via"：工单从哪里来。
       voice: "电话", mail: "邮件", "web form": "网页表单", web_widget: "网页小部件", mobile_sdk: "移动 App",
       native_messaging: "消息", any_channel: "集成", zendesk: "Zendesk",
+      service: "客服",
     } as Record<string, string>,
     statuses: {
       paid: "已付款", pending: "待处理", authorized: "已授权", partially_paid: "部分付款",
