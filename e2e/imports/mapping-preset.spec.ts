@@ -61,4 +61,20 @@ test("imports: an unknown file is mapped, its currency said, saved as a preset f
   await page.getByRole("button", { name: "Check (dry run)" }).click();
   await expect(page.getByTestId("import-summary")).toContainText("Dry run finished");
   expect(await counts(page)).toMatchObject({ rowsRead: 1, recordsNew: 1, rowsRejected: 0 });
+
+  // The shop's amounts were in Swiss francs after all: the saved mapping opens again, is changed
+  // and saved under its name, and the next file reads by the changed one.
+  await page.getByRole("button", { name: "Change this mapping" }).click();
+  await expect(page.getByLabel("Source name")).toHaveValue("kasse");
+  await expect(page.getByTestId("file-currency")).toHaveValue("EUR");
+  await expect(page.getByLabel("Preset name")).toHaveValue("Kasse");
+  const reread = page.waitForResponse((r) => r.url().endsWith("/preview") && r.ok());
+  await page.getByTestId("file-currency").fill("CHF");
+  await reread;
+  await page.getByRole("button", { name: "Save this mapping as a preset for the source" }).click();
+  await expect(page.getByTestId("preset-reads")).toHaveText(
+    "Where the file does not say: amounts in CHF and day first (3 April 2024).");
+  await chooseFile(page, file("kasse-3.csv", ["R-3001;anna@example.de;10,00;09.03.1997"]));
+  await expect(page.getByTestId("recognised")).toContainText("Kasse");
+  await expect(page.getByTestId("preset-reads")).toContainText("amounts in CHF");
 });

@@ -51,6 +51,8 @@ export type FilePreview = {
   recognised: {
     preset: string; label: string; kind: RecordKind; source: string; generic: boolean;
     reads: { currency: string | null; phoneRegion: string | null; dayOrder: DayOrder | null };
+    /** A preset an admin saved: its mapping, to open on the mapping screen and change. */
+    mapping: MappingInput | null;
   } | null;
   candidates: { preset: string; label: string; known: number; missing: string[] }[];
   problem: { code: ProblemCode; params: Record<string, string> } | null;
@@ -133,7 +135,8 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       recognised: request.mapping ? null : { preset: plan.preset.id, label: plan.preset.label,
         kind: plan.preset.kind, source: plan.preset.source, generic: plan.preset.generic === true,
         reads: { currency: plan.preset.currency ?? null,
-          phoneRegion: plan.preset.phoneRegion ?? null, dayOrder: plan.preset.dayOrder ?? null } },
+          phoneRegion: plan.preset.phoneRegion ?? null, dayOrder: plan.preset.dayOrder ?? null },
+        mapping: plan.preset.mapping ?? null },
       // Read through a mapping, the file is still one no preset knows: the closest stay named.
       candidates: request.mapping ? closestCandidates(plan.headers, candidates) : [],
       problem: null,

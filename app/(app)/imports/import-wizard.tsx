@@ -46,6 +46,7 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
   const [preview, setPreview] = useState<FilePreview | null>(null);
   const [choice, setChoice] = useState<ReadChoice>({});
   const [mapping, setMapping] = useState<MappingInput | undefined>(undefined);
+  const [presetLabel, setPresetLabel] = useState("");
   const [source, setSource] = useState("");
   const input = useRef<HTMLInputElement>(null);
   const chosen = useRef<File | null>(null);
@@ -64,6 +65,7 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
     const uploaded = await uploadFile(file, (share) => setStep({ kind: "uploading", share }));
     setUpload(uploaded);
     setChoice({});
+    setPresetLabel("");
     let first = await fetchPreview(uploaded.uploadId, {});
     // A file no preset knows is shown read through the suggested mapping straight away; one that
     // cannot be imported at all (not a table, a personal ledger) is only said to be so.
@@ -163,6 +165,12 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
       onMapping={(next) => void reread({ ...choice, preset: undefined }, next)}
       onKind={(kind) => void changeKind(kind)}
       onPresetSaved={(key) => void reread({ ...choice, preset: key }, null)}
+      presetLabel={presetLabel}
+      onChangePreset={({ mapping: saved, label, source: savedSource }) => {
+        setSource(savedSource);
+        setPresetLabel(label);
+        void reread({ ...choice, preset: undefined }, saved);
+      }}
       dryRunResult={step.kind === "preview" ? step.result : null}
       locale={locale}
       onDryRun={(withMapping) => void run(true, withMapping)}
@@ -170,6 +178,7 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
       onAnotherFile={() => {
         chosen.current = null;
         setSource("");
+        setPresetLabel("");
         setStep({ kind: "choose" });
       }}
     />

@@ -38,6 +38,10 @@ type Props = {
   onKind: (kind: RecordKind) => void;
   /** A preset was saved from the mapping: the file is read with it from now on. */
   onPresetSaved: (key: string) => void;
+  /** The recognised preset is one an admin saved: open its mapping to change it. */
+  onChangePreset: (preset: { mapping: MappingInput; label: string; source: string }) => void;
+  /** The name the preset form starts with: the preset being changed, so saving replaces it. */
+  presetLabel: string;
   onDryRun: (mapping?: MappingInput) => void;
   onImport: () => void;
   /** Back to the file picker: the upload was the wrong file, or one that cannot be read. */
@@ -167,6 +171,12 @@ export function PreviewPanel(props: Props) {
             })} · {t.kinds[preview.kind]}
           </p>
           <PresetReads t={p} locale={props.locale} reads={preview.recognised.reads} />
+          {preview.recognised.mapping && (
+            <button type="button" className="mt-1 text-xs text-indigo-700 underline"
+              onClick={() => props.onChangePreset({ ...preview.recognised!, mapping: preview.recognised!.mapping! })}>
+              {p.changeMapping}
+            </button>
+          )}
         </div>
       ) : (
         <div className="space-y-2 text-sm">
@@ -222,7 +232,7 @@ export function PreviewPanel(props: Props) {
       )}
 
       {mapped && (
-        <SavePresetForm t={t} source={props.source} mapping={mapping}
+        <SavePresetForm t={t} source={props.source} mapping={mapping} initialLabel={props.presetLabel}
           onSaved={props.onPresetSaved} />
       )}
 

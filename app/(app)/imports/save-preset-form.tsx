@@ -8,13 +8,15 @@ import type { MappingInput } from "@/lib/ingest/presets/available";
 import { savePreset } from "./client-api";
 
 /** Saves the mapping screen's choices as a preset of the source, for the next file like this one. */
-export function SavePresetForm({ t, source, mapping, onSaved }: {
+export function SavePresetForm({ t, source, mapping, initialLabel, onSaved }: {
   t: Messages["imports"];
   source: string;
   mapping: () => MappingInput;
+  /** A saved preset's name when it is being changed: saving under it replaces it. */
+  initialLabel: string;
   onSaved: (key: string) => void;
 }) {
-  const [label, setLabel] = useState("");
+  const [label, setLabel] = useState(initialLabel);
   const [saved, setSaved] = useState<string | null>(null);
   async function save() {
     const preset = await savePreset({ label, source: source || "custom", mapping: mapping() });

@@ -540,6 +540,7 @@ export const zhCN: Messages = {
       dmy: "日在前（2024 年 4 月 3 日）",
       mdy: "月在前（2024 年 3 月 4 日）",
       savePreset: "将此映射保存为该来源的预设",
+      changeMapping: "修改此映射",
       presetName: "预设名称",
       saved: "已保存为预设“{name}”：此文件及以后同样格式的文件都按它读取。",
       invalid: "无法解析",

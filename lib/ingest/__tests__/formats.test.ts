@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import type { ImportProblem } from "@/lib/ingest/import-problem";
 import { listImports } from "@/lib/ingest/list-imports";
+import { previewFile } from "@/lib/ingest/preview-file";
 import { savePreset } from "@/lib/ingest/presets/save-preset";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
@@ -77,6 +78,17 @@ describe("file formats", () => {
       .toMatchObject({ spend: { EUR: 1279.6 }, first: "2026-03-09" });
     const history = listImports(db);
     expect(history[0]).toMatchObject({ preset: "kasse/kasse", presetLabel: "Kasse" });
+  });
+
+  it("gives a saved preset's mapping back with the recognised file, to change it; a built-in one has none", async () => {
+    const { db, file } = tempDatabase();
+    const mapping = { kind: "order" as const, currency: "EUR", dayOrder: "dmy" as const, excludedStatuses: ["storniert"],
+      columns: { orderId: ["Ref"], email: ["Kunde"], amount: ["Betrag"], orderedAt: ["Datum"] } };
+    savePreset(db, { label: "Kasse", source: "Kasse", mapping, createdBy: "test" });
+    const saved = await previewFile(db, { file: file("kasse.csv", "Ref;Kunde;Betrag;Datum\nR-7;a@example.de;1,00;09.03.2026\n") });
+    expect(saved.recognised).toMatchObject({ preset: "kasse/kasse", label: "Kasse", source: "kasse", mapping });
+    const builtIn = await previewFile(db, { file: file("orders.csv", "order id,email,date,amount,currency\n1,a@example.com,2026-03-01,1.00,USD\n") });
+    expect(builtIn.recognised).toMatchObject({ preset: "orders-csv", mapping: null });
   });
 
   it("names presets that know a file it cannot place, else the generic ones", async () => {

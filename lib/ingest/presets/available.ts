@@ -36,6 +36,7 @@ export function presetFromMapping(id: string, label: string, source: string, map
     // Unless the admin chose which statuses count, the usual words for "no sale" do not.
     excludedStatuses: mapping.excludedStatuses ?? noSaleStatuses,
     interactionKind: mapping.kind === "interaction" ? "event" : undefined,
+    mapping,
   };
 }
 

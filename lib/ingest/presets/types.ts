@@ -4,6 +4,8 @@ import type { FieldName, RecordKind } from "../fields";
 import type { DayOrder } from "../normalise/dates";
 import type { RowFormat } from "../read/read-rows";
 
+import type { MappingInput } from "./available";
+
 /**
  * How rows of one order carry money. "order": exports that repeat (or blank)
  * the order's total on each line-item row, so it is read once (Shopify,
@@ -61,6 +63,8 @@ export type Preset = {
   interactionKind?: string;
   /** Preset-specific reading: blank markers, refund rows, and the like. */
   refine?: Refine;
+  /** The mapping an admin saved this preset from, to be shown again and changed. */
+  mapping?: MappingInput;
   /** Rows the export holds that are no customer's (a help desk's own agents): left out, with why. */
   leaveOut?: (column: HeaderReader) => LeftOut | null;
 };
