@@ -8,7 +8,7 @@ test("imports: a bad rate is marked and nothing typed is lost", async ({ page })
   await page.goto("/imports");
   const region = page.getByLabel("Default phone region");
   const rates = page.getByLabel("Rates to the base currency");
-  await region.fill("FR");
+  await region.selectOption("FR");
   await rates.fill("EUR=1.08, JPY=abc");
   await page.getByRole("button", { name: "Save", exact: true }).click();
 

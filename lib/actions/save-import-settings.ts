@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { isSupportedCountry } from "libphonenumber-js";
 import { z } from "zod";
 
 import { getDb } from "@/db";
@@ -34,7 +35,7 @@ const rateList = z.string().trim().max(500).transform((text, context) => {
 
 const input = z.object({
   timeZone: z.string().refine((zone) => zones.has(zone)),
-  phoneRegion: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/),
+  phoneRegion: z.string().trim().toUpperCase().refine((code: string): boolean => isSupportedCountry(code)),
   baseCurrency: z.string().trim().toUpperCase().regex(/^([A-Z]{3})?$/),
   rates: rateList,
 });

@@ -3,13 +3,16 @@
 import { useActionState } from "react";
 
 import { saveImportSettings } from "@/lib/actions/save-import-settings";
-import type { Messages } from "@/lib/i18n/locales";
+import type { Locale, Messages } from "@/lib/i18n/locales";
+
+import { RegionOptions } from "./region-options";
 
 const field = "w-full rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-500";
 
 /** The store's time zone, phone region, base currency and rates: how files are read and money is reported. */
-export function ImportSettingsForm({ t, values }: {
+export function ImportSettingsForm({ t, locale, values }: {
   t: Messages["imports"]["settings"];
+  locale: Locale;
   values: { timeZone: string; phoneRegion: string; baseCurrency: string | null; rates: Record<string, number> };
 }) {
   const [state, action, pending] = useActionState(saveImportSettings, null);
@@ -27,8 +30,11 @@ export function ImportSettingsForm({ t, values }: {
       </label>
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.phoneRegion}</span>
-        <input name="phoneRegion" defaultValue={typed.phoneRegion ?? values.phoneRegion}
-          maxLength={2} aria-invalid={wrong.has("phoneRegion")} className={field} />
+        {/* Named, as on the mapping screen: "FR" alone is easy to take for another country. */}
+        <select name="phoneRegion" defaultValue={typed.phoneRegion ?? values.phoneRegion}
+          aria-invalid={wrong.has("phoneRegion")} className={field}>
+          <RegionOptions locale={locale} />
+        </select>
       </label>
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.baseCurrency}</span>

@@ -38,7 +38,7 @@ export default async function ImportsPage() {
         <ImportWizard t={t.imports} locale={locale} />
       </Card>
       <Card title={t.imports.settings.title} className="mb-6">
-        <ImportSettingsForm t={t.imports.settings} values={general} />
+        <ImportSettingsForm t={t.imports.settings} locale={locale} values={general} />
       </Card>
       <Card title={t.imports.history}>
         {history.length === 0 ? (

@@ -1,10 +1,8 @@
 "use client";
 
-import { getCountries } from "libphonenumber-js";
-
 import type { Locale, Messages } from "@/lib/i18n/locales";
 
-import { regionLabeller } from "./region-label";
+import { RegionOptions } from "./region-options";
 
 const select = "rounded-md border border-slate-300 px-2 py-1.5 text-sm";
 
@@ -19,18 +17,12 @@ export function PhoneRegionChoice(props: {
   region: string;
   onChange: (region: string) => void;
 }) {
-  const label = regionLabeller(props.locale);
-  const regions = getCountries()
-    .map((code) => ({ code, name: label(code) }))
-    .sort((a, b) => a.name.localeCompare(b.name, props.locale));
   return (
     <label className="block text-sm">
       <span className="mr-2 font-medium text-slate-700">{props.t.phoneRegion}</span>
       <select className={select} value={props.region} data-testid="phone-region"
         onChange={(e) => props.onChange(e.target.value)}>
-        {regions.map(({ code, name }) => (
-          <option key={code} value={code}>{name}</option>
-        ))}
+        <RegionOptions locale={props.locale} />
       </select>
       <span className="ml-2 text-xs text-slate-500">{props.t.phoneRegionHint}</span>
     </label>

@@ -47,6 +47,9 @@ describe("settings by path", () => {
     expect(() => changeSettings(db, [{ path: "prediction.unit", value: "month" }])).toThrow(
       ZodError,
     );
+    expect(() => changeSettings(db, [{ path: "phoneRegion", value: "XX" }])).toThrow(/phone region/);
+    changeSettings(db, [{ path: "phoneRegion", value: "FR" }]);
+    expect(readSettings(db, "general").phoneRegion).toBe("FR");
   });
 });
 
