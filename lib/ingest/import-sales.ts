@@ -8,20 +8,6 @@ export type ImportSales = {
   notCounted: number;
 };
 
-/**
- * What the new orders of an import add up to, per currency (never summed
- * across currencies), with the ones that do not count (cancelled, unpaid)
- * beside them: the dry run shows the money before anything is written.
- */
-export function importSales(db: Db, importId: number): ImportSales[] {
-  return db.$client
-    .prepare(`SELECT currency, sum(counts = 1) AS orders,
-        coalesce(sum(CASE WHEN counts = 1 THEN amount_minor END), 0) AS amountMinor,
-        sum(counts = 0) AS notCounted
-      FROM orders WHERE import_id = ? GROUP BY currency ORDER BY sum(counts = 1) DESC, currency`)
-    .all(importId) as ImportSales[];
-}
-
 /** A status the new orders of an import carry, how many, and whether they count as sales. */
 export type ImportStatus = { status: string; orders: number; counts: boolean };
 
@@ -29,16 +15,41 @@ export type ImportStatus = { status: string; orders: number; counts: boolean };
 const LISTED_STATUSES = 30;
 
 /**
- * Every status among an import's new orders, the commonest first: the
- * mapping screen lists only those of the file's first rows, and a status no
- * rule knows counts as a sale, so the dry run shows them all before anything
- * is written.
+ * What the new orders of an import add up to, per currency (never summed
+ * across currencies), with the ones that do not count (cancelled, unpaid)
+ * beside them, and every status among them: the mapping screen lists only
+ * those of the file's first rows, and a status no rule knows counts as a
+ * sale, so the dry run shows the money and the statuses before anything is
+ * written. One pass over the import's orders gives both.
  */
-export function importStatuses(db: Db, importId: number): ImportStatus[] {
-  const rows = db.$client
-    .prepare(`SELECT status, count(*) AS orders, counts FROM orders
-      WHERE import_id = ? AND status IS NOT NULL AND status <> ''
-      GROUP BY status, counts ORDER BY count(*) DESC, status LIMIT ${LISTED_STATUSES}`)
-    .all(importId) as { status: string; orders: number; counts: number }[];
-  return rows.map((row) => ({ ...row, counts: row.counts === 1 }));
+export function importOrderTotals(db: Db, importId: number): { sales: ImportSales[]; statuses: ImportStatus[] } {
+  const groups = db.$client
+    .prepare(`SELECT currency, status, counts, count(*) AS orders, sum(amount_minor) AS amountMinor
+      FROM orders WHERE import_id = ? GROUP BY currency, status, counts`)
+    .iterate(importId) as Iterable<{ currency: string; status: string | null; counts: number; orders: number;
+      amountMinor: number }>;
+  const sales = new Map<string, ImportSales>();
+  const statuses = new Map<string, ImportStatus>();
+  for (const group of groups) {
+    const money = sales.get(group.currency) ?? { currency: group.currency, orders: 0, amountMinor: 0, notCounted: 0 };
+    if (group.counts === 1) {
+      money.orders += group.orders;
+      money.amountMinor += group.amountMinor;
+    } else {
+      money.notCounted += group.orders;
+    }
+    sales.set(group.currency, money);
+    if (!group.status) continue;
+    const key = `${group.counts}:${group.status}`;
+    const seen = statuses.get(key) ?? { status: group.status, orders: 0, counts: group.counts === 1 };
+    seen.orders += group.orders;
+    statuses.set(key, seen);
+  }
+  const commonestFirst = <T extends { orders: number }>(a: T, b: T) => b.orders - a.orders;
+  return {
+    sales: [...sales.values()].sort((a, b) => commonestFirst(a, b) || a.currency.localeCompare(b.currency)),
+    statuses: [...statuses.values()]
+      .sort((a, b) => commonestFirst(a, b) || a.status.localeCompare(b.status))
+      .slice(0, LISTED_STATUSES),
+  };
 }

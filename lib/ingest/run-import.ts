@@ -29,7 +29,7 @@ import type { Encoding } from "./read/sniff-encoding";
 import { RowReader } from "./rows/row-reader";
 import type { RowIssue } from "./rows/types";
 import { deferOrderIndexes } from "./write/deferred-indexes";
-import { importSales, importStatuses, type ImportSales, type ImportStatus } from "./import-sales";
+import { importOrderTotals, type ImportSales, type ImportStatus } from "./import-sales";
 import type { OrderChange } from "./write/order-writer";
 import { unratedOrders, type UnratedOrders } from "./unrated-orders";
 import { IdentifierStore } from "./write/identifier-store";
@@ -224,8 +224,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       everyRowRejected: tally.everyRowRejected,
       issues: tally.issues,
       changes: tally.changes,
-      sales: preset.kind === "order" ? importSales(db, importId) : [],
-      statuses: preset.kind === "order" ? importStatuses(db, importId) : [],
+      ...(preset.kind === "order" ? importOrderTotals(db, importId) : { sales: [], statuses: [] }),
       ...unratedOrders(db, importId),
       asOfMoved: before && Math.abs(asOfDay - before.asOfDay) > YEAR_DAYS
         ? { from: dayToIso(before.asOfDay), to: dayToIso(asOfDay) } : null,
