@@ -65,6 +65,7 @@ test("imports: an unknown file is mapped, its currency said, saved as a preset f
   // The shop's amounts were in Swiss francs after all: the saved mapping opens again, is changed
   // and saved under its name, and the next file reads by the changed one.
   await page.getByRole("button", { name: "Change this mapping" }).click();
+  await expect(page.getByText("Changing the mapping of the preset “Kasse”")).toBeVisible();
   await expect(page.getByLabel("Source name")).toHaveValue("kasse");
   await expect(page.getByTestId("file-currency")).toHaveValue("EUR");
   await expect(page.getByLabel("Preset name")).toHaveValue("Kasse");

@@ -180,7 +180,9 @@ export function PreviewPanel(props: Props) {
         </div>
       ) : (
         <div className="space-y-2 text-sm">
-          <p className="text-amber-800">{p.notRecognised}</p>
+          <p className="text-amber-800">
+            {props.presetLabel ? fill(p.changing, { preset: props.presetLabel }) : p.notRecognised}
+          </p>
           {preview.problem && preview.problem.code !== "unrecognised" && (
             <p className="text-red-700">{problemText(t, preview.problem)}</p>
           )}

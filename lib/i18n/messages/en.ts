@@ -551,6 +551,7 @@ export const en = {
       dmy: "day first (3 April 2024)",
       mdy: "month first (March 4, 2024)",
       savePreset: "Save this mapping as a preset for the source",
+      changing: "Changing the mapping of the preset “{preset}”: saved under its name, it replaces it for the next files.",
       changeMapping: "Change this mapping",
       presetName: "Preset name",
       saved: "Saved as preset “{name}”: this file and the next ones like it are read with it.",

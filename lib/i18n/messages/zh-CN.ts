@@ -540,6 +540,7 @@ export const zhCN: Messages = {
       dmy: "日在前（2024 年 4 月 3 日）",
       mdy: "月在前（2024 年 3 月 4 日）",
       savePreset: "将此映射保存为该来源的预设",
+      changing: "正在修改预设“{preset}”的映射：以原名保存即替换该预设，之后的文件按新映射读取。",
       changeMapping: "修改此映射",
       presetName: "预设名称",
       saved: "已保存为预设“{name}”：此文件及以后同样格式的文件都按它读取。",
