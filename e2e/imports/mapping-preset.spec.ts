@@ -36,6 +36,9 @@ test("imports: an unknown file is mapped, its currency said, saved as a preset f
   const dryRun = page.getByRole("button", { name: "Check (dry run)" });
   await expect(dryRun).toBeDisabled();
   await expect(page.getByText("Name the source this file comes from")).toBeVisible();
+  // Nor can its mapping be saved as a preset before: a preset belongs to its source.
+  await page.getByLabel("Preset name").fill("Kasse");
+  await expect(page.getByRole("button", { name: "Save this mapping as a preset for the source" })).toBeDisabled();
   await page.getByLabel("Source name").fill("kasse");
   await page.getByTestId("file-currency").fill("EUR");
   await expect(page.getByTestId("import-preview")).toContainText("1234.50");

@@ -19,7 +19,7 @@ export function SavePresetForm({ t, source, mapping, initialLabel, onSaved }: {
   const [label, setLabel] = useState(initialLabel);
   const [saved, setSaved] = useState<string | null>(null);
   async function save() {
-    const preset = await savePreset({ label, source: source || "custom", mapping: mapping() });
+    const preset = await savePreset({ label, source, mapping: mapping() });
     setSaved(label.trim());
     onSaved(preset.key);
   }
@@ -29,7 +29,8 @@ export function SavePresetForm({ t, source, mapping, initialLabel, onSaved }: {
         <span className="mb-1 block font-medium text-slate-700">{t.preview.presetName}</span>
         <input className="rounded-md border border-slate-300 px-2 py-1.5" value={label} onChange={(e) => setLabel(e.target.value)} />
       </label>
-      <button type="button" disabled={!label.trim()} className="rounded-md border border-slate-300 px-3 py-1.5 disabled:opacity-50"
+      {/* A preset belongs to its source: the source is named first, as for the dry run. */}
+      <button type="button" disabled={!label.trim() || !source.trim()} className="rounded-md border border-slate-300 px-3 py-1.5 disabled:opacity-50"
         onClick={() => void save()}>{t.preview.savePreset}</button>
       {saved && (
         <span className="text-xs text-emerald-700">{fill(t.preview.saved, { name: saved })}</span>
