@@ -64,16 +64,24 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
     setStep({ kind: "uploading", share: 0 });
     const uploaded = await uploadFile(file, (share) => setStep({ kind: "uploading", share }));
     setUpload(uploaded);
-    setChoice({});
     setPresetLabel("");
-    let first = await fetchPreview(uploaded.uploadId, {});
-    // A file no preset knows is shown read through the suggested mapping straight away; one that
-    // cannot be imported at all (not a table, a personal ledger) is only said to be so.
+    await readAfresh(uploaded, {});
+    setStep({ kind: "preview", result: null });
+  }
+
+  /**
+   * Reads the file as if just picked, with this encoding, delimiter or sheet: recognised, or
+   * shown through the mapping suggested for its own columns (another sheet has other columns, so
+   * the last one's mapping would not fit). One that cannot be imported at all (not a table, a
+   * personal ledger) is only said to be so.
+   */
+  async function readAfresh(uploaded: Uploaded, next: ReadChoice) {
+    let first = await fetchPreview(uploaded.uploadId, next);
     const suggested = first.problem?.code === "unrecognised" ? suggestedMapping(first) : undefined;
-    if (suggested) first = await fetchPreview(uploaded.uploadId, { mapping: suggested });
+    if (suggested) first = await fetchPreview(uploaded.uploadId, { ...next, mapping: suggested });
+    setChoice(next);
     setMapping(suggested);
     setPreview(first);
-    setStep({ kind: "preview", result: null });
   }
 
   // null: read without a mapping (a preset was chosen); left out: keep the current one.
@@ -161,7 +169,13 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
       choice={choice}
       source={source}
       onSource={setSource}
-      onChoice={(next) => void reread(next)}
+      onChoice={(next) => {
+        const sameTable = next.encoding === choice.encoding && next.delimiter === choice.delimiter &&
+          next.sheet === choice.sheet;
+        // The day order is a reading of the same columns; another table starts over.
+        if (sameTable) void reread(next);
+        else if (upload) void readAfresh(upload, { encoding: next.encoding, delimiter: next.delimiter, sheet: next.sheet });
+      }}
       onMapping={(next) => void reread({ ...choice, preset: undefined }, next)}
       onKind={(kind) => void changeKind(kind)}
       onPresetSaved={(key) => void reread({ ...choice, preset: key }, null)}

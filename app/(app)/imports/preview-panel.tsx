@@ -73,6 +73,12 @@ export function PreviewPanel(props: Props) {
     return { kind: k, columns, currency, dayOrder, excludedStatuses, phoneRegion };
   };
   const mapping = () => mappingOf(kind, fields);
+  // A preset an admin saved opens as saved, to be saved again under its name; a generic one opens
+  // as it reads this file (another kind, columns it leaves out), to be saved as the source's own.
+  const changeable = (recognised: NonNullable<FilePreview["recognised"]>) =>
+    recognised.mapping
+      ? { mapping: recognised.mapping, label: recognised.label, source: recognised.source }
+      : { mapping: mapping(), label: "", source: props.source };
   // Records are keyed by source: a file no preset knows, or one any shop could have written (a
   // generic preset's), is named by the admin, so two shops' files never share a source unawares.
   const sourceAsked = mapped || preview.recognised?.generic === true;
@@ -171,9 +177,9 @@ export function PreviewPanel(props: Props) {
             })} · {t.kinds[preview.kind]}
           </p>
           <PresetReads t={p} locale={props.locale} reads={preview.recognised.reads} />
-          {preview.recognised.mapping && (
+          {(preview.recognised.mapping || preview.recognised.generic) && (
             <button type="button" className="mt-1 text-xs text-indigo-700 underline"
-              onClick={() => props.onChangePreset({ ...preview.recognised!, mapping: preview.recognised!.mapping! })}>
+              onClick={() => props.onChangePreset(changeable(preview.recognised!))}>
               {p.changeMapping}
             </button>
           )}
