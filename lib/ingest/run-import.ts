@@ -163,6 +163,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       yen: yenFor(defaultCurrency),
       sourceKey: source.key,
       fileName,
+      lastDay: isoToDay(nowIn(general.timeZone).slice(0, 10))! + 1,
     };
     const orderIdAt = plan.columns.orderId?.[0];
     const sink = createSink({

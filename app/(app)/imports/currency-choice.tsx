@@ -3,7 +3,7 @@
 import { useState } from "react";
 
 import type { Messages } from "@/lib/i18n/locales";
-import { currencyOfMark } from "@/lib/ingest/normalise/money";
+import { currencyOfMark, isCurrencyCode } from "@/lib/ingest/normalise/money";
 import type { FilePreview } from "@/lib/ingest/preview-file";
 
 const field = "w-20 rounded-md border border-slate-300 px-2 py-1.5 font-mono uppercase " +
@@ -31,7 +31,7 @@ export function CurrencyChoice(props: {
           // A sign typed for the code ("€", "£") is taken as its currency.
           const next = currencyOfMark(e.target.value) ?? e.target.value.toUpperCase();
           setText(next);
-          if (/^[A-Z]{3}$/.test(next) && next !== currency.chosen) props.onChange(next);
+          if (isCurrencyCode(next) && next !== currency.chosen) props.onChange(next);
         }} />
       <span className="ml-2 text-xs text-slate-500">{t.currencyHint}</span>
     </label>

@@ -29,6 +29,14 @@ const currencyMarks: [string, string][] = [
   ["€", "EUR"],
 ];
 
+// ISO 4217 codes in use, as the runtime's ICU data lists them: "XYZ" or "ABC" is a typo, not money.
+const isoCurrencies = new Set(Intl.supportedValuesOf("currency"));
+
+/** Whether a three-letter code is a currency in use. */
+export function isCurrencyCode(code: string): boolean {
+  return isoCurrencies.has(code);
+}
+
 /** The currency a mark alone names ("€", "CN¥", "US$"), as amounts are read; a bare ¥, none. */
 export function currencyOfMark(text: string): string | null {
   const mark = currencyMarks.find(([written]) => written === text.trim().toUpperCase());

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 
 import { fieldTypes, recordKinds, type FieldName } from "../fields";
 import { ImportProblem } from "../import-problem";
+import { isCurrencyCode } from "../normalise/money";
 import { noSaleStatuses } from "../normalise/order-status";
 
 import { presets } from "./index";
@@ -14,7 +15,7 @@ export const mappingInput = z.object({
   kind: z.enum(recordKinds),
   columns: z.partialRecord(z.enum(Object.keys(fieldTypes) as [FieldName, ...FieldName[]]), z.array(z.string().max(200)).max(10)),
   orderMoney: z.enum(["order", "line"]).optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  currency: z.string().refine((code: string): boolean => isCurrencyCode(code)).optional(),
   dayOrder: z.enum(["dmy", "mdy"]).optional(),
   phoneRegion: z.string().regex(/^[A-Z]{2}$/).optional(),
   excludedStatuses: z.array(z.string().max(80)).max(200).optional(),

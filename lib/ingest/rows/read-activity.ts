@@ -25,6 +25,7 @@ export function readInteraction(reader: RowReader, preset: Preset, context: Read
   const when = reader.read("occurredAt");
   const moment = parseMoment(when, dateOptions(preset, context));
   if (!moment) return reader.issue("occurredAt", when ? "bad_date" : "missing_date");
+  if (moment.day > context.lastDay) return reader.issue("occurredAt", "future_date");
   const word = reader.read("interactionKind").toLowerCase();
   const kind = word ? kindWords[word] : (preset.interactionKind ?? "event");
   if (!kind) return reader.issue("interactionKind", "bad_kind");
@@ -45,6 +46,7 @@ export function readTicket(reader: RowReader, preset: Preset, context: ReadConte
   const when = reader.read("openedAt");
   const opened = parseMoment(when, options);
   if (!opened) return reader.issue("openedAt", when ? "bad_date" : "missing_date");
+  if (opened.day > context.lastDay) return reader.issue("openedAt", "future_date");
   return {
     row: reader.row,
     ticketId: reader.read("ticketId") || null,

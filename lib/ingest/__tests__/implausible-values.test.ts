@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+
+import { readSummary } from "@/lib/metrics/summary";
+import { tempDatabase } from "@/lib/testing/temp-db";
+
+import { count, customer, importFile } from "./case-helpers";
+
+describe("values no order can have", () => {
+  it("rejects a date after today, a hundred billion and an unknown currency, and keeps the good rows", async () => {
+    const { db, file } = tempDatabase();
+    const orders = file("orders.csv", [
+      "order id,email,date,amount,currency",
+      "A-1,ada@example.com,2024-03-01,120.00,EUR",
+      "A-2,ada@example.com,2099-01-01,10.00,EUR",
+      "A-3,bob@example.com,2024-03-02,99999999999999999999.99,EUR",
+      "A-4,bob@example.com,2024-03-03,15.00,XYZ",
+      "A-5,bob@example.com,2024-03-04,99999999999.99,EUR",
+      "A-6,bob@example.com,2024-03-05,15.00,RMB",
+    ].join("\n"));
+    const summary = await importFile(db, orders);
+    expect(summary).toMatchObject({ recordsNew: 3, rowsRejected: 3 });
+    expect(summary.issues.map(({ row, column, reason }) => [row, column, reason])).toEqual([
+      [3, "date", "future_date"],
+      [4, "amount", "implausible_amount"],
+      [5, "currency", "bad_currency"],
+    ]);
+    expect(customer(db, "ada@example.com")).toMatchObject({ spend: { EUR: 120 }, last: "2024-03-01" });
+    expect(customer(db, "bob@example.com").spend).toEqual({ EUR: 99_999_999_999.99, CNY: 15 });
+    // The as-of date follows the real orders, not the year 2099.
+    expect(readSummary(db).asOf).toBe("2024-03-05");
+    expect(count(db, "SELECT count(*) FROM orders WHERE ordered_at LIKE '2099%'")).toBe(0);
+  });
+
+  it("rejects a touch or a ticket dated after today", async () => {
+    const { db, file } = tempDatabase();
+    const events = file("events.csv", "email,date,kind\nada@example.com,2024-03-01,visit\nada@example.com,2199-12-31,visit\n");
+    expect(await importFile(db, events, { preset: "events-csv" }))
+      .toMatchObject({ recordsNew: 1, rowsRejected: 1, issues: [{ row: 3, reason: "future_date" }] });
+  });
+});
