@@ -5,8 +5,11 @@ export function PageHeader({ title, description, action }: {
 }) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
+      <div className="min-w-0 max-w-full">
+        {/* A title can be a name from a file, thousands of characters long: two lines at most. */}
+        <h1 className="line-clamp-2 text-2xl font-semibold tracking-tight [overflow-wrap:anywhere]" title={title}>
+          {title}
+        </h1>
         {description && <p className="mt-1 max-w-3xl text-sm text-slate-600">{description}</p>}
       </div>
       {action}

@@ -2,6 +2,7 @@ import type { CountryCode } from "libphonenumber-js";
 import Link from "next/link";
 
 import { Card } from "@/components/ui/card";
+import { CustomerLink } from "@/components/ui/customer-link";
 import { Definitions } from "@/components/ui/definitions";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -90,9 +91,9 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
               {rows.map((row) => (
                 <tr key={row.id} className="hover:bg-slate-50">
                   <Td>
-                    <Link href={`/customers/${row.id}`} className="font-medium text-indigo-700 hover:underline">
+                    <CustomerLink id={row.id} className="font-medium">
                       {row.name || row.email || row.phone || row.label || fill(t.customers.unnamed, { id: row.id })}
-                    </Link>
+                    </CustomerLink>
                   </Td>
                   <Td><TierBadge tier={row.tier} t={t} /></Td>
                   <Td><StageBadge stage={row.stage} t={t} /></Td>

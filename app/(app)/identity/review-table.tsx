@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { Badge } from "@/components/ui/badge";
+import { CustomerLink } from "@/components/ui/customer-link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { blockIdentifier } from "@/lib/actions/block-identifier";
 import { keepApart } from "@/lib/actions/keep-apart";
@@ -24,13 +23,9 @@ export function ReviewTable({ reviews, isAdmin, t }: { reviews: ReviewCase[]; is
             <Td>
               <div className="flex flex-wrap gap-2">
                 {review.profiles.map((profile) => (
-                  <Link
-                    key={profile.id}
-                    href={`/customers/${profile.id}`}
-                    className="text-xs text-indigo-700 hover:underline"
-                  >
+                  <CustomerLink key={profile.id} id={profile.id} className="text-xs">
                     {profile.label}
-                  </Link>
+                  </CustomerLink>
                 ))}
               </div>
             </Td>

@@ -1,7 +1,6 @@
 "use client";
 
-import Link from "next/link";
-
+import { CustomerLink } from "@/components/ui/customer-link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatters } from "@/lib/i18n/format";
 import {
@@ -61,12 +60,9 @@ export function PreviewTable({
                 {fields.map((key, i) => (
                   <Td key={key} numeric={isNumeric(key)}>
                     {i === 0 ? (
-                      <Link
-                        href={`/customers/${row.id}`}
-                        className="text-indigo-700 hover:underline"
-                      >
+                      <CustomerLink id={row.id}>
                         {show(key, row.values[key] ?? null, ctx) || row.label || `#${row.id}`}
-                      </Link>
+                      </CustomerLink>
                     ) : (
                       <span className="whitespace-nowrap">
                         {show(key, row.values[key] ?? null, ctx)}

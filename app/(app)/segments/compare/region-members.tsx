@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { Card } from "@/components/ui/card";
+import { CustomerLink } from "@/components/ui/customer-link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { TierBadge, StageBadge } from "@/components/ui/tier-badges";
 import { formatters } from "@/lib/i18n/format";
@@ -45,9 +44,7 @@ export function RegionMembers({
           {rows.map(({ id, values: [identifier, name, email, tier, stage, revenue] }) => (
             <tr key={id}>
               <Td>
-                <Link href={`/customers/${id}`} className="text-indigo-700 hover:underline">
-                  {String(name ?? email ?? identifier ?? `#${id}`)}
-                </Link>
+                <CustomerLink id={id}>{String(name ?? email ?? identifier ?? `#${id}`)}</CustomerLink>
               </Td>
               <Td>{String(email ?? "")}</Td>
               <Td>
