@@ -21,7 +21,7 @@ describe("Zendesk's JSON exports", () => {
     expect(people).toMatchObject({ preset: "zendesk-users", source: "zendesk", kind: "contact", format: "jsonl",
       rowsRead: 3, recordsNew: 2, rowsRejected: 1 });
     expect(people.issues).toEqual([
-      { row: 4, column: "role", value: "agent", reason: "staff_account", level: "rejected" },
+      { row: 3, column: "role", value: "agent", reason: "staff_account", level: "rejected" },
     ]);
     expect(count(db, "SELECT count(*) FROM identifiers WHERE value = 'smith@acme.com'")).toBe(0);
 

@@ -10,14 +10,16 @@ const BATCH = 5000;
 /**
  * JSON lines (one object per line, as Zendesk's and many APIs' exports
  * are) as rows: a header row of the keys, then one row per object. Long
- * integers are read as text first, so a 19-digit id keeps its digits.
+ * integers are read as text first, so a 19-digit id keeps its digits. The
+ * keys are no line of the file: they are row 0, so the objects are numbered
+ * 1, 2, 3 as the file's lines are (blank lines are not counted).
  */
 export async function* readJsonLines(text: Readable): AsyncIterable<RowBatch> {
   const lines = readline.createInterface({ input: text, crlfDelay: Infinity });
   let keys: string[] | null = null;
   let pending: { line: number; value: Record<string, unknown> | null }[] = [];
   let rows: string[][] = [];
-  let first = 2;
+  let first = 1;
   let line = 0;
 
   const toRow = (value: Record<string, unknown> | null) => keys!.map((key) => cellText(value?.[key]));
@@ -29,8 +31,8 @@ export async function* readJsonLines(text: Readable): AsyncIterable<RowBatch> {
       pending.push({ line, value });
       if (pending.length < KEY_SAMPLE) continue;
       keys = collectKeys(pending.map((p) => p.value));
-      yield { rows: [keys, ...pending.map((p) => toRow(p.value))], first: 1 };
-      first = pending.length + 2;
+      yield { rows: [keys, ...pending.map((p) => toRow(p.value))], first: 0 };
+      first = pending.length + 1;
       pending = [];
       continue;
     }
@@ -43,7 +45,7 @@ export async function* readJsonLines(text: Readable): AsyncIterable<RowBatch> {
   }
   if (!keys) {
     keys = collectKeys(pending.map((p) => p.value));
-    if (keys.length) yield { rows: [keys, ...pending.map((p) => toRow(p.value))], first: 1 };
+    if (keys.length) yield { rows: [keys, ...pending.map((p) => toRow(p.value))], first: 0 };
     return;
   }
   if (rows.length) yield { rows, first };
