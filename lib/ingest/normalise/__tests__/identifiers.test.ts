@@ -10,13 +10,16 @@ describe("normaliseEmail (case 11)", () => {
     ["LI.NA@EXAMPLE.COM", "li.na@example.com"],
     [" li.na@example.com", "li.na@example.com"],
     ["søren.berg@example.dk", "søren.berg@example.dk"],
+    ["Ann.O'Neil+news@mail.example.co.uk", "ann.o'neil+news@mail.example.co.uk"],
+    ["王芳@例子.中国", "王芳@例子.中国"],
   ])("%j becomes %s", (raw, email) => expect(normaliseEmail(raw)).toBe(email));
 
   it("keeps dots: lina@ and li.na@ stay different", () => {
     expect(normaliseEmail("lina@example.com")).not.toBe(normaliseEmail("li.na@example.com"));
   });
 
-  it.each(["", "n/a", "no at sign", "a@b"])("refuses %j", (raw) =>
+  it.each(["", "n/a", "no at sign", "a@b", "<script>alert(1)</script>@example.com", '"Ann" <ann@example.com>',
+    "ann@example..com", "ann@exa_mple.com", "ann smith@example.com"])("refuses %j", (raw) =>
     expect(normaliseEmail(raw)).toBeNull(),
   );
 
