@@ -33,6 +33,8 @@ describe("order statuses that are not sales", () => {
       .toEqual(["orderId", "name", "email", "amount", "status", "orderedAt"]);
     expect(suggestMapping(["Ref", "Kunde", "Betrag", "Datum"], [], "order"))
       .toEqual(["orderId", "name", "amount", "orderedAt"]);
+    expect(suggestMapping(["Beleg", "Kanal", "Betrag", "Datum"], [], "order"))
+      .toEqual(["orderId", "channel", "amount", "orderedAt"]);
   });
 
   const french = "Référence commande,Courriel,Date de commande,Montant total,Statut\n" +

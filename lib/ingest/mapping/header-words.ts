@@ -9,7 +9,8 @@ export const headerNames: Partial<Record<FieldName, string[]>> = {
   customerId: ["kundennummer", "kunden nr", "kundennr", "kunden id", "numéro client", "n° client",
     "id client", "número de cliente", "id cliente", "codice cliente", "klantnummer", "会员号", "会员id",
     "客户编号", "顧客番号", "会員番号"],
-  orderId: ["bestellnummer", "bestell nr", "bestellnr", "auftragsnummer", "belegnummer", "bon nr",
+  orderId: ["bestellnummer", "bestell nr", "bestellnr", "auftragsnummer", "beleg", "belegnummer", "beleg nr",
+    "bon", "bon nr", "bonnummer",
     "numéro de commande", "n° de commande", "référence commande", "número de pedido",
     "n.º de pedido", "numero ordine", "ordernummer", "bestelnummer", "número do pedido", "注文番号",
     "受注番号", "单号", "ref", "réf", "référence", "reference", "referencia", "riferimento"],
@@ -47,5 +48,7 @@ export const headerNames: Partial<Record<FieldName, string[]>> = {
   gender: ["geschlecht", "sexe", "sexo", "sesso", "geslacht", "性別"],
   note: ["notiz", "bemerkung", "anmerkung", "remarque", "nota", "notas", "opmerking", "備考", "备注"],
   subject: ["betreff", "objet", "asunto", "oggetto", "onderwerp", "件名"],
+  channel: ["kanal", "vertriebskanal", "verkaufskanal", "canal", "canal de vente", "canal de venta",
+    "canale", "canale di vendita", "verkoopkanaal", "チャネル", "販売チャネル", "销售渠道"],
   priority: ["priorität", "priorité", "prioridad", "priorità", "prioriteit", "優先度"],
 };
