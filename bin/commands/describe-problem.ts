@@ -36,7 +36,7 @@ export function describeProblem(problem: ImportProblem, file: string): string {
       return `${file}: this is not a text file (CSV, TSV, JSON lines) or an Excel workbook`;
     case "currency_needed":
       return `${file}: the file has no currency column; say which currency its amounts are in ` +
-        'with "currency" in the mapping file (e.g. "EUR")';
+        'with --currency (e.g. --currency EUR), or "currency" in the mapping file';
     case "source_needed":
       return `${file}: name the source it comes from with --source (e.g. the shop): ` +
         "records are keyed by source, and files of two shops must not share one";

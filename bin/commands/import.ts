@@ -3,6 +3,7 @@ import fs from "node:fs";
 import { openDatabase } from "@/db/client";
 import { limitHeapGrowth } from "@/lib/ingest/collect-garbage";
 import { ImportProblem } from "@/lib/ingest/import-problem";
+import { isCurrencyCode } from "@/lib/ingest/normalise/money";
 import { mappingInput } from "@/lib/ingest/presets/available";
 import { runImport } from "@/lib/ingest/run-import";
 import type { Encoding } from "@/lib/ingest/read/sniff-encoding";
@@ -18,7 +19,8 @@ export const importCommand: Command = {
   summary: "import a channel export: import <file> [--preset <name>] [--source <label>] [--dry-run]",
   usage:
     "npm run strata -- import <file> [--preset <name>] [--source <label>] [--encoding utf-8|utf-16le|utf-16be|gb18030] " +
-    "[--delimiter <char>] [--sheet <name>] [--day-order dmy|mdy] [--mapping-file <json>] [--dry-run] [--json] [--progress-json]",
+    "[--delimiter <char>] [--sheet <name>] [--day-order dmy|mdy] [--currency <code>] [--mapping-file <json>] " +
+    "[--dry-run] [--json] [--progress-json]",
   options: {
     preset: { type: "string" },
     source: { type: "string" },
@@ -26,6 +28,7 @@ export const importCommand: Command = {
     delimiter: { type: "string" },
     sheet: { type: "string" },
     "day-order": { type: "string" },
+    currency: { type: "string" },
     "mapping-file": { type: "string" },
     "dry-run": { type: "boolean" },
     json: { type: "boolean" },
@@ -42,6 +45,10 @@ export const importCommand: Command = {
     const dayOrder = values["day-order"] as string | undefined;
     if (dayOrder && dayOrder !== "dmy" && dayOrder !== "mdy") throw new CliError("--day-order must be dmy or mdy");
     const mapping = readMapping(values["mapping-file"] as string | undefined);
+    const currency = (values.currency as string | undefined)?.trim().toUpperCase();
+    if (currency !== undefined && !isCurrencyCode(currency)) {
+      throw new CliError(`--currency must be a currency code in use, such as USD, EUR or CNY (not "${currency}")`);
+    }
 
     const progressJson = Boolean(values["progress-json"]);
     const abort = new AbortController();
@@ -65,6 +72,7 @@ export const importCommand: Command = {
         delimiter: values.delimiter as string | undefined,
         sheet: values.sheet as string | undefined,
         dayOrder: dayOrder as "dmy" | "mdy" | undefined,
+        currency,
         dryRun,
         createdBy: (values["created-by"] as string | undefined) ?? "command line",
         signal: abort.signal,

@@ -7,9 +7,10 @@ import type { FieldName, RecordKind } from "./fields";
 import { ImportProblem, type ProblemCode } from "./import-problem";
 import { parseCell, type ParsedCell } from "./mapping/parse-value";
 import { sharedFields, type SharedField } from "./mapping/shared-fields";
+import { markedCurrency } from "./marked-currency";
 import { guessKind, suggestMapping } from "./mapping/suggest-mapping";
 import { countryCode } from "./normalise/country";
-import { parseMoney, yenFor } from "./normalise/money";
+import { yenFor } from "./normalise/money";
 import { isExcludedStatus, statusKey } from "./normalise/order-status";
 import type { DayOrder } from "./normalise/dates";
 import { cleanCell } from "./normalise/text";
@@ -33,6 +34,8 @@ export type PreviewRequest = {
   delimiter?: string;
   sheet?: string;
   dayOrder?: DayOrder;
+  /** The currency the admin said for a file that names none. */
+  currency?: string;
 };
 
 export type FilePreview = {
@@ -117,8 +120,12 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
     const rows = plan.sample.slice(0, SHOWN_ROWS);
     const fields = plan.headers.map((_, i) => fieldOfColumn(plan.columns, i));
     const unstated = unstatedCurrency(general.baseCurrency, latestRun(db));
-    // A preset has its own rule for a file with no currency column; a mapping, the admin's word.
-    const currency = request.mapping ? currencyChoice(plan.preset, fields, rows, unstated) : null;
+    // A vendor preset has its own rule for a file with no currency column; a mapping or a generic
+    // preset (any shop's file), the admin's word.
+    const asked = request.mapping !== undefined || plan.preset.generic === true;
+    const currency = asked
+      ? currencyChoice(plan.preset, fields, rows, { said: request.currency, base: general.baseCurrency, unstated })
+      : null;
     // Until the admin says the currency, a bare ¥ is shown as the file wrote it, not as yuan.
     const yen = currency && !currency.chosen ? null : yenFor(plan.preset.currency ?? unstated);
     const options = { timeZone: general.timeZone, fileTimeZone: plan.preset.fileTimeZone,
@@ -220,25 +227,12 @@ function closestCandidates(headers: string[], presets: Preset[]): FilePreview["c
 }
 
 function currencyChoice(
-  preset: Preset, fields: (FieldName | null)[], rows: string[][], unstated: string,
+  preset: Preset, fields: (FieldName | null)[], rows: string[][],
+  known: { said: string | undefined; base: string | null; unstated: string },
 ) {
   if (preset.kind !== "order" || fields.includes("currency")) return null;
-  return { chosen: preset.currency ?? markedCurrency(rows, fields.indexOf("amount")), unstated };
-}
-
-/**
- * The currency every shown amount is marked with ("€ 12,00", "CN¥88"), else null. A bare ¥ is
- * the yuan's and the yen's: the admin says which.
- */
-function markedCurrency(rows: string[][], amountAt: number): string | null {
-  if (amountAt < 0) return null;
-  const markOf = (cell: string) => {
-    const [asYuan, asYen] = [parseMoney(cell, "CNY")?.currency, parseMoney(cell, "JPY")?.currency];
-    return asYuan === asYen ? (asYuan ?? null) : null;
-  };
-  const marks = new Set(rows.map((row) => markOf(cleanCell(row[amountAt] ?? ""))));
-  const [only] = marks;
-  return marks.size === 1 && only ? only : null;
+  const chosen = known.said ?? preset.currency ?? markedCurrency(rows, fields.indexOf("amount")) ?? known.base;
+  return { chosen, unstated: known.unstated };
 }
 
 // More distinct statuses than this in a file's head are not all listed: the first ones are.

@@ -15,6 +15,7 @@ import { insertImport, recordUnfinishedImport, type ImportEntry } from "./import
 import { ImportProblem } from "./import-problem";
 import { countCustomers, ImportTally } from "./import-tally";
 import { latestRun, unstatedCurrency } from "./latest-run";
+import { markedCurrency } from "./marked-currency";
 import type { DayOrder } from "./normalise/dates";
 import { dayToIso, isoToDay, zonedParts } from "./normalise/dates";
 import { yenFor } from "./normalise/money";
@@ -46,6 +47,8 @@ export type ImportRequest = {
   delimiter?: string;
   sheet?: string;
   dayOrder?: DayOrder;
+  /** The currency of an order file that names none (no column, no mark, no preset rule). */
+  currency?: string;
   dryRun?: boolean;
   createdBy: string;
   onProgress?: (progress: ImportProgress) => void;
@@ -115,14 +118,20 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   const chosen = choosePreset(db, request, candidates);
   const plan = await planImport({ ...request, preset: chosen }, candidates);
   if (plan.dayOrder === "ask") throw new ImportProblem("ask_day_order", {});
-  // Records are keyed by source: two unnamed files of unknown shops would share one and collide.
-  if (request.mapping && !request.source?.trim()) throw new ImportProblem("source_needed", {});
-  // A mapped order file without a currency column is asked its currency, never assumed.
-  const currencyUnsaid = request.mapping?.kind === "order" && !plan.columns.currency &&
-    !request.mapping.currency;
+  // Records are keyed by source: two unnamed files of unknown shops, or of any shop's generic
+  // layout, would share one and their order numbers collide.
+  if ((request.mapping || plan.preset.generic) && !request.source?.trim()) {
+    throw new ImportProblem("source_needed", {});
+  }
+  // An order file that names no currency is asked it, never assumed from the data so far: a guess
+  // stores euros as dollars. A vendor preset knows its shop's (or takes the billing country's);
+  // a base currency an admin set is the business's word for the rest.
+  const general = readSettings(db, "general");
+  const said = fileCurrency(request, plan, general.baseCurrency);
+  const currencyUnsaid = plan.preset.kind === "order" && !plan.columns.currency && !said &&
+    !plan.preset.currencyFromCountry;
   if (currencyUnsaid) throw new ImportProblem("currency_needed", {});
   const totalBytes = (await fs.promises.stat(request.file)).size;
-  const general = readSettings(db, "general");
   const sqlite = db.$client;
   const fileName = request.fileName ?? path.basename(request.file);
 
@@ -154,7 +163,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     reached = tally;
     const identifiers = new IdentifierStore(db, importId, source.key);
     // A file that names no currency is in the one reports are in (set, or else inferred so far).
-    const defaultCurrency = preset.currency ?? unstatedCurrency(general.baseCurrency, before);
+    const defaultCurrency = said ?? unstatedCurrency(general.baseCurrency, before);
     const context = {
       timeZone: general.timeZone,
       dayOrder: plan.dayOrder ?? undefined,
@@ -311,6 +320,13 @@ async function readInto(
 function estimateRows(plan: ImportPlan, totalBytes: number): number {
   const lines = plan.shape.text.split("\n").length;
   return plan.shape.text ? totalBytes / Math.max(8, Buffer.byteLength(plan.shape.text) / lines) : 0;
+}
+
+/** The currency a file without a currency column is in, as far as anyone has said. */
+function fileCurrency(request: ImportRequest, plan: ImportPlan, baseCurrency: string | null): string | undefined {
+  const amountAt = plan.columns.amount?.[0] ?? -1;
+  return request.currency ?? plan.preset.currency ?? markedCurrency(plan.sample, amountAt) ?? baseCurrency ??
+    undefined;
 }
 
 /** The store-local wall-clock time now, 'YYYY-MM-DD HH:MM:SS'. */

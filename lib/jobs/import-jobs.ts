@@ -40,6 +40,7 @@ export type ImportJobRequest = {
   delimiter?: string;
   sheet?: string;
   dayOrder?: string;
+  currency?: string;
   dryRun: boolean;
   createdBy: string;
 };
@@ -70,7 +71,7 @@ export function startImportJob(request: ImportJobRequest): ImportJob {
   const options: [string, string | undefined][] = [
     ["--preset", request.preset], ["--mapping-file", mappingFile ?? undefined], ["--source", request.source],
     ["--encoding", request.encoding], ["--delimiter", request.delimiter], ["--sheet", request.sheet],
-    ["--day-order", request.dayOrder],
+    ["--day-order", request.dayOrder], ["--currency", request.currency],
   ];
   const args = [
     "import", request.file, "--progress-json", "--created-by", request.createdBy, "--file-name", request.fileName,

@@ -2,7 +2,9 @@ import type { FilePreview } from "@/lib/ingest/preview-file";
 import type { MappingInput } from "@/lib/ingest/presets/available";
 import type { ImportJob } from "@/lib/jobs/import-jobs";
 
-export type ReadChoice = { preset?: string; encoding?: string; delimiter?: string; sheet?: string; dayOrder?: string };
+export type ReadChoice = {
+  preset?: string; encoding?: string; delimiter?: string; sheet?: string; dayOrder?: string; currency?: string;
+};
 export type Uploaded = { uploadId: string; fileName: string; bytes: number };
 
 /** XMLHttpRequest, because fetch cannot report upload progress. */

@@ -226,7 +226,8 @@ export function PreviewPanel(props: Props) {
 
       {preview.currency && (
         <CurrencyChoice t={p} currency={preview.currency}
-          onChange={(currency) => props.onMapping({ ...mapping(), currency })} />
+          onChange={(currency) => (mapped ? props.onMapping({ ...mapping(), currency })
+            : props.onChoice({ ...choice, currency }))} />
       )}
 
       {preview.phoneRegion && (
@@ -241,6 +242,7 @@ export function PreviewPanel(props: Props) {
 
       {mapped && (
         <SavePresetForm t={t} source={props.source} mapping={mapping} initialLabel={props.presetLabel}
+          complete={!currencyNeeded}
           onSaved={props.onPresetSaved} />
       )}
 

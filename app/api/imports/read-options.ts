@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { isCurrencyCode } from "@/lib/ingest/normalise/money";
+
 /** How the admin chose to read a file: the same options for its preview, dry run and import. */
 export const readOptions = z.object({
   preset: z.string().trim().max(80).optional(),
@@ -7,4 +9,5 @@ export const readOptions = z.object({
   delimiter: z.enum([",", ";", "\t", "|"]).optional(),
   sheet: z.string().max(120).optional(),
   dayOrder: z.enum(["dmy", "mdy"]).optional(),
+  currency: z.string().refine((code: string): boolean => isCurrencyCode(code)).optional(),
 });

@@ -50,11 +50,27 @@ describe("the command line", () => {
     expect(problem.message).toContain("--mapping-file");
   });
 
+  it("asks a generic order file its source and its currency, and refuses a currency not in use", async () => {
+    const { folder, file } = tempDatabase();
+    const orders = file("pos.csv", "receipt_no,email,datetime,amount\nP-1,a@example.com,2024-06-01 12:00,18.00\n");
+    const db = path.join(folder, "cli.db");
+    const unnamed = await run("import", orders, "--db", db);
+    expect((unnamed.error as CliError).message).toContain("name the source it comes from with --source");
+    const unpriced = await run("import", orders, "--source", "till", "--db", db);
+    expect((unpriced.error as CliError).message).toContain("--currency EUR");
+    const typo = await run("import", orders, "--source", "till", "--currency", "EUU", "--db", db);
+    expect((typo.error as CliError).message).toContain('not "EUU"');
+    const { stdout, error } = await run("import", orders, "--source", "till", "--currency", "eur", "--json", "--db", db);
+    expect(error).toBeNull();
+    expect(JSON.parse(stdout)).toMatchObject({ source: "till", recordsNew: 1,
+      sales: [{ currency: "EUR", orders: 1, amountMinor: 1800 }] });
+  });
+
   it("dry-runs against a database that does not exist yet without creating it", async () => {
     const { folder, file } = tempDatabase();
     const orders = file("orders.csv", "order_id,email,created_at,total\nA1,a@example.com,2024-01-01,10.00\n");
     const db = path.join(folder, "not-yet.db");
-    const { stdout, error } = await run("import", orders, "--dry-run", "--json", "--db", db);
+    const { stdout, error } = await run("import", orders, "--dry-run", "--currency", "USD", "--source", "shop", "--json", "--db", db);
     expect(error).toBeNull();
     expect(JSON.parse(stdout)).toMatchObject({ dryRun: true, rowsRead: 1, recordsNew: 1, customersNew: 1 });
     expect(fs.existsSync(db)).toBe(false);

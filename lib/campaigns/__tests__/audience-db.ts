@@ -14,7 +14,7 @@ import { tempDatabase } from "@/lib/testing/temp-db";
 const fixture = (name: string) => path.join(__dirname, "fixtures", name);
 
 export async function importOrders(db: Db, name: string, source = "shop") {
-  await runImport(db, { file: fixture(name), preset: "orders-csv", source, createdBy: "test" });
+  await runImport(db, { file: fixture(name), preset: "orders-csv", currency: "USD", source, createdBy: "test" });
 }
 
 /** Imports orders written in the test itself (orders-csv columns). */
@@ -22,7 +22,7 @@ export async function importOrderText(db: Db, csv: string, source = "shop") {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "strata-orders-"));
   const file = path.join(folder, "orders.csv");
   fs.writeFileSync(file, csv);
-  await runImport(db, { file, preset: "orders-csv", source, createdBy: "test" });
+  await runImport(db, { file, preset: "orders-csv", currency: "USD", source, createdBy: "test" });
 }
 
 /** Writes consent events as a consent importer would: per identifier and channel, with the source's change time. */

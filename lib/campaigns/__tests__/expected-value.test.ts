@@ -13,7 +13,7 @@ B1,b@example.com,2024-02-01,50
 
 async function twoBuyers() {
   const { db, file } = tempDatabase();
-  await runImport(db, { file: file("orders.csv", orders), preset: "orders-csv", source: "shop", createdBy: "test" });
+  await runImport(db, { file: file("orders.csv", orders), preset: "orders-csv", currency: "USD", source: "shop", createdBy: "test" });
   const ids = db.$client.prepare("SELECT profile_id FROM customer_metrics ORDER BY profile_id").pluck().all() as number[];
   return { db, ids };
 }

@@ -12,7 +12,7 @@ describe("case 02: a UTF-8 BOM on the first header, and Excel's UTF-16 'Unicode 
       const { db } = tempDatabase();
       const hubspot = await importFile(db, folder("hubspot_contacts_utf8bom.csv"));
       expect(hubspot).toMatchObject({ preset: "hubspot-contacts", rowsRead: 3, recordsNew: 3, rowsRejected: 0 });
-      const signups = await importFile(db, folder("event_signups_utf16le.txt"));
+      const signups = await importFile(db, folder("event_signups_utf16le.txt"), { source: "signups" });
       expect(signups).toMatchObject({ encoding: "utf-16le", preset: "contacts-csv", rowsRead: 3, rowsRejected: 0 });
 
       expect(count(db, "SELECT count(*) FROM profiles")).toBe(4);

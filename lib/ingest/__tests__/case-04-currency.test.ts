@@ -8,7 +8,8 @@ describe("case 04: currency symbols, codes and thousands separators inside the a
   it("reads every amount exactly and keeps CNY and USD apart", async () => {
     await underTimeZones(async () => {
       const { db } = tempDatabase();
-      const summary = await importFile(db, fixture("cases", "04-currency-symbols", "orders_mixed_symbols.csv"));
+      const summary = await importFile(db, fixture("cases", "04-currency-symbols", "orders_mixed_symbols.csv"),
+        { source: "shop" });
       expect(summary).toMatchObject({ preset: "orders-csv", rowsRead: 6, recordsNew: 6, rowsRejected: 0 });
 
       const amounts = db.$client.prepare("SELECT order_key, amount_minor, currency FROM orders ORDER BY order_key").raw().all();
@@ -24,7 +25,7 @@ describe("case 04: currency symbols, codes and thousands separators inside the a
   it("reports an amount it cannot read on its row instead of storing 0", async () => {
     const { db, file } = tempDatabase();
     const input = file("bad.csv", "order_id,email,paid_at,currency,amount\nB-1,a@example.com,2024-04-01,CNY,¥12.00\nB-2,a@example.com,2024-04-02,CNY,twelve\n");
-    const summary = await importFile(db, input);
+    const summary = await importFile(db, input, { source: "shop" });
     expect(summary).toMatchObject({ recordsNew: 1, rowsRejected: 1 });
     expect(summary.issues).toEqual([{ row: 3, column: "amount", value: "twelve", reason: "bad_amount", level: "rejected" }]);
   });

@@ -9,7 +9,7 @@ const folder = (name: string) => fixture("cases", "11-email-normalization-guest-
 describe("case 11: one person behind emails in varying case and a new guest id each checkout", () => {
   it("unifies li.na@ across case, spaces and guest ids, and keeps lina@ apart", async () => {
     const { db } = tempDatabase();
-    const orders = await importFile(db, folder("orders_guest_checkout.csv"));
+    const orders = await importFile(db, folder("orders_guest_checkout.csv"), { source: "shop", currency: "USD" });
     expect(orders).toMatchObject({ preset: "orders-csv", recordsNew: 4, rowsRejected: 0 });
     const members = await importFile(db, folder("mailchimp_subscribed.csv"));
     expect(members).toMatchObject({ preset: "mailchimp-members", recordsNew: 2, rowsExistingCustomers: 2 });
@@ -17,7 +17,7 @@ describe("case 11: one person behind emails in varying case and a new guest id e
     expect(count(db, "SELECT count(*) FROM profiles")).toBe(2);
     const lina = customer(db, "LI.NA@example.com");
     expect(lina).toMatchObject({ frequency: 3, spend: { USD: 175 }, first: "2024-01-05", last: "2024-03-05" });
-    expect(lina.identifiers).toEqual(["email:li.na@example.com", "ext:orders:C-901", "ext:orders:C-944", "ext:orders:C-987"]);
+    expect(lina.identifiers).toEqual(["email:li.na@example.com", "ext:shop:C-901", "ext:shop:C-944", "ext:shop:C-987"]);
     expect(customer(db, "lina@example.com")).toMatchObject({ frequency: 1, spend: { USD: 70 } });
 
     const statuses = db.$client

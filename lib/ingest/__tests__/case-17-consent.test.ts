@@ -40,7 +40,7 @@ describe("case 17: Mailchimp status exports; an older file never re-subscribes a
       const summary = await importFile(db, folder(files[name]));
       expect(summary.preset).toBe("mailchimp-members");
     }
-    await importFile(db, folder("orders.csv"));
+    await importFile(db, folder("orders.csv"), { source: "shop", currency: "USD" });
     expect(emailStatus(db)).toEqual(expected);
   });
 });

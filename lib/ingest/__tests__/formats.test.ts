@@ -21,7 +21,7 @@ describe("file formats", () => {
     const file = `${folder}/orders.xlsx`;
     await workbook.xlsx.writeFile(file);
 
-    const summary = await importFile(db, file, { sheet: "Orders" });
+    const summary = await importFile(db, file, { sheet: "Orders", source: "shop" });
     expect(summary).toMatchObject({ format: "xlsx", preset: "orders-csv", recordsNew: 2, rowsRejected: 0 });
     expect(db.$client.prepare("SELECT order_key, ordered_at FROM orders ORDER BY order_key").raw().all()).toEqual([
       ["3300149536787040120", "2024-03-05 10:30:00"],
@@ -36,7 +36,7 @@ describe("file formats", () => {
       '{"id": 6930225533693579730, "requester_email": "wang.fang@example.cn", "subject": "Where is my parcel", "created_at": "2024-05-02T09:12:00Z"}',
       '{"id": 6930225533693579731, "requester_email": "tom.baker@example.co.uk", "subject": "Refund", "created_at": "2024-05-03T11:00:00Z"}',
     ];
-    const summary = await importFile(db, file("tickets.jsonl", `${lines.join("\n")}\n`), { preset: "tickets-csv" });
+    const summary = await importFile(db, file("tickets.jsonl", `${lines.join("\n")}\n`), { preset: "tickets-csv", source: "desk" });
     expect(summary).toMatchObject({ format: "jsonl", kind: "ticket", recordsNew: 2 });
     expect(db.$client.prepare("SELECT ticket_key FROM tickets ORDER BY ticket_key").pluck().all())
       .toEqual(["6930225533693579730", "6930225533693579731"]);
@@ -117,7 +117,7 @@ describe("row numbers in issues", () => {
       "",
       "R-2,a@example.com,2024-04-02,USD,twelve,",
     ].join("\n");
-    const summary = await importFile(db, file("rows.csv", csv));
+    const summary = await importFile(db, file("rows.csv", csv), { source: "shop" });
     expect(summary.issues).toEqual([
       { row: 4, column: "amount", value: "twelve", reason: "bad_amount", level: "rejected" },
     ]);
@@ -127,7 +127,7 @@ describe("row numbers in issues", () => {
     const { db, file } = tempDatabase();
     const csv = "order_id,email,paid_at,currency,amount\n" +
       "R-1,bad@,notadate,USD,abc\nR-2,b@example.com,2024-04-02,USD,5.00\n";
-    const summary = await importFile(db, file("faults.csv", csv));
+    const summary = await importFile(db, file("faults.csv", csv), { source: "shop" });
     expect(summary).toMatchObject({ recordsNew: 1, rowsRejected: 1, rowsWarned: 0 });
     const faults = summary.issues
       .map(({ row, column, reason, level }) => [row, column, reason, level]);

@@ -17,7 +17,7 @@ describe("values no order can have", () => {
       "A-5,bob@example.com,2024-03-04,99999999999.99,EUR",
       "A-6,bob@example.com,2024-03-05,15.00,RMB",
     ].join("\n"));
-    const summary = await importFile(db, orders);
+    const summary = await importFile(db, orders, { source: "shop" });
     expect(summary).toMatchObject({ recordsNew: 3, rowsRejected: 3 });
     expect(summary.issues.map(({ row, column, reason }) => [row, column, reason])).toEqual([
       [3, "date", "future_date"],
@@ -34,7 +34,7 @@ describe("values no order can have", () => {
   it("rejects a touch or a ticket dated after today", async () => {
     const { db, file } = tempDatabase();
     const events = file("events.csv", "email,date,kind\nada@example.com,2024-03-01,visit\nada@example.com,2199-12-31,visit\n");
-    expect(await importFile(db, events, { preset: "events-csv" }))
+    expect(await importFile(db, events, { preset: "events-csv", source: "site" }))
       .toMatchObject({ recordsNew: 1, rowsRejected: 1, issues: [{ row: 3, reason: "future_date" }] });
   });
 });

@@ -29,7 +29,7 @@ describe("orders end up on their identifier's profile whatever the writer guesse
       "A1,,+8613800138000,2024-03-01 10:00:00,CNY,100",
       "A2,zed@example.com,+8613800138000,2024-03-02 10:00:00,CNY,50",
       "A3,amy@example.com,,2024-03-03 10:00:00,CNY,20",
-    ].join("\n")));
+    ].join("\n")), { source: "shop" });
     expect(profileOf(db, "A1")).toBe(hashProfileKey("email:zed@example.com"));
     expect(profileOf(db, "A2")).toBe(profileOf(db, "A1"));
     expect(profileOf(db, "A3")).toBe(hashProfileKey("email:amy@example.com"));
@@ -39,7 +39,7 @@ describe("orders end up on their identifier's profile whatever the writer guesse
       "order_id,email,phone,created_at,currency,total",
       "B1,amy@example.com,+8613900139000,2024-04-01 10:00:00,CNY,30",
       "B2,,+8613900139000,2024-04-02 10:00:00,CNY,40",
-    ].join("\n")));
+    ].join("\n")), { source: "shop" });
     expect(profileOf(db, "B1")).toBe(profileOf(db, "A3"));
     expect(profileOf(db, "B2")).toBe(profileOf(db, "A3"));
     expect(misplaced(db)).toBe(0);
@@ -56,13 +56,13 @@ describe("orders end up on their identifier's profile whatever the writer guesse
       "A1,ann@example.com,2024-03-01 10:00:00,USD,10",
       "A2,bob@example.com,2024-03-02 10:00:00,USD,20",
       "A3,cat@example.com,2024-03-03 10:00:00,USD,30",
-    ].join("\n")));
+    ].join("\n")), { source: "shop" });
     rollbackImport(db, { importId: first.importId!, by: "admin@example.com" });
     await importFile(db, file("second.csv", [
       "order_id,email,created_at,currency,total",
       "B1,dan@example.com,2024-04-01 10:00:00,USD,40",
       "B2,eve@example.com,2024-04-02 10:00:00,USD,50",
-    ].join("\n")));
+    ].join("\n")), { source: "shop" });
     expect(profileOf(db, "B1")).toBe(hashProfileKey("email:dan@example.com"));
     expect(profileOf(db, "B2")).toBe(hashProfileKey("email:eve@example.com"));
     expect(misplaced(db)).toBe(0);

@@ -110,7 +110,7 @@ describe("error file", () => {
   it("lists row, column, value and reason in the user's words, with a BOM and formulas made inert", async () => {
     const { db, file } = tempDatabase();
     const input = file("bad.csv", 'order_id,email,date,amount\nX1,a@example.com,2024-01-02,"=1+1"\nX2,not-an-email,2024-01-03,5.00\n');
-    const summary = await importFile(db, input);
+    const summary = await importFile(db, input, { source: "shop", currency: "USD" });
     expect(summary).toMatchObject({ recordsNew: 1, rowsRejected: 1, rowsWarned: 1 });
     const labels = {
       header: { row: "行", column: "列", value: "值", level: "处理", reason: "原因" },

@@ -42,13 +42,13 @@ describe("what an import summary says besides its counts", () => {
   it("says when a file moves the as-of date by more than a year, and not for a file of the same period", async () => {
     const { db, file } = tempDatabase();
     const orders = (rows: string[]) => file(`o${rows.length}.csv`, ["order_id,email,date,amount,currency", ...rows].join("\n"));
-    const first = await importFile(db, orders(["a1,ann@example.com,1998-06-30,10,USD"]), { preset: "orders-csv" });
+    const first = await importFile(db, orders(["a1,ann@example.com,1998-06-30,10,USD"]), { preset: "orders-csv", source: "shop" });
     expect(first.asOfMoved).toBeNull();
     const same = await importFile(db, orders(["b1,bo@example.com,1998-05-01,10,USD", "b2,bo@example.com,1999-03-01,10,USD"]),
-      { preset: "orders-csv" });
+      { preset: "orders-csv", source: "shop" });
     expect(same.asOfMoved).toBeNull();
     const later = await importFile(db, orders(["c1,cy@example.com,2026-05-28,10,USD", "c2,cy@example.com,2026-05-01,10,USD",
-      "c3,cy@example.com,2026-04-01,10,USD"]), { preset: "orders-csv" });
+      "c3,cy@example.com,2026-04-01,10,USD"]), { preset: "orders-csv", source: "shop" });
     expect(later.asOfMoved).toEqual({ from: "1999-03-01", to: "2026-05-28" });
   });
 
@@ -59,24 +59,29 @@ describe("what an import summary says besides its counts", () => {
         `${name}-${k},p${k}@example.com,2024-03-0${k + 1},10,${currency}`);
       return file(name, ["order_id,email,date,amount,currency", ...rows].join("\n"));
     };
-    const usd = await importFile(db, orders("usd", "USD", 2), { preset: "orders-csv" });
+    const usd = await importFile(db, orders("usd", "USD", 2), { preset: "orders-csv", source: "shop" });
     expect(usd.baseCurrencyMoved).toBeNull();
-    const cny = await importFile(db, orders("cny", "CNY", 3), { preset: "orders-csv" });
+    const cny = await importFile(db, orders("cny", "CNY", 3), { preset: "orders-csv", source: "shop" });
     expect(cny.baseCurrencyMoved).toEqual({ from: "USD", to: "CNY" });
     expect(readSummary(db).currency).toBe("CNY");
 
-    // A file without a currency column is in the currency reports are in.
+    // A file without a currency column is not taken to be in the currency most orders are in:
+    // it is asked its own, until an admin sets the business's base currency.
     const plain = file("plain.csv", "order_id,email,date,amount\nz1,zed@example.com,2024-03-09,5");
-    await importFile(db, plain, { preset: "orders-csv" });
+    await expect(importFile(db, plain, { preset: "orders-csv", source: "shop" })).rejects.toThrow("currency_needed");
+    await importFile(db, plain, { preset: "orders-csv", source: "shop", currency: "EUR" });
     const currencyOf = db.$client
       .prepare("SELECT currency FROM orders WHERE order_key = ?")
       .pluck();
-    expect(currencyOf.get("z1")).toBe("CNY");
+    expect(currencyOf.get("z1")).toBe("EUR");
 
     writeSettings(db, "general", { baseCurrency: "USD" });
-    const more = await importFile(db, orders("more", "CNY", 4), { preset: "orders-csv" });
+    const more = await importFile(db, orders("more", "CNY", 4), { preset: "orders-csv", source: "shop" });
     expect(more.baseCurrencyMoved).toBeNull();
     expect(readSummary(db).currency).toBe("USD");
+    const plainToo = file("plain-2.csv", "order_id,email,date,amount\nz2,zed@example.com,2024-03-10,6");
+    await importFile(db, plainToo, { preset: "orders-csv", source: "shop" });
+    expect(currencyOf.get("z2")).toBe("USD");
   });
 
   it("counts every file row under its customer, a multi-row order's rows included", async () => {
@@ -85,5 +90,21 @@ describe("what an import summary says besides its counts", () => {
     expect(summary.recordsNew).toBeLessThan(summary.rowsRead);
     const { rowsNewCustomers, rowsExistingCustomers, rowsRejected } = summary;
     expect(rowsNewCustomers + rowsExistingCustomers + rowsRejected).toBe(summary.rowsRead);
+  });
+});
+
+describe("an order file that names no currency", () => {
+  it("is asked its currency on the screen and the command line, unless its amounts carry one", async () => {
+    const { db, file } = tempDatabase();
+    const plain = file("pos.csv", "receipt_no,email,datetime,amount\nP-1,sara@example.com,2024-06-01 12:00,18.00\n");
+    const preview = await previewFile(db, { file: plain });
+    expect(preview.recognised).toMatchObject({ preset: "orders-csv", generic: true });
+    expect(preview.currency).toEqual({ chosen: null, unstated: "USD" });
+    expect((await previewFile(db, { file: plain, currency: "CHF" })).currency?.chosen).toBe("CHF");
+    await expect(importFile(db, plain, { source: "pos" })).rejects.toThrow("currency_needed");
+
+    const marked = file("pos-eur.csv", "receipt_no,email,datetime,amount\nP-2,sara@example.com,2024-06-02 12:00,€ 18.00\n");
+    expect((await previewFile(db, { file: marked })).currency?.chosen).toBe("EUR");
+    expect((await importFile(db, marked, { source: "pos" })).sales).toEqual([{ currency: "EUR", orders: 1, amountMinor: 1800, notCounted: 0 }]);
   });
 });

@@ -35,6 +35,7 @@ describe("the order-history cache keeps in step with the orders", () => {
     await runImport(db, {
       file: file("first.csv", first),
       preset: "orders-csv",
+      currency: "USD",
       source: "shop",
       createdBy: "test",
     });
@@ -55,6 +56,7 @@ describe("the order-history cache keeps in step with the orders", () => {
     await runImport(db, {
       file: file("second.csv", second),
       preset: "orders-csv",
+      currency: "USD",
       source: "shop",
       createdBy: "test",
     });

@@ -106,6 +106,7 @@ describe("predictions on data where nobody repeats", () => {
     await runImport(db, {
       file: file("once.csv", csv),
       preset: "orders-csv",
+      currency: "USD",
       source: "shop",
       createdBy: "test",
     });

@@ -41,6 +41,7 @@ describe("snapshots back-filled from a hand-built history", () => {
     await runImport(db, {
       file: file("orders.csv", csv),
       preset: "orders-csv",
+      currency: "USD",
       source: "shop",
       createdBy: "test",
     });

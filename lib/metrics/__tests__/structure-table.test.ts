@@ -66,7 +66,7 @@ describe("value structure on a hand-computed table (as of 2024-12-31)", () => {
   let rows: Record<string, unknown[]>;
 
   beforeAll(async () => {
-    await runImport(db, { file: file("orders.csv", csv), preset: "orders-csv", source: "shop", createdBy: "test" });
+    await runImport(db, { file: file("orders.csv", csv), preset: "orders-csv", currency: "USD", source: "shop", createdBy: "test" });
     const result = recomputeMetrics(db, { asOf: "2024-12-31" });
     expect(result).toMatchObject({ customers: 13, buyers: 12 });
     const all = db.$client
@@ -88,7 +88,7 @@ describe("a later as-of date on the same table", () => {
   const table = () => db.$client.prepare("SELECT * FROM customer_metrics ORDER BY profile_id").raw().all();
 
   beforeAll(async () => {
-    await runImport(db, { file: file("orders.csv", csv), preset: "orders-csv", source: "shop", createdBy: "test" });
+    await runImport(db, { file: file("orders.csv", csv), preset: "orders-csv", currency: "USD", source: "shop", createdBy: "test" });
     recomputeMetrics(db, { asOf: "2024-12-31" });
   });
 
