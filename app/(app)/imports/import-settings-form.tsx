@@ -3,16 +3,17 @@
 import { useActionState } from "react";
 
 import { saveImportSettings } from "@/lib/actions/save-import-settings";
-import type { Locale, Messages } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/locales";
 
-import { RegionOptions } from "./region-options";
+import { RegionOptions, type Region } from "./region-options";
 
 const field = "w-full rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-500";
 
 /** The store's time zone, phone region, base currency and rates: how files are read and money is reported. */
-export function ImportSettingsForm({ t, locale, values }: {
+export function ImportSettingsForm({ t, regions, values }: {
   t: Messages["imports"]["settings"];
-  locale: Locale;
+  /** The phone regions as the server names and orders them (see phoneRegions). */
+  regions: Region[];
   values: { timeZone: string; phoneRegion: string; baseCurrency: string | null; rates: Record<string, number> };
 }) {
   const [state, action, pending] = useActionState(saveImportSettings, null);
@@ -30,10 +31,12 @@ export function ImportSettingsForm({ t, locale, values }: {
       </label>
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.phoneRegion}</span>
-        {/* Named, as on the mapping screen: "FR" alone is easy to take for another country. */}
-        <select name="phoneRegion" defaultValue={typed.phoneRegion ?? values.phoneRegion}
+        {/* Named, as on the mapping screen: "FR" alone is easy to take for another country. Keyed
+            by its value: a form reset returns a select to its first default, not the chosen one. */}
+        <select name="phoneRegion" key={typed.phoneRegion ?? values.phoneRegion}
+          defaultValue={typed.phoneRegion ?? values.phoneRegion}
           aria-invalid={wrong.has("phoneRegion")} className={field}>
-          <RegionOptions locale={locale} />
+          <RegionOptions regions={regions} />
         </select>
       </label>
       <label className="text-sm">

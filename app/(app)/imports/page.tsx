@@ -12,6 +12,7 @@ import { readSettings } from "@/lib/settings/read-settings";
 
 import { ImportSettingsForm } from "./import-settings-form";
 import { ImportWizard } from "./import-wizard";
+import { phoneRegions } from "./region-options";
 import { RollbackButton } from "./rollback-button";
 
 export const dynamic = "force-dynamic";
@@ -38,7 +39,7 @@ export default async function ImportsPage() {
         <ImportWizard t={t.imports} locale={locale} />
       </Card>
       <Card title={t.imports.settings.title} className="mb-6">
-        <ImportSettingsForm t={t.imports.settings} locale={locale} values={general} />
+        <ImportSettingsForm t={t.imports.settings} regions={phoneRegions(locale)} values={general} />
       </Card>
       <Card title={t.imports.history}>
         {history.length === 0 ? (

@@ -2,7 +2,7 @@
 
 import type { Locale, Messages } from "@/lib/i18n/locales";
 
-import { RegionOptions } from "./region-options";
+import { phoneRegions, RegionOptions } from "./region-options";
 
 const select = "rounded-md border border-slate-300 px-2 py-1.5 text-sm";
 
@@ -22,7 +22,7 @@ export function PhoneRegionChoice(props: {
       <span className="mr-2 font-medium text-slate-700">{props.t.phoneRegion}</span>
       <select className={select} value={props.region} data-testid="phone-region"
         onChange={(e) => props.onChange(e.target.value)}>
-        <RegionOptions locale={props.locale} />
+        <RegionOptions regions={phoneRegions(props.locale)} />
       </select>
       <span className="ml-2 text-xs text-slate-500">{props.t.phoneRegionHint}</span>
     </label>
