@@ -22,6 +22,7 @@ import { openRows } from "./read/open-rows";
 import { listSheets } from "./read/read-xlsx";
 import { sniffTable } from "./read/sniff-table";
 import type { Encoding } from "./read/sniff-encoding";
+import { RowReader } from "./rows/row-reader";
 import { latestRun, unstatedCurrency } from "./latest-run";
 
 const SHOWN_ROWS = 8;
@@ -127,7 +128,7 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       ? currencyChoice(plan.preset, fields, rows, { said: request.currency, base: general.baseCurrency, unstated })
       : null;
     // Until the admin says the currency, a bare ¥ is shown as the file wrote it, not as yuan.
-    const yen = currency && !currency.chosen ? null : yenFor(plan.preset.currency ?? unstated);
+    const yen = currency && !currency.chosen ? null : yenFor(currency?.chosen ?? plan.preset.currency ?? unstated);
     const options = { timeZone: general.timeZone, fileTimeZone: plan.preset.fileTimeZone,
       dayOrder: plan.dayOrder === "ask" ? undefined : (plan.dayOrder ?? undefined),
       phoneRegion: (plan.preset.phoneRegion ?? general.phoneRegion) as CountryCode, yen };
@@ -154,7 +155,15 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       shared: sharedFields(plan.columns),
       parsed: rows.map((row) => {
         const rowOptions = optionsFor(row);
-        return row.map((cell, i) => (fields[i] ? parseCell(fields[i]!, cell, rowOptions) : null));
+        // What a preset's own reading makes of the row (Zendesk's `via` object is its channel).
+        const reader = new RowReader(plan.headers, plan.columns, plan.preset);
+        reader.load(row, 0);
+        return row.map((cell, i) => {
+          const field = fields[i];
+          if (!field) return null;
+          const refined = plan.columns[field]?.[0] === i && plan.preset.refine ? reader.read(field) : cell;
+          return parseCell(field, refined, rowOptions);
+        });
       }),
       dayOrder: plan.dayOrder,
       currency,

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 import { nestedText } from "@/lib/ingest/presets/nested-json";
+import { previewFile } from "@/lib/ingest/preview-file";
 import { readTimeline } from "@/lib/profiles/read-timeline";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
@@ -43,6 +44,14 @@ describe("Zendesk's JSON exports", () => {
       .prepare("SELECT attributes FROM contact_records WHERE record_key = '20978392'").pluck().get() as string;
     expect(JSON.parse(attributes)).toMatchObject({ name: "Jane Doe", tags: ["vip"], zendeskExternalId: "cust-881",
       timeZone: "America/New_York" });
+  });
+
+  it("shows the channel a ticket came in by, not the JSON object the file holds, before the import", async () => {
+    const { db } = tempDatabase();
+    const preview = await previewFile(db, { file: tickets });
+    const via = preview.headers.indexOf("via");
+    expect(preview.fields[via]).toBe("channel");
+    expect(preview.parsed.map((row) => row[via]?.value)).toEqual(["email", "web"]);
   });
 
   it("keys tickets by requester id, so users imported afterwards join the same profiles", async () => {
