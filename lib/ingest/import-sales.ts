@@ -22,16 +22,21 @@ const LISTED_STATUSES = 30;
  * sale, so the dry run shows the money and the statuses before anything is
  * written. One pass over the import's orders gives both.
  */
-export function importOrderTotals(db: Db, importId: number): { sales: ImportSales[]; statuses: ImportStatus[] } {
+export function importOrderTotals(db: Db, importId: number): {
+  sales: ImportSales[];
+  statuses: ImportStatus[];
+} {
   const groups = db.$client
     .prepare(`SELECT currency, status, counts, count(*) AS orders, sum(amount_minor) AS amountMinor
       FROM orders WHERE import_id = ? GROUP BY currency, status, counts`)
-    .iterate(importId) as Iterable<{ currency: string; status: string | null; counts: number; orders: number;
-      amountMinor: number }>;
+    .iterate(importId) as Iterable<{
+      currency: string; status: string | null; counts: number; orders: number; amountMinor: number;
+    }>;
   const sales = new Map<string, ImportSales>();
   const statuses = new Map<string, ImportStatus>();
   for (const group of groups) {
-    const money = sales.get(group.currency) ?? { currency: group.currency, orders: 0, amountMinor: 0, notCounted: 0 };
+    const money = sales.get(group.currency) ??
+      { currency: group.currency, orders: 0, amountMinor: 0, notCounted: 0 };
     if (group.counts === 1) {
       money.orders += group.orders;
       money.amountMinor += group.amountMinor;
@@ -47,7 +52,8 @@ export function importOrderTotals(db: Db, importId: number): { sales: ImportSale
   }
   const commonestFirst = <T extends { orders: number }>(a: T, b: T) => b.orders - a.orders;
   return {
-    sales: [...sales.values()].sort((a, b) => commonestFirst(a, b) || a.currency.localeCompare(b.currency)),
+    sales: [...sales.values()]
+      .sort((a, b) => commonestFirst(a, b) || a.currency.localeCompare(b.currency)),
     statuses: [...statuses.values()]
       .sort((a, b) => commonestFirst(a, b) || a.status.localeCompare(b.status))
       .slice(0, LISTED_STATUSES),

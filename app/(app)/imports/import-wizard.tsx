@@ -174,7 +174,9 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
           next.sheet === choice.sheet;
         // The day order is a reading of the same columns; another table starts over.
         if (sameTable) void reread(next);
-        else if (upload) void readAfresh(upload, { encoding: next.encoding, delimiter: next.delimiter, sheet: next.sheet });
+        else if (upload) {
+          void readAfresh(upload, { encoding: next.encoding, delimiter: next.delimiter, sheet: next.sheet });
+        }
       }}
       onMapping={(next) => void reread({ ...choice, preset: undefined }, next)}
       onKind={(kind) => void changeKind(kind)}

@@ -33,7 +33,8 @@ export function SavePresetForm({ t, source, mapping, initialLabel, complete, onS
       </label>
       {/* A preset belongs to its source, and reads later files as this one: what the dry run
           waits for (the source, the currency) is said first. */}
-      <button type="button" disabled={!label.trim() || !source.trim() || !complete} className="rounded-md border border-slate-300 px-3 py-1.5 disabled:opacity-50"
+      <button type="button" disabled={!label.trim() || !source.trim() || !complete}
+        className="rounded-md border border-slate-300 px-3 py-1.5 disabled:opacity-50"
         onClick={() => void save()}>{t.preview.savePreset}</button>
       {saved && (
         <span className="text-xs text-emerald-700">{fill(t.preview.saved, { name: saved })}</span>
