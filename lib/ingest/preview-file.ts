@@ -239,9 +239,11 @@ function currencyChoice(
   preset: Preset, fields: (FieldName | null)[], rows: string[][],
   known: { said: string | undefined; base: string | null; unstated: string },
 ) {
-  if (preset.kind !== "order" || fields.includes("currency")) return null;
-  const chosen = known.said ?? preset.currency ?? markedCurrency(rows, fields.indexOf("amount")) ?? known.base;
-  return { chosen, unstated: known.unstated };
+  // Amounts that carry their currency ("€ 18,00") say it on every row: nothing to ask.
+  if (preset.kind !== "order" || fields.includes("currency") || markedCurrency(rows, fields.indexOf("amount"))) {
+    return null;
+  }
+  return { chosen: known.said ?? preset.currency ?? known.base, unstated: known.unstated };
 }
 
 // More distinct statuses than this in a file's head are not all listed: the first ones are.

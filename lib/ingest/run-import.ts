@@ -238,7 +238,10 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       ...unratedOrders(db, importId),
       asOfMoved: before && Math.abs(asOfDay - before.asOfDay) > YEAR_DAYS
         ? { from: dayToIso(before.asOfDay), to: dayToIso(asOfDay) } : null,
-      baseCurrencyMoved: !general.baseCurrency && before && before.currency !== currency
+      // Only orders stored before in the old currency lose their place in the reports: on a
+      // database without any, the old one was a default, and the note would mislead.
+      baseCurrencyMoved: !general.baseCurrency && before && before.currency !== currency &&
+        hasEarlierOrders(db, before.currency, importId)
         ? { from: before.currency, to: currency } : null,
       sharedColumns: sharedFields(plan.columns).map(({ field, used, fallbacks }) => ({
         field, used: plan.headers[used].trim(), fallbacks: fallbacks.map((i) => plan.headers[i].trim()) })),
@@ -320,6 +323,12 @@ async function readInto(
 function estimateRows(plan: ImportPlan, totalBytes: number): number {
   const lines = plan.shape.text.split("\n").length;
   return plan.shape.text ? totalBytes / Math.max(8, Buffer.byteLength(plan.shape.text) / lines) : 0;
+}
+
+function hasEarlierOrders(db: Db, currency: string, importId: number): boolean {
+  return db.$client
+    .prepare("SELECT 1 FROM orders WHERE currency = ? AND import_id <> ? LIMIT 1")
+    .get(currency, importId) !== undefined;
 }
 
 /** The currency a file without a currency column is in, as far as anyone has said. */

@@ -22,14 +22,16 @@ describe("values of a mapped file, read as the admin said", () => {
     expect(count(db, "SELECT sum(amount_minor) FROM orders")).toBe(1_620_000);
   });
 
-  it("takes the currency every amount is marked with, but never guesses the bare ¥", async () => {
+  it("asks no currency when every amount is marked with one, but never guesses the bare ¥", async () => {
     const { db, file } = tempDatabase();
     const columns = { orderId: ["ref"], email: ["mail"], orderedAt: ["date"], amount: ["total"] };
     const mapping = { kind: "order" as const, columns };
     const header = "ref,mail,date,total\n";
     const euros = file("eu.csv", `${header}A1,a@example.fr,2026-03-01,12 € \n` +
       "A2,b@example.fr,2026-03-02,\"1.234,50 €\"\n");
-    expect((await previewFile(db, { file: euros, mapping })).currency?.chosen).toBe("EUR");
+    expect((await previewFile(db, { file: euros, mapping })).currency).toBeNull();
+    expect((await importFile(db, euros, { mapping, source: "boutique" })).sales)
+      .toEqual([{ currency: "EUR", orders: 2, amountMinor: 124_650, notCounted: 0 }]);
     const mixed = file("mixed.csv", `${header}A1,a@example.fr,2026-03-01,12 €\n` +
       "A2,b@example.fr,2026-03-02,5.00\n");
     expect((await previewFile(db, { file: mixed, mapping })).currency?.chosen).toBeNull();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { previewFile } from "@/lib/ingest/preview-file";
+import { recomputeMetrics } from "@/lib/metrics/recompute";
 import { readSummary } from "@/lib/metrics/summary";
 import { readSettings, writeSettings } from "@/lib/settings/read-settings";
 import { tempDatabase } from "@/lib/testing/temp-db";
@@ -50,6 +51,16 @@ describe("what an import summary says besides its counts", () => {
     const later = await importFile(db, orders(["c1,cy@example.com,2026-05-28,10,USD", "c2,cy@example.com,2026-05-01,10,USD",
       "c3,cy@example.com,2026-04-01,10,USD"]), { preset: "orders-csv", source: "shop" });
     expect(later.asOfMoved).toEqual({ from: "1999-03-01", to: "2026-05-28" });
+  });
+
+  it("says nothing of a base currency no order was in (a fresh database's default)", async () => {
+    const { db, file } = tempDatabase();
+    recomputeMetrics(db);
+    expect(readSummary(db).currency).toBe("USD");
+    const euros = file("eur.csv", "order_id,email,date,amount,currency\ne1,eva@example.com,2024-03-01,10,EUR\n");
+    const summary = await importFile(db, euros, { preset: "orders-csv", source: "shop" });
+    expect(summary.baseCurrencyMoved).toBeNull();
+    expect(readSummary(db).currency).toBe("EUR");
   });
 
   it("says when a file tips the inferred base currency, and never once one is set", async () => {
@@ -104,7 +115,7 @@ describe("an order file that names no currency", () => {
     await expect(importFile(db, plain, { source: "pos" })).rejects.toThrow("currency_needed");
 
     const marked = file("pos-eur.csv", "receipt_no,email,datetime,amount\nP-2,sara@example.com,2024-06-02 12:00,€ 18.00\n");
-    expect((await previewFile(db, { file: marked })).currency?.chosen).toBe("EUR");
+    expect((await previewFile(db, { file: marked })).currency).toBeNull();
     expect((await importFile(db, marked, { source: "pos" })).sales).toEqual([{ currency: "EUR", orders: 1, amountMinor: 1800, notCounted: 0 }]);
   });
 });
