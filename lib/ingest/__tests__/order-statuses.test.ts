@@ -17,7 +17,7 @@ describe("order statuses that are not sales", () => {
   it("knows the usual words in the languages files come in, and not the words for a sale", () => {
     const noSale = ["Annulée", "annulee", "Storniert", "Cancelado", "Annullato", "Geannuleerd",
       "キャンセル", "已取消", "交易关闭", "Zahlung ausstehend", "REFUNDED", "返品", "Retournée",
-      "Commande annulée par le client", "Order cancelled"];
+      "Commande annulée par le client", "Order cancelled", "Draft", "Chargeback", "offen"];
     const sale = ["Livrée", "Geliefert", "Entregado", "completed", "paid", "partially refunded",
       "交易成功", "発送済み"];
     expect(noSale.filter((s) => !isExcludedStatus(s, noSaleStatuses))).toEqual([]);
@@ -33,8 +33,8 @@ describe("order statuses that are not sales", () => {
       .toEqual(["orderId", "name", "email", "amount", "status", "orderedAt"]);
     expect(suggestMapping(["Ref", "Kunde", "Betrag", "Datum"], [], "order"))
       .toEqual(["orderId", "name", "amount", "orderedAt"]);
-    expect(suggestMapping(["Beleg", "Kanal", "Betrag", "Datum"], [], "order"))
-      .toEqual(["orderId", "channel", "amount", "orderedAt"]);
+    expect(suggestMapping(["Beleg", "Kanal", "Betrag", "Datum", "Zustand"], [], "order"))
+      .toEqual(["orderId", "channel", "amount", "orderedAt", "status"]);
   });
 
   const french = "Référence commande,Courriel,Date de commande,Montant total,Statut\n" +

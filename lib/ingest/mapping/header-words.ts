@@ -34,7 +34,7 @@ export const headerNames: Partial<Record<FieldName, string[]>> = {
   currency: ["währung", "devise", "monnaie", "moneda", "divisa", "valuta", "moeda", "通貨", "货币"],
   status: ["bestellstatus", "auftragsstatus", "statut", "statut de la commande", "statut commande",
     "état", "estado", "estado del pedido", "stato", "stato ordine", "bestelstatus",
-    "status do pedido", "状态", "ステータス", "注文ステータス", "状態"],
+    "status do pedido", "zustand", "状态", "ステータス", "注文ステータス", "状態"],
   quantity: ["menge", "anzahl", "quantité", "cantidad", "quantità", "aantal", "quantidade", "個数",
     "数量"],
   itemName: ["artikel", "produkt", "artikelbezeichnung", "produit", "article", "producto",

@@ -9,11 +9,12 @@ export const noSaleStatuses = [
   // English
   "cancelled", "canceled", "voided", "void", "failed", "declined", "pending", "pending payment",
   "awaiting payment", "unpaid", "refunded", "returned", "abandoned", "expired", "order cancelled",
-  "order canceled", "cancelled by customer", "canceled by customer",
+  "order canceled", "cancelled by customer", "canceled by customer", "draft", "charged back",
+  "chargeback", "payment failed", "rejected",
   // German
   "storniert", "abgebrochen", "annulliert", "fehlgeschlagen", "ausstehend", "zahlung ausstehend",
   "unbezahlt", "erstattet", "zurückerstattet", "rückerstattet", "retoure", "retourniert",
-  "zurückgesendet", "bestellung storniert",
+  "zurückgesendet", "bestellung storniert", "offen", "entwurf", "rückbuchung",
   // French
   "annulée", "annulé", "échouée", "échoué", "en attente", "en attente de paiement", "impayée",
   "impayé", "remboursée", "remboursé", "retournée", "retourné", "commande annulée",
