@@ -15,12 +15,12 @@ export function printSummary(s: ImportSummary) {
     `  records new                  ${s.recordsNew}`,
     `  records already in           ${s.recordsExisting}`,
     ...(s.recordsUpdated ? [`  records updated              ${s.recordsUpdated}`] : []),
-    `  rows of new customers        ${s.rowsNewCustomers} (${s.customersNew} customers)`,
-    `  rows of existing customers   ${s.rowsExistingCustomers} (${s.customersExisting} customers)`,
+    `  rows of new customers        ${s.rowsNewCustomers} (${counted(s.customersNew, "customer")})`,
+    `  rows of existing customers   ${s.rowsExistingCustomers} (${counted(s.customersExisting, "customer")})`,
     `  rows rejected                ${s.rowsRejected}`,
     `  rows with a warning          ${s.rowsWarned}`,
     ...s.sales.map(({ currency, orders, amountMinor, notCounted }) =>
-      `  new sales in ${currency}             ${orders} orders, ${money(amountMinor, currency)}` +
+      `  new sales in ${currency}             ${counted(orders, "order")}, ${money(amountMinor, currency)}` +
       (notCounted ? ` (and ${notCounted} not counted: cancelled, unpaid, refunded…)` : "")),
     ...(s.statuses.length
       ? [`  statuses of new orders       ${s.statuses.map(({ status, orders, counts }) =>
@@ -49,6 +49,10 @@ export function printSummary(s: ImportSummary) {
     lines.push(s.importId ? "  … the error file on the Imports page lists the rest" : "  … and more like these");
   }
   process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 function baseCurrencyLine({ from, to }: { from: string; to: string }): string {

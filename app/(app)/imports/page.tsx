@@ -61,7 +61,8 @@ export default async function ImportsPage() {
                     <span className={secondLine}>
                       {fill(t.imports.timeBy, {
                         time: time.format(new Date(row.startedAt)),
-                        who: row.createdBy,
+                        // Not a user: the command line, or the first start's demo data.
+                        who: t.imports.runBy[row.createdBy] ?? row.createdBy,
                       })}
                     </span>
                   </Td>

@@ -60,10 +60,10 @@ describe("the command line", () => {
     expect((unpriced.error as CliError).message).toContain("--currency EUR");
     const typo = await run("import", orders, "--source", "till", "--currency", "EUU", "--db", db);
     expect((typo.error as CliError).message).toContain('not "EUU"');
-    const { stdout, error } = await run("import", orders, "--source", "till", "--currency", "eur", "--json", "--db", db);
+    const { stdout, error } = await run("import", orders, "--source", "till", "--currency", "eur", "--db", db);
     expect(error).toBeNull();
-    expect(JSON.parse(stdout)).toMatchObject({ source: "till", recordsNew: 1,
-      sales: [{ currency: "EUR", orders: 1, amountMinor: 1800 }] });
+    expect(stdout).toContain("rows of new customers        1 (1 customer)\n");
+    expect(stdout).toContain("new sales in EUR             1 order, 18.00 EUR\n");
   });
 
   it("dry-runs against a database that does not exist yet without creating it", async () => {

@@ -9,6 +9,8 @@ import type { ChannelConsent } from "@/lib/profiles/read-attributes";
 
 type Props = { attributes: AttributeChoice; consent: ChannelConsent[]; t: Messages; f: Formatters };
 
+const clipped = "line-clamp-3 [overflow-wrap:anywhere]";
+
 /** Each attribute as shown and as every source gave it; consent per channel. */
 export function IdentityCard({ attributes, consent, t, f }: Props) {
   return (
@@ -46,7 +48,9 @@ function AttributesTable({ attributes, t, f }: AttributesProps) {
               <tr key={field}>
                 <Td>{t.fields[field]}</Td>
                 <Td>
-                  <span className="font-medium" data-testid={`attribute-${field}`}>
+                  {/* A value is what a file said, thousands of characters at worst: a few lines of it. */}
+                  <span className={`font-medium ${clipped}`} data-testid={`attribute-${field}`}
+                    title={shown ? show(field, shown) : undefined}>
                     {shown ? show(field, shown) : "—"}
                   </span>
                   {shown && <span className="ml-1 text-xs text-slate-500">({shown.source})</span>}
@@ -55,7 +59,8 @@ function AttributesTable({ attributes, t, f }: AttributesProps) {
                   <ul className="space-y-0.5 text-xs text-slate-600">
                     {bySource.map((candidate) => (
                       <li key={candidate.source}>
-                        <span className="text-slate-500">{candidate.source}:</span> {show(field, candidate)}
+                        <span className="text-slate-500">{candidate.source}:</span>{" "}
+                        <span className={clipped}>{show(field, candidate)}</span>
                         {candidate.observedAt && <span className="text-slate-400"> · {f.day(candidate.observedAt)}</span>}
                       </li>
                     ))}
