@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 import { sources } from "./sources";
 
@@ -83,6 +83,21 @@ export const importPresets = sqliteTable("import_presets", {
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
 });
+
+/**
+ * A source's own staff, as an export said (Zendesk's agents and admins in its users export):
+ * their accounts name no customer, so later files of the source leave their records out too.
+ * Kept per import, so rolling that import back forgets them.
+ */
+export const staffAccounts = sqliteTable(
+  "staff_accounts",
+  {
+    sourceId: integer("source_id").notNull().references(() => sources.id),
+    account: text("account").notNull(),
+    importId: integer("import_id").notNull().references(() => imports.id),
+  },
+  (t) => [primaryKey({ columns: [t.sourceId, t.account] }), index("staff_accounts_import").on(t.importId)],
+);
 
 export type Import = typeof imports.$inferSelect;
 export type ImportPresetRow = typeof importPresets.$inferSelect;

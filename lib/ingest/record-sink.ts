@@ -11,6 +11,7 @@ import { ActivityWriter } from "./write/activity-writer";
 import { ContactWriter } from "./write/contact-writer";
 import type { IdentifierStore } from "./write/identifier-store";
 import { OrderWriter } from "./write/order-writer";
+import { StaffAccounts } from "./write/staff-accounts";
 
 export type Sink = { push(reader: RowReader): void; flush(): void };
 
@@ -32,10 +33,12 @@ export function createSink(setup: SinkSetup): Sink {
   const sink = kindSink(setup);
   const leaveOut = setup.preset.leaveOut;
   if (!leaveOut) return sink;
+  const staff = new StaffAccounts(setup.db, setup.sourceId, setup.importId);
   return {
     push(reader) {
-      const left = leaveOut(reader.column);
+      const left = leaveOut(reader.column, staff.has);
       if (!left) return sink.push(reader);
+      if (left.staff) staff.remember(left.staff);
       setup.tally.issue({ row: reader.row, column: left.column, value: reader.column(left.column),
         reason: left.reason, level: "rejected" });
     },

@@ -647,6 +647,7 @@ export const en = {
       order_id_taken: "an earlier import of this source has another buyer’s order of another day under this order id; kept as an order of its own (files of one source should not number orders alike: give each shop its own source name)",
       order_id_reused: "another buyer’s order just above has this order id; kept as an order of its own",
       staff_account: "one of the help desk’s own agents or admins, not a customer",
+      staff_requester: "a ticket one of the help desk’s own agents filed (the users export named them staff)",
       bad_kind: "not a kind of interaction",
     } as Record<string, string>,
     problems: {

@@ -634,6 +634,7 @@ export const zhCN: Messages = {
       order_id_taken: "此来源的早先导入中，另一位买家在另一天的订单使用了相同订单号；已作为单独的订单保存（同一来源的文件不应重复编号：请为每个店铺使用各自的来源名称）",
       order_id_reused: "上方另一位买家的订单使用了相同的订单号；已作为单独的订单保存",
       staff_account: "服务台自己的客服或管理员，不是客户",
+      staff_requester: "服务台自己的客服提交的工单（用户导出中标为员工）",
       bad_kind: "无法识别的互动类型",
     } as Record<string, string>,
     problems: {

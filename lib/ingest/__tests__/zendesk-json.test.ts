@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 import { nestedText } from "@/lib/ingest/presets/nested-json";
+import { rollbackImport } from "@/lib/ingest/rollback-import";
 import { previewFile } from "@/lib/ingest/preview-file";
 import { readTimeline } from "@/lib/profiles/read-timeline";
 import { tempDatabase } from "@/lib/testing/temp-db";
@@ -52,6 +53,24 @@ describe("Zendesk's JSON exports", () => {
     const via = preview.headers.indexOf("via");
     expect(preview.fields[via]).toBe("channel");
     expect(preview.parsed.map((row) => row[via]?.value)).toEqual(["email", "web"]);
+  });
+
+  it("leaves out the tickets an agent filed once the users export named the agents, until it is rolled back", async () => {
+    const { db, file } = tempDatabase();
+    const people = await importFile(db, users);
+    const internal = '{"id":35440,"via":{"channel":"api"},"created_at":"2025-03-07T08:00:00Z",' +
+      '"subject":"Internal: restock","status":"open","priority":"low","requester_id":235323,"submitter_id":235323}';
+    const withInternal = file("tickets.json", `${readFileSync(tickets, "utf8").trimEnd()}\n${internal}\n`);
+    const summary = await importFile(db, withInternal);
+    expect(summary).toMatchObject({ recordsNew: 2, rowsRejected: 1,
+      issues: [{ row: 3, column: "requester_id", value: "235323", reason: "staff_requester", level: "rejected" }] });
+    expect(count(db, "SELECT count(*) FROM identifiers WHERE value = 'zendesk:235323'")).toBe(0);
+    expect(count(db, "SELECT count(*) FROM profiles")).toBe(2);
+
+    rollbackImport(db, { importId: summary.importId!, by: "test" });
+    rollbackImport(db, { importId: people.importId!, by: "test" });
+    expect(count(db, "SELECT count(*) FROM staff_accounts")).toBe(0);
+    expect(await importFile(db, withInternal)).toMatchObject({ recordsNew: 3, rowsRejected: 0 });
   });
 
   it("keys tickets by requester id, so users imported afterwards join the same profiles", async () => {

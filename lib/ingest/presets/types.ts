@@ -65,12 +65,18 @@ export type Preset = {
   refine?: Refine;
   /** The mapping an admin saved this preset from, to be shown again and changed. */
   mapping?: MappingInput;
-  /** Rows the export holds that are no customer's (a help desk's own agents): left out, with why. */
-  leaveOut?: (column: HeaderReader) => LeftOut | null;
+  /**
+   * Rows the export holds that are no customer's (a help desk's own agents, their tickets): left
+   * out, with why. `isStaff` knows the accounts earlier files of the source named as staff.
+   */
+  leaveOut?: (column: HeaderReader, isStaff: (account: string) => boolean) => LeftOut | null;
 };
 
-/** Why a row is left out: the column that says so and the reason's message key. */
-export type LeftOut = { column: string; reason: string };
+/**
+ * Why a row is left out: the column that says so and the reason's message key; `staff` is an
+ * account the row names as the source's own staff, remembered for the source's later files.
+ */
+export type LeftOut = { column: string; reason: string; staff?: string };
 
 /** A cell reader for one row: the cleaned text of a field, "" when absent. */
 export type CellReader = (field: FieldName) => string;

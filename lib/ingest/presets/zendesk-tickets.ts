@@ -44,6 +44,12 @@ export const zendeskTickets: Preset = {
     "has_incidents", "is_public", "due_at", "custom_fields", "satisfaction_rating", "sharing_agreement_ids",
     "fields", "followup_ids", "ticket_form_id", "brand_id", "allow_channelback", "allow_attachments",
     "from_messaging_channel", "custom_status_id", "generated_timestamp"],
+  // A ticket an agent filed (an internal one) is no customer's, once the users export said who
+  // the agents are.
+  leaveOut(column, isStaff) {
+    const header = column("requester_id") ? "requester_id" : "Requester id";
+    return isStaff(column(header)) ? { column: header, reason: "staff_requester" } : null;
+  },
   refine(read) {
     // The JSON export's `via` is an object; its channel ("email", "web", "chat") is what the CSV's Via says.
     const via = read("channel");

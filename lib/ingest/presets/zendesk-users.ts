@@ -5,7 +5,8 @@ import type { Preset } from "./types";
  * Zendesk users, as the JSON export writes them (one Users API object per
  * line). It is how the JSON tickets export's requesters get an email and a
  * phone: both are keyed by Zendesk's user id in the source "zendesk". The
- * help desk's own agents and admins are in the same file and are left out.
+ * help desk's own agents and admins are in the same file: they are left out,
+ * and remembered, so the tickets they file themselves are left out too.
  */
 export const zendeskUsers: Preset = {
   id: "zendesk-users",
@@ -34,6 +35,7 @@ export const zendeskUsers: Preset = {
   },
   leaveOut(column) {
     const role = column("role");
-    return role && role !== "end-user" ? { column: "role", reason: "staff_account" } : null;
+    if (!role || role === "end-user") return null;
+    return { column: "role", reason: "staff_account", staff: column("id") };
   },
 };
