@@ -8,6 +8,10 @@ export function describeProblem(problem: ImportProblem, file: string): string {
     case "unknown_preset":
       return `unknown preset "${p.preset}"; known presets: ${p.known}`;
     case "unrecognised":
+      if (p.sheet) {
+        return `${file}: no preset recognises its first sheet, but its sheet "${p.sheet}" reads as ` +
+          `${p.sheetPreset}: pass --sheet "${p.sheet}"`;
+      }
       return `${file}: no preset recognises this file. Closest: ${p.closest}. ` +
         "Name one with --preset, map the columns in a file for --mapping-file, " +
         "or map them on the Imports page. " +

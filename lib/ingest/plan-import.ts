@@ -9,6 +9,7 @@ import { isPersonalLedger } from "./presets/personal-ledger";
 import { unreadableFields } from "./presets/rows-fit";
 import type { Preset } from "./presets/types";
 import { openRows } from "./read/open-rows";
+import { listSheets } from "./read/read-xlsx";
 import { HEAD_ROWS, sniffTable, type TableShape } from "./read/sniff-table";
 import type { Encoding } from "./read/sniff-encoding";
 
@@ -53,7 +54,9 @@ export async function planImport(request: PlanRequest, candidates: Preset[]): Pr
   const rows = await headRows(request.file, shape, request.sheet);
   if (rows.length === 0) throw new ImportProblem("empty_file", {});
 
-  const found = request.preset ? placeGiven(rows, request.preset) : recognise(rows, candidates);
+  const found = request.preset
+    ? placeGiven(rows, request.preset)
+    : await recogniseOrPointToSheet(rows, request, shape, candidates);
   const { preset, headerRow, headers, matches } = found;
   const columns = resolveColumns(headers, preset);
   const missing = missingFields(columns, preset.kind);
@@ -132,6 +135,29 @@ function recognise(rows: string[][], candidates: Preset[]) {
   const closest = closestPresets(rows[0], candidates)
     .map((m) => `${m.preset.id} (${m.known}/${rows[0].length} columns known${lacks(m)})`);
   throw new ImportProblem("unrecognised", { closest: [...misfits, ...closest].slice(0, 3).join("; "), found: rows[0].join(", ") });
+}
+
+/**
+ * A workbook whose first sheet no preset recognises (a summary before the data) may hold a sheet
+ * one does: the problem names it, so the page opens that sheet and the command line says
+ * `--sheet`.
+ */
+async function recogniseOrPointToSheet(
+  rows: string[][], request: PlanRequest, shape: TableShape, candidates: Preset[],
+): Promise<ReturnType<typeof recognise>> {
+  try {
+    return recognise(rows, candidates);
+  } catch (problem) {
+    if (!(problem instanceof ImportProblem) || problem.code !== "unrecognised") throw problem;
+    if (shape.format !== "xlsx" || request.sheet) throw problem;
+    for (const sheet of (await listSheets(request.file)).slice(1)) {
+      const found = await headRows(request.file, shape, sheet)
+        .then((other) => recognise(other, candidates))
+        .catch(() => null);
+      if (found) throw new ImportProblem("unrecognised", { ...problem.params, sheet, sheetPreset: found.preset.id });
+    }
+    throw problem;
+  }
 }
 
 /** Column names for a headerless file of this preset (CDNOW's log), when its first row is data. */

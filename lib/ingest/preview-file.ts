@@ -174,8 +174,9 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
   } catch (error) {
     if (!(error instanceof ImportProblem)) throw error;
     const placed = await unplaced(request, shape, candidates);
-    // A header and nothing under it: nothing to map, whatever the columns are.
-    const problem = placed.rows.length === 0 && placed.headers.length > 0
+    // A header and nothing under it: nothing to map, whatever the columns are (unless another
+    // sheet of the workbook is recognised: the page opens that one).
+    const problem = placed.rows.length === 0 && placed.headers.length > 0 && !error.params.sheet
       ? { code: "no_rows" as const, params: {} }
       : { code: error.code, params: error.params };
     return { ...base, ...placed, problem };

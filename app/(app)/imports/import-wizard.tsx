@@ -77,6 +77,9 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
    */
   async function readAfresh(uploaded: Uploaded, next: ReadChoice) {
     let first = await fetchPreview(uploaded.uploadId, next);
+    // A workbook whose first sheet is a summary opens on the sheet a preset recognises.
+    const sheet = first.problem?.params.sheet;
+    if (sheet && !next.sheet) return readAfresh(uploaded, { ...next, sheet });
     const suggested = first.problem?.code === "unrecognised" ? suggestedMapping(first) : undefined;
     if (suggested) first = await fetchPreview(uploaded.uploadId, { ...next, mapping: suggested });
     setChoice(next);

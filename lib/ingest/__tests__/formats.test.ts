@@ -30,6 +30,23 @@ describe("file formats", () => {
     expect(customer(db, "ada@example.com")).toMatchObject({ frequency: 2, spend: { CNY: 1311.5 } });
   });
 
+  it("names the sheet a preset recognises when the first is a summary", async () => {
+    const { db, folder } = tempDatabase();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Summary").addRow(["Monthly sales report April 2026"]);
+    const sheet = workbook.addWorksheet("Orders");
+    sheet.addRow(["order_id", "email", "date", "amount", "currency"]);
+    sheet.addRow(["A-1", "ada@example.com", new Date(Date.UTC(2026, 3, 2)), 12.5, "EUR"]);
+    const file = `${folder}/report.xlsx`;
+    await workbook.xlsx.writeFile(file);
+
+    const problem = await importFile(db, file, { source: "shop" }).catch((fault: ImportProblem) => fault);
+    expect(problem).toMatchObject({ code: "unrecognised", params: { sheet: "Orders", sheetPreset: "orders-csv" } });
+    expect((await previewFile(db, { file })).problem)
+      .toMatchObject({ code: "unrecognised", params: { sheet: "Orders" } });
+    expect(await importFile(db, file, { source: "shop", sheet: "Orders" })).toMatchObject({ recordsNew: 1 });
+  });
+
   it("reads JSON lines and keeps a 19-digit id's digits", async () => {
     const { db, file } = tempDatabase();
     const lines = [
