@@ -37,5 +37,6 @@ test("imports: after an unreadable file another is chosen, and its order statuse
   await page.getByRole("button", { name: "Check (dry run)" }).click();
   await expect(page.getByTestId("import-summary")).toContainText("Dry run finished");
   expect(await counts(page)).toMatchObject({ rowsRead: 3, recordsNew: 3, rowsRejected: 0 });
-  await expect(page.getByTestId("import-statuses")).toHaveText("Statuses of the new orders: Livrée 2 · Annulée 1");
+  await expect(page.getByTestId("import-statuses")).toContainText("Statuses of the new orders:");
+  await expect(page.getByTestId("import-statuses").locator(":scope > span")).toHaveText(["Livrée 2", "Annulée 1"]);
 });

@@ -71,12 +71,14 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
         </p>
       )}
       {s.statuses.length > 0 && (
-        <p data-testid="import-statuses" className="mt-1 text-xs text-slate-700">
+        <p data-testid="import-statuses" className="mt-1 text-xs leading-6 text-slate-700">
           {t.statusesLine}{" "}
-          {s.statuses.map(({ status, orders, counts }, i) => (
-            <span key={`${status}-${counts}`} className={counts ? "" : "text-slate-500"}>
-              {i > 0 && " · "}
-              {status} {f.integer(orders)}
+          {/* One chip each, so a long list stays readable; those that do not count are struck through. */}
+          {s.statuses.map(({ status, orders, counts }) => (
+            <span key={`${status}-${counts}`}
+              className={`mr-1.5 inline-block rounded bg-white px-1.5 ring-1 ring-slate-200 ${
+                counts ? "" : "text-slate-500"}`}>
+              <span className={counts ? "" : "line-through"}>{status}</span> {f.integer(orders)}
               {!counts && ` (${t.notCountedShort})`}
             </span>
           ))}

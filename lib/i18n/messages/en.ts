@@ -545,7 +545,7 @@ export const en = {
       statuses: "Order statuses in the first rows",
       statusesHint: "An order whose status is unticked is kept on the customer's timeline but is not a sale: it adds nothing to spend, order counts or tiers.",
       statusesFixed: "Not counted as sales (cancelled, unpaid or failed orders): {list}.",
-      statusesAllCount: "No status shown leaves an order out (refund rows count as negative amounts).",
+      statusesAllCount: "Every status in the file's first rows counts as a sale.",
       countsAsSale: "counts as a sale",
       notASale: "not a sale",
       dmy: "day first (3 April 2024)",

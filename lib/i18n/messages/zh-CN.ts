@@ -534,7 +534,7 @@ export const zhCN: Messages = {
       statuses: "前几行中的订单状态",
       statusesHint: "未勾选状态的订单保留在客户时间线上，但不算销售：不计入消费额、订单数和等级。",
       statusesFixed: "以下状态不计为销售（已取消、未付款或失败的订单）：{list}。",
-      statusesAllCount: "所列状态均不会使订单被排除（退款行按负金额计入）。",
+      statusesAllCount: "文件前几行中的状态都按销售计入。",
       countsAsSale: "计为销售",
       notASale: "不计为销售",
       dmy: "日在前（2024 年 4 月 3 日）",
