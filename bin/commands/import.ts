@@ -1,5 +1,7 @@
 import fs from "node:fs";
 
+import { isSupportedCountry } from "libphonenumber-js";
+
 import { openDatabase } from "@/db/client";
 import { limitHeapGrowth } from "@/lib/ingest/collect-garbage";
 import { ImportProblem } from "@/lib/ingest/import-problem";
@@ -19,8 +21,8 @@ export const importCommand: Command = {
   summary: "import a channel export: import <file> [--preset <name>] [--source <label>] [--dry-run]",
   usage:
     "npm run strata -- import <file> [--preset <name>] [--source <label>] [--encoding utf-8|utf-16le|utf-16be|gb18030] " +
-    "[--delimiter <char>] [--sheet <name>] [--day-order dmy|mdy] [--currency <code>] [--mapping-file <json>] " +
-    "[--dry-run] [--json] [--progress-json]",
+    "[--delimiter <char>] [--sheet <name>] [--day-order dmy|mdy] [--currency <code>] [--phone-region <CC>] " +
+    "[--mapping-file <json>] [--dry-run] [--json] [--progress-json]",
   options: {
     preset: { type: "string" },
     source: { type: "string" },
@@ -29,6 +31,7 @@ export const importCommand: Command = {
     sheet: { type: "string" },
     "day-order": { type: "string" },
     currency: { type: "string" },
+    "phone-region": { type: "string" },
     "mapping-file": { type: "string" },
     "dry-run": { type: "boolean" },
     json: { type: "boolean" },
@@ -48,6 +51,10 @@ export const importCommand: Command = {
     const currency = (values.currency as string | undefined)?.trim().toUpperCase();
     if (currency !== undefined && !isCurrencyCode(currency)) {
       throw new CliError(`--currency must be a currency code in use, such as USD, EUR or CNY (not "${currency}")`);
+    }
+    const phoneRegion = (values["phone-region"] as string | undefined)?.trim().toUpperCase();
+    if (phoneRegion !== undefined && !isSupportedCountry(phoneRegion)) {
+      throw new CliError(`--phone-region must be a two-letter region such as US, FR or CN (not "${phoneRegion}")`);
     }
 
     const progressJson = Boolean(values["progress-json"]);
@@ -73,6 +80,7 @@ export const importCommand: Command = {
         sheet: values.sheet as string | undefined,
         dayOrder: dayOrder as "dmy" | "mdy" | undefined,
         currency,
+        phoneRegion,
         dryRun,
         createdBy: (values["created-by"] as string | undefined) ?? "command line",
         signal: abort.signal,

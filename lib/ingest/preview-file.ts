@@ -37,6 +37,8 @@ export type PreviewRequest = {
   dayOrder?: DayOrder;
   /** The currency the admin said for a file that names none. */
   currency?: string;
+  /** The region the admin said a generic-preset file's national phone numbers are in. */
+  phoneRegion?: string;
 };
 
 export type FilePreview = {
@@ -131,7 +133,7 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
     const yen = currency && !currency.chosen ? null : yenFor(currency?.chosen ?? plan.preset.currency ?? unstated);
     const options = { timeZone: general.timeZone, fileTimeZone: plan.preset.fileTimeZone,
       dayOrder: plan.dayOrder === "ask" ? undefined : (plan.dayOrder ?? undefined),
-      phoneRegion: (plan.preset.phoneRegion ?? general.phoneRegion) as CountryCode, yen };
+      phoneRegion: (request.phoneRegion ?? plan.preset.phoneRegion ?? general.phoneRegion) as CountryCode, yen };
     // A row's own country decides how its national phone number reads, as in the import.
     const countryAt = fields.indexOf("country");
     const optionsFor = (row: string[]) => {
@@ -169,7 +171,8 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       currency,
       statuses: statusesSeen(plan.preset, plan.sample, fields.indexOf("status"),
         request.mapping?.excludedStatuses !== undefined),
-      phoneRegion: request.mapping && fields.includes("phone") ? options.phoneRegion : null,
+      // Asked where the currency is: a mapped file, or any shop's file a generic preset reads.
+      phoneRegion: asked && fields.includes("phone") ? options.phoneRegion : null,
     };
   } catch (error) {
     if (!(error instanceof ImportProblem)) throw error;

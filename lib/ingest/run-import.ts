@@ -49,6 +49,8 @@ export type ImportRequest = {
   dayOrder?: DayOrder;
   /** The currency of an order file that names none (no column, no mark, no preset rule). */
   currency?: string;
+  /** The region of a file's phone numbers without a country code, when not the preset's or the settings'. */
+  phoneRegion?: string;
   dryRun?: boolean;
   createdBy: string;
   onProgress?: (progress: ImportProgress) => void;
@@ -167,7 +169,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     const context = {
       timeZone: general.timeZone,
       dayOrder: plan.dayOrder ?? undefined,
-      phoneRegion: (preset.phoneRegion ?? general.phoneRegion) as CountryCode,
+      phoneRegion: (request.phoneRegion ?? preset.phoneRegion ?? general.phoneRegion) as CountryCode,
       defaultCurrency,
       yen: yenFor(defaultCurrency),
       sourceKey: source.key,

@@ -232,7 +232,8 @@ export function PreviewPanel(props: Props) {
 
       {preview.phoneRegion && (
         <PhoneRegionChoice t={p} locale={props.locale} region={preview.phoneRegion}
-          onChange={(phoneRegion) => props.onMapping({ ...mapping(), phoneRegion })} />
+          onChange={(phoneRegion) => (mapped ? props.onMapping({ ...mapping(), phoneRegion })
+            : props.onChoice({ ...choice, phoneRegion }))} />
       )}
 
       {preview.statuses && (

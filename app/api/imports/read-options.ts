@@ -1,3 +1,4 @@
+import { isSupportedCountry } from "libphonenumber-js";
 import { z } from "zod";
 
 import { isCurrencyCode } from "@/lib/ingest/normalise/money";
@@ -10,4 +11,5 @@ export const readOptions = z.object({
   sheet: z.string().max(120).optional(),
   dayOrder: z.enum(["dmy", "mdy"]).optional(),
   currency: z.string().refine((code: string): boolean => isCurrencyCode(code)).optional(),
+  phoneRegion: z.string().refine((code: string): boolean => isSupportedCountry(code)).optional(),
 });

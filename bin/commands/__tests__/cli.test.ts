@@ -60,6 +60,8 @@ describe("the command line", () => {
     expect((unpriced.error as CliError).message).toContain("--currency EUR");
     const typo = await run("import", orders, "--source", "till", "--currency", "EUU", "--db", db);
     expect((typo.error as CliError).message).toContain('not "EUU"');
+    const region = await run("import", orders, "--source", "till", "--currency", "EUR", "--phone-region", "zz", "--db", db);
+    expect((region.error as CliError).message).toContain('--phone-region must be a two-letter region such as US, FR or CN (not "ZZ")');
     const { stdout, error } = await run("import", orders, "--source", "till", "--currency", "eur", "--db", db);
     expect(error).toBeNull();
     expect(stdout).toContain("rows of new customers        1 (1 customer)\n");

@@ -91,3 +91,19 @@ describe("values of a mapped file, read as the admin said", () => {
     expect(count(db, "SELECT count(*) FROM identifiers WHERE kind = 'phone' AND value = '+33645678901'")).toBe(1);
   });
 });
+
+describe("a generic-preset file's phone numbers", () => {
+  it("are read in the region the admin says, on the screen and in the import", async () => {
+    const { db, file } = tempDatabase();
+    const list = file("members.csv", "email,phone,name\nwang@example.cn,138 0013 8000,Wang Fang\n");
+    const asIs = await previewFile(db, { file: list });
+    expect(asIs.recognised).toMatchObject({ preset: "contacts-csv", generic: true });
+    expect(asIs.phoneRegion).toBe("US");
+    expect(asIs.parsed[0][1]?.ok).toBe(false);
+    const inChina = await previewFile(db, { file: list, phoneRegion: "CN" });
+    expect(inChina.parsed[0][1]).toEqual({ value: "+8613800138000", ok: true });
+
+    await importFile(db, list, { source: "members", phoneRegion: "CN" });
+    expect(count(db, "SELECT count(*) FROM identifiers WHERE value = '+8613800138000'")).toBe(1);
+  });
+});
