@@ -19,6 +19,7 @@ export function printSummary(s: ImportSummary) {
     `  rows of existing customers   ${s.rowsExistingCustomers} (${counted(s.customersExisting, "customer")})`,
     `  rows rejected                ${s.rowsRejected}`,
     `  rows with a warning          ${s.rowsWarned}`,
+    ...(s.rowsLeftOut ? [`  rows left out                ${s.rowsLeftOut} (no customer's: listed below)`] : []),
     ...s.sales.map(({ currency, orders, amountMinor, notCounted }) =>
       `  new sales in ${currency}             ${counted(orders, "order")}, ${money(amountMinor, currency)}` +
       (notCounted ? ` (and ${notCounted} not counted: cancelled, unpaid, refunded…)` : "")),
@@ -45,7 +46,7 @@ export function printSummary(s: ImportSummary) {
       `${levels[r.level] ?? r.level}, ${reasons[r.reason] ?? r.reason} (${r.reason})`),
   ];
   const shown = s.issues.length;
-  if (s.rowsRejected + s.rowsWarned > shown) {
+  if (s.rowsRejected + s.rowsWarned + s.rowsLeftOut > shown) {
     lines.push(s.importId ? "  … the error file on the Imports page lists the rest" : "  … and more like these");
   }
   process.stdout.write(`${lines.join("\n")}\n`);

@@ -15,6 +15,7 @@ export class ImportTally {
   recordsUpdated = 0;
   rowsRejected = 0;
   rowsWarned = 0;
+  rowsLeftOut = 0;
   readonly issues: RowIssue[] = [];
   /** The first orders this import changed, to show; `recordsUpdated` counts them all. */
   readonly changes: OrderChange[] = [];
@@ -32,7 +33,9 @@ export class ImportTally {
 
   issue(issue: RowIssue): void {
     // A row counts once however many reasons it has; a rejected row's warnings add no warned row.
-    if (issue.level === "rejected") {
+    if (issue.level === "left_out") {
+      this.rowsLeftOut++;
+    } else if (issue.level === "rejected") {
       if (issue.row !== this.lastRejectedRow) this.rowsRejected++;
       this.lastRejectedRow = issue.row;
     } else {

@@ -40,7 +40,7 @@ export function createSink(setup: SinkSetup): Sink {
       if (!left) return sink.push(reader);
       if (left.staff) staff.remember(left.staff);
       setup.tally.issue({ row: reader.row, column: left.column, value: reader.column(left.column),
-        reason: left.reason, level: "rejected" });
+        reason: left.reason, level: "left_out" });
     },
     flush: () => sink.flush(),
   };

@@ -58,6 +58,9 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
           </div>
         ))}
       </dl>
+      {s.rowsLeftOut > 0 && (
+        <p data-testid="rows-left-out" className="mt-3 text-xs text-slate-700">{f.count(t.leftOut, s.rowsLeftOut)}</p>
+      )}
       {s.sales.length > 0 && (
         <p data-testid="import-sales" className="mt-3 text-xs text-slate-700">
           {s.sales.map(({ currency, orders, amountMinor, notCounted }) => (
@@ -121,7 +124,7 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
         </p>
       )}
       <IssueList issues={s.issues} t={t} />
-      {!s.dryRun && s.importId && s.rowsRejected + s.rowsWarned > 0 && (
+      {!s.dryRun && s.importId && s.rowsRejected + s.rowsWarned + s.rowsLeftOut > 0 && (
         <a className="mt-3 inline-block text-xs text-indigo-700 underline" href={`/api/imports/${s.importId}/errors`}>{t.errorFile.download}</a>
       )}
     </div>

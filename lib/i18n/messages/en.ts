@@ -600,6 +600,10 @@ export const en = {
       rowsWarned: "Rows with a warning",
     },
     issue: "Row {row}, column “{column}”, value “{value}”: {reason}",
+    leftOut: {
+      one: "{count} row left out as no customer’s (listed below)",
+      other: "{count} rows left out as no customer’s (listed below)",
+    } as PluralForms,
     rowNumbers: "Rows are numbered as a spreadsheet shows the file: its first row is row 1.",
     asOfMoved:
       "This file moves the as-of date from {from} to {to}: customers without orders since then now look lapsed. If it belongs to another period, pin the as-of date under Settings → Value models.",
@@ -631,7 +635,9 @@ export const en = {
     errorFile: {
       download: "Errors (CSV)",
       header: { row: "Row (the file's first row = 1)", column: "Column", value: "Value", level: "Outcome", reason: "Reason" },
-      levels: { rejected: "not imported", warning: "imported, value ignored" } as Record<string, string>,
+      levels: {
+        rejected: "not imported", left_out: "left out, not a customer", warning: "imported, value ignored",
+      } as Record<string, string>,
     },
     reasons: {
       missing_date: "the date is empty",

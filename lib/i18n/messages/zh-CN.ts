@@ -588,6 +588,7 @@ export const zhCN: Messages = {
       rowsRejected: "拒绝行数",
       rowsWarned: "有提示的行",
     },
+    leftOut: { other: "{count} 行不属于客户，已略过（见下）" },
     issue: "第 {row} 行，列“{column}”，值“{value}”：{reason}",
     rowNumbers: "行号与用电子表格打开文件时一致：文件的第一行为第 1 行。",
     asOfMoved: "此文件把截止日期从 {from} 移到 {to}：此后没有订单的客户都会显示为流失。如果它属于另一个时期，请在“设置 → 价值模型”中固定截止日期。",
@@ -618,7 +619,7 @@ export const zhCN: Messages = {
     errorFile: {
       download: "错误明细（CSV）",
       header: { row: "行号（文件第一行为 1）", column: "列", value: "值", level: "处理结果", reason: "原因" },
-      levels: { rejected: "未导入", warning: "已导入，忽略该值" } as Record<string, string>,
+      levels: { rejected: "未导入", left_out: "已略过，非客户", warning: "已导入，忽略该值" } as Record<string, string>,
     },
     reasons: {
       missing_date: "日期为空",

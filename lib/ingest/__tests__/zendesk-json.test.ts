@@ -21,9 +21,9 @@ describe("Zendesk's JSON exports", () => {
     const { db } = tempDatabase();
     const people = await importFile(db, users);
     expect(people).toMatchObject({ preset: "zendesk-users", source: "zendesk", kind: "contact", format: "jsonl",
-      rowsRead: 3, recordsNew: 2, rowsRejected: 1 });
+      rowsRead: 3, recordsNew: 2, rowsRejected: 0, rowsLeftOut: 1 });
     expect(people.issues).toEqual([
-      { row: 3, column: "role", value: "agent", reason: "staff_account", level: "rejected" },
+      { row: 3, column: "role", value: "agent", reason: "staff_account", level: "left_out" },
     ]);
     expect(count(db, "SELECT count(*) FROM identifiers WHERE value = 'smith@acme.com'")).toBe(0);
 
@@ -62,15 +62,15 @@ describe("Zendesk's JSON exports", () => {
       '"subject":"Internal: restock","status":"open","priority":"low","requester_id":235323,"submitter_id":235323}';
     const withInternal = file("tickets.json", `${readFileSync(tickets, "utf8").trimEnd()}\n${internal}\n`);
     const summary = await importFile(db, withInternal);
-    expect(summary).toMatchObject({ recordsNew: 2, rowsRejected: 1,
-      issues: [{ row: 3, column: "requester_id", value: "235323", reason: "staff_requester", level: "rejected" }] });
+    expect(summary).toMatchObject({ recordsNew: 2, rowsRejected: 0, rowsLeftOut: 1,
+      issues: [{ row: 3, column: "requester_id", value: "235323", reason: "staff_requester", level: "left_out" }] });
     expect(count(db, "SELECT count(*) FROM identifiers WHERE value = 'zendesk:235323'")).toBe(0);
     expect(count(db, "SELECT count(*) FROM profiles")).toBe(2);
 
     rollbackImport(db, { importId: summary.importId!, by: "test" });
     rollbackImport(db, { importId: people.importId!, by: "test" });
     expect(count(db, "SELECT count(*) FROM staff_accounts")).toBe(0);
-    expect(await importFile(db, withInternal)).toMatchObject({ recordsNew: 3, rowsRejected: 0 });
+    expect(await importFile(db, withInternal)).toMatchObject({ recordsNew: 3, rowsLeftOut: 0 });
   });
 
   it("keys tickets by requester id, so users imported afterwards join the same profiles", async () => {

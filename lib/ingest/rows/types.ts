@@ -4,7 +4,13 @@ import type { LocalMoment } from "../normalise/dates";
 import type { ConsentStatus } from "../presets/types";
 
 /** A row that could not be read (rejected), or a value that was read with a doubt (warning). */
-export type RowIssue = { row: number; column: string; value: string; reason: string; level: "rejected" | "warning" };
+/**
+ * Why a row, or one of its values, did not go in: "rejected" rows are faults to fix, "left_out"
+ * rows are no customer's (a help desk's agents) and need nothing, "warning" values were skipped.
+ */
+export type RowIssue = {
+  row: number; column: string; value: string; reason: string; level: "rejected" | "left_out" | "warning";
+};
 
 /** Who a row is about: its valid identifiers (possibly none) and what was wrong with the others. */
 export type Person = { identifiers: Identifier[]; warnings: RowIssue[] };
