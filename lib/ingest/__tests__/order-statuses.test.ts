@@ -17,7 +17,8 @@ describe("order statuses that are not sales", () => {
   it("knows the usual words in the languages files come in, and not the words for a sale", () => {
     const noSale = ["Annulée", "annulee", "Storniert", "Cancelado", "Annullato", "Geannuleerd",
       "キャンセル", "已取消", "交易关闭", "Zahlung ausstehend", "REFUNDED", "返品", "Retournée",
-      "Commande annulée par le client", "Order cancelled", "Draft", "Chargeback", "offen"];
+      "Commande annulée par le client", "Order cancelled", "Draft", "Chargeback", "offen", "on-hold",
+      "Authorized"];
     const sale = ["Livrée", "Geliefert", "Entregado", "completed", "paid", "partially refunded",
       "交易成功", "発送済み"];
     expect(noSale.filter((s) => !isExcludedStatus(s, noSaleStatuses))).toEqual([]);

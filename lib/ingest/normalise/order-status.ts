@@ -11,6 +11,8 @@ export const noSaleStatuses = [
   "awaiting payment", "unpaid", "refunded", "returned", "abandoned", "expired", "order cancelled",
   "order canceled", "cancelled by customer", "canceled by customer", "draft", "charged back",
   "chargeback", "payment failed", "rejected",
+  // Awaiting payment in WooCommerce, authorised but not captured in Shopify: their presets agree.
+  "on hold", "authorized", "authorised",
   // German
   "storniert", "abgebrochen", "annulliert", "fehlgeschlagen", "ausstehend", "zahlung ausstehend",
   "unbezahlt", "erstattet", "zurückerstattet", "rückerstattet", "retoure", "retourniert",
