@@ -43,7 +43,8 @@ export function describeProblem(problem: ImportProblem, file: string): string {
         'with --currency (e.g. --currency EUR), or "currency" in the mapping file';
     case "source_needed":
       return `${file}: name the source it comes from with --source (e.g. the shop): ` +
-        "records are keyed by source, and files of two shops must not share one";
+        "records are keyed by source, and files of two shops must not share one" +
+        (p.currency ? "; and say which currency its amounts are in with --currency (e.g. --currency EUR)" : "");
     default:
       return `${file}: ${problem.message}`;
   }

@@ -124,9 +124,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   if (plan.dayOrder === "ask") throw new ImportProblem("ask_day_order", {});
   // Records are keyed by source: two unnamed files of unknown shops, or of any shop's generic
   // layout, would share one and their order numbers collide.
-  if ((request.mapping || plan.preset.generic) && !request.source?.trim()) {
-    throw new ImportProblem("source_needed", {});
-  }
+  const sourceUnsaid = Boolean(request.mapping || plan.preset.generic) && !request.source?.trim();
   // An order file that names no currency is asked it, never assumed from the data so far: a guess
   // stores euros as dollars. A vendor preset knows its shop's (or takes the billing country's);
   // a base currency an admin set is the business's word for the rest.
@@ -134,6 +132,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   const said = fileCurrency(request, plan, general.baseCurrency);
   const currencyUnsaid = plan.preset.kind === "order" && !plan.columns.currency && !said &&
     !plan.preset.currencyFromCountry;
+  // Both at once, when both are missing: one question per run would take two runs to answer.
+  if (sourceUnsaid) throw new ImportProblem("source_needed", currencyUnsaid ? { currency: "needed" } : {});
   if (currencyUnsaid) throw new ImportProblem("currency_needed", {});
   const totalBytes = (await fs.promises.stat(request.file)).size;
   const sqlite = db.$client;

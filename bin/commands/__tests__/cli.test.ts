@@ -56,6 +56,7 @@ describe("the command line", () => {
     const db = path.join(folder, "cli.db");
     const unnamed = await run("import", orders, "--db", db);
     expect((unnamed.error as CliError).message).toContain("name the source it comes from with --source");
+    expect((unnamed.error as CliError).message).toContain("and say which currency its amounts are in with --currency");
     const unpriced = await run("import", orders, "--source", "till", "--db", db);
     expect((unpriced.error as CliError).message).toContain("--currency EUR");
     const typo = await run("import", orders, "--source", "till", "--currency", "EUU", "--db", db);
