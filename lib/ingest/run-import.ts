@@ -166,7 +166,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     const tally = new ImportTally(db, importId);
     reached = tally;
     const identifiers = new IdentifierStore(db, importId, source.key);
-    // A file that names no currency is in the one reports are in (set, or else inferred so far).
+    // A row that names no currency is in the file's, as said above; else (a blank cell of a
+    // currency column) in the one reports are in.
     const defaultCurrency = said ?? unstatedCurrency(general.baseCurrency, before);
     const context = {
       timeZone: general.timeZone,
