@@ -12,7 +12,7 @@ import { guessKind, suggestMapping } from "./mapping/suggest-mapping";
 import { countryCode } from "./normalise/country";
 import { yenFor } from "./normalise/money";
 import { isExcludedStatus, statusKey } from "./normalise/order-status";
-import type { DayOrder } from "./normalise/dates";
+import { todayIn, type DayOrder } from "./normalise/dates";
 import { cleanCell } from "./normalise/text";
 import { planImport } from "./plan-import";
 import { availablePresets, choosePreset, type MappingInput } from "./presets/available";
@@ -133,7 +133,8 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
     const yen = currency && !currency.chosen ? null : yenFor(currency?.chosen ?? plan.preset.currency ?? unstated);
     const options = { timeZone: general.timeZone, fileTimeZone: plan.preset.fileTimeZone,
       dayOrder: plan.dayOrder === "ask" ? undefined : (plan.dayOrder ?? undefined),
-      phoneRegion: (request.phoneRegion ?? plan.preset.phoneRegion ?? general.phoneRegion) as CountryCode, yen };
+      phoneRegion: (request.phoneRegion ?? plan.preset.phoneRegion ?? general.phoneRegion) as CountryCode, yen,
+      lastDay: todayIn(general.timeZone) + 1 };
     // A row's own country decides how its national phone number reads, as in the import.
     const countryAt = fields.indexOf("country");
     const optionsFor = (row: string[]) => {

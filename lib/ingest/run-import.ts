@@ -17,7 +17,7 @@ import { countCustomers, ImportTally } from "./import-tally";
 import { latestRun, unstatedCurrency } from "./latest-run";
 import { markedCurrency } from "./marked-currency";
 import type { DayOrder } from "./normalise/dates";
-import { dayToIso, isoToDay, zonedParts } from "./normalise/dates";
+import { dayToIso, isoToDay, todayIn, zonedParts } from "./normalise/dates";
 import { yenFor } from "./normalise/money";
 import { cleanCell } from "./normalise/text";
 import { planImport, type ImportPlan } from "./plan-import";
@@ -177,7 +177,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       yen: yenFor(defaultCurrency),
       sourceKey: source.key,
       fileName,
-      lastDay: isoToDay(nowIn(general.timeZone).slice(0, 10))! + 1,
+      lastDay: todayIn(general.timeZone) + 1,
     };
     const orderIdAt = plan.columns.orderId?.[0];
     const sink = createSink({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { previewFile } from "@/lib/ingest/preview-file";
 import { readSummary } from "@/lib/metrics/summary";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
@@ -29,6 +30,16 @@ describe("values no order can have", () => {
     // The as-of date follows the real orders, not the year 2099.
     expect(readSummary(db).asOf).toBe("2024-03-05");
     expect(count(db, "SELECT count(*) FROM orders WHERE ordered_at LIKE '2099%'")).toBe(0);
+  });
+
+  it("marks those values on the mapping screen before the dry run", async () => {
+    const { db, file } = tempDatabase();
+    const orders = file("orders.csv", "order id,email,date,amount,currency\n" +
+      "A-1,ada@example.com,2024-03-01,120.00,EUR\nA-2,ada@example.com,2099-01-01,99999999999999,XYZ\n");
+    const preview = await previewFile(db, { file: orders });
+    const ok = (row: number) => preview.parsed[row].slice(2).map((cell) => cell?.ok);
+    expect(ok(0)).toEqual([true, true, true]);
+    expect(ok(1)).toEqual([false, false, false]);
   });
 
   it("rejects a touch or a ticket dated after today", async () => {

@@ -5,7 +5,7 @@ import { parseConsent } from "../normalise/consent";
 import { countryCode } from "../normalise/country";
 import { parseMoment, type DateOptions } from "../normalise/dates";
 import { normaliseEmail } from "../normalise/email";
-import { formatMinor, parseMoney } from "../normalise/money";
+import { formatMinor, isCurrencyCode, isImplausibleAmount, parseMoney } from "../normalise/money";
 import { normalisePhone } from "../normalise/phone";
 import { cleanCell } from "../normalise/text";
 
@@ -22,6 +22,8 @@ export type CellOptions = DateOptions & {
   phoneRegion: CountryCode;
   /** What a bare ¥ is: null while the file's currency is not said. */
   yen: "CNY" | "JPY" | null;
+  /** The latest day a value can be (the import's rule); left out, any day reads. */
+  lastDay?: number;
 };
 
 export function parseCell(field: FieldName, raw: string, options: CellOptions): ParsedCell {
@@ -38,7 +40,9 @@ export function parseCell(field: FieldName, raw: string, options: CellOptions): 
     }
     case "date": {
       const moment = parseMoment(text, options);
-      if (moment) return { value: shownDay(moment.local), ok: true };
+      if (moment) {
+        return { value: shownDay(moment.local), ok: options.lastDay === undefined || moment.day <= options.lastDay };
+      }
       // Before the day order is said, a date like 03/04/2024 is shown both ways, not as an error.
       const [dayFirst, monthFirst] = options.dayOrder ? [null, null]
         : (["dmy", "mdy"] as const).map((dayOrder) => parseMoment(text, { ...options, dayOrder }));
@@ -55,7 +59,12 @@ export function parseCell(field: FieldName, raw: string, options: CellOptions): 
       const undecided = options.yen === null &&
         money.currency !== parseMoney(text, "JPY")?.currency;
       const currency = undecided ? "¥" : money.currency;
-      return { value: `${formatMinor(money.minor)}${currency ? ` ${currency}` : ""}`, ok: true };
+      const value = `${formatMinor(money.minor)}${currency ? ` ${currency}` : ""}`;
+      return { value, ok: !isImplausibleAmount(money.minor) };
+    }
+    case "currency": {
+      const code = parseMoney(`${text}0`)?.currency ?? text.toUpperCase();
+      return { value: code, ok: isCurrencyCode(code) };
     }
     case "country":
       return { value: countryCode(text) ?? text, ok: true };

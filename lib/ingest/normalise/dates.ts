@@ -183,6 +183,12 @@ function build(y: number, mo: number, d: number, h: number, mi: number, s: numbe
 const pad = (n: number) => String(n).padStart(2, "0");
 const num = (v: string | undefined) => (v ? Number(v) : 0);
 
+/** Today's day number on the calendar of a time zone. */
+export function todayIn(timeZone: string): number {
+  const { year, month, day } = zonedParts(Date.now(), timeZone);
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
 /** 'YYYY-MM-DD' for a day number. */
 export function dayToIso(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);

@@ -32,6 +32,15 @@ const currencyMarks: [string, string][] = [
 // ISO 4217 codes in use, as the runtime's ICU data lists them: "XYZ" or "ABC" is a typo, not money.
 const isoCurrencies = new Set(Intl.supportedValuesOf("currency"));
 
+// No order is worth a hundred billion of any currency: such a figure is a sum, a row of an
+// export's totals or a typo, and summed into reports it would drown every real order.
+const IMPLAUSIBLE_MINOR = 10_000_000_000_000;
+
+/** Whether an amount (in minor units) is more than any order is worth. */
+export function isImplausibleAmount(minor: number): boolean {
+  return Math.abs(minor) >= IMPLAUSIBLE_MINOR;
+}
+
 /** Whether a three-letter code is a currency in use. */
 export function isCurrencyCode(code: string): boolean {
   return isoCurrencies.has(code);

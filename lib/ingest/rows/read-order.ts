@@ -1,7 +1,7 @@
 import { parseConsent } from "../normalise/consent";
 import { parseMoment } from "../normalise/dates";
 import { countryCode, currencyOfCountry } from "../normalise/country";
-import { isCurrencyCode, parseMoney } from "../normalise/money";
+import { isCurrencyCode, isImplausibleAmount, parseMoney } from "../normalise/money";
 import { isExcludedStatus } from "../normalise/order-status";
 import type { Preset, ReadContext } from "../presets/types";
 
@@ -30,18 +30,18 @@ export function readOrderPart(
   const currency = readCurrency(reader, preset, context, amount?.currency ?? null);
   const knownCurrency = isCurrencyCode(currency);
   const future = moment !== null && moment.day > context.lastDay;
-  const huge = (amount !== null && isImplausible(amount.minor)) || (refund !== null && isImplausible(refund.minor));
+  const huge = (amount !== null && isImplausibleAmount(amount.minor)) || (refund !== null && isImplausibleAmount(refund.minor));
   if (!moment || !amount || !refund || !knownCurrency || future || huge) {
     const problems: RowIssue[] = [];
     if (!moment) problems.push(reader.issue("orderedAt", when ? "bad_date" : "missing_date"));
     if (future) problems.push(reader.issue("orderedAt", "future_date"));
     if (!amount) {
       problems.push(reader.issue("amount", amountText ? "bad_amount" : "missing_amount"));
-    } else if (isImplausible(amount.minor)) {
+    } else if (isImplausibleAmount(amount.minor)) {
       problems.push(reader.issue("amount", "implausible_amount"));
     }
     if (!refund) problems.push(reader.issue("refund", "bad_amount"));
-    else if (isImplausible(refund.minor)) problems.push(reader.issue("refund", "implausible_amount"));
+    else if (isImplausibleAmount(refund.minor)) problems.push(reader.issue("refund", "implausible_amount"));
     if (!knownCurrency) problems.push(reader.issue("currency", "bad_currency"));
     // Its other faults too, as part of why the row is not imported.
     for (const warning of readPerson(reader, context).warnings) {
@@ -68,14 +68,6 @@ export function readOrderPart(
     emailConsent: parseConsent(reader.read("emailConsent")),
     line: readLine(reader, status, preset.orderMoney === "line"),
   };
-}
-
-// No order is worth a hundred billion of any currency: such a figure is a sum, a row of an
-// export's totals or a typo, and summed into reports it would drown every real order.
-const IMPLAUSIBLE_MINOR = 10_000_000_000_000;
-
-function isImplausible(minor: number): boolean {
-  return Math.abs(minor) >= IMPLAUSIBLE_MINOR;
 }
 
 /**
