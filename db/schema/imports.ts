@@ -31,6 +31,8 @@ export const imports = sqliteTable("imports", {
   // What the file held, and rows of it that belong to new and to known customers.
   kind: text("kind").notNull().default("order"),
   rowsWarned: integer("rows_warned").notNull().default(0),
+  /** Rows a preset left out as no customer's (a help desk's staff): not faults. */
+  rowsLeftOut: integer("rows_left_out").notNull().default(0),
   rowsNewCustomers: integer("rows_new_customers").notNull().default(0),
   rowsExistingCustomers: integer("rows_existing_customers").notNull().default(0),
   recordsUpdated: integer("records_updated").notNull().default(0),

@@ -17,6 +17,8 @@ export type ImportHistoryRow = {
   recordsUpdated: number;
   rowsRejected: number;
   rowsWarned: number;
+  /** Rows the preset left out as no customer's (a help desk's staff). */
+  rowsLeftOut: number;
   createdBy: string;
   startedAt: string;
   /** Why a failed import stopped (the process's own words, in English). */
@@ -30,7 +32,7 @@ export function listImports(db: Db, params: { limit?: number } = {}): ImportHist
         p.label AS presetLabel, i.kind, i.status,
         i.rows_read AS rowsRead, i.records_new AS recordsNew, i.records_existing AS recordsExisting,
         i.records_updated AS recordsUpdated,
-        i.rows_rejected AS rowsRejected, i.rows_warned AS rowsWarned, i.created_by AS createdBy,
+        i.rows_rejected AS rowsRejected, i.rows_warned AS rowsWarned, i.rows_left_out AS rowsLeftOut, i.created_by AS createdBy,
         i.started_at AS startedAt, i.error_message AS errorMessage
       FROM imports i JOIN sources s ON s.id = i.source_id
       LEFT JOIN import_presets p ON p.key = i.preset ORDER BY i.id DESC LIMIT ?`)

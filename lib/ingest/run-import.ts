@@ -256,10 +256,11 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       steps,
     };
     sqlite
-      .prepare(`UPDATE imports SET status = 'done', rows_read = ?, rows_rejected = ?, rows_warned = ?, records_new = ?,
-        records_existing = ?, records_updated = ?, customers_new = ?, customers_existing = ?, rows_new_customers = ?,
+      .prepare(`UPDATE imports SET status = 'done', rows_read = ?, rows_rejected = ?, rows_warned = ?,
+        rows_left_out = ?, records_new = ?, records_existing = ?, records_updated = ?, customers_new = ?, customers_existing = ?, rows_new_customers = ?,
         rows_existing_customers = ?, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`)
-      .run(tally.rowsRead, tally.rowsRejected, tally.rowsWarned, tally.recordsNew, tally.recordsExisting,
+      .run(tally.rowsRead, tally.rowsRejected, tally.rowsWarned, tally.rowsLeftOut, tally.recordsNew,
+        tally.recordsExisting,
         tally.recordsUpdated, customers.customersNew, customers.customersExisting, customers.rowsNewCustomers,
         customers.rowsExistingCustomers, importId);
     sqlite.exec(keep ? "COMMIT" : "ROLLBACK");

@@ -99,14 +99,21 @@ export default async function ImportsPage() {
                       </span>
                     )}
                   </Td>
-                  <Td numeric>{unfinished(row.status) ? "—" : f.integer(row.rowsRejected)}</Td>
+                  <Td numeric>
+                    {unfinished(row.status) ? "—" : f.integer(row.rowsRejected)}
+                    {row.rowsLeftOut > 0 && (
+                      <span className={secondLine}>
+                        {fill(t.imports.leftOutCount, { count: f.integer(row.rowsLeftOut) })}
+                      </span>
+                    )}
+                  </Td>
                   <Td>
                     <div className="flex flex-col items-start gap-1 whitespace-nowrap">
                       {row.status === "done" && (
                         <RollbackButton importId={row.id} later={laterOverlapping(history, row)}
                           t={t.imports} />
                       )}
-                      {row.rowsRejected + row.rowsWarned > 0 && (
+                      {row.rowsRejected + row.rowsWarned + row.rowsLeftOut > 0 && (
                         <a className="text-xs text-indigo-700 underline" href={`/api/imports/${row.id}/errors`}>{t.imports.errorFile.download}</a>
                       )}
                     </div>

@@ -629,6 +629,7 @@ export const en = {
     status: { running: "Running", done: "Done", failed: "Failed", cancelled: "Cancelled", rolled_back: "Rolled back" } as Record<string, string>,
     rollback: "Roll back",
     changedCount: "+{count} changed",
+    leftOutCount: "+{count} left out",
     rollbackConfirm: "Roll back import #{id}? Its records are removed, orders it changed get their earlier values back, and the metrics are recomputed.",
     rollbackLater: "Later imports of the same source ({ids}) found some of its records already there: those records go too. Import those files again afterwards to bring them back.",
     rollingBack: "Rolling back…",

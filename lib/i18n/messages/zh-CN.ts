@@ -613,6 +613,7 @@ export const zhCN: Messages = {
     status: { running: "进行中", done: "完成", failed: "失败", cancelled: "已取消", rolled_back: "已回滚" } as Record<string, string>,
     rollback: "回滚",
     changedCount: "另有 {count} 条更新",
+    leftOutCount: "另有 {count} 行非客户已略过",
     rollbackConfirm: "回滚导入 #{id}？其记录将被删除，被其更改的订单恢复原值，并重新计算指标。",
     rollbackLater: "同一来源之后的导入（{ids}）发现其部分记录已存在：这些记录也会一并移除。回滚后可重新导入那些文件以恢复。",
     rollingBack: "回滚中…",

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 
 import { describe, expect, it } from "vitest";
 
+import { listImports } from "@/lib/ingest/list-imports";
 import { nestedText } from "@/lib/ingest/presets/nested-json";
 import { rollbackImport } from "@/lib/ingest/rollback-import";
 import { previewFile } from "@/lib/ingest/preview-file";
@@ -26,6 +27,7 @@ describe("Zendesk's JSON exports", () => {
       { row: 3, column: "role", value: "agent", reason: "staff_account", level: "left_out" },
     ]);
     expect(count(db, "SELECT count(*) FROM identifiers WHERE value = 'smith@acme.com'")).toBe(0);
+    expect(listImports(db)[0]).toMatchObject({ rowsRejected: 0, rowsLeftOut: 1 });
 
     const summary = await importFile(db, tickets);
     expect(summary).toMatchObject({ preset: "zendesk-tickets", source: "zendesk", kind: "ticket", format: "jsonl",

@@ -1,0 +1,1 @@
+ALTER TABLE `imports` ADD `rows_left_out` integer DEFAULT 0 NOT NULL;
