@@ -2,6 +2,7 @@ import { englishFieldNames } from "./field-names";
 import { fieldTypes, type ColumnMap, type FieldName } from "./fields";
 import { ImportProblem } from "./import-problem";
 import { missingFields, resolveColumns } from "./mapping/resolve-columns";
+import { guessKind } from "./mapping/suggest-mapping";
 import { detectDayOrder, type DayOrder } from "./normalise/dates";
 import { cleanCell } from "./normalise/text";
 import { closestPresets, rankPresets, ACCEPT_SCORE, type PresetMatch } from "./presets/detect";
@@ -132,7 +133,7 @@ function recognise(rows: string[][], candidates: Preset[]) {
   // In English, as the command line and the log read it; the mapping screen lists its own.
   const lacks = (m: PresetMatch) =>
     (m.missing.length ? `; lacks ${englishFieldNames(m.missing)}` : "");
-  const closest = closestPresets(rows[0], candidates)
+  const closest = closestPresets(rows[0], candidates, guessKind(rows[0], rows.slice(1)))
     .map((m) => `${m.preset.id} (${m.known}/${rows[0].length} columns known${lacks(m)})`);
   throw new ImportProblem("unrecognised", { closest: [...misfits, ...closest].slice(0, 3).join("; "), found: rows[0].join(", ") });
 }

@@ -149,7 +149,7 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
           phoneRegion: plan.preset.phoneRegion ?? null, dayOrder: plan.preset.dayOrder ?? null },
         mapping: plan.preset.mapping ?? null },
       // Read through a mapping, the file is still one no preset knows: the closest stay named.
-      candidates: request.mapping ? closestCandidates(plan.headers, candidates) : [],
+      candidates: request.mapping ? closestCandidates(plan.headers, candidates, plan.preset.kind) : [],
       problem: null,
       kind: plan.preset.kind,
       headers: plan.headers,
@@ -217,7 +217,7 @@ async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeo
   const mapped = request.mapping?.columns;
   return {
     recognised: null,
-    candidates: closestCandidates(headers, candidates),
+    candidates: closestCandidates(headers, candidates, kind),
     kind,
     headers,
     rows: sample,
@@ -234,8 +234,8 @@ async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeo
   };
 }
 
-function closestCandidates(headers: string[], presets: Preset[]): FilePreview["candidates"] {
-  return closestPresets(headers, presets)
+function closestCandidates(headers: string[], presets: Preset[], kind: RecordKind): FilePreview["candidates"] {
+  return closestPresets(headers, presets, kind)
     .map(({ preset, known, missing }) => ({ preset: preset.id, label: preset.label, known,
       missing }));
 }

@@ -122,6 +122,9 @@ describe("file formats", () => {
     expect(await closest("foo,bar,baz\n1,2,3\n")).toEqual(generic);
     const known = await closest("Order Ref,Customer Mail,Total,Widget\nA1,a@example.com,10,x\n");
     expect(known[0]).toBe("orders-csv");
+    // As many columns known by each: the file's amounts make it an order file.
+    expect(await closest("Kunde,Betrag,Datum,Mail\nK-1,\"1.234,50\",03.04.2024,anna@example.de\n"))
+      .toEqual(["orders-csv", "contacts-csv", "events-csv"]);
   });
 });
 

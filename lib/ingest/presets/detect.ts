@@ -1,4 +1,4 @@
-import { headerKey } from "../fields";
+import { headerKey, type RecordKind } from "../fields";
 import { missingFields, resolveColumns } from "../mapping/resolve-columns";
 
 import type { Preset } from "./types";
@@ -41,16 +41,17 @@ export function rankPresets(headers: string[], presets: Preset[]): PresetMatch[]
 /**
  * For a file no preset fits, the three to name: those that know most of its
  * columns. Presets that know none are no closer than any other, except the
- * generic ones, whose mapping fits any file; on a tie a generic preset comes
- * first, for the same reason.
+ * generic ones, whose mapping fits any file. Between presets that know as
+ * many, one of the kind the file looks like (an amount column: orders) comes
+ * first, then a generic one, for the same reason.
  */
-export function closestPresets(headers: string[], presets: Preset[]): PresetMatch[] {
+export function closestPresets(headers: string[], presets: Preset[], kind?: RecordKind): PresetMatch[] {
   const ranked = rankPresets(headers, presets);
+  const fits = (m: PresetMatch) => (m.preset.kind === kind ? 1 : 0);
   const generic = (m: PresetMatch) => (m.preset.generic ? 1 : 0);
+  const closer = (a: PresetMatch, b: PresetMatch) => fits(b) - fits(a) || generic(b) - generic(a);
   return [
-    ...ranked
-      .filter((m) => m.known > 0)
-      .sort((a, b) => b.known - a.known || generic(b) - generic(a)),
+    ...ranked.filter((m) => m.known > 0).sort((a, b) => b.known - a.known || closer(a, b)),
     ...ranked.filter((m) => m.known === 0 && m.preset.generic),
   ].slice(0, 3);
 }
