@@ -10,9 +10,9 @@ const field = "w-20 rounded-md border border-slate-300 px-2 py-1.5 font-mono upp
   "aria-invalid:border-amber-500";
 
 /**
- * The currency of a mapped order file that names none. It starts empty (the
- * reporting currency shown as a hint, not taken) and goes to the server once
- * it is three letters, so the dry run reads the amounts in it.
+ * The currency of an order file that names none. It starts empty, with no
+ * placeholder (a grey "USD" read as filled in), and goes to the server once
+ * it is a currency code in use, so the dry run reads the amounts in it.
  */
 export function CurrencyChoice(props: {
   t: Messages["imports"]["preview"];
@@ -26,7 +26,7 @@ export function CurrencyChoice(props: {
       <span className="mr-2 font-medium text-slate-700">{t.currency}</span>
       <input className={field}
         value={text} maxLength={3} aria-label={t.currency} data-testid="file-currency" required
-        placeholder={currency.unstated} aria-invalid={!currency.chosen}
+        aria-invalid={!currency.chosen}
         onChange={(e) => {
           // A sign typed for the code ("€", "£") is taken as its currency.
           const next = currencyOfMark(e.target.value) ?? e.target.value.toUpperCase();
