@@ -4,10 +4,10 @@ import type { Db } from "@/db/client";
 import { readSettings } from "@/lib/settings/read-settings";
 
 import type { FieldName, RecordKind } from "./fields";
+import { fileCurrency, markedCurrency } from "./file-currency";
 import { ImportProblem, type ProblemCode } from "./import-problem";
 import { parseCell, type ParsedCell } from "./mapping/parse-value";
 import { sharedFields, type SharedField } from "./mapping/shared-fields";
-import { markedCurrency } from "./marked-currency";
 import { guessKind, suggestMapping } from "./mapping/suggest-mapping";
 import { countryCode } from "./normalise/country";
 import { yenFor } from "./normalise/money";
@@ -127,7 +127,8 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
     // preset (any shop's file), the admin's word.
     const asked = request.mapping !== undefined || plan.preset.generic === true;
     const currency = asked
-      ? currencyChoice(plan.preset, fields, rows, { said: request.currency, base: general.baseCurrency, unstated })
+      ? currencyChoice(plan.preset, fields, plan.sample,
+        { said: request.currency, base: general.baseCurrency, unstated })
       : null;
     // Until the admin says the currency, a bare ¥ is shown as the file wrote it, not as yuan.
     const yen = currency && !currency.chosen ? null : yenFor(currency?.chosen ?? plan.preset.currency ?? unstated);
@@ -240,15 +241,16 @@ function closestCandidates(headers: string[], presets: Preset[], kind: RecordKin
       missing }));
 }
 
+/** The currency question of an order file without a currency column, over the import's own first rows. */
 function currencyChoice(
   preset: Preset, fields: (FieldName | null)[], rows: string[][],
   known: { said: string | undefined; base: string | null; unstated: string },
 ) {
+  const amountAt = fields.indexOf("amount");
   // Amounts that carry their currency ("€ 18,00") say it on every row: nothing to ask.
-  if (preset.kind !== "order" || fields.includes("currency") || markedCurrency(rows, fields.indexOf("amount"))) {
-    return null;
-  }
-  return { chosen: known.said ?? preset.currency ?? known.base, unstated: known.unstated };
+  if (preset.kind !== "order" || fields.includes("currency") || markedCurrency(rows, amountAt)) return null;
+  const chosen = fileCurrency({ said: known.said, preset, rows, amountAt, base: known.base });
+  return { chosen, unstated: known.unstated };
 }
 
 // More distinct statuses than this in a file's head are not all listed: the first ones are.

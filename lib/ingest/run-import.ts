@@ -15,7 +15,7 @@ import { insertImport, recordUnfinishedImport, type ImportEntry } from "./import
 import { ImportProblem } from "./import-problem";
 import { countCustomers, ImportTally } from "./import-tally";
 import { latestRun, unstatedCurrency } from "./latest-run";
-import { markedCurrency } from "./marked-currency";
+import { fileCurrency } from "./file-currency";
 import type { DayOrder } from "./normalise/dates";
 import { dayToIso, isoToDay, todayIn, zonedParts } from "./normalise/dates";
 import { yenFor } from "./normalise/money";
@@ -125,11 +125,11 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   // Records are keyed by source: two unnamed files of unknown shops, or of any shop's generic
   // layout, would share one and their order numbers collide.
   const sourceUnsaid = Boolean(request.mapping || plan.preset.generic) && !request.source?.trim();
-  // An order file that names no currency is asked it, never assumed from the data so far: a guess
-  // stores euros as dollars. A vendor preset knows its shop's (or takes the billing country's);
-  // a base currency an admin set is the business's word for the rest.
+  // An order file that names no currency is asked it: a guess stores euros as dollars. A vendor
+  // preset knows its shop's, or takes the billing country's.
   const general = readSettings(db, "general");
-  const said = fileCurrency(request, plan, general.baseCurrency);
+  const said = fileCurrency({ said: request.currency, preset: plan.preset, rows: plan.sample,
+    amountAt: plan.columns.amount?.[0] ?? -1, base: general.baseCurrency }) ?? undefined;
   const currencyUnsaid = plan.preset.kind === "order" && !plan.columns.currency && !said &&
     !plan.preset.currencyFromCountry;
   // Both at once, when both are missing: one question per run would take two runs to answer.
@@ -336,13 +336,6 @@ function hasEarlierOrders(db: Db, currency: string, importId: number): boolean {
   return db.$client
     .prepare("SELECT 1 FROM orders WHERE currency = ? AND import_id <> ? LIMIT 1")
     .get(currency, importId) !== undefined;
-}
-
-/** The currency a file without a currency column is in, as far as anyone has said. */
-function fileCurrency(request: ImportRequest, plan: ImportPlan, baseCurrency: string | null): string | undefined {
-  const amountAt = plan.columns.amount?.[0] ?? -1;
-  return request.currency ?? plan.preset.currency ?? markedCurrency(plan.sample, amountAt) ?? baseCurrency ??
-    undefined;
 }
 
 /** The store-local wall-clock time now, 'YYYY-MM-DD HH:MM:SS'. */

@@ -117,5 +117,13 @@ describe("an order file that names no currency", () => {
     const marked = file("pos-eur.csv", "receipt_no,email,datetime,amount\nP-2,sara@example.com,2024-06-02 12:00,€ 18.00\n");
     expect((await previewFile(db, { file: marked })).currency).toBeNull();
     expect((await importFile(db, marked, { source: "pos" })).sales).toEqual([{ currency: "EUR", orders: 1, amountMinor: 1800, notCounted: 0 }]);
+
+    // The screen asks as the import does, over the same first rows: one plain amount past the
+    // rows it shows is enough for the question.
+    const mixed = file("pos-mixed.csv", ["receipt_no,email,datetime,amount",
+      ...Array.from({ length: 9 }, (_, k) => `M-${k},sara@example.com,2024-06-03 12:00,€ 1${k}.00`),
+      "M-9,sara@example.com,2024-06-04 12:00,19.00"].join("\n"));
+    expect((await previewFile(db, { file: mixed })).currency).toEqual({ chosen: null, unstated: "EUR" });
+    await expect(importFile(db, mixed, { source: "pos" })).rejects.toThrow("currency_needed");
   });
 });
