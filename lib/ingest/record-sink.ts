@@ -36,11 +36,13 @@ export function createSink(setup: SinkSetup): Sink {
   const staff = new StaffAccounts(setup.db, setup.sourceId, setup.importId);
   return {
     push(reader) {
-      const left = leaveOut(reader.column, staff.has);
+      const left = leaveOut(reader, staff.has);
       if (!left) return sink.push(reader);
       if (left.staff) staff.remember(left.staff);
-      setup.tally.issue({ row: reader.row, column: left.column, value: reader.column(left.column),
-        reason: left.reason, level: "left_out" });
+      const [column, value] = "field" in left
+        ? [reader.columnOf(left.field), reader.read(left.field)]
+        : [left.header, reader.column(left.header)];
+      setup.tally.issue({ row: reader.row, column, value, reason: left.reason, level: "left_out" });
     },
     flush: () => sink.flush(),
   };

@@ -46,9 +46,8 @@ export const zendeskTickets: Preset = {
     "from_messaging_channel", "custom_status_id", "generated_timestamp"],
   // A ticket an agent filed (an internal one) is no customer's, once the users export said who
   // the agents are.
-  leaveOut(column, isStaff) {
-    const header = column("requester_id") ? "requester_id" : "Requester id";
-    return isStaff(column(header)) ? { column: header, reason: "staff_requester" } : null;
+  leaveOut(row, isStaff) {
+    return isStaff(row.read("customerId")) ? { field: "customerId", reason: "staff_requester" } : null;
   },
   refine(read) {
     // The JSON export's `via` is an object; its channel ("email", "web", "chat") is what the CSV's Via says.

@@ -33,9 +33,9 @@ export const zendeskUsers: Preset = {
     const tags = read("tags");
     return tags.startsWith("[") ? { tags: nestedText(tags) } : null;
   },
-  leaveOut(column) {
-    const role = column("role");
+  leaveOut(row) {
+    const role = row.column("role");
     if (!role || role === "end-user") return null;
-    return { column: "role", reason: "staff_account", staff: column("id") };
+    return { header: "role", reason: "staff_account", staff: row.read("customerId") };
   },
 };
