@@ -136,6 +136,7 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       dayOrder: plan.dayOrder === "ask" ? undefined : (plan.dayOrder ?? undefined),
       phoneRegion: (request.phoneRegion ?? plan.preset.phoneRegion ?? general.phoneRegion) as CountryCode, yen,
       lastDay: todayIn(general.timeZone) + 1 };
+    const reader = new RowReader(plan.headers, plan.columns, plan.preset);
     // A row's own country decides how its national phone number reads, as in the import.
     const countryAt = fields.indexOf("country");
     const optionsFor = (row: string[]) => {
@@ -159,13 +160,12 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       shared: sharedFields(plan.columns),
       parsed: rows.map((row) => {
         const rowOptions = optionsFor(row);
-        // What a preset's own reading makes of the row (Zendesk's `via` object is its channel).
-        const reader = new RowReader(plan.headers, plan.columns, plan.preset);
         reader.load(row, 0);
         return row.map((cell, i) => {
           const field = fields[i];
           if (!field) return null;
-          const refined = plan.columns[field]?.[0] === i && plan.preset.refine ? reader.read(field) : cell;
+          // What a preset's own reading makes of the value (Zendesk's `via` object is its channel).
+          const refined = plan.preset.refine && plan.columns[field]?.[0] === i ? reader.read(field) : cell;
           return parseCell(field, refined, rowOptions);
         });
       }),
