@@ -32,6 +32,9 @@ export default async function ImportsPage() {
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const time = new Intl.DateTimeFormat(locale, { timeStyle: "short" });
   const c = t.imports.columns;
+  // A count under a column's own ("+3 changed" under the records already in), when there are any.
+  const besides = (text: string, count: number) =>
+    count > 0 && <span className={secondLine}>{fill(text, { count: f.integer(count) })}</span>;
   return (
     <>
       <PageHeader title={t.imports.title} />
@@ -93,19 +96,11 @@ export default async function ImportsPage() {
                   <Td numeric>{unfinished(row.status) ? "—" : f.integer(row.recordsNew)}</Td>
                   <Td numeric>
                     {unfinished(row.status) ? "—" : f.integer(row.recordsExisting)}
-                    {row.recordsUpdated > 0 && (
-                      <span className={secondLine}>
-                        {fill(t.imports.changedCount, { count: f.integer(row.recordsUpdated) })}
-                      </span>
-                    )}
+                    {besides(t.imports.changedCount, row.recordsUpdated)}
                   </Td>
                   <Td numeric>
                     {unfinished(row.status) ? "—" : f.integer(row.rowsRejected)}
-                    {row.rowsLeftOut > 0 && (
-                      <span className={secondLine}>
-                        {fill(t.imports.leftOutCount, { count: f.integer(row.rowsLeftOut) })}
-                      </span>
-                    )}
+                    {besides(t.imports.leftOutCount, row.rowsLeftOut)}
                   </Td>
                   <Td>
                     <div className="flex flex-col items-start gap-1 whitespace-nowrap">
