@@ -87,6 +87,17 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
     setPreview(first);
   }
 
+  /**
+   * The day order, currency or phone region is a reading of the same columns: the mapping stays.
+   * Another sheet, encoding or delimiter is another table: it starts over.
+   */
+  async function changeChoice(next: ReadChoice) {
+    const sameTable = next.encoding === choice.encoding && next.delimiter === choice.delimiter &&
+      next.sheet === choice.sheet;
+    if (sameTable) await reread(next);
+    else if (upload) await readAfresh(upload, { encoding: next.encoding, delimiter: next.delimiter, sheet: next.sheet });
+  }
+
   // null: read without a mapping (a preset was chosen); left out: keep the current one.
   async function reread(next: ReadChoice, nextMapping: MappingInput | null = mapping ?? null) {
     if (!upload) return;
@@ -172,15 +183,7 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
       choice={choice}
       source={source}
       onSource={setSource}
-      onChoice={(next) => {
-        const sameTable = next.encoding === choice.encoding && next.delimiter === choice.delimiter &&
-          next.sheet === choice.sheet;
-        // The day order is a reading of the same columns; another table starts over.
-        if (sameTable) void reread(next);
-        else if (upload) {
-          void readAfresh(upload, { encoding: next.encoding, delimiter: next.delimiter, sheet: next.sheet });
-        }
-      }}
+      onChoice={(next) => void changeChoice(next)}
       onMapping={(next) => void reread({ ...choice, preset: undefined }, next)}
       onKind={(kind) => void changeKind(kind)}
       onPresetSaved={(key) => void reread({ ...choice, preset: key }, null)}
