@@ -12,7 +12,7 @@ import { guessKind, suggestMapping } from "./mapping/suggest-mapping";
 import { countryCode } from "./normalise/country";
 import { yenFor } from "./normalise/money";
 import { isExcludedStatus, statusKey } from "./normalise/order-status";
-import { todayIn, type DayOrder } from "./normalise/dates";
+import { latestFileDay, type DayOrder } from "./normalise/dates";
 import { cleanCell } from "./normalise/text";
 import { planImport } from "./plan-import";
 import { availablePresets, choosePreset, type MappingInput } from "./presets/available";
@@ -135,7 +135,7 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
     const options = { timeZone: general.timeZone, fileTimeZone: plan.preset.fileTimeZone,
       dayOrder: plan.dayOrder === "ask" ? undefined : (plan.dayOrder ?? undefined),
       phoneRegion: (request.phoneRegion ?? plan.preset.phoneRegion ?? general.phoneRegion) as CountryCode, yen,
-      lastDay: todayIn(general.timeZone) + 1 };
+      lastDay: latestFileDay(general.timeZone) };
     const reader = new RowReader(plan.headers, plan.columns, plan.preset);
     // A row's own country decides how its national phone number reads, as in the import.
     const countryAt = fields.indexOf("country");

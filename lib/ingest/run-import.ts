@@ -17,7 +17,7 @@ import { countCustomers, ImportTally } from "./import-tally";
 import { latestRun, unstatedCurrency } from "./latest-run";
 import { fileCurrency } from "./file-currency";
 import type { DayOrder } from "./normalise/dates";
-import { dayToIso, isoToDay, todayIn, zonedParts } from "./normalise/dates";
+import { dayToIso, isoToDay, latestFileDay, zonedParts } from "./normalise/dates";
 import { yenFor } from "./normalise/money";
 import { cleanCell } from "./normalise/text";
 import { planImport, type ImportPlan } from "./plan-import";
@@ -177,7 +177,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       yen: yenFor(defaultCurrency),
       sourceKey: source.key,
       fileName,
-      lastDay: todayIn(general.timeZone) + 1,
+      lastDay: latestFileDay(general.timeZone),
     };
     const orderIdAt = plan.columns.orderId?.[0];
     const sink = createSink({

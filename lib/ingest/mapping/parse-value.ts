@@ -5,7 +5,7 @@ import { parseConsent } from "../normalise/consent";
 import { countryCode } from "../normalise/country";
 import { parseMoment, type DateOptions } from "../normalise/dates";
 import { normaliseEmail } from "../normalise/email";
-import { formatMinor, isCurrencyCode, isImplausibleAmount, parseMoney } from "../normalise/money";
+import { currencyOfCell, formatMinor, isCurrencyCode, isImplausibleAmount, parseMoney } from "../normalise/money";
 import { normalisePhone } from "../normalise/phone";
 import { cleanCell } from "../normalise/text";
 
@@ -63,7 +63,7 @@ export function parseCell(field: FieldName, raw: string, options: CellOptions): 
       return { value, ok: !isImplausibleAmount(money.minor) };
     }
     case "currency": {
-      const code = parseMoney(`${text}0`)?.currency ?? text.toUpperCase();
+      const code = currencyOfCell(text);
       return { value: code, ok: isCurrencyCode(code) };
     }
     case "country":

@@ -183,10 +183,13 @@ function build(y: number, mo: number, d: number, h: number, mi: number, s: numbe
 const pad = (n: number) => String(n).padStart(2, "0");
 const num = (v: string | undefined) => (v ? Number(v) : 0);
 
-/** Today's day number on the calendar of a time zone. */
-export function todayIn(timeZone: string): number {
+/**
+ * The latest day a row of a file read now can be dated: the store's tomorrow, for an export made
+ * near midnight in another zone. A later date is a typo or a placeholder.
+ */
+export function latestFileDay(timeZone: string): number {
   const { year, month, day } = zonedParts(Date.now(), timeZone);
-  return Date.UTC(year, month - 1, day) / DAY_MS;
+  return Date.UTC(year, month - 1, day) / DAY_MS + 1;
 }
 
 /** 'YYYY-MM-DD' for a day number. */

@@ -41,6 +41,11 @@ export function isImplausibleAmount(minor: number): boolean {
   return Math.abs(minor) >= IMPLAUSIBLE_MINOR;
 }
 
+/** The currency a currency cell names: a code ("eur"), or a mark ("€", "RMB", "US$"). */
+export function currencyOfCell(text: string): string {
+  return parseMoney(`${text}0`)?.currency ?? text.trim().toUpperCase();
+}
+
 /** Whether a three-letter code is a currency in use. */
 export function isCurrencyCode(code: string): boolean {
   return isoCurrencies.has(code);

@@ -99,9 +99,6 @@ export type ReadContext = {
   yen: "CNY" | "JPY";
   sourceKey: string;
   fileName: string;
-  /**
-   * The latest day a row can be dated (the store's tomorrow, for an export made near midnight
-   * elsewhere): a later one is a typo or a placeholder, and it would move the as-of date there.
-   */
+  /** The latest day a row can be dated (latestFileDay): a later one would move the as-of date. */
   lastDay: number;
 };

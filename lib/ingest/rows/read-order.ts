@@ -1,7 +1,7 @@
 import { parseConsent } from "../normalise/consent";
 import { parseMoment } from "../normalise/dates";
 import { countryCode, currencyOfCountry } from "../normalise/country";
-import { isCurrencyCode, isImplausibleAmount, parseMoney } from "../normalise/money";
+import { currencyOfCell, isCurrencyCode, isImplausibleAmount, parseMoney } from "../normalise/money";
 import { isExcludedStatus } from "../normalise/order-status";
 import type { Preset, ReadContext } from "../presets/types";
 
@@ -106,7 +106,7 @@ function readCurrency(reader: RowReader, preset: Preset, context: ReadContext, f
   if (stated) {
     let code = currencyWords.get(stated);
     if (code === undefined) {
-      code = parseMoney(`${stated}0`)?.currency ?? stated.trim().toUpperCase();
+      code = currencyOfCell(stated);
       if (currencyWords.size < 1000) currencyWords.set(stated, code);
     }
     return code;
