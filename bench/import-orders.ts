@@ -31,7 +31,9 @@ const megabytes = fs.statSync(file).size / 2 ** 20;
 
 const floor = run(["bench/import-floor.ts", file, freshDb()]);
 const tables = run(["bench/import-floor.ts", file, freshDb(), "--tables"]);
-const full = run(["bin/strata.ts", "import", file, "--source", "bench-shop", "--json", "--db", freshDb()]);
+const full = run(
+  ["bin/strata.ts", "import", file, "--source", "bench-shop", "--json", "--db", freshDb()],
+);
 const summary = JSON.parse(full.stdout) as {
   recordsNew: number;
   customersNew: number;

@@ -9,16 +9,17 @@ export function describeProblem(problem: ImportProblem, file: string): string {
       return `unknown preset "${p.preset}"; known presets: ${p.known}`;
     case "unrecognised":
       if (p.sheet) {
-        return `${file}: no preset recognises its first sheet, but its sheet "${p.sheet}" reads as ` +
-          `${p.sheetPreset}: pass --sheet "${p.sheet}"`;
+        return `${file}: no preset recognises its first sheet, but its sheet "${p.sheet}" ` +
+          `reads as ${p.sheetPreset}: pass --sheet "${p.sheet}"`;
       }
       return `${file}: no preset recognises this file. Closest: ${p.closest}. ` +
         "Name one with --preset, map the columns in a file for --mapping-file, " +
         "or map them on the Imports page. " +
         `Columns found: ${p.found}`;
     case "personal_ledger":
-      return `${file}: this is a personal payment ledger (a WeChat or Alipay bill of one person's own payments) ` +
-        "and names no customers; for a shop's payments download the merchant trade bill " +
+      return `${file}: this is a personal payment ledger ` +
+        "(a WeChat or Alipay bill of one person's own payments) and names no customers; " +
+        "for a shop's payments download the merchant trade bill " +
         "(WeChat Pay merchant platform › 交易中心 › 交易账单)";
     case "missing_columns":
       return `${file}: the file lacks columns for: ${englishFieldNames(p.missing)}. ` +
@@ -44,7 +45,8 @@ export function describeProblem(problem: ImportProblem, file: string): string {
     case "source_needed":
       return `${file}: name the source it comes from with --source (e.g. the shop): ` +
         "records are keyed by source, and files of two shops must not share one" +
-        (p.currency ? "; and say which currency its amounts are in with --currency (e.g. --currency EUR)" : "");
+        (p.currency ? "; and say which currency its amounts are in with --currency (e.g. EUR)"
+          : "");
     default:
       return `${file}: ${problem.message}`;
   }

@@ -16,12 +16,16 @@ export function printSummary(s: ImportSummary) {
     `  records already in           ${s.recordsExisting}`,
     ...(s.recordsUpdated ? [`  records updated              ${s.recordsUpdated}`] : []),
     `  rows of new customers        ${s.rowsNewCustomers} (${counted(s.customersNew, "customer")})`,
-    `  rows of existing customers   ${s.rowsExistingCustomers} (${counted(s.customersExisting, "customer")})`,
+    `  rows of existing customers   ${s.rowsExistingCustomers} ` +
+      `(${counted(s.customersExisting, "customer")})`,
     `  rows rejected                ${s.rowsRejected}`,
     `  rows with a warning          ${s.rowsWarned}`,
-    ...(s.rowsLeftOut ? [`  rows left out                ${s.rowsLeftOut} (no customer's: listed below)`] : []),
+    ...(s.rowsLeftOut
+      ? [`  rows left out                ${s.rowsLeftOut} (no customer's: listed below)`]
+      : []),
     ...s.sales.map(({ currency, orders, amountMinor, notCounted }) =>
-      `  new sales in ${currency}             ${counted(orders, "order")}, ${money(amountMinor, currency)}` +
+      `  new sales in ${currency}             ${counted(orders, "order")}, ` +
+      money(amountMinor, currency) +
       (notCounted ? ` (and ${notCounted} not counted: cancelled, unpaid, refunded…)` : "")),
     ...(s.statuses.length
       ? [`  statuses of new orders       ${s.statuses.map(({ status, orders, counts }) =>

@@ -21,7 +21,8 @@ export const importCommand: Command = {
   summary: "import a channel export: import <file> [--preset <name>] [--source <label>] [--dry-run]",
   usage:
     "npm run strata -- import <file> [--preset <name>] [--source <label>] [--encoding utf-8|utf-16le|utf-16be|gb18030] " +
-    "[--delimiter <char>] [--sheet <name>] [--day-order dmy|mdy] [--currency <code>] [--phone-region <CC>] " +
+    "[--delimiter <char>] [--sheet <name>] [--day-order dmy|mdy] [--currency <code>] " +
+    "[--phone-region <CC>] " +
     "[--mapping-file <json>] [--dry-run] [--json] [--progress-json]",
   options: {
     preset: { type: "string" },
@@ -50,11 +51,13 @@ export const importCommand: Command = {
     const mapping = readMapping(values["mapping-file"] as string | undefined);
     const currency = (values.currency as string | undefined)?.trim().toUpperCase();
     if (currency !== undefined && !isCurrencyCode(currency)) {
-      throw new CliError(`--currency must be a currency code in use, such as USD, EUR or CNY (not "${currency}")`);
+      throw new CliError(
+        `--currency must be a currency code in use, such as USD, EUR or CNY (not "${currency}")`);
     }
     const phoneRegion = (values["phone-region"] as string | undefined)?.trim().toUpperCase();
     if (phoneRegion !== undefined && !isSupportedCountry(phoneRegion)) {
-      throw new CliError(`--phone-region must be a two-letter region such as US, FR or CN (not "${phoneRegion}")`);
+      throw new CliError(
+        `--phone-region must be a two-letter region such as US, FR or CN (not "${phoneRegion}")`);
     }
 
     const progressJson = Boolean(values["progress-json"]);

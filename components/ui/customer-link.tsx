@@ -12,7 +12,8 @@ export function CustomerLink({ id, className = "", children }: {
 }) {
   return (
     <Link href={`/customers/${id}`} title={children}
-      className={`inline-block max-w-xs truncate align-bottom text-indigo-700 hover:underline ${className}`}>
+      className={
+        `inline-block max-w-xs truncate align-bottom text-indigo-700 hover:underline ${className}`}>
       {children}
     </Link>
   );

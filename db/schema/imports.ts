@@ -98,7 +98,10 @@ export const staffAccounts = sqliteTable(
     account: text("account").notNull(),
     importId: integer("import_id").notNull().references(() => imports.id),
   },
-  (t) => [primaryKey({ columns: [t.sourceId, t.account] }), index("staff_accounts_import").on(t.importId)],
+  (t) => [
+    primaryKey({ columns: [t.sourceId, t.account] }),
+    index("staff_accounts_import").on(t.importId),
+  ],
 );
 
 export type Import = typeof imports.$inferSelect;

@@ -35,7 +35,8 @@ const rateList = z.string().trim().max(500).transform((text, context) => {
 
 const input = z.object({
   timeZone: z.string().refine((zone) => zones.has(zone)),
-  phoneRegion: z.string().trim().toUpperCase().refine((code: string): boolean => isSupportedCountry(code)),
+  phoneRegion: z.string().trim().toUpperCase()
+    .refine((code: string): boolean => isSupportedCountry(code)),
   baseCurrency: z.string().trim().toUpperCase().regex(/^([A-Z]{3})?$/),
   rates: rateList,
 });

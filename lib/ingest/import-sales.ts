@@ -46,7 +46,8 @@ export function importOrderTotals(db: Db, importId: number): {
     sales.set(group.currency, money);
     if (!group.status) continue;
     const key = `${group.counts}:${group.status}`;
-    const seen = statuses.get(key) ?? { status: group.status, orders: 0, counts: group.counts === 1 };
+    const seen = statuses.get(key) ??
+      { status: group.status, orders: 0, counts: group.counts === 1 };
     seen.orders += group.orders;
     statuses.set(key, seen);
   }

@@ -32,7 +32,9 @@ export function listImports(db: Db, params: { limit?: number } = {}): ImportHist
         p.label AS presetLabel, i.kind, i.status,
         i.rows_read AS rowsRead, i.records_new AS recordsNew, i.records_existing AS recordsExisting,
         i.records_updated AS recordsUpdated,
-        i.rows_rejected AS rowsRejected, i.rows_warned AS rowsWarned, i.rows_left_out AS rowsLeftOut, i.created_by AS createdBy,
+        i.rows_rejected AS rowsRejected, i.rows_warned AS rowsWarned,
+        i.rows_left_out AS rowsLeftOut,
+        i.created_by AS createdBy,
         i.started_at AS startedAt, i.error_message AS errorMessage
       FROM imports i JOIN sources s ON s.id = i.source_id
       LEFT JOIN import_presets p ON p.key = i.preset ORDER BY i.id DESC LIMIT ?`)

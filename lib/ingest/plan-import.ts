@@ -129,7 +129,9 @@ function recognise(rows: string[][], candidates: Preset[]) {
       misfits.push(`${top.preset.id} (a row looks like its header, but the rows under it hold no readable ${unreadable.join(", ")})`);
     }
   }
-  if (isPersonalLedger(rows.slice(0, PREAMBLE_ROWS))) throw new ImportProblem("personal_ledger", {});
+  if (isPersonalLedger(rows.slice(0, PREAMBLE_ROWS))) {
+    throw new ImportProblem("personal_ledger", {});
+  }
   // In English, as the command line and the log read it; the mapping screen lists its own.
   const lacks = (m: PresetMatch) =>
     (m.missing.length ? `; lacks ${englishFieldNames(m.missing)}` : "");
@@ -155,7 +157,10 @@ async function recogniseOrPointToSheet(
       const found = await headRows(request.file, shape, sheet)
         .then((other) => recognise(other, candidates))
         .catch(() => null);
-      if (found) throw new ImportProblem("unrecognised", { ...problem.params, sheet, sheetPreset: found.preset.id });
+      if (found) {
+        const params = { ...problem.params, sheet, sheetPreset: found.preset.id };
+        throw new ImportProblem("unrecognised", params);
+      }
     }
     throw problem;
   }

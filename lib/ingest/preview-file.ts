@@ -131,10 +131,14 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
         { said: request.currency, base: general.baseCurrency, unstated })
       : null;
     // Until the admin says the currency, a bare ¥ is shown as the file wrote it, not as yuan.
-    const yen = currency && !currency.chosen ? null : yenFor(currency?.chosen ?? plan.preset.currency ?? unstated);
+    const yen = currency && !currency.chosen
+      ? null
+      : yenFor(currency?.chosen ?? plan.preset.currency ?? unstated);
     const options = { timeZone: general.timeZone, fileTimeZone: plan.preset.fileTimeZone,
       dayOrder: plan.dayOrder === "ask" ? undefined : (plan.dayOrder ?? undefined),
-      phoneRegion: (request.phoneRegion ?? plan.preset.phoneRegion ?? general.phoneRegion) as CountryCode, yen,
+      phoneRegion:
+        (request.phoneRegion ?? plan.preset.phoneRegion ?? general.phoneRegion) as CountryCode,
+      yen,
       lastDay: latestFileDay(general.timeZone) };
     const reader = new RowReader(plan.headers, plan.columns, plan.preset);
     // A row's own country decides how its national phone number reads, as in the import.
@@ -151,7 +155,9 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
           phoneRegion: plan.preset.phoneRegion ?? null, dayOrder: plan.preset.dayOrder ?? null },
         mapping: plan.preset.mapping ?? null },
       // Read through a mapping, the file is still one no preset knows: the closest stay named.
-      candidates: request.mapping ? closestCandidates(plan.headers, candidates, plan.preset.kind) : [],
+      candidates: request.mapping
+        ? closestCandidates(plan.headers, candidates, plan.preset.kind)
+        : [],
       problem: null,
       kind: plan.preset.kind,
       headers: plan.headers,
@@ -165,7 +171,8 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
           const field = fields[i];
           if (!field) return null;
           // What a preset's own reading makes of the value (Zendesk's `via` object is its channel).
-          const refined = plan.preset.refine && plan.columns[field]?.[0] === i ? reader.read(field) : cell;
+          const own = plan.preset.refine && plan.columns[field]?.[0] === i;
+          const refined = own ? reader.read(field) : cell;
           return parseCell(field, refined, rowOptions);
         });
       }),
@@ -235,20 +242,24 @@ async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeo
   };
 }
 
-function closestCandidates(headers: string[], presets: Preset[], kind: RecordKind): FilePreview["candidates"] {
+function closestCandidates(
+  headers: string[], presets: Preset[], kind: RecordKind,
+): FilePreview["candidates"] {
   return closestPresets(headers, presets, kind)
     .map(({ preset, known, missing }) => ({ preset: preset.id, label: preset.label, known,
       missing }));
 }
 
-/** The currency question of an order file without a currency column, over the import's own first rows. */
+/** The currency question of a file without a currency column, over the import's first rows. */
 function currencyChoice(
   preset: Preset, fields: (FieldName | null)[], rows: string[][],
   known: { said: string | undefined; base: string | null; unstated: string },
 ) {
   const amountAt = fields.indexOf("amount");
   // Amounts that carry their currency ("€ 18,00") say it on every row: nothing to ask.
-  if (preset.kind !== "order" || fields.includes("currency") || markedCurrency(rows, amountAt)) return null;
+  if (preset.kind !== "order" || fields.includes("currency") || markedCurrency(rows, amountAt)) {
+    return null;
+  }
   const chosen = fileCurrency({ said: known.said, preset, rows, amountAt, base: known.base });
   return { chosen, unstated: known.unstated };
 }

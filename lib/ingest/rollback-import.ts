@@ -40,7 +40,8 @@ export function rollbackImport(db: Db, params: { importId: number; by: string })
       removed[table] = sqlite.prepare(`DELETE FROM ${table} WHERE import_id = ?`).run(params.importId).changes;
     }
     removed.identity_links = sqlite.prepare("DELETE FROM identity_links WHERE import_id = ?").run(params.importId).changes;
-    removed.staff_accounts = sqlite.prepare("DELETE FROM staff_accounts WHERE import_id = ?").run(params.importId).changes;
+    removed.staff_accounts = sqlite.prepare("DELETE FROM staff_accounts WHERE import_id = ?")
+      .run(params.importId).changes;
     const identifiersRemoved = deleteOrphans(db);
 
     resolveIdentities(db, { refresh: touched });

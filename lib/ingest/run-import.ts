@@ -49,7 +49,7 @@ export type ImportRequest = {
   dayOrder?: DayOrder;
   /** The currency of an order file that names none (no column, no mark, no preset rule). */
   currency?: string;
-  /** The region of a file's phone numbers without a country code, when not the preset's or the settings'. */
+  /** The region of a file's national phone numbers, when not the preset's or the settings'. */
   phoneRegion?: string;
   dryRun?: boolean;
   createdBy: string;
@@ -76,7 +76,7 @@ export type ImportSummary = {
   recordsUpdated: number;
   rowsRejected: number;
   rowsWarned: number;
-  /** Rows that are no customer's (a help desk's agents): left out as the preset says, not faults. */
+  /** Rows that are no customer's (a help desk's agents), left out as the preset says: no faults. */
   rowsLeftOut: number;
   /** Every row was rejected: the import wrote nothing, as if it had been a dry run. */
   everyRowRejected: boolean;
@@ -133,7 +133,9 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   const currencyUnsaid = plan.preset.kind === "order" && !plan.columns.currency && !said &&
     !plan.preset.currencyFromCountry;
   // Both at once, when both are missing: one question per run would take two runs to answer.
-  if (sourceUnsaid) throw new ImportProblem("source_needed", currencyUnsaid ? { currency: "needed" } : {});
+  if (sourceUnsaid) {
+    throw new ImportProblem("source_needed", currencyUnsaid ? { currency: "needed" } : {});
+  }
   if (currencyUnsaid) throw new ImportProblem("currency_needed", {});
   const totalBytes = (await fs.promises.stat(request.file)).size;
   const sqlite = db.$client;
@@ -172,7 +174,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     const context = {
       timeZone: general.timeZone,
       dayOrder: plan.dayOrder ?? undefined,
-      phoneRegion: (request.phoneRegion ?? preset.phoneRegion ?? general.phoneRegion) as CountryCode,
+      phoneRegion:
+        (request.phoneRegion ?? preset.phoneRegion ?? general.phoneRegion) as CountryCode,
       defaultCurrency,
       yen: yenFor(defaultCurrency),
       sourceKey: source.key,
@@ -256,12 +259,13 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       steps,
     };
     sqlite
-      .prepare(`UPDATE imports SET status = 'done', rows_read = ?, rows_rejected = ?, rows_warned = ?,
-        rows_left_out = ?, records_new = ?, records_existing = ?, records_updated = ?, customers_new = ?, customers_existing = ?, rows_new_customers = ?,
-        rows_existing_customers = ?, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`)
+      .prepare(`UPDATE imports SET status = 'done', rows_read = ?, rows_rejected = ?,
+        rows_warned = ?, rows_left_out = ?, records_new = ?, records_existing = ?, records_updated = ?,
+        customers_new = ?, customers_existing = ?, rows_new_customers = ?, rows_existing_customers = ?,
+        finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`)
       .run(tally.rowsRead, tally.rowsRejected, tally.rowsWarned, tally.rowsLeftOut, tally.recordsNew,
-        tally.recordsExisting,
-        tally.recordsUpdated, customers.customersNew, customers.customersExisting, customers.rowsNewCustomers,
+        tally.recordsExisting, tally.recordsUpdated, customers.customersNew, customers.customersExisting,
+        customers.rowsNewCustomers,
         customers.rowsExistingCustomers, importId);
     sqlite.exec(keep ? "COMMIT" : "ROLLBACK");
     return summary;

@@ -72,7 +72,8 @@ export function startImportJob(request: ImportJobRequest): ImportJob {
   const options: [string, string | undefined][] = [
     ["--preset", request.preset], ["--mapping-file", mappingFile ?? undefined], ["--source", request.source],
     ["--encoding", request.encoding], ["--delimiter", request.delimiter], ["--sheet", request.sheet],
-    ["--day-order", request.dayOrder], ["--currency", request.currency], ["--phone-region", request.phoneRegion],
+    ["--day-order", request.dayOrder], ["--currency", request.currency],
+    ["--phone-region", request.phoneRegion],
   ];
   const args = [
     "import", request.file, "--progress-json", "--created-by", request.createdBy, "--file-name", request.fileName,

@@ -39,7 +39,8 @@ const everything = `
   SELECT i.kind, i.channel, s.key, i.occurred_at, i.detail, NULL, NULL, 1, NULL, NULL, i.id
   FROM interactions i JOIN sources s ON s.id = i.source_id WHERE i.profile_id = @profile
   UNION ALL
-  SELECT 'ticket', 'service', s.key, t.opened_at, t.subject, NULL, NULL, 1, t.status, t.channel, t.id
+  SELECT 'ticket', 'service', s.key, t.opened_at, t.subject, NULL, NULL, 1, t.status, t.channel,
+    t.id
   FROM tickets t JOIN sources s ON s.id = t.source_id WHERE t.profile_id = @profile`;
 
 /**

@@ -7,7 +7,10 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD");
 export const generalSettings = z.object({
   timeZone: z.string().default("UTC"),
   // A region the phone library knows: an unknown one would fail every national number.
-  phoneRegion: z.string().refine((code: string): boolean => isSupportedCountry(code), "a phone region such as US, FR or CN").default("US"),
+  phoneRegion: z.string()
+    .refine((code: string): boolean => isSupportedCountry(code),
+      "a phone region such as US, FR or CN")
+    .default("US"),
   // Reports convert to this currency; null means "the most common in the data".
   baseCurrency: z.string().length(3).nullable().default(null),
   // Units of base currency per unit of the keyed currency.

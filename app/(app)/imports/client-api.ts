@@ -3,8 +3,8 @@ import type { MappingInput } from "@/lib/ingest/presets/available";
 import type { ImportJob } from "@/lib/jobs/import-jobs";
 
 export type ReadChoice = {
-  preset?: string; encoding?: string; delimiter?: string; sheet?: string; dayOrder?: string; currency?: string;
-  phoneRegion?: string;
+  preset?: string; encoding?: string; delimiter?: string; sheet?: string; dayOrder?: string;
+  currency?: string; phoneRegion?: string;
 };
 export type Uploaded = { uploadId: string; fileName: string; bytes: number };
 

@@ -31,8 +31,8 @@ export function ImportSettingsForm({ t, regions, values }: {
       </label>
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.phoneRegion}</span>
-        {/* Named, as on the mapping screen: "FR" alone is easy to take for another country. Keyed
-            by its value: a form reset returns a select to its first default, not the chosen one. */}
+        {/* Named, as on the mapping screen: "FR" alone is easy to take for another country.
+            Keyed by its value: a form reset returns a select to its first default. */}
         <select name="phoneRegion" key={typed.phoneRegion ?? values.phoneRegion}
           defaultValue={typed.phoneRegion ?? values.phoneRegion}
           aria-invalid={wrong.has("phoneRegion")} className={field}>

@@ -95,7 +95,10 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
     const sameTable = next.encoding === choice.encoding && next.delimiter === choice.delimiter &&
       next.sheet === choice.sheet;
     if (sameTable) await reread(next);
-    else if (upload) await readAfresh(upload, { encoding: next.encoding, delimiter: next.delimiter, sheet: next.sheet });
+    else if (upload) {
+      const { encoding, delimiter, sheet } = next;
+      await readAfresh(upload, { encoding, delimiter, sheet });
+    }
   }
 
   // null: read without a mapping (a preset was chosen); left out: keep the current one.

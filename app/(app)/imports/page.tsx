@@ -42,7 +42,8 @@ export default async function ImportsPage() {
         <ImportWizard t={t.imports} locale={locale} />
       </Card>
       <Card title={t.imports.settings.title} className="mb-6">
-        <ImportSettingsForm t={t.imports.settings} regions={phoneRegions(locale)} values={general} />
+        <ImportSettingsForm t={t.imports.settings} regions={phoneRegions(locale)}
+          values={general} />
       </Card>
       <Card title={t.imports.history}>
         {history.length === 0 ? (

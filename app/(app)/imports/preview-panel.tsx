@@ -242,8 +242,8 @@ export function PreviewPanel(props: Props) {
       )}
 
       {mapped && (
-        <SavePresetForm t={t} source={props.source} mapping={mapping} initialLabel={props.presetLabel}
-          complete={!currencyNeeded}
+        <SavePresetForm t={t} source={props.source} mapping={mapping}
+          initialLabel={props.presetLabel} complete={!currencyNeeded}
           onSaved={props.onPresetSaved} />
       )}
 

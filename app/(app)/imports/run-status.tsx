@@ -59,7 +59,9 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
         ))}
       </dl>
       {s.rowsLeftOut > 0 && (
-        <p data-testid="rows-left-out" className="mt-3 text-xs text-slate-700">{f.count(t.leftOut, s.rowsLeftOut)}</p>
+        <p data-testid="rows-left-out" className="mt-3 text-xs text-slate-700">
+          {f.count(t.leftOut, s.rowsLeftOut)}
+        </p>
       )}
       {s.sales.length > 0 && (
         <p data-testid="import-sales" className="mt-3 text-xs text-slate-700">
@@ -76,7 +78,7 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
       {s.statuses.length > 0 && (
         <p data-testid="import-statuses" className="mt-1 text-xs leading-6 text-slate-700">
           {t.statusesLine}{" "}
-          {/* One chip each, so a long list stays readable; those that do not count are struck through. */}
+          {/* A chip each, to keep a long list readable; those not counted struck through. */}
           {s.statuses.map(({ status, orders, counts }) => (
             <span key={`${status}-${counts}`}
               className={`mr-1.5 inline-block rounded bg-white px-1.5 ring-1 ring-slate-200 ${

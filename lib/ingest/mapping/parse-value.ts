@@ -5,7 +5,9 @@ import { parseConsent } from "../normalise/consent";
 import { countryCode } from "../normalise/country";
 import { parseMoment, type DateOptions } from "../normalise/dates";
 import { normaliseEmail } from "../normalise/email";
-import { currencyOfCell, formatMinor, isCurrencyCode, isImplausibleAmount, parseMoney } from "../normalise/money";
+import {
+  currencyOfCell, formatMinor, isCurrencyCode, isImplausibleAmount, parseMoney,
+} from "../normalise/money";
 import { normalisePhone } from "../normalise/phone";
 import { cleanCell } from "../normalise/text";
 
@@ -41,7 +43,8 @@ export function parseCell(field: FieldName, raw: string, options: CellOptions): 
     case "date": {
       const moment = parseMoment(text, options);
       if (moment) {
-        return { value: shownDay(moment.local), ok: options.lastDay === undefined || moment.day <= options.lastDay };
+        const inTime = options.lastDay === undefined || moment.day <= options.lastDay;
+        return { value: shownDay(moment.local), ok: inTime };
       }
       // Before the day order is said, a date like 03/04/2024 is shown both ways, not as an error.
       const [dayFirst, monthFirst] = options.dayOrder ? [null, null]

@@ -1,9 +1,10 @@
 import { cleanCell, toHalfWidth } from "./text";
 
 // Characters an unquoted address never holds (RFC 5322 specials), so `<script>…@example.com` or
-// `"Ann" <ann@example.com>` is not taken for one; the domain's labels are letters, digits and hyphens.
-const shape =
-  /^[^\s@<>()[\]\\,;:"]+@(?:[^\s@<>()[\]\\,;:"'!#$%&*+/=?^`{|}~_.]+\.)+[^\s@<>()[\]\\,;:"'!#$%&*+/=?^`{|}~_.]+$/u;
+// `"Ann" <ann@example.com>` is not taken for one; a domain's labels are letters, digits, hyphens.
+const localPart = String.raw`[^\s@<>()[\]\\,;:"]+`;
+const label = String.raw`[^\s@<>()[\]\\,;:"'!#$%&*+/=?^${"`"}{|}~_.]+`;
+const shape = new RegExp(`^${localPart}@(?:${label}\\.)+${label}$`, "u");
 const ascii = /^[\x20-\x7e]*$/;
 // The longest address mail can be sent to (RFC 5321): 64 before the @, 254 in all.
 const MAX_LOCAL = 64;

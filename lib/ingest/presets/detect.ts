@@ -45,7 +45,9 @@ export function rankPresets(headers: string[], presets: Preset[]): PresetMatch[]
  * many, one of the kind the file looks like (an amount column: orders) comes
  * first, then a generic one, for the same reason.
  */
-export function closestPresets(headers: string[], presets: Preset[], kind?: RecordKind): PresetMatch[] {
+export function closestPresets(
+  headers: string[], presets: Preset[], kind?: RecordKind,
+): PresetMatch[] {
   const ranked = rankPresets(headers, presets);
   const fits = (m: PresetMatch) => (m.preset.kind === kind ? 1 : 0);
   const generic = (m: PresetMatch) => (m.preset.generic ? 1 : 0);

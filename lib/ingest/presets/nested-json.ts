@@ -11,7 +11,8 @@ export function nestedText(cell: string, key?: string): string {
     return "";
   }
   if (key !== undefined) {
-    value = value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : null;
+    const isObject = value !== null && typeof value === "object" && !Array.isArray(value);
+    value = isObject ? (value as Record<string, unknown>)[key] : null;
   }
   if (Array.isArray(value)) return value.filter((item) => typeof item !== "object").join(", ");
   return typeof value === "string" || typeof value === "number" ? String(value) : "";

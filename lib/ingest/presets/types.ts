@@ -69,8 +69,10 @@ export type Preset = {
    * Rows the export holds that are no customer's (a help desk's own agents, their tickets): left
    * out, with why. `isStaff` knows the accounts earlier files of the source named as staff.
    */
-  leaveOut?: (row: { read: CellReader; column: HeaderReader }, isStaff: (account: string) => boolean) =>
-    LeftOut | null;
+  leaveOut?: (
+    row: { read: CellReader; column: HeaderReader },
+    isStaff: (account: string) => boolean,
+  ) => LeftOut | null;
 };
 
 /**
@@ -78,7 +80,10 @@ export type Preset = {
  * and the reason's message key; `staff` is an account the row names as the source's own staff,
  * remembered for the source's later files.
  */
-export type LeftOut = ({ field: FieldName } | { header: string }) & { reason: string; staff?: string };
+export type LeftOut = ({ field: FieldName } | { header: string }) & {
+  reason: string;
+  staff?: string;
+};
 
 /** A cell reader for one row: the cleaned text of a field, "" when absent. */
 export type CellReader = (field: FieldName) => string;

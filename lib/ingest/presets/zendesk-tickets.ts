@@ -39,18 +39,20 @@ export const zendeskTickets: Preset = {
     "Requester wait time in minutes", "Requester wait time in minutes within business hours",
     "On hold time in minutes", "On hold time in minutes within business hours",
     // The JSON export's keys, beyond those the CSV shares.
-    "url", "external_id", "type", "raw_subject", "recipient", "submitter_id", "assignee_id", "organization_id",
-    "group_id", "collaborator_ids", "follower_ids", "email_cc_ids", "forum_topic_id", "problem_id",
-    "has_incidents", "is_public", "due_at", "custom_fields", "satisfaction_rating", "sharing_agreement_ids",
-    "fields", "followup_ids", "ticket_form_id", "brand_id", "allow_channelback", "allow_attachments",
-    "from_messaging_channel", "custom_status_id", "generated_timestamp"],
+    "url", "external_id", "type", "raw_subject", "recipient", "submitter_id", "assignee_id",
+    "organization_id", "group_id", "collaborator_ids", "follower_ids", "email_cc_ids",
+    "forum_topic_id", "problem_id", "has_incidents", "is_public", "due_at", "custom_fields",
+    "satisfaction_rating", "sharing_agreement_ids", "fields", "followup_ids", "ticket_form_id",
+    "brand_id", "allow_channelback", "allow_attachments", "from_messaging_channel",
+    "custom_status_id", "generated_timestamp"],
   // A ticket an agent filed (an internal one) is no customer's, once the users export said who
   // the agents are.
   leaveOut(row, isStaff) {
-    return isStaff(row.read("customerId")) ? { field: "customerId", reason: "staff_requester" } : null;
+    if (!isStaff(row.read("customerId"))) return null;
+    return { field: "customerId", reason: "staff_requester" };
   },
   refine(read) {
-    // The JSON export's `via` is an object; its channel ("email", "web", "chat") is what the CSV's Via says.
+    // The JSON export's `via` is an object; its channel ("email", "web", "chat") is the CSV's Via.
     const via = read("channel");
     return via.startsWith("{") ? { channel: nestedText(via, "channel") } : null;
   },

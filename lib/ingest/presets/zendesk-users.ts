@@ -13,7 +13,8 @@ export const zendeskUsers: Preset = {
   label: "Zendesk users",
   kind: "contact",
   source: "zendesk",
-  signature: ["ticket_restriction", "shared_agent", "only_private_comments", "restricted_agent", "role_type"],
+  signature: ["ticket_restriction", "shared_agent", "only_private_comments", "restricted_agent",
+    "role_type"],
   columns: {
     recordId: ["id"],
     customerId: ["id"],
@@ -24,11 +25,16 @@ export const zendeskUsers: Preset = {
     tags: ["tags"],
     observedAt: ["updated_at", "created_at"],
   },
-  attributes: { zendeskExternalId: ["external_id"], locale: ["locale"], timeZone: ["iana_time_zone", "time_zone"] },
-  known: ["url", "created_at", "shared_phone_number", "photo", "locale_id", "organization_id", "role", "verified",
-    "alias", "active", "shared", "shared_agent", "last_login_at", "two_factor_auth_enabled", "signature",
-    "role_type", "custom_role_id", "moderator", "ticket_restriction", "only_private_comments", "restricted_agent",
-    "suspended", "default_group_id", "report_csv", "user_fields"],
+  attributes: {
+    zendeskExternalId: ["external_id"],
+    locale: ["locale"],
+    timeZone: ["iana_time_zone", "time_zone"],
+  },
+  known: ["url", "created_at", "shared_phone_number", "photo", "locale_id", "organization_id",
+    "role", "verified", "alias", "active", "shared", "shared_agent", "last_login_at",
+    "two_factor_auth_enabled", "signature", "role_type", "custom_role_id", "moderator",
+    "ticket_restriction", "only_private_comments", "restricted_agent", "suspended",
+    "default_group_id", "report_csv", "user_fields"],
   refine(read) {
     const tags = read("tags");
     return tags.startsWith("[") ? { tags: nestedText(tags) } : null;

@@ -1,7 +1,9 @@
 import { parseConsent } from "../normalise/consent";
 import { parseMoment } from "../normalise/dates";
 import { countryCode, currencyOfCountry } from "../normalise/country";
-import { currencyOfCell, isCurrencyCode, isImplausibleAmount, parseMoney } from "../normalise/money";
+import {
+  currencyOfCell, isCurrencyCode, isImplausibleAmount, parseMoney,
+} from "../normalise/money";
 import { isExcludedStatus } from "../normalise/order-status";
 import type { Preset, ReadContext } from "../presets/types";
 
@@ -30,7 +32,8 @@ export function readOrderPart(
   const currency = readCurrency(reader, preset, context, amount?.currency ?? null);
   const knownCurrency = isCurrencyCode(currency);
   const future = moment !== null && moment.day > context.lastDay;
-  const huge = (amount !== null && isImplausibleAmount(amount.minor)) || (refund !== null && isImplausibleAmount(refund.minor));
+  const huge = (amount !== null && isImplausibleAmount(amount.minor)) ||
+    (refund !== null && isImplausibleAmount(refund.minor));
   if (!moment || !amount || !refund || !knownCurrency || future || huge) {
     const problems: RowIssue[] = [];
     if (!moment) problems.push(reader.issue("orderedAt", when ? "bad_date" : "missing_date"));
@@ -41,7 +44,9 @@ export function readOrderPart(
       problems.push(reader.issue("amount", "implausible_amount"));
     }
     if (!refund) problems.push(reader.issue("refund", "bad_amount"));
-    else if (isImplausibleAmount(refund.minor)) problems.push(reader.issue("refund", "implausible_amount"));
+    else if (isImplausibleAmount(refund.minor)) {
+      problems.push(reader.issue("refund", "implausible_amount"));
+    }
     if (!knownCurrency) problems.push(reader.issue("currency", "bad_currency"));
     // Its other faults too, as part of why the row is not imported.
     for (const warning of readPerson(reader, context).warnings) {

@@ -9,7 +9,11 @@ import type { ConsentStatus } from "../presets/types";
  * rows are no customer's (a help desk's agents) and need nothing, "warning" values were skipped.
  */
 export type RowIssue = {
-  row: number; column: string; value: string; reason: string; level: "rejected" | "left_out" | "warning";
+  row: number;
+  column: string;
+  value: string;
+  reason: string;
+  level: "rejected" | "left_out" | "warning";
 };
 
 /** Who a row is about: its valid identifiers (possibly none) and what was wrong with the others. */

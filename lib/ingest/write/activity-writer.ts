@@ -72,8 +72,9 @@ export class ActivityWriter {
       record.ticketId,
       () => [who(record.person), record.opened.local, record.subject ?? "", record.description ?? ""].join("|"),
       (candidate) =>
-        this.insertTicket.run(this.sourceId, candidate, ids[0], record.subject, record.description, record.status,
-          record.priority, record.channel, record.opened.local, record.opened.day, record.updatedAt, this.importId).changes
+        this.insertTicket.run(this.sourceId, candidate, ids[0], record.subject, record.description,
+          record.status, record.priority, record.channel, record.opened.local, record.opened.day,
+          record.updatedAt, this.importId).changes
           ? 0
           : (this.ticketOwner.get(this.sourceId, candidate) as number),
     );

@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 
-/** The accounts a source's files named as its own staff: loaded once per import, added to as rows say. */
+/** The accounts a source's files named as its staff: loaded once per import, added to by rows. */
 export class StaffAccounts {
   private readonly known: Set<string>;
   private readonly insert;
@@ -8,10 +8,12 @@ export class StaffAccounts {
   constructor(db: Db, private readonly sourceId: number, private readonly importId: number) {
     const sqlite = db.$client;
     this.known = new Set(
-      sqlite.prepare("SELECT account FROM staff_accounts WHERE source_id = ?").pluck().all(sourceId) as string[],
+      sqlite.prepare("SELECT account FROM staff_accounts WHERE source_id = ?").pluck()
+        .all(sourceId) as string[],
     );
     this.insert = sqlite.prepare(
-      "INSERT INTO staff_accounts (source_id, account, import_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+      `INSERT INTO staff_accounts (source_id, account, import_id) VALUES (?, ?, ?)
+        ON CONFLICT DO NOTHING`,
     );
   }
 

@@ -48,7 +48,7 @@ function AttributesTable({ attributes, t, f }: AttributesProps) {
               <tr key={field}>
                 <Td>{t.fields[field]}</Td>
                 <Td>
-                  {/* A value is what a file said, thousands of characters at worst: a few lines of it. */}
+                  {/* What a file said, thousands of characters at worst: a few lines. */}
                   <span className={`font-medium ${clipped}`} data-testid={`attribute-${field}`}
                     title={shown ? show(field, shown) : undefined}>
                     {shown ? show(field, shown) : "—"}

@@ -44,7 +44,9 @@ export function RegionMembers({
           {rows.map(({ id, values: [identifier, name, email, tier, stage, revenue] }) => (
             <tr key={id}>
               <Td>
-                <CustomerLink id={id}>{String(name ?? email ?? identifier ?? `#${id}`)}</CustomerLink>
+                <CustomerLink id={id}>
+                  {String(name ?? email ?? identifier ?? `#${id}`)}
+                </CustomerLink>
               </Td>
               <Td>{String(email ?? "")}</Td>
               <Td>
