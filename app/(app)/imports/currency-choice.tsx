@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 
-import type { Messages } from "@/lib/i18n/locales";
+import { fill, type Messages } from "@/lib/i18n/locales";
 import { currencyOfMark, isCurrencyCode } from "@/lib/ingest/normalise/money";
 import type { FilePreview } from "@/lib/ingest/preview-file";
 
@@ -33,7 +33,10 @@ export function CurrencyChoice(props: {
           setText(next);
           if (isCurrencyCode(next) && next !== currency.chosen) props.onChange(next);
         }} />
-      <span className="ml-2 text-xs text-slate-500">{t.currencyHint}</span>
+      {/* The reports' currency said in words, not as a placeholder that reads as filled in. */}
+      <span className="ml-2 text-xs text-slate-500">
+        {t.currencyHint} {fill(t.currencyReports, { currency: currency.unstated })}
+      </span>
     </label>
   );
 }

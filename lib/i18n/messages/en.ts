@@ -537,6 +537,7 @@ export const en = {
       dayOrder: "Dates like 03/04/2024 in this file are",
       currency: "Amounts are in",
       currencyHint: "The file has no currency column: say which currency its amounts are in (three letters).",
+      currencyReports: "Reports are in {currency}; amounts in another currency count once it has a rate.",
       presetReads: "Where the file does not say: {list}.",
       readsCurrency: "amounts in {currency}",
       readsPhones: "phone numbers from {region}",

@@ -526,6 +526,7 @@ export const zhCN: Messages = {
       dayOrder: "文件中形如 03/04/2024 的日期是",
       currency: "金额币种",
       currencyHint: "文件中没有币种列：请填写金额所用的币种（三个字母）。",
+      currencyReports: "报表以 {currency} 计；其他币种的金额设置汇率后才计入。",
       presetReads: "文件未注明时：{list}。",
       readsCurrency: "金额按 {currency}",
       readsPhones: "电话号码按{region}",
