@@ -42,6 +42,7 @@ export function printSummary(s: ImportSummary) {
         "then now look lapsed; pin the as-of date (strata settings set asOf <date>) if these files belong to another period"]
       : []),
     ...(s.baseCurrencyMoved ? [baseCurrencyLine(s.baseCurrencyMoved)] : []),
+    ...(s.earlierStaffTickets ? [staffTicketsLine(s.earlierStaffTickets)] : []),
     `  took                         ${(s.durationMs / 1000).toFixed(1)} s`,
     ...(s.sharedColumns.length ? ["  fields that several columns fill:"] : []),
     ...s.sharedColumns.map(({ field, used, fallbacks }) =>
@@ -58,6 +59,13 @@ export function printSummary(s: ImportSummary) {
 
 function counted(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+function staffTicketsLine({ tickets, imports }: { tickets: number; imports: number[] }): string {
+  const which = `${imports.length === 1 ? "import" : "imports"} ${imports.map((id) => `#${id}`).join(", ")}`;
+  const still = tickets === 1 ? "counts as a customer's" : "count as customers'";
+  return `  agents' earlier tickets      ${counted(tickets, "ticket")} of ${which} still ${still}: ` +
+    "roll back (strata rollback <import id>) and import the file again to leave them out";
 }
 
 function baseCurrencyLine({ from, to }: { from: string; to: string }): string {

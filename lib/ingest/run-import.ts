@@ -10,6 +10,7 @@ import { recomputeMetrics } from "@/lib/metrics/recompute";
 import { readSettings } from "@/lib/settings/read-settings";
 
 import { collectGarbage } from "./collect-garbage";
+import { earlierStaffTickets, type EarlierStaffTickets } from "./earlier-staff-tickets";
 import { findOrCreateSource } from "./find-source";
 import { insertImport, recordUnfinishedImport, type ImportEntry } from "./import-entry";
 import { ImportProblem } from "./import-problem";
@@ -97,6 +98,8 @@ export type ImportSummary = {
    * most orders are in, and a file in another one can tip it.
    */
   baseCurrencyMoved: { from: string; to: string } | null;
+  /** Tickets of earlier imports filed by the agents this file names as staff: they still count. */
+  earlierStaffTickets: EarlierStaffTickets | null;
   /** Fields that several of the file's columns fill: the column used, and those read only where it is blank. */
   sharedColumns: { field: string; used: string; fallbacks: string[] }[];
   rowsNewCustomers: number;
@@ -252,6 +255,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       baseCurrencyMoved: !general.baseCurrency && before && before.currency !== currency &&
         hasEarlierOrders(db, before.currency, importId)
         ? { from: before.currency, to: currency } : null,
+      earlierStaffTickets: preset.leaveOut ? earlierStaffTickets(db, importId) : null,
       sharedColumns: sharedFields(plan.columns).map(({ field, used, fallbacks }) => ({
         field, used: plan.headers[used].trim(), fallbacks: fallbacks.map((i) => plan.headers[i].trim()) })),
       ...customers,

@@ -125,6 +125,15 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
           {fill(t.baseCurrencyMoved, s.baseCurrencyMoved)}
         </p>
       )}
+      {s.earlierStaffTickets && (
+        <p data-testid="earlier-staff-tickets"
+          className="mt-3 rounded bg-amber-50 p-2 text-xs text-amber-900">
+          {fill(s.dryRun ? t.earlierStaffTicketsDry : t.earlierStaffTickets, {
+            tickets: f.integer(s.earlierStaffTickets.tickets),
+            imports: f.list(s.earlierStaffTickets.imports.map((id) => `#${id}`)),
+          })}
+        </p>
+      )}
       <IssueList issues={s.issues} t={t} />
       {!s.dryRun && s.importId && s.rowsRejected + s.rowsWarned + s.rowsLeftOut > 0 && (
         <a className="mt-3 inline-block text-xs text-indigo-700 underline" href={`/api/imports/${s.importId}/errors`}>{t.errorFile.download}</a>

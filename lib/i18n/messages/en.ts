@@ -610,6 +610,10 @@ export const en = {
       "This file moves the as-of date from {from} to {to}: customers without orders since then now look lapsed. If it belongs to another period, pin the as-of date under Settings → Value models.",
     baseCurrencyMoved:
       "Reports are now in {to}, no longer in {from}: with no base currency set they follow the currency most orders are in, and orders in {from} count in no revenue until a rate is set. To keep {from}, set it as the base currency under “Reading and currencies” on this page.",
+    earlierStaffTickets:
+      "{tickets} tickets stored by earlier imports ({imports}) were filed by agents this file names as the help desk’s staff. They still count as customers’ tickets: roll those imports back in the history and import their files again to leave them out.",
+    earlierStaffTicketsDry:
+      "{tickets} tickets stored by earlier imports ({imports}) were filed by agents this file names as the help desk’s staff. They would still count as customers’ tickets: roll those imports back in the history and import their files again to leave them out.",
     changesTitle: "Orders changed since an earlier import",
     notCountedShort: "not counted",
     salesLine: "New orders: {orders} worth {amount}",
@@ -654,7 +658,7 @@ export const en = {
       lossy_phone: "the phone lost digits in Excel (1.38E+10)",
       order_id_taken: "an earlier import of this source has another buyer’s order of another day under this order id; kept as an order of its own (files of one source should not number orders alike: give each shop its own source name)",
       order_id_reused: "another buyer’s order just above has this order id; kept as an order of its own",
-      staff_account: "one of the help desk’s own agents or admins, not a customer",
+      staff_account: "one of the help desk’s own agents or admins",
       staff_requester: "a ticket one of the help desk’s own agents filed (the users export named them staff)",
       bad_kind: "not a kind of interaction",
     } as Record<string, string>,

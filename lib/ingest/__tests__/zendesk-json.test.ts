@@ -75,6 +75,27 @@ describe("Zendesk's JSON exports", () => {
     expect(await importFile(db, withInternal)).toMatchObject({ recordsNew: 3, rowsLeftOut: 0 });
   });
 
+  it("names the earlier imports whose tickets an agent filed, when the users export comes after them", async () => {
+    const { db, file } = tempDatabase();
+    const internal = '{"id":35440,"via":{"channel":"api"},"created_at":"2025-03-07T08:00:00Z",' +
+      '"subject":"Internal: restock","status":"open","priority":"low","requester_id":235323}';
+    const withInternal = file("tickets.json", `${readFileSync(tickets, "utf8").trimEnd()}\n${internal}\n`);
+    const first = await importFile(db, withInternal);
+    expect(first).toMatchObject({ recordsNew: 3, rowsLeftOut: 0, earlierStaffTickets: null });
+
+    const dry = await importFile(db, users, { dryRun: true });
+    expect(dry.earlierStaffTickets).toEqual({ tickets: 1, imports: [first.importId] });
+    const people = await importFile(db, users);
+    expect(people).toMatchObject({ rowsLeftOut: 1, earlierStaffTickets: { tickets: 1, imports: [first.importId] } });
+
+    // The way out the note gives: the tickets import rolled back and imported again.
+    rollbackImport(db, { importId: first.importId!, by: "test" });
+    const again = await importFile(db, withInternal);
+    expect(again).toMatchObject({ recordsNew: 2, rowsLeftOut: 1, earlierStaffTickets: null });
+    expect(count(db, "SELECT count(*) FROM tickets")).toBe(2);
+    expect(count(db, "SELECT count(*) FROM profiles")).toBe(2);
+  });
+
   it("keys tickets by requester id, so users imported afterwards join the same profiles", async () => {
     const { db } = tempDatabase();
     await importFile(db, tickets);
