@@ -128,10 +128,8 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
       {s.earlierStaffTickets && (
         <p data-testid="earlier-staff-tickets"
           className="mt-3 rounded bg-amber-50 p-2 text-xs text-amber-900">
-          {fill(s.dryRun ? t.earlierStaffTicketsDry : t.earlierStaffTickets, {
-            tickets: f.integer(s.earlierStaffTickets.tickets),
-            imports: f.list(s.earlierStaffTickets.imports.map((id) => `#${id}`)),
-          })}
+          {fill(f.count(t.earlierStaffTickets, s.earlierStaffTickets.tickets),
+            { imports: f.list(s.earlierStaffTickets.imports.map((id) => `#${id}`)) })}
         </p>
       )}
       <IssueList issues={s.issues} t={t} />

@@ -610,10 +610,10 @@ export const en = {
       "This file moves the as-of date from {from} to {to}: customers without orders since then now look lapsed. If it belongs to another period, pin the as-of date under Settings → Value models.",
     baseCurrencyMoved:
       "Reports are now in {to}, no longer in {from}: with no base currency set they follow the currency most orders are in, and orders in {from} count in no revenue until a rate is set. To keep {from}, set it as the base currency under “Reading and currencies” on this page.",
-    earlierStaffTickets:
-      "{tickets} tickets stored by earlier imports ({imports}) were filed by agents this file names as the help desk’s staff. They still count as customers’ tickets: roll those imports back in the history and import their files again to leave them out.",
-    earlierStaffTicketsDry:
-      "{tickets} tickets stored by earlier imports ({imports}) were filed by agents this file names as the help desk’s staff. They would still count as customers’ tickets: roll those imports back in the history and import their files again to leave them out.",
+    earlierStaffTickets: {
+      one: "{count} ticket already stored (from {imports}) was filed by an agent this file names as the help desk’s staff. It still counts as a customer’s ticket: roll back {imports} in the history, then import the same export again to leave it out.",
+      other: "{count} tickets already stored (from {imports}) were filed by agents this file names as the help desk’s staff. They still count as customers’ tickets: roll back {imports} in the history, then import the same exports again to leave them out.",
+    } as PluralForms,
     changesTitle: "Orders changed since an earlier import",
     notCountedShort: "not counted",
     salesLine: "New orders: {orders} worth {amount}",

@@ -594,8 +594,9 @@ export const zhCN: Messages = {
     rowNumbers: "行号与用电子表格打开文件时一致：文件的第一行为第 1 行。",
     asOfMoved: "此文件把截止日期从 {from} 移到 {to}：此后没有订单的客户都会显示为流失。如果它属于另一个时期，请在“设置 → 价值模型”中固定截止日期。",
     baseCurrencyMoved: "报表币种已从 {from} 变为 {to}：未设置基准币种时，报表随订单最多的币种而定；在设置汇率之前，{from} 订单不计入任何收入。若要保持 {from}，请在本页“读取与币种”中把它设为基准币种。",
-    earlierStaffTickets: "较早导入（{imports}）中的 {tickets} 个工单由此文件标为服务台员工的客服提交，它们仍算作客户的工单：请在导入历史中回滚这些导入并重新导入其文件，即可把它们排除。",
-    earlierStaffTicketsDry: "较早导入（{imports}）中的 {tickets} 个工单由此文件标为服务台员工的客服提交，导入后它们仍算作客户的工单：请在导入历史中回滚这些导入并重新导入其文件，即可把它们排除。",
+    earlierStaffTickets: {
+      other: "已导入的 {count} 个工单（来自 {imports}）由此文件标为服务台员工的客服提交，仍算作客户的工单：请在导入历史中回滚 {imports}，再重新导入同一导出文件，即可把它们排除。",
+    },
     changesTitle: "较早导入后发生变化的订单",
     notCountedShort: "不计入",
     salesLine: "新订单：{orders}，共 {amount}",
