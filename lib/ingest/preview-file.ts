@@ -10,6 +10,7 @@ import { parseCell, type ParsedCell } from "./mapping/parse-value";
 import { sharedFields, type SharedField } from "./mapping/shared-fields";
 import { guessKind, suggestMapping } from "./mapping/suggest-mapping";
 import { countryCode } from "./normalise/country";
+import { fileDecimalMark } from "./normalise/decimal-mark";
 import { yenFor } from "./normalise/money";
 import { isExcludedStatus, statusKey } from "./normalise/order-status";
 import { latestFileDay, type DayOrder } from "./normalise/dates";
@@ -139,6 +140,7 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       phoneRegion:
         (request.phoneRegion ?? plan.preset.phoneRegion ?? general.phoneRegion) as CountryCode,
       yen,
+      decimalMark: fileDecimalMark(plan.sample, plan.columns),
       lastDay: latestFileDay(general.timeZone) };
     const reader = new RowReader(plan.headers, plan.columns, plan.preset);
     // A row's own country decides how its national phone number reads, as in the import.

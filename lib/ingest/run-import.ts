@@ -19,6 +19,7 @@ import { latestRun, unstatedCurrency } from "./latest-run";
 import { fileCurrency } from "./file-currency";
 import type { DayOrder } from "./normalise/dates";
 import { dayToIso, isoToDay, latestFileDay, zonedParts } from "./normalise/dates";
+import { fileDecimalMark } from "./normalise/decimal-mark";
 import { yenFor } from "./normalise/money";
 import { cleanCell } from "./normalise/text";
 import { planImport, type ImportPlan } from "./plan-import";
@@ -181,6 +182,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
         (request.phoneRegion ?? preset.phoneRegion ?? general.phoneRegion) as CountryCode,
       defaultCurrency,
       yen: yenFor(defaultCurrency),
+      decimalMark: fileDecimalMark(plan.sample, plan.columns),
       sourceKey: source.key,
       fileName,
       lastDay: latestFileDay(general.timeZone),

@@ -22,6 +22,19 @@ describe("values of a mapped file, read as the admin said", () => {
     expect(count(db, "SELECT sum(amount_minor) FROM orders")).toBe(1_620_000);
   });
 
+  it("reads the thousands of a file whose cents follow a comma, on screen and on import", async () => {
+    const { db, file } = tempDatabase();
+    const orders = file("bestellungen.csv", "Bestellnummer;E-Mail;Betrag;Datum\n" +
+      "B-1;klaus@example.de;1.234;13.03.2026\nB-2;heidi@example.de;12,50;14.03.2026\n" +
+      "B-3;klaus@example.de;2.000;25.03.2026\n");
+    const columns = { orderId: ["Bestellnummer"], email: ["E-Mail"], amount: ["Betrag"], orderedAt: ["Datum"] };
+    const mapping = { kind: "order" as const, columns, currency: "EUR", dayOrder: "dmy" as const };
+    const preview = await previewFile(db, { file: orders, mapping });
+    expect(preview.parsed.map((row) => row[2]?.value)).toEqual(["1234.00", "12.50", "2000.00"]);
+    const summary = await importFile(db, orders, { mapping, source: "shop-de" });
+    expect(summary.sales).toEqual([{ currency: "EUR", orders: 3, amountMinor: 324_650, notCounted: 0 }]);
+  });
+
   it("asks no currency when every amount is marked with one, but never guesses the bare ¥", async () => {
     const { db, file } = tempDatabase();
     const columns = { orderId: ["ref"], email: ["mail"], orderedAt: ["date"], amount: ["total"] };

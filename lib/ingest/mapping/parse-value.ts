@@ -4,6 +4,7 @@ import { fieldTypes, type FieldName } from "../fields";
 import { parseConsent } from "../normalise/consent";
 import { countryCode } from "../normalise/country";
 import { parseMoment, type DateOptions } from "../normalise/dates";
+import type { DecimalMark } from "../normalise/decimal-mark";
 import { normaliseEmail } from "../normalise/email";
 import {
   currencyOfCell, formatMinor, isCurrencyCode, isImplausibleAmount, parseMoney,
@@ -24,6 +25,8 @@ export type CellOptions = DateOptions & {
   phoneRegion: CountryCode;
   /** What a bare ¥ is: null while the file's currency is not said. */
   yen: "CNY" | "JPY" | null;
+  /** The file's decimal mark, as the import reads it (fileDecimalMark). */
+  decimalMark?: DecimalMark | null;
   /** The latest day a value can be (the import's rule); left out, any day reads. */
   lastDay?: number;
 };
@@ -56,7 +59,7 @@ export function parseCell(field: FieldName, raw: string, options: CellOptions): 
       return { value: text, ok: false };
     }
     case "money": {
-      const money = parseMoney(text, options.yen ?? "CNY");
+      const money = parseMoney(text, options.yen ?? "CNY", options.decimalMark);
       if (!money) return { value: text, ok: false };
       // A bare ¥ reads as the yuan above; read as the yen it differs, so it waits for the admin.
       const undecided = options.yen === null &&

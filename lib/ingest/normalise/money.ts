@@ -1,3 +1,4 @@
+import type { DecimalMark } from "./decimal-mark";
 import { cleanCell, toHalfWidth } from "./text";
 
 export type ParsedMoney = { minor: number; currency: string | null };
@@ -64,7 +65,9 @@ const plainAmount = /^(-)?(\d{1,12})(?:\.(\d{1,2}))?$/;
  * `1.234,56`, `(12.50)`) into exact minor units. Returns null when the text
  * is not an amount, so the caller can reject the row instead of storing 0.
  */
-export function parseMoney(raw: string, yen: "CNY" | "JPY" = "CNY"): ParsedMoney | null {
+export function parseMoney(
+  raw: string, yen: "CNY" | "JPY" = "CNY", decimalMark: DecimalMark | null = null,
+): ParsedMoney | null {
   // The common case, a plain decimal such as "54.50", read without the general path.
   const simple = plainAmount.exec(raw);
   if (simple) {
@@ -78,7 +81,7 @@ export function parseMoney(raw: string, yen: "CNY" | "JPY" = "CNY"): ParsedMoney
   const outer = stripSign(text);
   const marked = stripCurrency(outer.text, yen);
   const inner = stripSign(marked.text);
-  const digits = splitDecimal(inner.text);
+  const digits = splitDecimal(inner.text, decimalMark);
   if (!digits) return null;
 
   const minor = toMinor(digits.whole, digits.fraction);
@@ -104,17 +107,21 @@ function stripCurrency(text: string, yen: string): { text: string; currency: str
   return { text, currency: null };
 }
 
-/** Decides which of `,` and `.` is the decimal mark, and checks the grouping. */
-function splitDecimal(text: string): { whole: string; fraction: string } | null {
+/**
+ * Decides which of `,` and `.` is the decimal mark, and checks the grouping. One separator
+ * before three digits is the file's decimal mark if it is that, else a grouping; in a file that
+ * does not tell, "1,299" is a grouping and "12.500" a decimal.
+ */
+function splitDecimal(text: string, fileMark: DecimalMark | null): { whole: string; fraction: string } | null {
   if (!/^[\d.,']+$/.test(text) || !/\d/.test(text)) return null;
   const lastComma = text.lastIndexOf(",");
   const lastDot = text.lastIndexOf(".");
   let decimalAt = Math.max(lastComma, lastDot);
   if (lastComma < 0 || lastDot < 0) {
     const mark = lastComma >= 0 ? "," : ".";
-    // "1,299" and "1.234.567" are groupings; "12.500" reads as a decimal.
     const groups = text.split(mark);
-    const grouped = groups.length > 2 || (mark === "," && groups[1]?.length === 3);
+    const thousands = groups.length === 2 && groups[1].length === 3 && mark !== (fileMark ?? ".");
+    const grouped = groups.length > 2 || thousands;
     if (decimalAt >= 0 && grouped) decimalAt = -1;
   }
 

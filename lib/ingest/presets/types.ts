@@ -2,6 +2,7 @@ import type { CountryCode } from "libphonenumber-js";
 
 import type { FieldName, RecordKind } from "../fields";
 import type { DayOrder } from "../normalise/dates";
+import type { DecimalMark } from "../normalise/decimal-mark";
 import type { RowFormat } from "../read/read-rows";
 
 import type { MappingInput } from "./available";
@@ -102,6 +103,8 @@ export type ReadContext = {
   defaultCurrency: string;
   /** What a bare ¥ in the amounts is (yenFor the default currency), decided once per file. */
   yen: "CNY" | "JPY";
+  /** The decimal mark the file's amounts use, when its first rows tell (fileDecimalMark). */
+  decimalMark: DecimalMark | null;
   sourceKey: string;
   fileName: string;
   /** The latest day a row can be dated (latestFileDay): a later one would move the as-of date. */

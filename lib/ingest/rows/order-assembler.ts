@@ -39,7 +39,7 @@ export class OrderAssembler {
     const current = this.current;
     const continues = this.preset.orderMoney !== "line" && current !== null && orderId !== null && current.orderId === orderId;
     if (continues && !this.anotherBuyer(reader, current)) {
-      const line = readLine(reader, current.status, false);
+      const line = readLine(reader, current.status, false, this.context.decimalMark);
       if (line) current.lines.push(line);
       current.rows++;
       return;

@@ -1,5 +1,6 @@
 import { parseConsent } from "../normalise/consent";
 import { parseMoment } from "../normalise/dates";
+import type { DecimalMark } from "../normalise/decimal-mark";
 import { countryCode, currencyOfCountry } from "../normalise/country";
 import {
   currencyOfCell, isCurrencyCode, isImplausibleAmount, parseMoney,
@@ -26,9 +27,10 @@ export function readOrderPart(
   const when = reader.read("orderedAt");
   const moment = parseMoment(when, dateOptions(preset, context));
   const amountText = reader.read("amount");
-  const amount = parseMoney(amountText, context.yen);
+  const amount = parseMoney(amountText, context.yen, context.decimalMark);
   const refundText = reader.read("refund");
-  const refund = refundText ? parseMoney(refundText, context.yen) : { minor: 0, currency: null };
+  const refund = refundText ? parseMoney(refundText, context.yen, context.decimalMark)
+    : { minor: 0, currency: null };
   const currency = readCurrency(reader, preset, context, amount?.currency ?? null);
   const knownCurrency = isCurrencyCode(currency);
   const future = moment !== null && moment.day > context.lastDay;
@@ -71,7 +73,7 @@ export function readOrderPart(
     channel: reader.read("channel") || null,
     counts: !excluded,
     emailConsent: parseConsent(reader.read("emailConsent")),
-    line: readLine(reader, status, preset.orderMoney === "line"),
+    line: readLine(reader, status, preset.orderMoney === "line", context.decimalMark),
   };
 }
 
@@ -80,12 +82,14 @@ export function readOrderPart(
  * amount is the row's amount where rows are parts of an order (Douyin), else
  * quantity × unit price (the row's amount is the whole order's).
  */
-export function readLine(reader: RowReader, status: string | null, rowIsPart: boolean): OrderLine | null {
+export function readLine(
+  reader: RowReader, status: string | null, rowIsPart: boolean, decimalMark: DecimalMark | null,
+): OrderLine | null {
   if (!(["lineId", "itemName", "sku", "unitPrice"] as const).some((field) => reader.has(field))) return null;
   const quantityText = reader.read("quantity");
   const quantity = quantityText && Number.isFinite(Number(quantityText)) ? Number(quantityText) : null;
-  const price = parseMoney(reader.read("unitPrice"))?.minor ?? null;
-  const rowAmount = rowIsPart ? (parseMoney(reader.read("amount"))?.minor ?? null) : null;
+  const price = parseMoney(reader.read("unitPrice"), "CNY", decimalMark)?.minor ?? null;
+  const rowAmount = rowIsPart ? (parseMoney(reader.read("amount"), "CNY", decimalMark)?.minor ?? null) : null;
   return {
     row: reader.row,
     lineId: reader.read("lineId") || null,

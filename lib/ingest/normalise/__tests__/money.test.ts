@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { decimalMarkOf } from "../decimal-mark";
 import { currencyOfMark, parseMoney } from "../money";
 
 describe("parseMoney", () => {
@@ -31,6 +32,29 @@ describe("parseMoney", () => {
 
   it.each(["", "abc", "1,2,3.4.5", "--", "12..5"])("refuses %j", (raw) => {
     expect(parseMoney(raw)).toBeNull();
+  });
+});
+
+describe("a file's decimal mark", () => {
+  it("is told by the cells that show it, and by none of those that do not", () => {
+    expect(decimalMarkOf(["1.234", "12,50", "2.000"])).toBe(",");
+    expect(decimalMarkOf(["1.234", "1,5"])).toBe(",");
+    expect(decimalMarkOf(["€ 1.234.567", "7"])).toBe(",");
+    expect(decimalMarkOf(["1,234", "12.50"])).toBe(".");
+    expect(decimalMarkOf(["1,234.56"])).toBe(".");
+    expect(decimalMarkOf(["１２，５０"])).toBe(",");
+    expect(decimalMarkOf(["1.234", "2.000", "15"])).toBeNull();
+    expect(decimalMarkOf(["12,50", "12.50"])).toBeNull();
+  });
+
+  it("reads one separator before three digits as thousands unless it is the file's decimal mark", () => {
+    expect(parseMoney("1.234", "CNY", ",")).toEqual({ minor: 123_400, currency: null });
+    expect(parseMoney("2.000", "CNY", ",")).toEqual({ minor: 200_000, currency: null });
+    expect(parseMoney("1,5", "CNY", ",")).toEqual({ minor: 150, currency: null });
+    expect(parseMoney("1,234", "CNY", ",")).toEqual({ minor: 123, currency: null });
+    expect(parseMoney("1,234", "CNY", ".")).toEqual({ minor: 123_400, currency: null });
+    expect(parseMoney("1.234", "CNY", ".")).toEqual({ minor: 123, currency: null });
+    expect(parseMoney("1.234", "CNY", null)).toEqual({ minor: 123, currency: null });
   });
 });
 

@@ -1,0 +1,47 @@
+import { fieldTypes, type ColumnMap, type FieldName } from "../fields";
+
+import { toHalfWidth } from "./text";
+
+/** The character a file writes before its cents. */
+export type DecimalMark = "," | ".";
+
+/**
+ * The decimal mark a file's amounts use, from the cells that show it:
+ * "12,50" or "1.234,56" say a comma, "12.50" or "1,234.56" a point. A
+ * single separator before three digits ("1.234") says nothing by itself:
+ * read on its own it would be a decimal, which silently turns 1.234 euros
+ * (one thousand) into 1.23. Null when no cell tells, or when cells disagree
+ * (each is then read on its own).
+ */
+export function decimalMarkOf(cells: string[]): DecimalMark | null {
+  let comma = 0;
+  let point = 0;
+  for (const cell of cells) {
+    const told = markOfCell(cell);
+    if (told === ",") comma++;
+    else if (told === ".") point++;
+  }
+  if (comma > 0 && point === 0) return ",";
+  if (point > 0 && comma === 0) return ".";
+  return null;
+}
+
+/** The decimal mark of the money columns of a file's first rows. */
+export function fileDecimalMark(rows: string[][], columns: ColumnMap): DecimalMark | null {
+  const at = (Object.keys(columns) as FieldName[])
+    .filter((field) => fieldTypes[field] === "money")
+    .flatMap((field) => columns[field] ?? []);
+  return decimalMarkOf(rows.flatMap((row) => at.map((i) => row[i] ?? "")));
+}
+
+function markOfCell(cell: string): DecimalMark | null {
+  const digits = toHalfWidth(cell).replace(/[^\d.,]/g, "");
+  const [lastComma, lastPoint] = [digits.lastIndexOf(","), digits.lastIndexOf(".")];
+  if (lastComma >= 0 && lastPoint >= 0) return lastComma > lastPoint ? "," : ".";
+  const mark = lastComma >= 0 ? "," : lastPoint >= 0 ? "." : null;
+  if (!mark) return null;
+  const groups = digits.split(mark);
+  // "1.234.567": the points group thousands, so the decimal mark is the other one.
+  if (groups.length > 2) return mark === "," ? "." : ",";
+  return groups[1].length === 3 ? null : mark;
+}
