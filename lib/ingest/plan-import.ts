@@ -5,6 +5,7 @@ import { missingFields, resolveColumns } from "./mapping/resolve-columns";
 import { guessKind } from "./mapping/suggest-mapping";
 import { detectDayOrder, type DayOrder } from "./normalise/dates";
 import { cleanCell } from "./normalise/text";
+import { rowMoneyOf } from "./rows/row-money";
 import { closestPresets, rankPresets, ACCEPT_SCORE, type PresetMatch } from "./presets/detect";
 import { isPersonalLedger } from "./presets/personal-ledger";
 import { unreadableFields } from "./presets/rows-fit";
@@ -58,15 +59,19 @@ export async function planImport(request: PlanRequest, candidates: Preset[]): Pr
   const found = request.preset
     ? placeGiven(rows, request.preset)
     : await recogniseOrPointToSheet(rows, request, shape, candidates);
-  const { preset, headerRow, headers, matches } = found;
-  const columns = resolveColumns(headers, preset);
-  const missing = missingFields(columns, preset.kind);
+  const { headerRow, headers, matches } = found;
+  const columns = resolveColumns(headers, found.preset);
+  const missing = missingFields(columns, found.preset.kind);
   if (missing.length) throw new ImportProblem("missing_columns", { missing: missing.join(", "), found: headers.join(", ") });
 
   const sample = rows.slice(headerRow + 1);
   // The head read to the end of the file and found nothing under the header.
   const wholeFile = rows.length < PREAMBLE_ROWS + HEAD_ROWS;
   if (sample.length === 0 && wholeFile) throw new ImportProblem("no_rows", {});
+  // A vendor preset knows how its rows carry an order's money; for any other file its rows say.
+  const preset = found.preset.kind === "order" && !found.preset.orderMoney
+    ? { ...found.preset, orderMoney: rowMoneyOf(sample, headers, columns) }
+    : found.preset;
   return {
     shape,
     sheet: request.sheet,

@@ -30,7 +30,7 @@ export function presetFromMapping(id: string, label: string, source: string, map
     kind: mapping.kind,
     source,
     columns: mapping.columns,
-    orderMoney: mapping.orderMoney ?? "line",
+    orderMoney: mapping.orderMoney,
     currency: mapping.currency,
     dayOrder: mapping.dayOrder,
     phoneRegion: mapping.phoneRegion as Preset["phoneRegion"],

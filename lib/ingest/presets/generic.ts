@@ -40,7 +40,6 @@ export const ordersCsv: Preset = {
     quantity: ["quantity", "qty", "数量"],
     emailConsent: ["accepts marketing", "accepts email marketing", "email consent", "email opt in"],
   },
-  orderMoney: "line",
   excludedStatuses: noSaleStatuses,
 };
 
