@@ -317,10 +317,18 @@ async function readInto(
   let ended = false;
   for await (const batch of rows.batches) {
     request.signal?.throwIfAborted();
+    const faults = new Map(batch.faults?.map((fault) => [fault.at, fault]));
     for (let k = 0; k < batch.rows.length && !ended; k++) {
       const cells = batch.rows[k];
-      if (!cells.some((cell) => cleanCell(cell) !== "")) continue;
+      const fault = faults.get(k);
+      if (!fault && !cells.some((cell) => cleanCell(cell) !== "")) continue;
       if (seen++ <= plan.headerRow) continue;
+      if (fault) {
+        tally.rowsRead++;
+        tally.issue({ row: batch.first + k, column: "", value: fault.text, reason: fault.reason,
+          level: "rejected" });
+        continue;
+      }
       if (ends.has(cleanCell(cells[0]))) {
         ended = true;
         break;

@@ -652,6 +652,8 @@ export const en = {
       future_date: "a date after today: a typo or a placeholder (it would move the as-of date there)",
       implausible_amount: "a hundred billion or more: no order's amount (a total row, or a typo)",
       bad_amount: "not an amount",
+      not_json_object: "not a JSON object: the line is cut off, or holds a list or a bare value",
+      unclosed_quote: "a quote opens in this row and never closes, so the lines after it were read into this row: close the quote and import the file again",
       bad_currency: "not a currency code in use (ISO 4217, such as USD, EUR, CNY)",
       bad_email: "not an email address",
       bad_phone: "not a valid phone number (one without a country code is read in the row's country, else the region the mapping or preset names, else the default under Reading and currencies)",

@@ -633,6 +633,8 @@ export const zhCN: Messages = {
       future_date: "日期晚于今天：多为笔误或占位值（会把截止日期推到那一天）",
       implausible_amount: "金额达一千亿或以上：不是单笔订单的金额（可能是合计行或笔误）",
       bad_amount: "不是金额",
+      not_json_object: "不是 JSON 对象：该行被截断，或是列表、单个值",
+      unclosed_quote: "此行的引号未闭合，其后的行都被读进了此行：请补上引号后重新导入文件",
       bad_currency: "不是现行货币代码（ISO 4217，如 USD、EUR、CNY）",
       bad_email: "不是有效的邮箱地址",
       bad_phone: "不是有效的手机号（不带国家代码的号码按该行的国家读取，其次按映射或预设指定的地区，再次按“读取与币种”中的默认地区）",

@@ -1,7 +1,7 @@
 import readline from "node:readline";
 import type { Readable } from "node:stream";
 
-import type { RowBatch } from "./read-rows";
+import type { RowBatch, RowFault } from "./read-rows";
 
 // Keys are collected from the first objects; a key that first appears later is not read.
 const KEY_SAMPLE = 100;
@@ -17,8 +17,9 @@ const BATCH = 5000;
 export async function* readJsonLines(text: Readable): AsyncIterable<RowBatch> {
   const lines = readline.createInterface({ input: text, crlfDelay: Infinity });
   let keys: string[] | null = null;
-  let pending: { line: number; value: Record<string, unknown> | null }[] = [];
+  let pending: { line: number; value: Record<string, unknown> | null; raw: string }[] = [];
   let rows: string[][] = [];
+  let faults: RowFault[] = [];
   let first = 1;
   let line = 0;
 
@@ -28,27 +29,43 @@ export async function* readJsonLines(text: Readable): AsyncIterable<RowBatch> {
     if (!raw.trim()) continue;
     const value = parseObject(raw);
     if (!keys) {
-      pending.push({ line, value });
+      pending.push({ line, value, raw });
       if (pending.length < KEY_SAMPLE) continue;
       keys = collectKeys(pending.map((p) => p.value));
-      yield { rows: [keys, ...pending.map((p) => toRow(p.value))], first: 0 };
+      yield headBatch(keys, pending, toRow);
       first = pending.length + 1;
       pending = [];
       continue;
     }
+    if (!value) faults.push(faultOf(rows.length, raw));
     rows.push(toRow(value));
     if (rows.length >= BATCH) {
-      yield { rows, first };
+      yield { rows, first, faults };
       first += rows.length;
       rows = [];
+      faults = [];
     }
   }
   if (!keys) {
     keys = collectKeys(pending.map((p) => p.value));
-    if (keys.length) yield { rows: [keys, ...pending.map((p) => toRow(p.value))], first: 0 };
+    if (keys.length) yield headBatch(keys, pending, toRow);
     return;
   }
-  if (rows.length) yield { rows, first };
+  if (rows.length) yield { rows, first, faults };
+}
+
+/** The keys as row 0, then the objects they were collected from. */
+function headBatch(
+  keys: string[],
+  pending: { value: Record<string, unknown> | null; raw: string }[],
+  toRow: (value: Record<string, unknown> | null) => string[],
+): RowBatch {
+  const faults = pending.flatMap((p, i) => (p.value ? [] : [faultOf(i + 1, p.raw)]));
+  return { rows: [keys, ...pending.map((p) => toRow(p.value))], first: 0, faults };
+}
+
+function faultOf(at: number, raw: string): RowFault {
+  return { at, reason: "not_json_object", text: raw.slice(0, 200) };
 }
 
 function parseObject(line: string): Record<string, unknown> | null {

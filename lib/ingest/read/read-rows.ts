@@ -3,8 +3,14 @@ import type { Readable } from "node:stream";
 
 import Papa from "papaparse";
 
-/** Rows of cells in file order, blank ones included; `first` is the spreadsheet row of rows[0]. */
-export type RowBatch = { rows: string[][]; first: number };
+/**
+ * Rows of cells in file order, blank ones included; `first` is the spreadsheet row of rows[0].
+ * `faults` are the rows the reader could not make out (at their index in `rows`): each is
+ * rejected with its reason and the text it was read from, never skipped as if blank.
+ */
+export type RowBatch = { rows: string[][]; first: number; faults?: RowFault[] };
+
+export type RowFault = { at: number; reason: "not_json_object" | "unclosed_quote"; text: string };
 
 export type RowFormat =
   | { kind: "delimited"; delimiter?: string }
@@ -62,7 +68,12 @@ async function* readDelimited(text: Readable, delimiter?: string): AsyncIterable
     skipEmptyLines: false,
     chunkSize: 1 << 20,
     chunk(results) {
-      queue.push({ rows: results.data, first: next });
+      // A quote that never closes takes every line after it into its field: that row is faulty.
+      const faults = results.errors
+        .filter((error) => error.code === "MissingQuotes" && error.row !== undefined)
+        .map((error): RowFault => ({ at: error.row!, reason: "unclosed_quote",
+          text: firstLine((results.data[error.row!] ?? []).join(results.meta.delimiter)) }));
+      queue.push({ rows: results.data, first: next, ...(faults.length ? { faults } : {}) });
       next += results.data.length;
       // Back-pressure on the byte stream (papaparse's own pause is unsafe in
       // chunk mode): no more data events until the consumer has caught up.
@@ -94,4 +105,10 @@ async function* readDelimited(text: Readable, delimiter?: string): AsyncIterable
   } finally {
     text.destroy();
   }
+}
+
+/** The row as far as its first line break, where the quote that never closed swallowed the rest. */
+function firstLine(text: string): string {
+  const end = text.indexOf("\n");
+  return end < 0 ? text.slice(0, 200) : `${text.slice(0, Math.min(end, 200))} …`;
 }

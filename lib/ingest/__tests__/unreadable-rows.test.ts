@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+
+import { tempDatabase } from "@/lib/testing/temp-db";
+
+import { importFile } from "./case-helpers";
+
+describe("rows the reader cannot make out", () => {
+  it("rejects a JSON line that is cut off or not an object, with its text, and imports the rest", async () => {
+    const { db, file } = tempDatabase();
+    const lines = file("orders.jsonl", [
+      '{"order_id":"Q1","email":"q1@example.com","total":"5.00","currency":"USD","created_at":"2026-02-01"}',
+      '{"order_id":"Q2","email":"q2@example.com","total":"6.00",',
+      '{"order_id":"Q3","email":"q3@example.com","total":"7.00","currency":"USD","created_at":"2026-02-03"}',
+      "[1,2,3]",
+      "",
+      '{"order_id":"Q4","email":"q4@example.com","total":8,"currency":"USD","created_at":"2026-02-04"}',
+    ].join("\n"));
+    const summary = await importFile(db, lines, { source: "api" });
+    expect(summary).toMatchObject({ rowsRead: 5, recordsNew: 3, rowsRejected: 2 });
+    expect(summary.issues).toEqual([
+      { row: 2, column: "", value: '{"order_id":"Q2","email":"q2@example.com","total":"6.00",',
+        reason: "not_json_object", level: "rejected" },
+      { row: 4, column: "", value: "[1,2,3]", reason: "not_json_object", level: "rejected" },
+    ]);
+    expect(summary.sales).toEqual([{ currency: "USD", orders: 3, amountMinor: 2_000, notCounted: 0 }]);
+  });
+
+  it("rejects the row whose quote never closes, saying so, where the rest of the file went into it", async () => {
+    const { db, file } = tempDatabase();
+    const orders = file("orders.csv", ["order_id,email,total,currency,order_date",
+      "U1,u1@example.com,1.00,USD,2026-02-01", 'U2,"u2@example.com,2.00,USD,2026-02-02',
+      "U3,u3@example.com,3.00,USD,2026-02-03"].join("\n"));
+    const summary = await importFile(db, orders, { source: "pos" });
+    expect(summary).toMatchObject({ rowsRead: 2, recordsNew: 1, rowsRejected: 1 });
+    expect(summary.issues).toEqual([{ row: 3, column: "", value: "U2,u2@example.com,2.00,USD,2026-02-02 …",
+      reason: "unclosed_quote", level: "rejected" }]);
+  });
+});
