@@ -8,19 +8,19 @@ import { ImportProblem } from "@/lib/ingest/import-problem";
 import { isCurrencyCode } from "@/lib/ingest/normalise/money";
 import { mappingInput } from "@/lib/ingest/presets/available";
 import { runImport } from "@/lib/ingest/run-import";
-import type { Encoding } from "@/lib/ingest/read/sniff-encoding";
+import { encodings, type Encoding } from "@/lib/ingest/read/sniff-encoding";
 
 import { CliError, printJson, type Command } from "./cli";
 import { describeProblem } from "./describe-problem";
 import { progressWriter } from "./import-progress";
 import { printSummary } from "./import-summary";
 
-const encodings = ["utf-8", "utf-16le", "utf-16be", "gb18030"];
+
 
 export const importCommand: Command = {
   summary: "import a channel export: import <file> [--preset <name>] [--source <label>] [--dry-run]",
   usage:
-    "npm run strata -- import <file> [--preset <name>] [--source <label>] [--encoding utf-8|utf-16le|utf-16be|gb18030] " +
+    "npm run strata -- import <file> [--preset <name>] [--source <label>] [--encoding utf-8|utf-16le|utf-16be|gb18030|windows-1252] " +
     "[--delimiter <char>] [--sheet <name>] [--day-order dmy|mdy] [--currency <code>] " +
     "[--phone-region <CC>] " +
     "[--mapping-file <json>] [--dry-run] [--json] [--progress-json]",
@@ -45,7 +45,7 @@ export const importCommand: Command = {
     if (!file) throw new CliError(`which file?\nusage: ${this.usage}`);
     if (!fs.existsSync(file)) throw new CliError(`no such file: ${file}`);
     const encoding = values.encoding as string | undefined;
-    if (encoding && !encodings.includes(encoding)) throw new CliError(`--encoding must be one of ${encodings.join(", ")}`);
+    if (encoding && !(encodings as readonly string[]).includes(encoding)) throw new CliError(`--encoding must be one of ${encodings.join(", ")}`);
     const dayOrder = values["day-order"] as string | undefined;
     if (dayOrder && dayOrder !== "dmy" && dayOrder !== "mdy") throw new CliError("--day-order must be dmy or mdy");
     const mapping = readMapping(values["mapping-file"] as string | undefined);

@@ -30,6 +30,7 @@ import { sharedFields } from "./mapping/shared-fields";
 import { openRows } from "./read/open-rows";
 import type { Encoding } from "./read/sniff-encoding";
 import { RowReader } from "./rows/row-reader";
+import { undecodedCell } from "./rows/undecoded-cell";
 import type { RowIssue } from "./rows/types";
 import { deferOrderIndexes } from "./write/deferred-indexes";
 import { importOrderTotals, type ImportSales, type ImportStatus } from "./import-sales";
@@ -334,6 +335,12 @@ async function readInto(
         break;
       }
       tally.rowsRead++;
+      // A value with bytes the encoding cannot read is said and left out, never stored as "���".
+      for (let at = undecodedCell(cells, 0); at >= 0; at = undecodedCell(cells, at + 1)) {
+        tally.issue({ row: batch.first + k, column: plan.headers[at]?.trim() ?? "", value: cells[at],
+          reason: "undecoded_bytes", level: "warning" });
+        cells[at] = "";
+      }
       reader.load(cells, batch.first + k);
       sink.push(reader);
     }

@@ -17,7 +17,8 @@ import { RunResult } from "./run-status";
 import { SavePresetForm } from "./save-preset-form";
 import { StatusChoice } from "./status-choice";
 
-const encodings = ["utf-8", "gb18030", "utf-16le", "utf-16be"];
+// The detected ones first: GB18030 is the common legacy file, Windows-1252 the Western one.
+const encodingChoices = ["utf-8", "gb18030", "windows-1252", "utf-16le", "utf-16be"];
 // Problems of the file as a whole: there is no table to map, only the message.
 const tableless = new Set(["empty_file", "no_rows", "not_text", "personal_ledger"]);
 const select = "rounded-md border border-slate-300 px-2 py-1.5 text-sm";
@@ -108,7 +109,7 @@ export function PreviewPanel(props: Props) {
           <span className="mb-1 block font-medium text-slate-700">{p.encoding}</span>
           <select className={select} value={preview.encoding} aria-label={p.encoding}
             onChange={(e) => props.onChoice({ ...choice, encoding: e.target.value })}>
-            {encodings.map((e) => (
+            {encodingChoices.map((e) => (
               <option key={e} value={e}>
                 {t.encodings[e]}{e === preview.detectedEncoding ? ` (${p.detected})` : ""}
               </option>

@@ -2,11 +2,12 @@ import { isSupportedCountry } from "libphonenumber-js";
 import { z } from "zod";
 
 import { isCurrencyCode } from "@/lib/ingest/normalise/money";
+import { encodings } from "@/lib/ingest/read/sniff-encoding";
 
 /** How the admin chose to read a file: the same options for its preview, dry run and import. */
 export const readOptions = z.object({
   preset: z.string().trim().max(80).optional(),
-  encoding: z.enum(["utf-8", "utf-16le", "utf-16be", "gb18030"]).optional(),
+  encoding: z.enum(encodings).optional(),
   delimiter: z.enum([",", ";", "\t", "|"]).optional(),
   sheet: z.string().max(120).optional(),
   dayOrder: z.enum(["dmy", "mdy"]).optional(),

@@ -3,7 +3,7 @@ import type { Readable } from "node:stream";
 
 import iconv from "iconv-lite";
 
-import { sniffEncoding, type Encoding } from "./sniff-encoding";
+import type { Encoding } from "./sniff-encoding";
 
 const SNIFF_BYTES = 256 * 1024;
 
@@ -19,8 +19,27 @@ export async function readHead(file: string, bytes = SNIFF_BYTES): Promise<Buffe
   }
 }
 
-export async function detectFileEncoding(file: string): Promise<Encoding> {
-  return sniffEncoding(await readHead(file));
+// Blocks read further into a file for its encoding: at a quarter, half, three quarters, the end.
+const LATER_BLOCK = 64 * 1024;
+const LATER_AT = [0.25, 0.5, 0.75, 1];
+
+/** Blocks of a file past its head, for sniffEncoding: none for a file the head covers. */
+export async function readLaterBlocks(file: string, headBytes: number): Promise<Buffer[]> {
+  const handle = await fs.promises.open(file, "r");
+  try {
+    const { size } = await handle.stat();
+    if (size <= headBytes) return [];
+    const blocks: Buffer[] = [];
+    for (const share of LATER_AT) {
+      const start = Math.max(headBytes, Math.min(Math.floor(size * share), size - LATER_BLOCK));
+      const buffer = Buffer.alloc(LATER_BLOCK);
+      const { bytesRead } = await handle.read(buffer, 0, LATER_BLOCK, start);
+      blocks.push(buffer.subarray(0, bytesRead));
+    }
+    return blocks;
+  } finally {
+    await handle.close();
+  }
 }
 
 /** A stream of decoded text, BOM removed, read in chunks so memory stays flat. */

@@ -1,18 +1,48 @@
-export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+export const encodings = ["utf-8", "utf-16le", "utf-16be", "gb18030", "windows-1252"] as const;
+export type Encoding = (typeof encodings)[number];
 
 /**
- * Guesses a file's encoding from its first bytes: a BOM decides; NUL bytes in
- * every other position mean UTF-16 without a BOM; bytes that are not valid
- * UTF-8 mean the legacy Chinese code page (GB18030, a superset of GBK that
- * also decodes characters such as 䶮 that GBK tables map to private use).
+ * Guesses a file's encoding from its first bytes and from blocks further in
+ * (`later`: an export can be plain ASCII for its first thousands of rows): a
+ * BOM decides; NUL bytes in every other position mean UTF-16 without a BOM;
+ * bytes that are not valid UTF-8 mean a legacy code page, the Chinese one
+ * (GB18030, a superset of GBK that also decodes characters such as 䶮 that
+ * GBK tables map to private use) or the Western one (Windows-1252, a superset
+ * of Latin-1, as Excel saves a German or French CSV).
  */
-export function sniffEncoding(head: Uint8Array): Encoding {
+export function sniffEncoding(head: Uint8Array, later: Uint8Array[] = []): Encoding {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return "utf-8";
   if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
   if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
   const utf16 = utf16WithoutBom(head);
   if (utf16) return utf16;
-  return isUtf8(head) ? "utf-8" : "gb18030";
+  const legacy = [head, ...later.map(fromCharacterStart)].find((bytes) => !isUtf8(bytes));
+  return legacy ? legacyEncodingOf(legacy) : "utf-8";
+}
+
+/**
+ * GB18030 writes a Chinese character as two or four bytes over 0x7f, in runs; Windows-1252
+ * writes an accented letter as one such byte between ASCII ones ("J\xfcrgen"). Mostly lone
+ * high bytes: Western.
+ */
+function legacyEncodingOf(bytes: Uint8Array): Encoding {
+  let high = 0;
+  let lone = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] < 0x80) continue;
+    high++;
+    const asciiBefore = i === 0 || bytes[i - 1] < 0x80;
+    const asciiAfter = i + 1 === bytes.length || bytes[i + 1] < 0x80;
+    if (asciiBefore && asciiAfter) lone++;
+  }
+  return lone * 2 > high ? "windows-1252" : "gb18030";
+}
+
+/** A block cut from the middle of a file, from its first byte that can start a UTF-8 character. */
+function fromCharacterStart(block: Uint8Array): Uint8Array {
+  let start = 0;
+  while (start < 3 && start < block.length && (block[start] & 0xc0) === 0x80) start++;
+  return block.subarray(start);
 }
 
 function utf16WithoutBom(head: Uint8Array): Encoding | null {

@@ -2,7 +2,7 @@ import Papa from "papaparse";
 
 import { ImportProblem } from "../import-problem";
 
-import { decodeHead, readHead } from "./decode";
+import { decodeHead, readHead, readLaterBlocks } from "./decode";
 import type { RowFormat } from "./read-rows";
 import { sniffEncoding, type Encoding } from "./sniff-encoding";
 
@@ -25,7 +25,7 @@ export async function sniffTable(file: string, given: { encoding?: Encoding; del
   if (head[0] === 0x50 && head[1] === 0x4b) {
     return { format: "xlsx", encoding: "utf-8", rowFormat: { kind: "delimited" }, text: "" };
   }
-  const encoding = given.encoding ?? sniffEncoding(head);
+  const encoding = given.encoding ?? sniffEncoding(head, await readLaterBlocks(file, head.length));
   const text = dropPartialLine(decodeHead(head, encoding));
   if (looksBinary(text)) throw new ImportProblem("not_text", {});
   if (/^\s*\{/.test(text)) return { format: "jsonl", encoding, rowFormat: { kind: "delimited" }, text };
