@@ -23,7 +23,7 @@ export const importCommand: Command = {
     "npm run strata -- import <file> [--preset <name>] [--source <label>] [--encoding utf-8|utf-16le|utf-16be|gb18030|windows-1252] " +
     "[--delimiter <char>] [--sheet <name>] [--day-order dmy|mdy] [--currency <code>] " +
     "[--phone-region <CC>] " +
-    "[--mapping-file <json>] [--dry-run] [--json] [--progress-json]",
+    "[--mapping-file <json>] [--dry-run] [--issues-file <jsonl>] [--json] [--progress-json]",
   options: {
     preset: { type: "string" },
     source: { type: "string" },
@@ -39,6 +39,7 @@ export const importCommand: Command = {
     "progress-json": { type: "boolean" },
     "created-by": { type: "string" },
     "file-name": { type: "string" },
+    "issues-file": { type: "string" },
   },
   async run({ values, positionals, db, dbFile }) {
     const file = positionals[0];
@@ -85,6 +86,7 @@ export const importCommand: Command = {
         currency,
         phoneRegion,
         dryRun,
+        issuesFile: values["issues-file"] as string | undefined,
         createdBy: (values["created-by"] as string | undefined) ?? "command line",
         signal: abort.signal,
         onStart(entry) {

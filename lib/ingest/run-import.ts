@@ -10,6 +10,7 @@ import { recomputeMetrics } from "@/lib/metrics/recompute";
 import { readSettings } from "@/lib/settings/read-settings";
 
 import { collectGarbage } from "./collect-garbage";
+import { saveIssues } from "./error-file";
 import { earlierStaffTickets, type EarlierStaffTickets } from "./earlier-staff-tickets";
 import { findOrCreateSource } from "./find-source";
 import { insertImport, recordUnfinishedImport, type ImportEntry } from "./import-entry";
@@ -55,6 +56,11 @@ export type ImportRequest = {
   /** The region of a file's national phone numbers, when not the preset's or the settings'. */
   phoneRegion?: string;
   dryRun?: boolean;
+  /**
+   * Where a run that keeps nothing (a dry run, or a file whose every row was rejected) leaves its
+   * rejected rows and warnings before its rollback, for the error file to download.
+   */
+  issuesFile?: string;
   createdBy: string;
   onProgress?: (progress: ImportProgress) => void;
   /** Once the file is placed: what the history would record if the process were killed. */
@@ -274,6 +280,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
         tally.recordsExisting, tally.recordsUpdated, customers.customersNew, customers.customersExisting,
         customers.rowsNewCustomers,
         customers.rowsExistingCustomers, importId);
+    if (!keep && request.issuesFile) saveIssues(db, importId, request.issuesFile);
     sqlite.exec(keep ? "COMMIT" : "ROLLBACK");
     return summary;
   } catch (error) {

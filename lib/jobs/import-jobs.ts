@@ -48,6 +48,8 @@ export type ImportJobRequest = {
 
 type Entry = {
   job: ImportJob;
+  /** Where a run that keeps nothing leaves its rejected rows and warnings (--issues-file). */
+  issuesFile: string | null;
   child: ChildProcess;
   cancelRequested: boolean;
   /** What the history records of the attempt, should the child be killed before it can. */
@@ -74,23 +76,37 @@ export function startImportJob(request: ImportJobRequest): ImportJob {
     ["--encoding", request.encoding], ["--delimiter", request.delimiter], ["--sheet", request.sheet],
     ["--day-order", request.dayOrder], ["--currency", request.currency],
     ["--phone-region", request.phoneRegion],
+    ["--issues-file", issuesFileOf(request.file)],
   ];
   const args = [
     "import", request.file, "--progress-json", "--created-by", request.createdBy, "--file-name", request.fileName,
     ...options.flatMap(([flag, value]) => (value ? [flag, value] : [])),
     ...(request.dryRun ? ["--dry-run"] : []),
   ];
-  return startJob("import", request.fileName, request.dryRun, args, () => {
+  return startJob("import", request.fileName, request.dryRun, args, issuesFileOf(request.file), () => {
     if (!request.dryRun) void removeUpload(request.uploadId);
   });
 }
 
 export function startRollbackJob(importId: number, by: string): ImportJob {
-  return startJob("rollback", `#${importId}`, false, ["rollback", String(importId), "--by", by, "--progress-json"], () => {});
+  return startJob("rollback", `#${importId}`, false, ["rollback", String(importId), "--by", by, "--progress-json"],
+    null, () => {});
 }
 
 export function findImportJob(id: string): ImportJob | undefined {
   return jobs.get(id)?.job;
+}
+
+/** The rejected rows and warnings a finished job that kept nothing saved, else null. */
+export function savedIssuesOf(id: string): string | null {
+  const entry = jobs.get(id);
+  if (!entry?.issuesFile || entry.job.status === "running") return null;
+  return fs.existsSync(entry.issuesFile) ? entry.issuesFile : null;
+}
+
+/** Beside the upload, so removing the upload removes it. */
+export function issuesFileOf(uploadFile: string): string {
+  return `${uploadFile}.issues.jsonl`;
 }
 
 /**
@@ -107,7 +123,10 @@ export function cancelImportJob(id: string): ImportJob | undefined {
   return entry.job;
 }
 
-function startJob(kind: ImportJob["kind"], fileName: string, dryRun: boolean, args: string[], onEnd: () => void): ImportJob {
+function startJob(
+  kind: ImportJob["kind"], fileName: string, dryRun: boolean, args: string[], issuesFile: string | null,
+  onEnd: () => void,
+): ImportJob {
   const job: ImportJob = {
     id: randomUUID(), kind, status: "running", fileName, dryRun,
     progress: null, summary: null, rollback: null, problem: null, startedAt: Date.now(),
@@ -121,7 +140,8 @@ function startJob(kind: ImportJob["kind"], fileName: string, dryRun: boolean, ar
       env: { ...process.env, ...importProcessEnv },
     },
   );
-  const entry: Entry = { job, child, cancelRequested: false, history: null };
+  if (issuesFile) fs.rmSync(issuesFile, { force: true });
+  const entry: Entry = { job, child, issuesFile, cancelRequested: false, history: null };
   jobs.set(job.id, entry);
   let stderr = "";
   child.stderr!.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));

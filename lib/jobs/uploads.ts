@@ -46,7 +46,9 @@ export async function findUpload(id: string): Promise<(Upload & { file: string }
 export async function removeUpload(id: string): Promise<void> {
   if (!idShape.test(id)) return;
   const file = path.join(folder(), id);
-  await Promise.all([fs.promises.rm(file, { force: true }), fs.promises.rm(`${file}.json`, { force: true })]);
+  // With the upload go what its runs left beside it: a mapping, a dry run's issues.
+  await Promise.all([file, `${file}.json`, `${file}.mapping.json`, `${file}.issues.jsonl`]
+    .map((leftover) => fs.promises.rm(leftover, { force: true })));
 }
 
 async function removeStaleUploads() {

@@ -2,7 +2,7 @@
 
 import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
 import { formatters } from "@/lib/i18n/format";
-import type { RowIssue } from "@/lib/ingest/rows/types";
+import type { ImportSummary } from "@/lib/ingest/run-import";
 import type { ImportJob } from "@/lib/jobs/import-jobs";
 
 import { problemText } from "./problem-text";
@@ -28,7 +28,8 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
       <div role="status" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
         {t.failed}. {problem}
         {/* A file whose every row was rejected still says why, row by row. */}
-        {job.summary && <IssueList issues={job.summary.issues} t={t} />}
+        {job.summary && <IssueList summary={job.summary} t={t} locale={locale} />}
+        {job.summary && <ErrorFileLink job={job} t={t} />}
       </div>
     );
   }
@@ -132,10 +133,8 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
             { imports: f.list(s.earlierStaffTickets.imports.map((id) => `#${id}`)) })}
         </p>
       )}
-      <IssueList issues={s.issues} t={t} />
-      {!s.dryRun && s.importId && s.rowsRejected + s.rowsWarned + s.rowsLeftOut > 0 && (
-        <a className="mt-3 inline-block text-xs text-indigo-700 underline" href={`/api/imports/${s.importId}/errors`}>{t.errorFile.download}</a>
-      )}
+      <IssueList summary={s} t={t} locale={locale} />
+      <ErrorFileLink job={job} t={t} />
     </div>
   );
 }
@@ -145,8 +144,24 @@ const QUOTED_CHARS = 80;
 const quoted = (value: string) =>
   value.length > QUOTED_CHARS ? `${value.slice(0, QUOTED_CHARS)}… (${value.length})` : value;
 
-function IssueList({ issues, t }: { issues: RowIssue[]; t: Messages["imports"] }) {
+/**
+ * Every rejected row and warning as a CSV: an import's from the history, a run that kept nothing
+ * (a dry run, a file whose every row was rejected) from what its job saved.
+ */
+function ErrorFileLink({ job, t }: { job: ImportJob; t: Messages["imports"] }) {
+  const s = job.summary!;
+  if (s.rowsRejected + s.rowsWarned + s.rowsLeftOut === 0) return null;
+  const kept = !s.dryRun && s.importId;
+  const href = kept ? `/api/imports/${s.importId}/errors` : `/api/imports/jobs/${job.id}/errors`;
+  return <a className="mt-3 inline-block text-xs text-indigo-700 underline" href={href}>{t.errorFile.download}</a>;
+}
+
+function IssueList({ summary, t, locale }: { summary: ImportSummary; t: Messages["imports"]; locale: Locale }) {
+  const { issues } = summary;
   if (issues.length === 0) return null;
+  // The page lists the first issues; the rows past them are counted, and the error file has them.
+  const more = summary.rowsRejected + summary.rowsWarned + summary.rowsLeftOut -
+    new Set(issues.map((issue) => issue.row)).size;
   return (
     <>
       <ul className="mt-3 list-disc space-y-1 pl-5 text-xs break-words text-slate-700">
@@ -157,6 +172,7 @@ function IssueList({ issues, t }: { issues: RowIssue[]; t: Messages["imports"] }
           </li>
         ))}
       </ul>
+      {more > 0 && <p className="mt-1 text-xs text-slate-700">{formatters(locale).count(t.errorFile.more, more)}</p>}
       <p className="mt-1 text-xs text-slate-500">{t.rowNumbers}</p>
     </>
   );

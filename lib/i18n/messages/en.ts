@@ -640,6 +640,10 @@ export const en = {
     rollingBack: "Rolling back…",
     errorFile: {
       download: "Errors (CSV)",
+      more: {
+        one: "… and {count} more row with an issue: the error file lists every one.",
+        other: "… and {count} more rows with issues: the error file lists every one.",
+      } as PluralForms,
       header: { row: "Row (the file's first row = 1)", column: "Column", value: "Value", level: "Outcome", reason: "Reason" },
       levels: {
         rejected: "not imported", left_out: "left out, not a customer", warning: "imported, value ignored",

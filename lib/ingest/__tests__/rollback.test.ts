@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { errorFileStream } from "@/lib/ingest/error-file";
+import { errorFileStream, savedIssuesStream } from "@/lib/ingest/error-file";
 import { laterOverlapping, listImports } from "@/lib/ingest/list-imports";
 import { rollbackImport } from "@/lib/ingest/rollback-import";
 import { readSummary } from "@/lib/metrics/summary";
@@ -119,5 +119,30 @@ describe("error file", () => {
     };
     const bytes = Buffer.from(await new Response(errorFileStream(db, summary.importId!, labels)).arrayBuffer());
     expect(bytes.toString("utf8")).toBe("\uFEFF行,列,值,处理,原因\r\n2,amount,'=1+1,未导入,不是金额\r\n3,email,not-an-email,已导入,邮箱格式不对\r\n");
+
+    // A dry run keeps nothing, so it saves the same list before its rollback, for the same file.
+    const { db: fresh } = tempDatabase();
+    const issuesFile = file("dry-run.issues.jsonl", "");
+    const dry = await importFile(fresh, input, { source: "shop", currency: "USD", dryRun: true, issuesFile });
+    expect(dry).toMatchObject({ importId: null, rowsRejected: 1, rowsWarned: 1 });
+    expect(count(fresh, "SELECT count(*) FROM import_errors")).toBe(0);
+    const saved = Buffer.from(await new Response(savedIssuesStream(issuesFile, labels)).arrayBuffer());
+    expect(saved.toString("utf8")).toBe(bytes.toString("utf8"));
+  });
+
+  it("saves every rejected row of a file of which none could be imported, past the page's first few", async () => {
+    const { db, file } = tempDatabase();
+    const rows = Array.from({ length: 2500 }, (_, i) => `X${i},a${i}@example.com,2024-01-02,刘${i}`);
+    const input = file("bad.csv", `order_id,email,date,amount\n${rows.join("\n")}\n`);
+    const issuesFile = file("all-rejected.issues.jsonl", "");
+    const summary = await importFile(db, input, { preset: "orders-csv", source: "shop", currency: "USD", issuesFile });
+    expect(summary).toMatchObject({ importId: null, everyRowRejected: true, rowsRejected: 2500 });
+    expect(summary.issues.length).toBeLessThan(2500);
+    const labels = { header: { row: "row", column: "column", value: "value", level: "level", reason: "reason" },
+      levels: {}, reasons: {} };
+    const text = Buffer.from(await new Response(savedIssuesStream(issuesFile, labels)).arrayBuffer()).toString("utf8");
+    const lines = text.trimEnd().split("\r\n");
+    expect(lines).toHaveLength(2501);
+    expect(lines[2500]).toBe("2501,amount,刘2499,rejected,bad_amount");
   });
 });

@@ -1,0 +1,23 @@
+import { requireApiRole } from "@/lib/auth/guards";
+import { getMessages } from "@/lib/i18n/server";
+import { savedIssuesStream } from "@/lib/ingest/error-file";
+import { savedIssuesOf } from "@/lib/jobs/import-jobs";
+
+/**
+ * The rejected rows and warnings of a dry run (or of a file whose every row was rejected), which
+ * wrote nothing to keep them in, as the same CSV an import's error file is, in the user's language.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const user = await requireApiRole(["admin"]);
+  if (user instanceof Response) return user;
+  const file = savedIssuesOf((await params).id);
+  if (!file) return Response.json({ error: "not found" }, { status: 404 });
+  const t = (await getMessages()).imports;
+  const stream = savedIssuesStream(file, { header: t.errorFile.header, levels: t.errorFile.levels, reasons: t.reasons });
+  return new Response(stream, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": 'attachment; filename="dry-run-errors.csv"',
+    },
+  });
+}
