@@ -319,6 +319,10 @@ async function readInto(
 ): Promise<number> {
   const reader = new RowReader(plan.headers, plan.columns, plan.preset);
   const ends = new Set(plan.preset.endMarkers ?? []);
+  // In delimited text, cells past the header's are a value with an unquoted delimiter that moved
+  // the columns after it; a workbook's unheaded columns are notes.
+  const width = plan.shape.format === "text" && plan.shape.rowFormat.kind === "delimited" && plan.headerRow >= 0
+    ? plan.headers.length : Infinity;
   const rows = openRows(request.file, plan.shape, { sheet: plan.sheet });
   // Rows are counted as the head was: blank rows do not count towards the header's position.
   let seen = 0;
@@ -342,6 +346,13 @@ async function readInto(
         break;
       }
       tally.rowsRead++;
+      if (cells.length > width) {
+        const surplus = cells.slice(width).filter((cell) => cleanCell(cell) !== "");
+        if (surplus.length) {
+          tally.issue({ row: batch.first + k, column: "", value: surplus.join(" | "), reason: "extra_cells",
+            level: "warning" });
+        }
+      }
       // A value with bytes the encoding cannot read is said and left out, never stored as "���".
       for (let at = undecodedCell(cells, 0); at >= 0; at = undecodedCell(cells, at + 1)) {
         tally.issue({ row: batch.first + k, column: plan.headers[at]?.trim() ?? "", value: cells[at],

@@ -657,6 +657,7 @@ export const en = {
       implausible_amount: "a hundred billion or more: no order's amount (a total row, or a typo)",
       bad_amount: "not an amount",
       undecoded_bytes: "bytes the file’s encoding cannot read, shown as �: the rows past the start of the file may be in another encoding; choose it under Encoding and import again",
+      extra_cells: "more cells than the header has columns (these are not read): a value with an unquoted separator (a comma in a name) may have moved the columns after it; check the row",
       not_json_object: "not a JSON object: the line is cut off, or holds a list or a bare value",
       unclosed_quote: "a quote opens in this row and never closes, so the lines after it were read into this row: close the quote and import the file again",
       bad_currency: "not a currency code in use (ISO 4217, such as USD, EUR, CNY)",

@@ -635,6 +635,7 @@ export const zhCN: Messages = {
       implausible_amount: "金额达一千亿或以上：不是单笔订单的金额（可能是合计行或笔误）",
       bad_amount: "不是金额",
       undecoded_bytes: "文件编码无法读取的字节，显示为 �：文件开头之后的行可能是另一种编码；请在“编码”中选择后重新导入",
+      extra_cells: "单元格比表头的列多（多出的未读取）：可能某个值含未加引号的分隔符（如名称中的逗号），使其后的列错位；请检查此行",
       not_json_object: "不是 JSON 对象：该行被截断，或是列表、单个值",
       unclosed_quote: "此行的引号未闭合，其后的行都被读进了此行：请补上引号后重新导入文件",
       bad_currency: "不是现行货币代码（ISO 4217，如 USD、EUR、CNY）",

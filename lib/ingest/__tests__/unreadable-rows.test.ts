@@ -35,4 +35,14 @@ describe("rows the reader cannot make out", () => {
     expect(summary.issues).toEqual([{ row: 3, column: "", value: "U2,u2@example.com,2.00,USD,2026-02-02 …",
       reason: "unclosed_quote", level: "rejected" }]);
   });
+
+  it("warns of cells past the header's, which a comma in a name pushes the row's columns into", async () => {
+    const { db, file } = tempDatabase();
+    const orders = file("orders.csv", ["order_id,email,total,currency,order_date",
+      "V1,v1@example.com,1.00,USD,2026-02-01", "V2,v2@example.com,2.00,USD,2026-02-02,surplus,",
+      "V3,v3@example.com,3.00,USD,2026-02-03,,"].join("\n"));
+    const summary = await importFile(db, orders, { source: "pos" });
+    expect(summary).toMatchObject({ rowsRead: 3, recordsNew: 3, rowsWarned: 1 });
+    expect(summary.issues).toEqual([{ row: 3, column: "", value: "surplus", reason: "extra_cells", level: "warning" }]);
+  });
 });
