@@ -26,7 +26,7 @@ export function printSummary(s: ImportSummary) {
     ...s.sales.map(({ currency, orders, amountMinor, notCounted }) =>
       `  new sales in ${currency}             ${counted(orders, "order")}, ` +
       money(amountMinor, currency) +
-      (notCounted ? ` (and ${notCounted} not counted: cancelled, unpaid, refunded…)` : "")),
+      (notCounted ? ` (and ${notCounted} not counted: cancelled, unpaid, failed…)` : "")),
     ...(s.statuses.length
       ? [`  statuses of new orders       ${s.statuses.map(({ status, orders, counts }) =>
         `${status} ${orders}${counts ? "" : " (not counted)"}`).join(", ")}`]

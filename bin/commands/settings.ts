@@ -28,9 +28,10 @@ export const settingsCommand: Command = {
   run({ values, positionals, db }) {
     const [action, ...rest] = positionals;
     if (action === "get") {
-      const shown = rest[0]
-        ? readSetting(db(), rest[0])
-        : { general: readSettings(db(), "general"), models: readSettings(db(), "models") };
+      const groups = { general: readSettings(db(), "general"), models: readSettings(db(), "models") };
+      // A group's name, as `get` alone prints them, shows that group.
+      const shown = !rest[0] ? groups : rest[0] in groups ? groups[rest[0] as keyof typeof groups]
+        : readSetting(db(), rest[0]);
       return printJson(shown);
     }
     if (action !== "set" || rest.length === 0 || rest.length % 2 !== 0)

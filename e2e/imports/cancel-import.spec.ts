@@ -39,3 +39,23 @@ test("imports: a running import is cancelled, writes nothing, and the history sh
   await page.goto("/customers?q=cancel.7%40example.com");
   await expect(page.getByText("No customer matches.")).toBeVisible();
 });
+
+test("imports: a cancelled import goes back to its file, which is checked and imported without a new upload", async ({ page }) => {
+  test.setTimeout(120_000);
+  await chooseFile(page, bigOrdersFile());
+  await page.getByLabel("Source name").fill("big-shop");
+  await page.getByRole("button", { name: "Check (dry run)" }).click();
+  await expect(page.getByTestId("import-summary")).toContainText("Dry run finished", { timeout: 60_000 });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByText(/… [1-9][\d,]* rows, /)).toBeVisible();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByText("Cancelled: nothing was written")).toBeVisible({ timeout: 30_000 });
+
+  await page.getByRole("button", { name: "Back to this file" }).click();
+  await page.getByRole("button", { name: "Check (dry run)" }).click();
+  await expect(page.getByTestId("import-summary")).toContainText("Dry run finished", { timeout: 60_000 });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("import-summary")).toContainText("Import finished", { timeout: 90_000 });
+  await page.goto("/customers?q=cancel.7%40example.com");
+  await expect(page.getByText("No customer matches.")).toHaveCount(0);
+});

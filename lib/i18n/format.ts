@@ -7,6 +7,9 @@ import type { Locale } from "./locales";
  */
 const COMPACT_FROM = 10_000;
 
+// The smallest step a percentage shows (one decimal): 0.1 %.
+const MIN_SHOWN_SHARE = 0.001;
+
 /** Plural variants of one message; `{count}` is replaced by the formatted number. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -41,7 +44,9 @@ export function formatters(locale: Locale) {
   return {
     integer: (n: number) => integer.format(n),
     decimal: (n: number) => decimal.format(n),
-    percent: (share: number) => percent.format(share),
+    /** A share short of all never reads as 100 %, nor one above none as 0 %: 99.96 % is 99.9 %. */
+    percent: (share: number) =>
+      percent.format(share > 0 && share < 1 ? Math.min(Math.max(share, MIN_SHOWN_SHARE), 1 - MIN_SHOWN_SHARE) : share),
     compact: (n: number) => (Math.abs(n) >= COMPACT_FROM ? compact : decimal).format(n),
     money,
     /** 'YYYY-MM-DD' (a store-local calendar day) shown without any time-zone shift. */

@@ -65,8 +65,8 @@ const CANCEL_GRACE_MS = 3000;
  * Runs an import in a child process: the same command line as a terminal,
  * its own SQLite connection and transaction, and the server's event loop
  * free for other requests. If the child dies, its transaction never commits.
- * The upload is kept after a dry run (the import follows) and removed after
- * a real import.
+ * The upload is kept after a dry run (the import follows) and after an import
+ * that was cancelled or failed (it can be run again); a finished import removes it.
  */
 export function startImportJob(request: ImportJobRequest): ImportJob {
   const mappingFile = request.mapping ? `${request.file}.mapping.json` : null;
@@ -83,8 +83,9 @@ export function startImportJob(request: ImportJobRequest): ImportJob {
     ...options.flatMap(([flag, value]) => (value ? [flag, value] : [])),
     ...(request.dryRun ? ["--dry-run"] : []),
   ];
-  return startJob("import", request.fileName, request.dryRun, args, issuesFileOf(request.file), () => {
-    if (!request.dryRun) void removeUpload(request.uploadId);
+  return startJob("import", request.fileName, request.dryRun, args, issuesFileOf(request.file), (job) => {
+    // A cancelled or failed import can be run again on the same upload.
+    if (!request.dryRun && job.status === "done") void removeUpload(request.uploadId);
   });
 }
 
@@ -125,7 +126,7 @@ export function cancelImportJob(id: string): ImportJob | undefined {
 
 function startJob(
   kind: ImportJob["kind"], fileName: string, dryRun: boolean, args: string[], issuesFile: string | null,
-  onEnd: () => void,
+  onEnd: (job: ImportJob) => void,
 ): ImportJob {
   const job: ImportJob = {
     id: randomUUID(), kind, status: "running", fileName, dryRun,
@@ -164,7 +165,7 @@ function startJob(
         rowsRead: job.progress?.rowsRead ?? 0, error: "the import process was stopped" });
     }
     if (job.status === "failed" && !job.problem) log.error("import job failed", { jobId: job.id, kind, code, stderr: stderr.trim() });
-    onEnd();
+    onEnd(job);
   });
   return job;
 }

@@ -11,6 +11,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { identityOverview, listReviews } from "@/lib/identity/reviews";
 import { readIdentitySettings } from "@/lib/identity/settings";
+import { readSettings } from "@/lib/settings/read-settings";
 
 import { GuardsForm } from "./guards-form";
 import { ReviewTable } from "./review-table";
@@ -26,7 +27,8 @@ export default async function IdentityPage({ searchParams }: { searchParams: Pro
   const db = getDb();
   const includeDecided = (await searchParams).all === "1";
   const { counts, lastRun } = identityOverview(db);
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const { timeZone } = readSettings(db, "general");
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
   const i = t.identity;
 
   return (

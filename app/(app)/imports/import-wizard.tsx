@@ -172,8 +172,15 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
     return (
       <div className="space-y-3">
         <RunResult job={step.job} t={t} locale={locale} />
-        <button type="button" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm"
-          onClick={() => setStep({ kind: "choose" })}>{t.again}</button>
+        <div className="flex gap-3">
+          {/* A cancelled or failed import keeps its upload: it can be checked and run again. */}
+          {!step.dryRun && step.job.status !== "done" && (
+            <button type="button" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+              onClick={() => setStep({ kind: "preview", result: null })}>{t.backToFile}</button>
+          )}
+          <button type="button" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+            onClick={() => setStep({ kind: "choose" })}>{t.again}</button>
+        </div>
       </div>
     );
   }

@@ -29,8 +29,9 @@ export default async function ImportsPage() {
   const db = getDb();
   const history = listImports(db);
   const general = readSettings(db, "general");
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: "short" });
+  // On the store's clock, as every date it imports is, not the server's.
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: general.timeZone });
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone: general.timeZone });
   const c = t.imports.columns;
   // A count under a column's own ("+3 changed" under the records already in), when there are any.
   const besides = (text: string, count: number) =>

@@ -78,4 +78,14 @@ describe("the command line", () => {
     expect(JSON.parse(stdout)).toMatchObject({ dryRun: true, rowsRead: 1, recordsNew: 1, customersNew: 1 });
     expect(fs.existsSync(db)).toBe(false);
   });
+
+  it("shows one group of settings by the name `settings get` lists it under, or one setting by its path", async () => {
+    const { folder } = tempDatabase();
+    const db = path.join(folder, "cli.db");
+    const group = await run("settings", "get", "general", "--db", db);
+    expect(group.error).toBeNull();
+    expect(JSON.parse(group.stdout)).toMatchObject({ timeZone: "UTC", baseCurrency: null });
+    const one = await run("settings", "get", "tierValue", "--db", db);
+    expect(JSON.parse(one.stdout)).toBe("trailing12m");
+  });
 });

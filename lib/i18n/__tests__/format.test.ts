@@ -62,6 +62,14 @@ describe("topShare", () => {
   });
 });
 
+describe("percent", () => {
+  it("reads 100 % and 0 % only for all and none", () => {
+    expect(en.percent(0.9996)).toBe("99.9%");
+    expect(zh.percent(0.0002)).toBe("0.1%");
+    expect([en.percent(1), en.percent(0), en.percent(0.425)]).toEqual(["100%", "0%", "42.5%"]);
+  });
+});
+
 describe("count", () => {
   const days = { one: "{count} day", other: "{count} days" };
   it("picks the plural form of the locale", () => {
