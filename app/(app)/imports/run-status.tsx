@@ -111,8 +111,7 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
       )}
       {s.unrated.map(({ currency, orders }) => (
         <p key={currency} data-testid="unrated-currency" className="mt-3 rounded bg-amber-50 p-2 text-xs text-amber-900">
-          {fill(s.dryRun ? t.unratedDry : t.unrated,
-            { orders: f.integer(orders), currency, base: s.baseCurrency })}
+          {fill(f.count(s.dryRun ? t.unratedDry : t.unrated, orders), { currency, base: s.baseCurrency })}
         </p>
       ))}
       {s.asOfMoved && (

@@ -621,8 +621,14 @@ export const en = {
     sales: { one: "{count} sale", other: "{count} sales" } as PluralForms,
     salesNotCounted: "{count} more not counted (cancelled, unpaid, failed…)",
     statusesLine: "Statuses of the new orders:",
-    unratedDry: "{orders} orders in {currency} have no rate to the base currency {base}: they would be stored, but count in no revenue or tier until an admin sets a {currency} rate under “Reading and currencies” on this page.",
-    unrated: "{orders} orders in {currency} have no rate to the base currency {base}: they are stored, but count in no revenue or tier until an admin sets a {currency} rate under “Reading and currencies” on this page.",
+    unratedDry: {
+      one: "{count} order in {currency} has no rate to the base currency {base}: it would be stored, but count in no revenue or tier until an admin sets a {currency} rate under “Reading and currencies” on this page.",
+      other: "{count} orders in {currency} have no rate to the base currency {base}: they would be stored, but count in no revenue or tier until an admin sets a {currency} rate under “Reading and currencies” on this page.",
+    } as PluralForms,
+    unrated: {
+      one: "{count} order in {currency} has no rate to the base currency {base}: it is stored, but counts in no revenue or tier until an admin sets a {currency} rate under “Reading and currencies” on this page.",
+      other: "{count} orders in {currency} have no rate to the base currency {base}: they are stored, but count in no revenue or tier until an admin sets a {currency} rate under “Reading and currencies” on this page.",
+    } as PluralForms,
     history: "History",
     noHistory: "No imports yet.",
     recordsNote: "Records are what the rows make: the rows of one order (its line items, or a customer's purchases of one day where the file has no order id) are one order, so there can be fewer records than rows.",
