@@ -19,6 +19,7 @@ import { movementLabel } from "@/lib/metrics/snapshots/movement-label";
 import { readSummary } from "@/lib/metrics/summary";
 import { customerQuery, listCustomers, type CustomerQuery } from "@/lib/profiles/list-customers";
 import { parseLookup } from "@/lib/profiles/lookup-identifier";
+import { unratedSpendOf } from "@/lib/profiles/unrated-spend";
 import { segmentTitle } from "@/lib/segments/display-name";
 import { readSettings } from "@/lib/settings/read-settings";
 
@@ -33,6 +34,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const region = readSettings(db, "general").phoneRegion as CountryCode;
   const exact = query.q ? parseLookup(query.q, region) : null;
   const { rows, total, pages, segment } = listCustomers(db, query, exact);
+  const unrated = unratedSpendOf(db, rows.map((row) => row.id));
   const currency = readSummary(db).currency;
   const settings = { models: readSettings(db, "models"), general: readSettings(db, "general"), currency };
   const described = describeModels(t, f, settings);
@@ -99,7 +101,14 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
                   <Td><StageBadge stage={row.stage} t={t} /></Td>
                   <Td><SegmentBadge segment={row.segment} t={t} /></Td>
                   <Td numeric>{f.integer(row.orders)}</Td>
-                  <Td numeric>{f.money(row.revenue, currency)}</Td>
+                  <Td numeric>
+                    {f.money(row.revenue, currency)}
+                    {unrated.get(row.id)?.map(({ currency: own, amount }) => (
+                      <span key={own} className="block text-xs text-amber-800" data-testid="unrated-spend">
+                        {fill(t.customers.unrated, { amount: f.money(amount, own), base: currency })}
+                      </span>
+                    ))}
+                  </Td>
                   <Td numeric>{row.lastDay === null ? "—" : f.day(dayToIso(row.lastDay))}</Td>
                 </tr>
               ))}

@@ -276,6 +276,7 @@ export const en = {
     clear: "Clear filter",
     unnamed: "Customer {id}",
     total: "{count} customers",
+    unrated: "+ {amount}, no rate to {base}",
   },
   profile: {
     back: "All customers",

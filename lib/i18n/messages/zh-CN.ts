@@ -274,6 +274,7 @@ export const zhCN: Messages = {
     clear: "清除筛选",
     unnamed: "客户 {id}",
     total: "共 {count} 位客户",
+    unrated: "另有 {amount}，无 {base} 汇率",
   },
   profile: {
     back: "全部客户",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { count, customer, importFile } from "@/lib/ingest/__tests__/case-helpers";
 import { unratedCurrenciesOf } from "@/lib/profiles/unrated-currencies";
+import { unratedSpendOf } from "@/lib/profiles/unrated-spend";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
 describe("a customer's currencies without a rate", () => {
@@ -15,5 +16,11 @@ describe("a customer's currencies without a rate", () => {
     // USD is the reporting currency (most orders); JPY has no rate; the cancelled GBP order is in no figure.
     expect(unratedCurrenciesOf(db, customer(db, "ana@example.com").id)).toEqual(["JPY"]);
     expect(unratedCurrenciesOf(db, customer(db, "bo@example.com").id)).toEqual([]);
+
+    // The customer list shows the spend its revenue column leaves out, per currency.
+    const [ana, bo] = [customer(db, "ana@example.com").id, customer(db, "bo@example.com").id];
+    const spend = unratedSpendOf(db, [ana, bo]);
+    expect(spend.get(ana)).toEqual([{ currency: "JPY", amount: 1200 }]);
+    expect(spend.has(bo)).toBe(false);
   });
 });
