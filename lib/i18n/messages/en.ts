@@ -514,7 +514,7 @@ export const en = {
     upload: "Import a file",
     file: "File",
     chooseFile: "Choose a file…",
-    fileHint: "CSV or TSV with any delimiter, Excel (.xlsx) or JSON lines; UTF-8, UTF-16 or GBK.",
+    fileHint: "CSV or TSV with any delimiter, Excel (.xlsx) or JSON lines; UTF-8, UTF-16, GBK or Windows-1252 (Latin-1).",
     source: "Source name",
     sourceHint: "Customer ids are scoped by source, e.g. \"shopify-eu\".",
     uploading: "Uploading… {percent}",

@@ -503,7 +503,7 @@ export const zhCN: Messages = {
     upload: "导入文件",
     file: "文件",
     chooseFile: "选择文件…",
-    fileHint: "支持任意分隔符的 CSV/TSV、Excel（.xlsx）和 JSON Lines；编码可为 UTF-8、UTF-16 或 GBK。",
+    fileHint: "支持任意分隔符的 CSV/TSV、Excel（.xlsx）和 JSON Lines；编码可为 UTF-8、UTF-16、GBK 或 Windows-1252（西欧）。",
     source: "来源名称",
     sourceHint: "客户 ID 按来源区分，例如 “tmall-flagship”。",
     uploading: "上传中… {percent}",
