@@ -42,5 +42,9 @@ describe("rows of one order in a generic orders file", () => {
     expect(rowMoneyOf(twoLines, ["order", "price", "item"], columns)).toBe("line");
     expect(rowMoneyOf(twoLines, ["order", "Order Total", "item"], columns)).toBe("order");
     expect(rowMoneyOf([["A1", "15.00"], ["A2", "15.00"]], ["order", "price"], columns)).toBe("line");
+    const equalParts = [...twoLines, ["A2", "9.00", "pen"], ["A2", "9.00", "ink"]];
+    expect(rowMoneyOf(equalParts, ["order", "amount", "item"], columns)).toBe("line");
+    expect(rowMoneyOf([["A1", "15.00", "mug"], ["A1", "15.00", "mug"]], ["order", "amount", "item"], columns))
+      .toBe("order");
   });
 });

@@ -9,9 +9,9 @@ const orderTotalHeaders = new Set(["total", "order total", "order amount", "gran
 /**
  * How the rows of one order carry money in a file no vendor preset knows, from its first
  * rows. Rows whose amounts differ are parts of the order, summed. An order whose rows are the
- * same row again (two overlapping exports joined into one file), or several orders each
- * repeating one amount, or one such order under a header that names the order's total: the
- * amount is the order's, read once. A file whose first rows show no order twice sums as before.
+ * same row again (two overlapping exports joined into one file), or that repeats one amount
+ * under a header naming the order's total: the amount is the order's, read once. Equal amounts
+ * under any other header may be equal parts (two items at one price, two instalments), summed.
  */
 export function rowMoneyOf(rows: string[][], headers: string[], columns: ColumnMap): OrderMoney {
   const [idAt, amountAt] = [columns.orderId?.[0], columns.amount?.[0]];
@@ -32,6 +32,5 @@ export function rowMoneyOf(rows: string[][], headers: string[], columns: ColumnM
     sameRowAgain ||= earlier.length === row.length && earlier.every((cell, i) => cell === row[i]);
   }
   if (repeated.size === 0) return "line";
-  const namesTotal = orderTotalHeaders.has(headerKey(headers[amountAt] ?? ""));
-  return sameRowAgain || repeated.size >= 2 || namesTotal ? "order" : "line";
+  return sameRowAgain || orderTotalHeaders.has(headerKey(headers[amountAt] ?? "")) ? "order" : "line";
 }
