@@ -39,6 +39,8 @@ export type ImportPlan = {
   sample: string[][];
   /** The file's day order, null when no date needs one, "ask" when the file cannot tell. */
   dayOrder: DayOrder | "ask" | null;
+  /** What the rows alone say of it, whatever was said for them: "ask" keeps the question open. */
+  fileDayOrder: DayOrder | "ask" | null;
 };
 
 // A preamble longer than this (WeChat's personal bill has 16 lines) is not looked through.
@@ -68,6 +70,7 @@ export async function planImport(request: PlanRequest, candidates: Preset[]): Pr
   // The head read to the end of the file and found nothing under the header.
   const wholeFile = rows.length < PREAMBLE_ROWS + HEAD_ROWS;
   if (sample.length === 0 && wholeFile) throw new ImportProblem("no_rows", {});
+  const fileDayOrder = dayOrderOf(sample, columns);
   // A vendor preset knows how its rows carry an order's money; for any other file its rows say.
   const preset = found.preset.kind === "order" && !found.preset.orderMoney
     ? { ...found.preset, orderMoney: rowMoneyOf(sample, headers, columns) }
@@ -81,7 +84,8 @@ export async function planImport(request: PlanRequest, candidates: Preset[]): Pr
     headers,
     columns,
     sample,
-    dayOrder: request.dayOrder ?? preset.dayOrder ?? dayOrderOf(sample, columns),
+    dayOrder: request.dayOrder ?? preset.dayOrder ?? fileDayOrder,
+    fileDayOrder,
   };
 }
 

@@ -73,6 +73,8 @@ export type FilePreview = {
   /** Per shown row, per column: the value as the import reads it. */
   parsed: (ParsedCell | null)[][];
   dayOrder: DayOrder | "ask" | null;
+  /** The file's dates read either way: the day-order question stays, answered or not, to change. */
+  dayOrderAsked: boolean;
   /** A mapped order file without a currency column: the currency said for it, the one assumed. */
   currency: { chosen: string | null; unstated: string } | null;
   /** An order file's statuses in its first rows, and whether an order with each is a sale. */
@@ -179,6 +181,7 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
         });
       }),
       dayOrder: plan.dayOrder,
+      dayOrderAsked: plan.fileDayOrder === "ask",
       currency,
       statuses: statusesSeen(plan.preset, plan.sample, fields.indexOf("status"),
         request.mapping?.excludedStatuses !== undefined),
@@ -209,7 +212,7 @@ function notATable(problem: NonNullable<FilePreview["problem"]>, encoding: Encod
   return {
     format: "text", encoding, detectedEncoding, sheets: [], delimiter: null,
     text: "", recognised: null, candidates: [], problem, kind: "order", headers: [], rows: [],
-    fields: [], shared: [], parsed: [], dayOrder: null, currency: null, statuses: null,
+    fields: [], shared: [], parsed: [], dayOrder: null, dayOrderAsked: false, currency: null, statuses: null,
     phoneRegion: null,
   };
 }
@@ -238,6 +241,7 @@ async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeo
     shared: [],
     parsed: [],
     dayOrder: null,
+    dayOrderAsked: false,
     currency: null,
     statuses: null,
     phoneRegion: null,

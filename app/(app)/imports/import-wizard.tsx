@@ -38,7 +38,12 @@ const pickButton = "inline-block cursor-pointer rounded-md border border-slate-3
  * dry run with its counts → import with progress and a cancel button. The
  * upload stays on the server between the steps; work runs in the background.
  */
-export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Locale }) {
+export function ImportWizard({ t, locale, readingSettings }: {
+  t: Messages["imports"];
+  locale: Locale;
+  /** The time zone, phone region, base currency and rates, as saved: a change reads the file again. */
+  readingSettings: string;
+}) {
   const router = useRouter();
   const f = formatters(locale);
   const [step, setStep] = useState<Step>({ kind: "choose" });
@@ -57,6 +62,16 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
     void choose(input.current?.files?.[0]);
     // Once, on mount: later picks arrive through onChange.
   }, []);
+
+  // Settings saved below change how the file reads and what its dry run said (a base currency,
+  // a rate): the file is read again and the dry run asked for anew.
+  const settingsSeen = useRef(readingSettings);
+  useEffect(() => {
+    if (settingsSeen.current === readingSettings) return;
+    settingsSeen.current = readingSettings;
+    if (upload && preview) void reread(choice);
+    // Only a change of the saved settings: the reading choices are the current ones.
+  }, [readingSettings]);
 
   async function choose(file: File | undefined) {
     if (!file || file === chosen.current) return;
@@ -85,6 +100,7 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
     setChoice(next);
     setMapping(suggested);
     setPreview(first);
+    forgetDryRun();
   }
 
   /**
@@ -108,6 +124,13 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
     setChoice(next);
     setMapping(using);
     setPreview(await fetchPreview(upload.uploadId, { ...next, mapping: using }));
+    forgetDryRun();
+  }
+
+  // A dry run speaks for the reading it was run with: any other hides its counts and the Import
+  // button until the file is checked again.
+  function forgetDryRun() {
+    setStep((current) => (current.kind === "preview" && current.result ? { kind: "preview", result: null } : current));
   }
 
   /** Another kind of record: its own suggestions, read through at once as on upload. */
@@ -192,7 +215,10 @@ export function ImportWizard({ t, locale }: { t: Messages["imports"]; locale: Lo
       preview={preview!}
       choice={choice}
       source={source}
-      onSource={setSource}
+      onSource={(next) => {
+        setSource(next);
+        forgetDryRun();
+      }}
       onChoice={(next) => void changeChoice(next)}
       onMapping={(next) => void reread({ ...choice, preset: undefined }, next)}
       onKind={(kind) => void changeKind(kind)}

@@ -40,7 +40,7 @@ export default async function ImportsPage() {
     <>
       <PageHeader title={t.imports.title} />
       <Card title={t.imports.upload} className="mb-6">
-        <ImportWizard t={t.imports} locale={locale} />
+        <ImportWizard t={t.imports} locale={locale} readingSettings={JSON.stringify(general)} />
       </Card>
       <Card title={t.imports.settings.title} className="mb-6">
         <ImportSettingsForm t={t.imports.settings} regions={phoneRegions(locale)}

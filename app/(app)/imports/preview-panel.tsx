@@ -214,12 +214,14 @@ export function PreviewPanel(props: Props) {
       <MappingTable t={t} preview={preview} kind={kind} fields={fields} editable={mapped}
         onChange={(next) => props.onMapping(mappingOf(kind, next))} />
 
-      {preview.dayOrder === "ask" && (
-        <fieldset className="text-sm">
+      {/* Answered, the question stays: a misclick, or a preset's answer, can be changed. */}
+      {preview.dayOrderAsked && (
+        <fieldset className="text-sm" data-testid="day-order">
           <legend className="mb-1 font-medium text-slate-700">{p.dayOrder}</legend>
           {(["dmy", "mdy"] as const).map((order) => (
             <label key={order} className="mr-4">
-              <input type="radio" name="dayOrder" onChange={() => props.onChoice({ ...choice, dayOrder: order })} /> {p[order]}
+              <input type="radio" name="dayOrder" checked={preview.dayOrder === order}
+                onChange={() => props.onChoice({ ...choice, dayOrder: order })} /> {p[order]}
             </label>
           ))}
         </fieldset>

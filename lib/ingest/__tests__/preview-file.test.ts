@@ -44,6 +44,22 @@ describe("preview before import", () => {
     expect(mapped.parsed[0].map((cell) => cell?.value)).toEqual(["K-1", "1234.50 EUR", "2024-04-03", "anna@example.de"]);
   });
 
+  it("keeps the day-order question of a file whose dates read either way, answered or not", async () => {
+    const { db, file } = tempDatabase();
+    const either = file("commandes.csv", "order_id,email,date,total,currency\n" +
+      "F-1,a@example.fr,03/04/2025,10.00,EUR\nF-2,b@example.fr,05/06/2025,12.00,EUR\n");
+    const dateAt = 2;
+    const unsaid = await previewFile(db, { file: either });
+    expect(unsaid).toMatchObject({ dayOrder: "ask", dayOrderAsked: true });
+    const dayFirst = await previewFile(db, { file: either, dayOrder: "dmy" });
+    expect(dayFirst).toMatchObject({ dayOrder: "dmy", dayOrderAsked: true });
+    expect(dayFirst.parsed[0][dateAt]?.value).toBe("2025-04-03");
+    const monthFirst = await previewFile(db, { file: either, dayOrder: "mdy" });
+    expect(monthFirst.parsed[0][dateAt]?.value).toBe("2025-03-04");
+    const told = file("orders.csv", "order_id,email,date,total,currency\nF-1,a@example.fr,25/04/2025,10.00,EUR\n");
+    expect(await previewFile(db, { file: told })).toMatchObject({ dayOrder: "dmy", dayOrderAsked: false });
+  });
+
   it("asks a mapped order file with no currency column for one, and reads amounts in it", async () => {
     const { db, file } = tempDatabase();
     const plain = file("kasse.csv", "Ref;Kunde;Betrag;Datum\n" +

@@ -85,8 +85,11 @@ export const eventsCsv: Preset = {
     recordId: ["event id", "activity id", "id"],
     occurredAt: ["date", "time", "timestamp", "occurred at", "event date", "event time", "visited at",
       "opened at", "clicked at", "attended at", "created at", "时间", "日期", "活动时间"],
-    interactionKind: ["type", "event type", "kind", "action", "activity", "activity type", "类型"],
-    detail: ["event", "event name", "campaign", "page", "url", "subject", "detail", "details", "活动", "活动名称"],
+    // An event log's "event" column says what happened ("email_open", "page_view"); a word no kind
+    // knows is read as a plain event with that word as its detail.
+    interactionKind: ["type", "event type", "event", "kind", "action", "activity", "activity type", "类型",
+      "事件"],
+    detail: ["event name", "campaign", "page", "url", "subject", "detail", "details", "活动", "活动名称"],
     channel: ["channel", "platform", "source", "渠道"],
   },
   interactionKind: "event",

@@ -10,7 +10,8 @@ import type { InteractionRecord, RowIssue, TicketRecord } from "./types";
 
 // Words event logs use for each kind of touch.
 const kindWords: Record<string, (typeof interactionKinds)[number]> = {
-  visit: "visit", pageview: "visit", "page view": "visit", session: "visit", 访问: "visit", 浏览: "visit",
+  visit: "visit", pageview: "visit", "page view": "visit", page_view: "visit", session: "visit", 访问: "visit",
+  浏览: "visit",
   open: "email_open", opened: "email_open", "email open": "email_open", email_open: "email_open", 打开: "email_open",
   click: "email_click", clicked: "email_click", "email click": "email_click", email_click: "email_click", 点击: "email_click",
   social: "social", comment: "social", like: "social", share: "social", reply: "social", 评论: "social", 点赞: "social",
@@ -26,9 +27,9 @@ export function readInteraction(reader: RowReader, preset: Preset, context: Read
   const moment = parseMoment(when, dateOptions(preset, context));
   if (!moment) return reader.issue("occurredAt", when ? "bad_date" : "missing_date");
   if (moment.day > context.lastDay) return reader.issue("occurredAt", "future_date");
-  const word = reader.read("interactionKind").toLowerCase();
-  const kind = word ? kindWords[word] : (preset.interactionKind ?? "event");
-  if (!kind) return reader.issue("interactionKind", "bad_kind");
+  const word = reader.read("interactionKind");
+  const known = kindWords[word.toLowerCase()];
+  const kind = known ?? preset.interactionKind ?? "event";
   return {
     row: reader.row,
     recordId: reader.read("recordId") || null,
@@ -36,7 +37,8 @@ export function readInteraction(reader: RowReader, preset: Preset, context: Read
     kind,
     channel: reader.read("channel") || preset.source,
     moment,
-    detail: reader.read("detail") || null,
+    // "Webinar: spring launch" in a type column is no kind, but it says what the event was.
+    detail: reader.read("detail") || (known ? null : word) || null,
   };
 }
 
