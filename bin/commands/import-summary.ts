@@ -47,7 +47,7 @@ export function printSummary(s: ImportSummary) {
     ...(s.sharedColumns.length ? ["  fields that several columns fill:"] : []),
     ...s.sharedColumns.map(({ field, used, fallbacks }) =>
       `    ${fields[field] ?? field}: "${used}" is used; ${fallbacks.map((c) => `"${c}"`).join(", ")} only where it is blank`),
-    ...s.issues.map((r) => `  row ${r.row}, column "${r.column}", value "${r.value}": ` +
+    ...s.issues.map((r) => `  row ${r.row}, ${r.column ? `column "${r.column}", ` : ""}value "${r.value}": ` +
       `${levels[r.level] ?? r.level}, ${reasons[r.reason] ?? r.reason} (${r.reason})`),
   ];
   const shown = s.issues.length;

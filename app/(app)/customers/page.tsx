@@ -58,7 +58,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
 
   return (
     <>
-      <PageHeader title={t.customers.title} description={fill(t.customers.total, { count: f.integer(total) })} />
+      <PageHeader title={t.customers.title} description={f.count(t.customers.total, total)} />
       <Card>
         <form className="mb-4 flex flex-wrap items-center gap-2" action="/customers">
           {(["tier", "stage", "segment", "r", "fm", "f", "segmentId", "move", "moveFrom", "moveFromKey", "moveTo", "moveToKey"] as const).map((key) =>

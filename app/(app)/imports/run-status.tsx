@@ -140,8 +140,6 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
 
 // A value is quoted in full in the error file; on screen its start is enough to find it.
 const QUOTED_CHARS = 80;
-const quoted = (value: string) =>
-  value.length > QUOTED_CHARS ? `${value.slice(0, QUOTED_CHARS)}… (${value.length})` : value;
 
 /**
  * Every rejected row and warning as a CSV: an import's from the history, a run that kept nothing
@@ -161,17 +159,21 @@ function IssueList({ summary, t, locale }: { summary: ImportSummary; t: Messages
   // The page lists the first issues; the rows past them are counted, and the error file has them.
   const more = summary.rowsRejected + summary.rowsWarned + summary.rowsLeftOut -
     new Set(issues.map((issue) => issue.row)).size;
+  const f = formatters(locale);
+  const quoted = (value: string) => value.length > QUOTED_CHARS
+    ? fill(t.longValue, { start: value.slice(0, QUOTED_CHARS), count: f.integer(value.length) }) : value;
   return (
     <>
       <ul className="mt-3 list-disc space-y-1 pl-5 text-xs break-words text-slate-700">
         {issues.map((r) => (
           <li key={`${r.row}-${r.column}-${r.reason}`}>
-            {fill(t.issue,
+            {/* A fault of the whole row (a JSON line, an open quote) has no column to name. */}
+            {fill(r.column ? t.issue : t.issueOfRow,
               { ...r, value: quoted(r.value), reason: t.reasons[r.reason] ?? r.reason })}
           </li>
         ))}
       </ul>
-      {more > 0 && <p className="mt-1 text-xs text-slate-700">{formatters(locale).count(t.errorFile.more, more)}</p>}
+      {more > 0 && <p className="mt-1 text-xs text-slate-700">{f.count(t.errorFile.more, more)}</p>}
       <p className="mt-1 text-xs text-slate-500">{t.rowNumbers}</p>
     </>
   );

@@ -275,7 +275,7 @@ export const en = {
     filtered: "Filtered by {filter}",
     clear: "Clear filter",
     unnamed: "Customer {id}",
-    total: "{count} customers",
+    total: { one: "{count} customer", other: "{count} customers" } as PluralForms,
     unrated: "+ {amount}, no rate to {base}",
   },
   profile: {
@@ -603,6 +603,8 @@ export const en = {
       rowsWarned: "Rows with a warning",
     },
     issue: "Row {row}, column “{column}”, value “{value}”: {reason}",
+    issueOfRow: "Row {row}, “{value}”: {reason}",
+    longValue: "{start}… ({count} characters)",
     leftOut: {
       one: "{count} row left out as no customer’s (listed below)",
       other: "{count} rows left out as no customer’s (listed below)",

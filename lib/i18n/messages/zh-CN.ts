@@ -273,7 +273,7 @@ export const zhCN: Messages = {
     filtered: "筛选：{filter}",
     clear: "清除筛选",
     unnamed: "客户 {id}",
-    total: "共 {count} 位客户",
+    total: { other: "共 {count} 位客户" },
     unrated: "另有 {amount}，无 {base} 汇率",
   },
   profile: {
@@ -593,6 +593,8 @@ export const zhCN: Messages = {
     },
     leftOut: { other: "{count} 行不属于客户，已略过（见下）" },
     issue: "第 {row} 行，列“{column}”，值“{value}”：{reason}",
+    issueOfRow: "第 {row} 行，“{value}”：{reason}",
+    longValue: "{start}……（共 {count} 个字符）",
     rowNumbers: "行号与用电子表格打开文件时一致：文件的第一行为第 1 行。",
     asOfMoved: "此文件把截止日期从 {from} 移到 {to}：此后没有订单的客户都会显示为流失。如果它属于另一个时期，请在“设置 → 价值模型”中固定截止日期。",
     baseCurrencyMoved: "报表币种已从 {from} 变为 {to}：未设置基准币种时，报表随订单最多的币种而定；在设置汇率之前，{from} 订单不计入任何收入。若要保持 {from}，请在本页“读取与币种”中把它设为基准币种。",
