@@ -5,6 +5,7 @@ import { readSettings } from "@/lib/settings/read-settings";
 
 import type { FieldName, RecordKind } from "./fields";
 import { fileCurrency, markedCurrency } from "./file-currency";
+import { filePhoneRegion } from "./file-phone-region";
 import { ImportProblem, type ProblemCode } from "./import-problem";
 import { parseCell, type ParsedCell } from "./mapping/parse-value";
 import { sharedFields, type SharedField } from "./mapping/shared-fields";
@@ -139,8 +140,8 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       : yenFor(currency?.chosen ?? plan.preset.currency ?? unstated);
     const options = { timeZone: general.timeZone, fileTimeZone: plan.preset.fileTimeZone,
       dayOrder: plan.dayOrder === "ask" ? undefined : (plan.dayOrder ?? undefined),
-      phoneRegion:
-        (request.phoneRegion ?? plan.preset.phoneRegion ?? general.phoneRegion) as CountryCode,
+      phoneRegion: filePhoneRegion(plan.sample, plan.columns, request.phoneRegion ?? plan.preset.phoneRegion,
+        general.phoneRegion as CountryCode),
       yen,
       decimalMark: fileDecimalMark(plan.sample, plan.columns),
       lastDay: latestFileDay(general.timeZone) };

@@ -18,6 +18,7 @@ import { ImportProblem } from "./import-problem";
 import { countCustomers, ImportTally } from "./import-tally";
 import { latestRun, unstatedCurrency } from "./latest-run";
 import { fileCurrency } from "./file-currency";
+import { filePhoneRegion } from "./file-phone-region";
 import type { DayOrder } from "./normalise/dates";
 import { dayToIso, isoToDay, latestFileDay, zonedParts } from "./normalise/dates";
 import { fileDecimalMark } from "./normalise/decimal-mark";
@@ -185,8 +186,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     const context = {
       timeZone: general.timeZone,
       dayOrder: plan.dayOrder ?? undefined,
-      phoneRegion:
-        (request.phoneRegion ?? preset.phoneRegion ?? general.phoneRegion) as CountryCode,
+      phoneRegion: filePhoneRegion(plan.sample, plan.columns, request.phoneRegion ?? preset.phoneRegion,
+        general.phoneRegion as CountryCode),
       defaultCurrency,
       yen: yenFor(defaultCurrency),
       decimalMark: fileDecimalMark(plan.sample, plan.columns),

@@ -91,8 +91,9 @@ describe("values of a mapped file, read as the admin said", () => {
       "F-1,claire@example.fr,06 45 67 89 01,2026-03-01,\"12,00\"\n");
     const columns = { orderId: ["Ref"], email: ["Courriel"], phone: ["Téléphone"], orderedAt: ["Date"],
       amount: ["Montant"] };
+    // The settings' region (the US) reads none of the file's numbers; France reads them all.
     const unsaid = await previewFile(db, { file: orders, mapping: { kind: "order", columns, currency: "EUR" } });
-    expect(unsaid.phoneRegion).toBe("US");
+    expect(unsaid.phoneRegion).toBe("FR");
     const mapping = { kind: "order" as const, columns, currency: "EUR", phoneRegion: "FR" };
     const said = await previewFile(db, { file: orders, mapping });
     expect(said.phoneRegion).toBe("FR");
@@ -106,17 +107,22 @@ describe("values of a mapped file, read as the admin said", () => {
 });
 
 describe("a generic-preset file's phone numbers", () => {
-  it("are read in the region the admin says, on the screen and in the import", async () => {
+  it("are read in the region that reads them when the settings' does not, or in the one the admin says", async () => {
     const { db, file } = tempDatabase();
-    const list = file("members.csv", "email,phone,name\nwang@example.cn,138 0013 8000,Wang Fang\n");
-    const asIs = await previewFile(db, { file: list });
-    expect(asIs.recognised).toMatchObject({ preset: "contacts-csv", generic: true });
-    expect(asIs.phoneRegion).toBe("US");
-    expect(asIs.parsed[0][1]?.ok).toBe(false);
-    const inChina = await previewFile(db, { file: list, phoneRegion: "CN" });
-    expect(inChina.parsed[0][1]).toEqual({ value: "+8613800138000", ok: true });
+    const list = file("members.csv", "email,phone,name\nwang@example.cn,138 0013 8000,Wang Fang\n" +
+      "li@example.cn,139 0013 9000,Li Na\n");
+    const guessed = await previewFile(db, { file: list });
+    expect(guessed.recognised).toMatchObject({ preset: "contacts-csv", generic: true });
+    expect(guessed.phoneRegion).toBe("CN");
+    expect(guessed.parsed[0][1]).toEqual({ value: "+8613800138000", ok: true });
+    const inTheUs = await previewFile(db, { file: list, phoneRegion: "US" });
+    expect(inTheUs.parsed[0][1]?.ok).toBe(false);
 
-    await importFile(db, list, { source: "members", phoneRegion: "CN" });
+    await importFile(db, list, { source: "members" });
     expect(count(db, "SELECT count(*) FROM identifiers WHERE value = '+8613800138000'")).toBe(1);
+
+    const american = file("us.csv", "email,phone,name\nann@example.com,(415) 555-0134,Ann\n" +
+      "bo@example.com,13800138000,Bo\n");
+    expect((await previewFile(db, { file: american })).phoneRegion).toBe("US");
   });
 });
