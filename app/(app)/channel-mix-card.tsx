@@ -7,6 +7,7 @@ import { tiers } from "@/db/schema/metrics";
 import { channelLabel } from "@/lib/i18n/file-values";
 import type { Locale, Messages } from "@/lib/i18n/locales";
 import { rfmSegments } from "@/lib/metrics/rfm-segments";
+import { channelNames } from "@/lib/profiles/channel-names";
 import { NONE, OTHER, readChannelMix, type ChannelMix } from "@/lib/profiles/channel-mix";
 
 type Props = { db: Db; which: "buy" | "reach"; t: Messages; locale: Locale };
@@ -16,12 +17,13 @@ export function ChannelMixCard({ db, which, t, locale }: Props) {
   const c = t.channels;
   const other = which === "buy" ? "reach" : "buy";
   const segmentLabel = (g: string) => t.segments[g as keyof typeof t.segments] ?? g;
+  const names = channelNames(db, t.fileValues);
   const chart = (mix: ChannelMix, order: readonly string[], label: (group: string) => string) => {
     const rows = [...mix.rows].sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));
     const data: ChannelMixDatum[] = rows.map((row) => ({ label: label(row.group), total: row.total, ...row.shares }));
     const series = mix.channels.map((key, i) => ({
       key,
-      label: key === NONE ? c.none : key === OTHER ? c.other : channelLabel(t.fileValues, key),
+      label: key === NONE ? c.none : key === OTHER ? c.other : channelLabel(names, key),
       color: key === NONE ? "var(--channel-none)" : key === OTHER ? "var(--channel-other)" : `var(--channel-${i + 1})`,
     }));
     return (

@@ -12,6 +12,7 @@ import { readIdentitySettings } from "@/lib/identity/settings";
 import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
 import { getLocale, getMessages } from "@/lib/i18n/server";
+import { channelNames } from "@/lib/profiles/channel-names";
 import { readProfileAttributes } from "@/lib/profiles/read-attributes";
 import { readProfileChannels } from "@/lib/profiles/read-channels";
 import { readIdentityHistory } from "@/lib/profiles/read-identity-history";
@@ -62,6 +63,7 @@ export default async function CustomerPage({ params, searchParams }: Params) {
   }
   const [t, locale] = [await getMessages(), await getLocale()];
   const f = formatters(locale);
+  const names = channelNames(db, t.fileValues);
   const query = timelineQuery.parse(await searchParams);
   const canEdit = user.role === "admin" || user.role === "manager";
   const { attributes, consent } = readProfileAttributes(db, id, readIdentitySettings(db).sourceRank);
@@ -91,7 +93,7 @@ export default async function CustomerPage({ params, searchParams }: Params) {
         <IdentityCard attributes={attributes} consent={consent} t={t} f={f} />
         <IdentifiersCard profileId={id} identifiers={identifiers} canEdit={canEdit} t={t} f={f} />
         <ChannelsCard channels={readProfileChannels(db, id)} t={t.profile.channels}
-          names={t.fileValues} f={f} />
+          names={names} f={f} />
         {canEdit && (
           <Card title={t.profile.merge.title} className="lg:col-span-2">
             <MergeForm profileId={id} t={t.profile.merge} />
@@ -100,7 +102,7 @@ export default async function CustomerPage({ params, searchParams }: Params) {
       </div>
       <PredictionSection profileId={id} orders={m?.orders ?? 0} t={t} locale={locale} />
       <TimelineCard timeline={readTimeline(db, id, query)} query={query} t={t.profile}
-        names={t.fileValues} f={f} />
+        names={names} f={f} />
       <HistoryCard events={readIdentityHistory(db, id)} t={t.profile.history} f={f} />
     </>
   );
