@@ -21,6 +21,9 @@ export type ImportHistoryRow = {
   rowsLeftOut: number;
   createdBy: string;
   startedAt: string;
+  /** Who rolled it back, and when (ISO), for a rolled-back import. */
+  rolledBackBy: string | null;
+  rolledBackAt: string | null;
   /** Why a failed import stopped (the process's own words, in English). */
   errorMessage: string | null;
 };
@@ -35,7 +38,8 @@ export function listImports(db: Db, params: { limit?: number } = {}): ImportHist
         i.rows_rejected AS rowsRejected, i.rows_warned AS rowsWarned,
         i.rows_left_out AS rowsLeftOut,
         i.created_by AS createdBy,
-        i.started_at AS startedAt, i.error_message AS errorMessage
+        i.started_at AS startedAt, i.error_message AS errorMessage,
+        i.rolled_back_by AS rolledBackBy, i.rolled_back_at AS rolledBackAt
       FROM imports i JOIN sources s ON s.id = i.source_id
       LEFT JOIN import_presets p ON p.key = i.preset ORDER BY i.id DESC LIMIT ?`)
     .all(params.limit ?? 100) as ImportHistoryRow[];

@@ -85,6 +85,15 @@ export default async function ImportsPage() {
                   </Td>
                   <Td>
                     {t.imports.status[row.status] ?? row.status}
+                    {row.rolledBackAt && (
+                      <span className={secondLine}>
+                        {fill(t.imports.rolledBackBy, {
+                          day: day.format(new Date(row.rolledBackAt)),
+                          time: time.format(new Date(row.rolledBackAt)),
+                          who: t.imports.runBy[row.rolledBackBy ?? ""] ?? row.rolledBackBy ?? "",
+                        })}
+                      </span>
+                    )}
                     {unfinished(row.status) && (
                       <span className={`${secondLine} max-w-48`}>
                         {t.imports.nothingWritten}

@@ -639,6 +639,7 @@ export const en = {
     // Second lines of a history row, under the date and under the file name (with the import's number, as rollbacks and profiles cite it).
     nothingWritten: "Nothing was written; rows counts how far it read.",
     timeBy: "{time} by {who}",
+    rolledBackBy: "{day}, {time} by {who}",
     runBy: { "command line": "the command line", setup: "setup" } as Record<string, string>,
     formatFrom: "#{id} · {format}, source “{source}”",
     status: { running: "Running", done: "Done", failed: "Failed", cancelled: "Cancelled", rolled_back: "Rolled back" } as Record<string, string>,

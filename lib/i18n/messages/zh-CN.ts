@@ -616,6 +616,7 @@ export const zhCN: Messages = {
     // 历史记录每行的第二行：日期之下、文件名之下。
     nothingWritten: "未写入任何数据；行数为停止前读到的行。",
     timeBy: "{time}，{who}",
+    rolledBackBy: "{day} {time}，{who}",
     runBy: { "command line": "命令行", setup: "初始化" } as Record<string, string>,
     formatFrom: "#{id} · {format}，来源“{source}”",
     status: { running: "进行中", done: "完成", failed: "失败", cancelled: "已取消", rolled_back: "已回滚" } as Record<string, string>,

@@ -45,6 +45,13 @@ describe("rollback from the history", () => {
     const row = (id: number) => history.find((r) => r.id === id)!;
     expect(laterOverlapping(history, row(first.importId!))).toEqual([second.importId]);
     expect(laterOverlapping(history, row(second.importId!))).toEqual([]);
+
+    // The history then says who rolled an import back, and when.
+    expect(row(second.importId!)).toMatchObject({ rolledBackBy: null, rolledBackAt: null });
+    rollbackImport(db, { importId: second.importId!, by: "ana@example.com" });
+    const after = listImports(db).find((r) => r.id === second.importId)!;
+    expect(after).toMatchObject({ status: "rolled_back", rolledBackBy: "ana@example.com" });
+    expect(after.rolledBackAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
   });
 
   it("leaves rows that only an earlier import stored", async () => {
