@@ -72,6 +72,8 @@ test("imports: an unknown file is mapped, its currency said, saved as a preset f
   await expect(page.getByLabel("Source name")).toHaveValue("kasse");
   await expect(page.getByTestId("file-currency")).toHaveValue("EUR");
   await expect(page.getByLabel("Preset name")).toHaveValue("Kasse");
+  // The preset's answer to the day-order question is there to change too.
+  await expect(page.getByTestId("day-order").getByLabel("day first (3 April 2024)")).toBeChecked();
   const reread = page.waitForResponse((r) => r.url().endsWith("/preview") && r.ok());
   await page.getByTestId("file-currency").fill("CHF");
   await reread;

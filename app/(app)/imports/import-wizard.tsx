@@ -54,6 +54,13 @@ export function ImportWizard({ t, locale, readingSettings }: {
   const [presetLabel, setPresetLabel] = useState("");
   const [source, setSource] = useState("");
   const input = useRef<HTMLInputElement>(null);
+  // The import's result replaces the longer preview the Import button was at the end of: brought
+  // into view, or the page is left scrolled to the history below it.
+  const result = useRef<HTMLDivElement>(null);
+  const ended = step.kind === "running" && step.job !== null && step.job.status !== "running";
+  useEffect(() => {
+    if (ended) result.current?.scrollIntoView({ block: "nearest" });
+  }, [ended]);
   const chosen = useRef<File | null>(null);
 
   // A file picked before the page came alive (a quick hand, a slow network) fired no change
@@ -193,7 +200,7 @@ export function ImportWizard({ t, locale, readingSettings }: {
 
   if (step.kind === "running" && step.job) {
     return (
-      <div className="space-y-3">
+      <div ref={result} className="scroll-mt-4 space-y-3">
         <RunResult job={step.job} t={t} locale={locale} />
         <div className="flex gap-3">
           {/* A cancelled or failed import keeps its upload: it can be checked and run again. */}

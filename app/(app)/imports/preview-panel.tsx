@@ -214,8 +214,9 @@ export function PreviewPanel(props: Props) {
       <MappingTable t={t} preview={preview} kind={kind} fields={fields} editable={mapped}
         onChange={(next) => props.onMapping(mappingOf(kind, next))} />
 
-      {/* Answered, the question stays: a misclick, or a preset's answer, can be changed. */}
-      {preview.dayOrderAsked && (
+      {/* Answered here, or being mapped, the question stays: a misclick, or a saved preset's answer,
+          can be changed. A saved preset's file only says it (preset reads). */}
+      {preview.dayOrderAsked && (preview.dayOrder === "ask" || mapped || choice.dayOrder !== undefined) && (
         <fieldset className="text-sm" data-testid="day-order">
           <legend className="mb-1 font-medium text-slate-700">{p.dayOrder}</legend>
           {(["dmy", "mdy"] as const).map((order) => (
