@@ -32,7 +32,7 @@ import { sharedFields } from "./mapping/shared-fields";
 import { openRows } from "./read/open-rows";
 import type { Encoding } from "./read/sniff-encoding";
 import { RowReader } from "./rows/row-reader";
-import { undecodedCell } from "./rows/undecoded-cell";
+import { checkCells } from "./rows/cell-checks";
 import type { RowIssue } from "./rows/types";
 import { deferOrderIndexes } from "./write/deferred-indexes";
 import { importOrderTotals, type ImportSales, type ImportStatus } from "./import-sales";
@@ -320,8 +320,7 @@ async function readInto(
 ): Promise<number> {
   const reader = new RowReader(plan.headers, plan.columns, plan.preset);
   const ends = new Set(plan.preset.endMarkers ?? []);
-  // In delimited text, cells past the header's are a value with an unquoted delimiter that moved
-  // the columns after it; a workbook's unheaded columns are notes.
+  // Cells past the header's are checked in delimited text; a workbook's unheaded columns are notes.
   const width = plan.shape.format === "text" && plan.shape.rowFormat.kind === "delimited" && plan.headerRow >= 0
     ? plan.headers.length : Infinity;
   const rows = openRows(request.file, plan.shape, { sheet: plan.sheet });
@@ -347,19 +346,7 @@ async function readInto(
         break;
       }
       tally.rowsRead++;
-      if (cells.length > width) {
-        const surplus = cells.slice(width).filter((cell) => cleanCell(cell) !== "");
-        if (surplus.length) {
-          tally.issue({ row: batch.first + k, column: "", value: surplus.join(" | "), reason: "extra_cells",
-            level: "warning" });
-        }
-      }
-      // A value with bytes the encoding cannot read is said and left out, never stored as "���".
-      for (let at = undecodedCell(cells, 0); at >= 0; at = undecodedCell(cells, at + 1)) {
-        tally.issue({ row: batch.first + k, column: plan.headers[at]?.trim() ?? "", value: cells[at],
-          reason: "undecoded_bytes", level: "warning" });
-        cells[at] = "";
-      }
+      for (const issue of checkCells(cells, batch.first + k, plan.headers, width)) tally.issue(issue);
       reader.load(cells, batch.first + k);
       sink.push(reader);
     }
