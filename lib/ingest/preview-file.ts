@@ -12,7 +12,7 @@ import { sharedFields, type SharedField } from "./mapping/shared-fields";
 import { guessKind, suggestMapping } from "./mapping/suggest-mapping";
 import { countryCode } from "./normalise/country";
 import { fileDecimalMark } from "./normalise/decimal-mark";
-import { yenFor } from "./normalise/money";
+import { currencyOfCell, yenFor } from "./normalise/money";
 import { isExcludedStatus, statusKey } from "./normalise/order-status";
 import { latestFileDay, type DayOrder } from "./normalise/dates";
 import { cleanCell } from "./normalise/text";
@@ -146,11 +146,16 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       decimalMark: fileDecimalMark(plan.sample, plan.columns),
       lastDay: latestFileDay(general.timeZone) };
     const reader = new RowReader(plan.headers, plan.columns, plan.preset);
-    // A row's own country decides how its national phone number reads, as in the import.
+    // A row's own country decides how its national phone number reads, as in the import; its
+    // currency cell, else the file's currency once known, names the currency its amounts are in.
     const countryAt = fields.indexOf("country");
+    const currencyAt = fields.indexOf("currency");
+    const fileMoney = currency ? currency.chosen : (plan.preset.currency ?? null);
     const optionsFor = (row: string[]) => {
       const country = countryAt >= 0 ? countryCode(cleanCell(row[countryAt] ?? "")) : null;
-      return country ? { ...options, phoneRegion: country as CountryCode } : options;
+      const stated = currencyAt >= 0 ? cleanCell(row[currencyAt] ?? "") : "";
+      return { ...options, currency: stated ? currencyOfCell(stated) : fileMoney,
+        ...(country ? { phoneRegion: country as CountryCode } : {}) };
     };
     return {
       ...base,

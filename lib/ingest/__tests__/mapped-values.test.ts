@@ -30,7 +30,7 @@ describe("values of a mapped file, read as the admin said", () => {
     const columns = { orderId: ["Bestellnummer"], email: ["E-Mail"], amount: ["Betrag"], orderedAt: ["Datum"] };
     const mapping = { kind: "order" as const, columns, currency: "EUR", dayOrder: "dmy" as const };
     const preview = await previewFile(db, { file: orders, mapping });
-    expect(preview.parsed.map((row) => row[2]?.value)).toEqual(["1234.00", "12.50", "2000.00"]);
+    expect(preview.parsed.map((row) => row[2]?.value)).toEqual(["1234.00 EUR", "12.50 EUR", "2000.00 EUR"]);
     const summary = await importFile(db, orders, { mapping, source: "shop-de" });
     expect(summary.sales).toEqual([{ currency: "EUR", orders: 3, amountMinor: 324_650, notCounted: 0 }]);
   });

@@ -57,7 +57,10 @@ describe("preview before import", () => {
     const monthFirst = await previewFile(db, { file: either, dayOrder: "mdy" });
     expect(monthFirst.parsed[0][dateAt]?.value).toBe("2025-03-04");
     const told = file("orders.csv", "order_id,email,date,total,currency\nF-1,a@example.fr,25/04/2025,10.00,EUR\n");
-    expect(await previewFile(db, { file: told })).toMatchObject({ dayOrder: "dmy", dayOrderAsked: false });
+    const toldPreview = await previewFile(db, { file: told });
+    expect(toldPreview).toMatchObject({ dayOrder: "dmy", dayOrderAsked: false });
+    // An amount without a mark is shown in its row's currency, as the import books it.
+    expect(toldPreview.parsed[0][3]?.value).toBe("10.00 EUR");
   });
 
   it("asks a mapped order file with no currency column for one, and reads amounts in it", async () => {

@@ -27,6 +27,8 @@ export type CellOptions = DateOptions & {
   yen: "CNY" | "JPY" | null;
   /** The file's decimal mark, as the import reads it (fileDecimalMark). */
   decimalMark?: DecimalMark | null;
+  /** The currency of the row's amounts when they carry no mark (its currency cell, the file's). */
+  currency?: string | null;
   /** The latest day a value can be (the import's rule); left out, any day reads. */
   lastDay?: number;
 };
@@ -64,7 +66,7 @@ export function parseCell(field: FieldName, raw: string, options: CellOptions): 
       // A bare ¥ reads as the yuan above; read as the yen it differs, so it waits for the admin.
       const undecided = options.yen === null &&
         money.currency !== parseMoney(text, "JPY")?.currency;
-      const currency = undecided ? "¥" : money.currency;
+      const currency = undecided ? "¥" : (money.currency ?? options.currency ?? null);
       const value = `${formatMinor(money.minor)}${currency ? ` ${currency}` : ""}`;
       return { value, ok: !isImplausibleAmount(money.minor) };
     }
