@@ -1,7 +1,8 @@
 "use client";
 
 import { kindFields, type FieldName, type RecordKind } from "@/lib/ingest/fields";
-import { fill, type Messages } from "@/lib/i18n/locales";
+import { formatters } from "@/lib/i18n/format";
+import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
 import type { FilePreview } from "@/lib/ingest/preview-file";
 
 const SHOWN = 3;
@@ -9,8 +10,9 @@ const SHOWN = 3;
 const clipped = "max-w-xs truncate";
 
 /** One line per column: its header, the field it maps to, its first values raw and as read. */
-export function MappingTable({ t, preview, kind, fields, editable, onChange }: {
+export function MappingTable({ t, locale, preview, kind, fields, editable, onChange }: {
   t: Messages["imports"];
+  locale: Locale;
   preview: FilePreview;
   kind: RecordKind;
   fields: (FieldName | null)[];
@@ -18,6 +20,7 @@ export function MappingTable({ t, preview, kind, fields, editable, onChange }: {
   onChange: (fields: (FieldName | null)[]) => void;
 }) {
   const p = t.preview;
+  const f = formatters(locale);
   const options = kindFields[kind].fields;
   const name = (i: number) => preview.headers[i]?.trim() ?? "";
   // Where several columns fill one field, which one the import uses (the same list the dry run prints).
@@ -60,7 +63,9 @@ export function MappingTable({ t, preview, kind, fields, editable, onChange }: {
                 <td className="px-2 py-1 font-mono">
                   {samples.map((_, r) => {
                     const cell = preview.parsed[r]?.[i];
-                    const shown = !cell ? "" : cell.ok ? cell.value : `${p.invalid}: ${cell.value}`;
+                    // An amount in a known currency as the reader's locale writes money.
+                    const value = cell?.money ? f.money(cell.money.minor / 100, cell.money.currency) : cell?.value;
+                    const shown = !cell ? "" : cell.ok ? value : `${p.invalid}: ${cell.value}`;
                     const tone = cell && !cell.ok ? "text-red-700"
                       : cell?.undecided ? "text-amber-700" : "";
                     return (

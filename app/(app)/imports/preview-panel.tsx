@@ -211,7 +211,7 @@ export function PreviewPanel(props: Props) {
         </div>
       )}
 
-      <MappingTable t={t} preview={preview} kind={kind} fields={fields} editable={mapped}
+      <MappingTable t={t} locale={props.locale} preview={preview} kind={kind} fields={fields} editable={mapped}
         onChange={(next) => props.onMapping(mappingOf(kind, next))} />
 
       {/* Answered here, or being mapped, the question stays: a misclick, or a saved preset's answer,

@@ -16,7 +16,8 @@ describe("values of a mapped file, read as the admin said", () => {
     const columns = { orderId: ["注文番号"], email: ["メールアドレス"], orderedAt: ["注文日"], amount: ["合計金額"] };
     const inYen = { kind: "order" as const, columns, currency: "JPY" };
     const said = await previewFile(db, { file: orders, mapping: inYen });
-    expect(said.parsed[0][3]).toEqual({ value: "12800.00 JPY", ok: true });
+    expect(said.parsed[0][3]).toEqual({ value: "12800.00 JPY", ok: true,
+      money: { minor: 1_280_000, currency: "JPY" } });
     await importFile(db, orders, { mapping: inYen, source: "jp-shop" });
     expect(count(db, "SELECT count(*) FROM orders WHERE currency = 'JPY'")).toBe(2);
     expect(count(db, "SELECT sum(amount_minor) FROM orders")).toBe(1_620_000);
@@ -54,7 +55,7 @@ describe("values of a mapped file, read as the admin said", () => {
     // Shown with the file's own sign until the admin says yuan or yen.
     expect(undecided.parsed[0][3]).toEqual({ value: "880.00 ¥", ok: true });
     const inYuan = await previewFile(db, { file: yen, mapping: { ...mapping, currency: "CNY" } });
-    expect(inYuan.parsed[0][3]).toEqual({ value: "880.00 CNY", ok: true });
+    expect(inYuan.parsed[0][3]).toEqual({ value: "880.00 CNY", ok: true, money: { minor: 88_000, currency: "CNY" } });
   });
 
   it("reads a national phone number by the row's country, written in the file's language", async () => {

@@ -13,7 +13,10 @@ import { normalisePhone } from "../normalise/phone";
 import { cleanCell } from "../normalise/text";
 
 /** `undecided`: the value reads two ways until the admin decides (a date's day order). */
-export type ParsedCell = { value: string; ok: boolean; undecided?: boolean };
+/** `money`: an amount in a known currency, for the page to write as its locale does. */
+export type ParsedCell = {
+  value: string; ok: boolean; undecided?: boolean; money?: { minor: number; currency: string };
+};
 
 /**
  * A cell as the import will read it, for the mapping screen to show beside
@@ -68,7 +71,9 @@ export function parseCell(field: FieldName, raw: string, options: CellOptions): 
         money.currency !== parseMoney(text, "JPY")?.currency;
       const currency = undecided ? "¥" : (money.currency ?? options.currency ?? null);
       const value = `${formatMinor(money.minor)}${currency ? ` ${currency}` : ""}`;
-      return { value, ok: !isImplausibleAmount(money.minor) };
+      const ok = !isImplausibleAmount(money.minor);
+      return currency && ok && isCurrencyCode(currency)
+        ? { value, ok, money: { minor: money.minor, currency } } : { value, ok };
     }
     case "currency": {
       const code = currencyOfCell(text);
