@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 import { chooseFile, counts } from "../fixtures/imports";
 import { admin } from "../fixtures/users";
@@ -17,18 +17,22 @@ function bigOrdersFile() {
   return { name: "too-big-to-wait.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n")) };
 }
 
-test("imports: a running import is cancelled, writes nothing, and the history shows the attempt", async ({ page }) => {
-  test.setTimeout(120_000);
+/** Dry-runs the big file, starts its import and cancels it once it has read rows. */
+async function checkThenCancelImport(page: Page) {
   await chooseFile(page, bigOrdersFile());
   await page.getByLabel("Source name").fill("big-shop");
   await page.getByRole("button", { name: "Check (dry run)" }).click();
   await expect(page.getByTestId("import-summary")).toContainText("Dry run finished", { timeout: 60_000 });
-
   await page.getByRole("button", { name: "Import", exact: true }).click();
   // Cancel is sent once the job is running and has read rows.
   await expect(page.getByText(/… [1-9][\d,]* rows, /)).toBeVisible();
   await page.getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByText("Cancelled: nothing was written")).toBeVisible({ timeout: 30_000 });
+}
+
+test("imports: a running import is cancelled, writes nothing, and the history shows the attempt", async ({ page }) => {
+  test.setTimeout(120_000);
+  await checkThenCancelImport(page);
 
   const attempt = page.locator("tr", { hasText: "too-big-to-wait.csv" });
   await expect(attempt).toHaveCount(1);
@@ -42,14 +46,7 @@ test("imports: a running import is cancelled, writes nothing, and the history sh
 
 test("imports: a cancelled import goes back to its file, which is checked again without a new upload", async ({ page }) => {
   test.setTimeout(120_000);
-  await chooseFile(page, bigOrdersFile());
-  await page.getByLabel("Source name").fill("big-shop");
-  await page.getByRole("button", { name: "Check (dry run)" }).click();
-  await expect(page.getByTestId("import-summary")).toContainText("Dry run finished", { timeout: 60_000 });
-  await page.getByRole("button", { name: "Import", exact: true }).click();
-  await expect(page.getByText(/… [1-9][\d,]* rows, /)).toBeVisible();
-  await page.getByRole("button", { name: "Cancel" }).click();
-  await expect(page.getByText("Cancelled: nothing was written")).toBeVisible({ timeout: 30_000 });
+  await checkThenCancelImport(page);
 
   // The upload is still there: the file is read again (a dry run, so the other tests' data stays).
   await page.getByRole("button", { name: "Back to this file" }).click();

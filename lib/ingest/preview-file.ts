@@ -5,13 +5,13 @@ import { readSettings } from "@/lib/settings/read-settings";
 
 import type { FieldName, RecordKind } from "./fields";
 import { fileCurrency, markedCurrency } from "./file-currency";
+import { fileDecimalMark } from "./file-decimal-mark";
 import { filePhoneRegion } from "./file-phone-region";
 import { ImportProblem, type ProblemCode } from "./import-problem";
 import { parseCell, type ParsedCell } from "./mapping/parse-value";
 import { sharedFields, type SharedField } from "./mapping/shared-fields";
 import { guessKind, suggestMapping } from "./mapping/suggest-mapping";
 import { countryCode } from "./normalise/country";
-import { fileDecimalMark } from "./normalise/decimal-mark";
 import { currencyOfCell, yenFor } from "./normalise/money";
 import { isExcludedStatus, statusKey } from "./normalise/order-status";
 import { latestFileDay, type DayOrder } from "./normalise/dates";

@@ -18,10 +18,10 @@ import { ImportProblem } from "./import-problem";
 import { countCustomers, ImportTally } from "./import-tally";
 import { latestRun, unstatedCurrency } from "./latest-run";
 import { fileCurrency } from "./file-currency";
+import { fileDecimalMark } from "./file-decimal-mark";
 import { filePhoneRegion } from "./file-phone-region";
 import type { DayOrder } from "./normalise/dates";
 import { dayToIso, isoToDay, latestFileDay, zonedParts } from "./normalise/dates";
-import { fileDecimalMark } from "./normalise/decimal-mark";
 import { yenFor } from "./normalise/money";
 import { cleanCell } from "./normalise/text";
 import { planImport, type ImportPlan } from "./plan-import";
@@ -324,6 +324,7 @@ async function readInto(
   const width = plan.shape.format === "text" && plan.shape.rowFormat.kind === "delimited" && plan.headerRow >= 0
     ? plan.headers.length : Infinity;
   const rows = openRows(request.file, plan.shape, { sheet: plan.sheet });
+  const reportIssue = (issue: RowIssue) => tally.issue(issue);
   // Rows are counted as the head was: blank rows do not count towards the header's position.
   let seen = 0;
   let ended = false;
@@ -346,7 +347,7 @@ async function readInto(
         break;
       }
       tally.rowsRead++;
-      for (const issue of checkCells(cells, batch.first + k, plan.headers, width)) tally.issue(issue);
+      checkCells(cells, batch.first + k, plan.headers, width, reportIssue);
       reader.load(cells, batch.first + k);
       sink.push(reader);
     }

@@ -106,7 +106,7 @@ export function savedIssuesOf(id: string): string | null {
 }
 
 /** Beside the upload, so removing the upload removes it. */
-export function issuesFileOf(uploadFile: string): string {
+function issuesFileOf(uploadFile: string): string {
   return `${uploadFile}.issues.jsonl`;
 }
 

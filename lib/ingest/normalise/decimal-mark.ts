@@ -1,5 +1,3 @@
-import { fieldTypes, type ColumnMap, type FieldName } from "../fields";
-
 import { toHalfWidth } from "./text";
 
 /** The character a file writes before its cents. */
@@ -24,14 +22,6 @@ export function decimalMarkOf(cells: string[]): DecimalMark | null {
   if (comma > 0 && point === 0) return ",";
   if (point > 0 && comma === 0) return ".";
   return null;
-}
-
-/** The decimal mark of the money columns of a file's first rows. */
-export function fileDecimalMark(rows: string[][], columns: ColumnMap): DecimalMark | null {
-  const at = (Object.keys(columns) as FieldName[])
-    .filter((field) => fieldTypes[field] === "money")
-    .flatMap((field) => columns[field] ?? []);
-  return decimalMarkOf(rows.flatMap((row) => at.map((i) => row[i] ?? "")));
 }
 
 function markOfCell(cell: string): DecimalMark | null {

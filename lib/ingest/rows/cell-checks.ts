@@ -6,24 +6,27 @@ import type { RowIssue } from "./types";
 const REPLACEMENT = "\uFFFD";
 
 /**
- * What is wrong with a row's cells before any field is read, said as warnings; the row is still
- * read. Cells past `width` (the header's columns, in delimited text) are a value with an
+ * Reports what is wrong with a row's cells before any field is read, as warnings; the row is
+ * still read. Cells past `width` (the header's columns, in delimited text) are a value with an
  * unquoted delimiter that moved the columns after it. A value with bytes the encoding could not
  * read is left out (blanked in `cells`), never stored as "���": the encoding is guessed from a
  * few blocks of the file, and one that changes encoding past them (an ASCII export whose later
  * rows hold GBK names) would otherwise be stored garbled in silence.
  */
-export function checkCells(cells: string[], row: number, headers: string[], width: number): RowIssue[] {
-  const issues: RowIssue[] = [];
-  const surplus = cells.length > width ? cells.slice(width).filter((cell) => cleanCell(cell) !== "") : [];
-  if (surplus.length) {
-    issues.push({ row, column: "", value: surplus.join(" | "), reason: "extra_cells", level: "warning" });
+export function checkCells(
+  cells: string[], row: number, headers: string[], width: number, report: (issue: RowIssue) => void,
+): void {
+  // Called for every row: nothing is allocated unless something is wrong.
+  if (cells.length > width) {
+    const surplus = cells.slice(width).filter((cell) => cleanCell(cell) !== "");
+    if (surplus.length) {
+      report({ row, column: "", value: surplus.join(" | "), reason: "extra_cells", level: "warning" });
+    }
   }
   for (let at = 0; at < cells.length; at++) {
     if (!cells[at].includes(REPLACEMENT)) continue;
-    issues.push({ row, column: headers[at]?.trim() ?? "", value: cells[at], reason: "undecoded_bytes",
+    report({ row, column: headers[at]?.trim() ?? "", value: cells[at], reason: "undecoded_bytes",
       level: "warning" });
     cells[at] = "";
   }
-  return issues;
 }
