@@ -22,5 +22,8 @@ export function earlierStaffTickets(db: Db, importId: number): EarlierStaffTicke
       GROUP BY t.import_id ORDER BY t.import_id`)
     .all({ importId }) as { importId: number; tickets: number }[];
   if (rows.length === 0) return null;
-  return { tickets: rows.reduce((sum, row) => sum + row.tickets, 0), imports: rows.map((row) => row.importId) };
+  return {
+    tickets: rows.reduce((sum, row) => sum + row.tickets, 0),
+    imports: rows.map((row) => row.importId),
+  };
 }

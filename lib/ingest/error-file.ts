@@ -10,7 +10,9 @@ export type ErrorFileLabels = {
   reasons: Record<string, string>;
 };
 
-type StoredIssue = { row_number: number; column: string; value: string; level: string; reason: string };
+type StoredIssue = {
+  row_number: number; column: string; value: string; level: string; reason: string;
+};
 
 /**
  * An import's rejected rows and warnings as a CSV to download, in the
@@ -18,7 +20,9 @@ type StoredIssue = { row_number: number; column: string; value: string; level: s
  * cells). Read a page at a time with no statement left open between pages,
  * so a file with a million bad rows stays cheap.
  */
-export function errorFileStream(db: Db, importId: number, labels: ErrorFileLabels): ReadableStream<Uint8Array> {
+export function errorFileStream(
+  db: Db, importId: number, labels: ErrorFileLabels,
+): ReadableStream<Uint8Array> {
   return csvStream(headerOf(labels), labelled(storedIssues(db, importId), labels));
 }
 
@@ -26,7 +30,9 @@ export function errorFileStream(db: Db, importId: number, labels: ErrorFileLabel
  * The same file for a run that kept nothing (a dry run, or a file whose every row was rejected):
  * its issues were saved by saveIssues before its transaction was rolled back.
  */
-export function savedIssuesStream(file: string, labels: ErrorFileLabels): ReadableStream<Uint8Array> {
+export function savedIssuesStream(
+  file: string, labels: ErrorFileLabels,
+): ReadableStream<Uint8Array> {
   return csvStream(headerOf(labels), labelled(savedIssues(file), labels));
 }
 
@@ -53,7 +59,8 @@ function headerOf(labels: ErrorFileLabels): string[] {
 }
 
 function rowOf(r: StoredIssue, labels: ErrorFileLabels): CsvCell[] {
-  return [r.row_number, r.column, r.value, labels.levels[r.level] ?? r.level, labels.reasons[r.reason] ?? r.reason];
+  return [r.row_number, r.column, r.value, labels.levels[r.level] ?? r.level,
+    labels.reasons[r.reason] ?? r.reason];
 }
 
 function* labelled(issues: Iterable<StoredIssue>, labels: ErrorFileLabels): Generator<CsvCell[]> {
@@ -61,7 +68,8 @@ function* labelled(issues: Iterable<StoredIssue>, labels: ErrorFileLabels): Gene
 }
 
 function* storedIssues(db: Db, importId: number): Generator<StoredIssue> {
-  const page = db.$client.prepare(`SELECT id, row_number, column, value, level, reason FROM import_errors
+  const page = db.$client.prepare(`SELECT id, row_number, column, value, level, reason
+    FROM import_errors
     WHERE import_id = ? AND id > ? ORDER BY id LIMIT 1000`);
   let after = 0;
   while (true) {

@@ -5,8 +5,8 @@ import { normalisePhone } from "./normalise/phone";
 import { cleanCell } from "./normalise/text";
 
 // Regions tried for a file whose national numbers the settings' region does not read.
-const LIKELY_REGIONS: CountryCode[] = ["CN", "US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "CH", "AT", "JP",
-  "KR", "HK", "TW", "SG", "MY", "AU", "IN", "BR", "MX", "CA"];
+const LIKELY_REGIONS: CountryCode[] = ["CN", "US", "GB", "DE", "FR", "ES", "IT", "NL", "BE", "CH",
+  "AT", "JP", "KR", "HK", "TW", "SG", "MY", "AU", "IN", "BR", "MX", "CA"];
 // Enough numbers to tell a region by, few enough to try each region on them at once.
 const SAMPLE_PHONES = 100;
 
@@ -24,7 +24,8 @@ export function filePhoneRegion(
   const at = columns.phone ?? [];
   const phones = rows.flatMap((row) => at.map((i) => cleanCell(row[i] ?? ""))).filter(Boolean)
     .slice(0, SAMPLE_PHONES);
-  const reads = (region: CountryCode) => phones.filter((phone) => normalisePhone(phone, region).ok).length;
+  const reads = (region: CountryCode) =>
+    phones.filter((phone) => normalisePhone(phone, region).ok).length;
   const own = reads(settings);
   if (phones.length === 0 || own * 2 >= phones.length) return settings;
   // Numbering plans overlap ("06 45 67 89 01" is a French mobile and a German landline): of the
@@ -36,7 +37,9 @@ export function filePhoneRegion(
     const read = reads(region);
     if (read * 2 < phones.length) continue;
     const naming = domains.get(region) ?? 0;
-    if (naming > named || (naming === named && read > most)) [best, named, most] = [region, naming, read];
+    if (naming > named || (naming === named && read > most)) {
+      [best, named, most] = [region, naming, read];
+    }
   }
   return best;
 }

@@ -7,7 +7,8 @@ import type { FileValueNames } from "@/lib/i18n/file-values";
  * when its file names none. A translated name wins over a source's.
  */
 export function channelNames(db: Db, names: FileValueNames): FileValueNames {
-  const sources = db.$client.prepare("SELECT key, label FROM sources").all() as { key: string; label: string }[];
+  const sources = db.$client.prepare("SELECT key, label FROM sources")
+    .all() as { key: string; label: string }[];
   const typed = Object.fromEntries(sources.filter(({ key, label }) => label && label !== key)
     .map(({ key, label }) => [key, label]));
   return { ...names, channels: { ...typed, ...names.channels } };

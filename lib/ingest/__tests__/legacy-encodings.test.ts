@@ -38,7 +38,7 @@ describe("files in a legacy code page", () => {
     expect(names).toEqual(["Jürgen Müller", "Grüße Weiß"]);
   });
 
-  it("reads GBK names 10,000 ASCII rows (past the first blocks) into a file, and warns of bytes the chosen encoding cannot read", async () => {
+  it("reads GBK names 10,000 ASCII rows in, and warns of bytes the chosen encoding cannot read", async () => {
     const { db, file } = tempDatabase();
     const late = file("late.csv", Buffer.concat([Buffer.from(header + asciiRows(10_000)),
       iconv.encode("B1,liu@example.cn,刘䶮,2.00,USD,2026-02-02\n", "gb18030")]));

@@ -43,6 +43,8 @@ describe("rows the reader cannot make out", () => {
       "V3,v3@example.com,3.00,USD,2026-02-03,,"].join("\n"));
     const summary = await importFile(db, orders, { source: "pos" });
     expect(summary).toMatchObject({ rowsRead: 3, recordsNew: 3, rowsWarned: 1 });
-    expect(summary.issues).toEqual([{ row: 3, column: "", value: "surplus", reason: "extra_cells", level: "warning" }]);
+    expect(summary.issues).toEqual([
+      { row: 3, column: "", value: "surplus", reason: "extra_cells", level: "warning" },
+    ]);
   });
 });

@@ -20,7 +20,8 @@ export function checkCells(
   if (cells.length > width) {
     const surplus = cells.slice(width).filter((cell) => cleanCell(cell) !== "");
     if (surplus.length) {
-      report({ row, column: "", value: surplus.join(" | "), reason: "extra_cells", level: "warning" });
+      report({ row, column: "", value: surplus.join(" | "), reason: "extra_cells",
+        level: "warning" });
     }
   }
   for (let at = 0; at < cells.length; at++) {

@@ -3,7 +3,8 @@ import { cleanCell } from "../normalise/text";
 import type { OrderMoney } from "../presets/types";
 
 // Headers that name an order's total rather than a line's: repeated on each row, read once.
-const orderTotalHeaders = new Set(["total", "order total", "order amount", "grand total", "total amount",
+const orderTotalHeaders = new Set(["total", "order total", "order amount", "grand total",
+  "total amount",
   "订单金额", "订单总额", "总金额", "实付金额", "支付金额"]);
 
 /**
@@ -32,5 +33,6 @@ export function rowMoneyOf(rows: string[][], headers: string[], columns: ColumnM
     sameRowAgain ||= earlier.length === row.length && earlier.every((cell, i) => cell === row[i]);
   }
   if (repeated.size === 0) return "line";
-  return sameRowAgain || orderTotalHeaders.has(headerKey(headers[amountAt] ?? "")) ? "order" : "line";
+  const namesTotal = orderTotalHeaders.has(headerKey(headers[amountAt] ?? ""));
+  return sameRowAgain || namesTotal ? "order" : "line";
 }

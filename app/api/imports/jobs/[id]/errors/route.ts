@@ -13,7 +13,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const file = savedIssuesOf((await params).id);
   if (!file) return Response.json({ error: "not found" }, { status: 404 });
   const t = (await getMessages()).imports;
-  const stream = savedIssuesStream(file, { header: t.errorFile.header, levels: t.errorFile.levels, reasons: t.reasons });
+  const labels = { header: t.errorFile.header, levels: t.errorFile.levels, reasons: t.reasons };
+  const stream = savedIssuesStream(file, labels);
   return new Response(stream, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
