@@ -1,6 +1,7 @@
 import type { CountryCode } from "libphonenumber-js";
 
 import type { ColumnMap } from "./fields";
+import { countryCode } from "./normalise/country";
 import { normalisePhone } from "./normalise/phone";
 import { cleanCell } from "./normalise/text";
 
@@ -50,8 +51,8 @@ function countryDomains(rows: string[][], columns: ColumnMap): Map<CountryCode, 
   const counts = new Map<CountryCode, number>();
   for (const row of rows) {
     for (const i of at) {
-      const domain = /\.([a-z]{2})$/i.exec(cleanCell(row[i] ?? ""))?.[1].toUpperCase();
-      const region = (domain === "UK" ? "GB" : domain) as CountryCode | undefined;
+      const domain = /\.([a-z]{2})$/i.exec(cleanCell(row[i] ?? ""))?.[1];
+      const region = domain ? (countryCode(domain) as CountryCode | null) : null;
       if (region) counts.set(region, (counts.get(region) ?? 0) + 1);
     }
   }
