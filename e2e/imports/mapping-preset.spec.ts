@@ -41,7 +41,7 @@ test("imports: an unknown file is mapped, its currency said, saved as a preset f
   await expect(page.getByRole("button", { name: "Save this mapping as a preset for the source" })).toBeDisabled();
   await page.getByLabel("Source name").fill("kasse");
   await page.getByTestId("file-currency").fill("EUR");
-  await expect(page.getByTestId("import-preview")).toContainText("1234.50");
+  await expect(page.getByTestId("import-preview")).toContainText("€1,234.50");
   await page.getByRole("button", { name: "Check (dry run)" }).click();
   await expect(page.getByTestId("import-summary")).toContainText("Dry run finished");
   expect(await counts(page)).toMatchObject({ rowsRead: 3, recordsNew: 2, rowsRejected: 1 });
