@@ -55,19 +55,21 @@ function kindSink(setup: SinkSetup): Sink {
     const writer = new OrderWriter(db, importId, sourceId, identifiers, preset.orderMoney ?? "order");
     const orderIdColumn = setup.orderIdColumn;
     const assembler = new OrderAssembler(preset, context, (order) => {
-      const { placement, anchor, idTaken, change } = writer.write(order);
+      const { placement, anchor, buyer, idTaken, change } = writer.write(order);
       tally.placed(placement, anchor, order.rows);
       if (change) tally.changed(change);
       if (idTaken) {
         tally.issue({ row: order.row, column: orderIdColumn, value: order.orderId ?? "",
           reason: "order_id_taken", level: "warning" });
       }
-      // The buyer's name on an order is what this source knows about the person.
+      // The buyer's name on an order is what this source knows about the person, also when the
+      // row left no usable email or phone and the order is a customer of its own.
       // Its own record, apart from the source's customer export: keyed alike, an undated export row
       // would count as older than the dated order and lose its attributes.
-      if (order.name && order.person.identifiers.length && placement === "new") {
-        const recordId = `buyer:${identifierKey(order.person.identifiers[0])}`;
-        contacts.write({ row: order.row, recordId, person: order.person,
+      if (order.name && buyer) {
+        const recordId = `buyer:${identifierKey(buyer)}`;
+        const person = order.person.identifiers.length ? order.person : { identifiers: [buyer], warnings: [] };
+        contacts.write({ row: order.row, recordId, person,
           attributes: { name: order.name }, consents: [], observedAt: order.moment.local,
           interaction: null });
       }

@@ -1,3 +1,5 @@
+import { fullName } from "./full-name";
+
 /** One contact record's attributes, as a source gave them. */
 export type SourceRecord = {
   source: string;
@@ -82,8 +84,7 @@ export function readAttributes(raw: Record<string, unknown>): AttributeValues {
     }
     return null;
   };
-  const parts = [text("firstName", "first_name"), text("lastName", "last_name")].filter(Boolean);
-  const name = text("name") ?? (parts.join(" ") || null);
+  const name = text("name") ?? fullName(text("firstName", "first_name"), text("lastName", "last_name"));
   const city = text("city");
   const region = text("region", "province", "state");
   const country = text("country", "countryCode", "country_code");

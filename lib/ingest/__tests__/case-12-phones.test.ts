@@ -24,5 +24,9 @@ describe("case 12: phones in many shapes, default region CN", () => {
     expect(customer(db, "+861088886666")).toMatchObject({ frequency: 1, spend: { CNY: 66 } });
     expect(customer(db, "+8613800100000")).toMatchObject({ frequency: 0 });
     expect(customer(db, "jd:row:D5")).toMatchObject({ frequency: 1, spend: { CNY: 99 } });
+    // Her phone is lost, her name is not: the order's buyer is the row's own customer, named.
+    const names = db.$client.prepare("SELECT name FROM profiles WHERE name IS NOT NULL ORDER BY name")
+      .pluck().all();
+    expect(names).toEqual(["孙丽", "赵建国", "钱多多", "陈梅", "周正"].sort());
   });
 });

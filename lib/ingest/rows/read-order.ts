@@ -1,3 +1,5 @@
+import { fullName } from "@/lib/profiles/full-name";
+
 import { parseConsent } from "../normalise/consent";
 import { parseMoment } from "../normalise/dates";
 import type { DecimalMark } from "../normalise/decimal-mark";
@@ -64,7 +66,7 @@ export function readOrderPart(
     row: reader.row,
     orderId: reader.read("orderId") || null,
     person: readPerson(reader, context),
-    name: reader.read("name") || [reader.read("firstName"), reader.read("lastName")].filter(Boolean).join(" ") || null,
+    name: reader.read("name") || fullName(reader.read("firstName"), reader.read("lastName")),
     moment,
     amountMinor: amount.minor,
     refundMinor: refund.minor,

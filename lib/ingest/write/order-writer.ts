@@ -1,7 +1,7 @@
 import type { Statement } from "better-sqlite3";
 
 import type { Db } from "@/db/client";
-import { identifierKey } from "@/lib/identity/identifier";
+import { identifierKey, type Identifier } from "@/lib/identity/identifier";
 
 import type { AssembledOrder } from "../rows/order-assembler";
 import type { OrderMoney } from "../presets/types";
@@ -21,13 +21,15 @@ export type OrderChange = {
 };
 
 /**
- * Where an order went, the identifier it belongs to, whether its id was taken by another buyer's
+ * Where an order went, the identifier it belongs to (its id, and for a new order the identifier
+ * itself, the row's own when the buyer left none), whether its id was taken by another buyer's
  * order of an earlier import (it is then keyed by its buyer too), and what changed on an
  * "updated" one.
  */
 type OrderWrite = {
   placement: OrderPlacement;
   anchor: number;
+  buyer: Identifier | null;
   idTaken: boolean;
   change: OrderChange | null;
 };
@@ -111,20 +113,22 @@ export class OrderWriter {
     if (placement === "existing" && order.key !== null) {
       const change = this.updateIfChanged(order, key);
       const mine = change === "mine";
-      if (mine) return { placement: "mine", anchor: ids[0], idTaken: false, change: null };
+      if (mine) return { placement: "mine", anchor: ids[0], buyer: null, idTaken: false, change: null };
       if (change) {
         // Contact details the changed order brings first (a new email on a re-export) are this
         // import's evidence about its buyer; ones already known add none.
         const brings = ids.some((id) => id >= this.identifiers.firstNew);
         if (brings) this.identifiers.link([this.met!.buyer, ...ids]);
-        return { placement: "updated", anchor: ids[0], idTaken: false, change };
+        return { placement: "updated", anchor: ids[0], buyer: null, idTaken: false, change };
       }
     }
 
     if (placement !== "existing") this.identifiers.link(ids);
     let anchor = ids[0];
+    let buyer = placement === "new" && known ? first : null;
     if (!known && placement === "new") {
       const own = this.identifiers.anchorOf(key);
+      buyer = own;
       anchor = this.identifiers.id(own);
       this.setAnchor.run(anchor, this.identifiers.likelyProfile(anchor, own), this.sourceId, key);
     }
@@ -132,7 +136,7 @@ export class OrderWriter {
     if (placement === "mine" && this.money === "line") this.addPart(order, key);
     if (placement !== "existing") this.writeLines(order, key);
     // Said once, when the order is stored under its buyer-suffixed key, not on every re-import.
-    return { placement, anchor, idTaken: idTaken && placement === "new", change: null };
+    return { placement, anchor, buyer, idTaken: idTaken && placement === "new", change: null };
   }
 
   // The two callbacks the key rules call for the order being placed: made once, not per order
