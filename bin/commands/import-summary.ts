@@ -23,9 +23,9 @@ export function printSummary(s: ImportSummary) {
     ...(s.rowsLeftOut
       ? [`  rows left out                ${s.rowsLeftOut} (no customer's: listed below)`]
       : []),
-    ...s.sales.map(({ currency, orders, amountMinor, notCounted }) =>
-      `  new sales in ${currency}             ${counted(orders, "order")}, ` +
-      money(amountMinor, currency) +
+    ...s.sales.map(({ currency, orders, refunds, amountMinor, notCounted }) =>
+      `  new sales in ${currency}             ${counted(orders, "order")}` +
+      (refunds ? ` and ${counted(refunds, "refund")}, net ` : ", ") + money(amountMinor, currency) +
       (notCounted ? ` (and ${notCounted} not counted: cancelled, unpaid, failed…)` : "")),
     ...(s.statuses.length
       ? [`  statuses of new orders       ${s.statuses.map(({ status, orders, counts }) =>

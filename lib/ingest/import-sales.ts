@@ -1,9 +1,13 @@
 import type { Db } from "@/db/client";
 
-/** The orders an import stored, in one currency: how many count as sales and their net amount. */
+/**
+ * The orders an import stored, in one currency: how many count as sales, how many are refunds
+ * (a payment bill's own rows of negative amount), their net amount, and those that do not count.
+ */
 export type ImportSales = {
   currency: string;
   orders: number;
+  refunds: number;
   amountMinor: number;
   notCounted: number;
 };
@@ -27,18 +31,21 @@ export function importOrderTotals(db: Db, importId: number): {
   statuses: ImportStatus[];
 } {
   const groups = db.$client
-    .prepare(`SELECT currency, status, counts, count(*) AS orders, sum(amount_minor) AS amountMinor
+    .prepare(`SELECT currency, status, counts, count(*) AS orders, sum(amount_minor) AS amountMinor,
+        sum(amount_minor < 0) AS refunds
       FROM orders WHERE import_id = ? GROUP BY currency, status, counts`)
     .iterate(importId) as Iterable<{
       currency: string; status: string | null; counts: number; orders: number; amountMinor: number;
+      refunds: number;
     }>;
   const sales = new Map<string, ImportSales>();
   const statuses = new Map<string, ImportStatus>();
   for (const group of groups) {
     const money = sales.get(group.currency) ??
-      { currency: group.currency, orders: 0, amountMinor: 0, notCounted: 0 };
+      { currency: group.currency, orders: 0, refunds: 0, amountMinor: 0, notCounted: 0 };
     if (group.counts === 1) {
-      money.orders += group.orders;
+      money.orders += group.orders - group.refunds;
+      money.refunds += group.refunds;
       money.amountMinor += group.amountMinor;
     } else {
       money.notCounted += group.orders;

@@ -66,11 +66,16 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
       )}
       {s.sales.length > 0 && (
         <p data-testid="import-sales" className="mt-3 text-xs text-slate-700">
-          {s.sales.map(({ currency, orders, amountMinor, notCounted }) => (
+          {s.sales.map(({ currency, orders, refunds, amountMinor, notCounted }) => (
             <span key={currency} className="mr-4 inline-block">
-              {fill(t.salesLine, {
-                orders: f.count(t.sales, orders), amount: f.money(amountMinor / 100, currency),
-              })}
+              {refunds > 0
+                ? fill(t.salesLineNet, {
+                  orders: f.count(t.sales, orders), refunds: f.count(t.refunds, refunds),
+                  amount: f.money(amountMinor / 100, currency),
+                })
+                : fill(t.salesLine, {
+                  orders: f.count(t.sales, orders), amount: f.money(amountMinor / 100, currency),
+                })}
               {notCounted > 0 && ` · ${fill(t.salesNotCounted, { count: f.integer(notCounted) })}`}
             </span>
           ))}

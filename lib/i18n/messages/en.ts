@@ -621,7 +621,9 @@ export const en = {
     changesTitle: "Orders changed since an earlier import",
     notCountedShort: "not counted",
     salesLine: "New orders: {orders} worth {amount}",
+    salesLineNet: "New orders: {orders} and {refunds}, net {amount}",
     sales: { one: "{count} sale", other: "{count} sales" } as PluralForms,
+    refunds: { one: "{count} refund", other: "{count} refunds" } as PluralForms,
     salesNotCounted: "{count} more not counted (cancelled, unpaid, failed…)",
     statusesLine: "Statuses of the new orders:",
     unratedDry: {

@@ -33,7 +33,7 @@ describe("values of a mapped file, read as the admin said", () => {
     const preview = await previewFile(db, { file: orders, mapping });
     expect(preview.parsed.map((row) => row[2]?.value)).toEqual(["1234.00 EUR", "12.50 EUR", "2000.00 EUR"]);
     const summary = await importFile(db, orders, { mapping, source: "shop-de" });
-    expect(summary.sales).toEqual([{ currency: "EUR", orders: 3, amountMinor: 324_650, notCounted: 0 }]);
+    expect(summary.sales).toEqual([{ currency: "EUR", orders: 3, refunds: 0, amountMinor: 324_650, notCounted: 0 }]);
   });
 
   it("asks no currency when every amount is marked with one, but never guesses the bare ¥", async () => {
@@ -45,7 +45,7 @@ describe("values of a mapped file, read as the admin said", () => {
       "A2,b@example.fr,2026-03-02,\"1.234,50 €\"\n");
     expect((await previewFile(db, { file: euros, mapping })).currency).toBeNull();
     expect((await importFile(db, euros, { mapping, source: "boutique" })).sales)
-      .toEqual([{ currency: "EUR", orders: 2, amountMinor: 124_650, notCounted: 0 }]);
+      .toEqual([{ currency: "EUR", orders: 2, refunds: 0, amountMinor: 124_650, notCounted: 0 }]);
     const mixed = file("mixed.csv", `${header}A1,a@example.fr,2026-03-01,12 €\n` +
       "A2,b@example.fr,2026-03-02,5.00\n");
     expect((await previewFile(db, { file: mixed, mapping })).currency?.chosen).toBeNull();

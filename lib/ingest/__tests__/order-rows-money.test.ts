@@ -15,7 +15,7 @@ describe("rows of one order in a generic orders file", () => {
       "W-3,ov1@example.com,30.00,USD,2026-04-03", "W-2,ov2@example.com,20.00,USD,2026-04-02",
       "W-3,ov1@example.com,30.00,USD,2026-04-03", "W-4,ov3@example.com,40.00,USD,2026-04-08"].join("\n"));
     const summary = await importFile(db, joined, { source: "pos" });
-    expect(summary.sales).toEqual([{ currency: "USD", orders: 4, amountMinor: 10_000, notCounted: 0 }]);
+    expect(summary.sales).toEqual([{ currency: "USD", orders: 4, refunds: 0, amountMinor: 10_000, notCounted: 0 }]);
   });
 
   it("reads an order's total once where it repeats on each item row, next to each other or not", async () => {
@@ -23,7 +23,7 @@ describe("rows of one order in a generic orders file", () => {
     const items = file("items.csv", [`${header},sku`, "N1,n1@example.com,30.00,USD,2026-03-01,A",
       "N2,n2@example.com,10.00,USD,2026-03-01,B", "N1,n1@example.com,30.00,USD,2026-03-01,C"].join("\n"));
     const summary = await importFile(db, items, { source: "pos" });
-    expect(summary.sales).toEqual([{ currency: "USD", orders: 2, amountMinor: 4_000, notCounted: 0 }]);
+    expect(summary.sales).toEqual([{ currency: "USD", orders: 2, refunds: 0, amountMinor: 4_000, notCounted: 0 }]);
     expect(db.$client.prepare("SELECT count(*) FROM order_lines").pluck().get()).toBe(3);
   });
 
@@ -33,7 +33,7 @@ describe("rows of one order in a generic orders file", () => {
       "P1,p1@example.com,10.00,USD,2026-03-01,A", "P1,p1@example.com,20.00,USD,2026-03-01,B",
       "P2,p2@example.com,5.00,USD,2026-03-02,A"].join("\n"));
     const summary = await importFile(db, parts, { source: "pos" });
-    expect(summary.sales).toEqual([{ currency: "USD", orders: 2, amountMinor: 3_500, notCounted: 0 }]);
+    expect(summary.sales).toEqual([{ currency: "USD", orders: 2, refunds: 0, amountMinor: 3_500, notCounted: 0 }]);
   });
 
   it("sums one order's equal rows under a line's price, where nothing says the amount is the order's", () => {

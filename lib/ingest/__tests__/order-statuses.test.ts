@@ -59,7 +59,7 @@ describe("order statuses that are not sales", () => {
     expect(preview.statuses?.chosen).toBe(false);
 
     const summary = await importFile(db, orders, { mapping, source: "boutique" });
-    expect(summary.sales).toEqual([{ currency: "EUR", orders: 2, amountMinor: 15_000, notCounted: 2 }]);
+    expect(summary.sales).toEqual([{ currency: "EUR", orders: 2, refunds: 0, amountMinor: 15_000, notCounted: 2 }]);
     expect(count(db, "SELECT count(*) FROM orders")).toBe(4);
     expect(count(db, "SELECT count(*) FROM orders WHERE counts = 1")).toBe(2);
     expect(count(db, "SELECT sum(amount_minor) FROM orders WHERE counts = 1")).toBe(15_000);

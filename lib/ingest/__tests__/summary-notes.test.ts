@@ -21,6 +21,15 @@ describe("what an import summary says besides its counts", () => {
     expect(rated.unrated).toEqual([]);
   });
 
+  it("counts a payment bill's refund rows as refunds, not sales, in a net amount", async () => {
+    const { db } = tempDatabase();
+    const summary = await importFile(db, fixture("exports", "wechatpay_trade_bill.csv"));
+    // 33 payments of ¥2,521.40 and one refund of ¥89.00 (PEOPLE.md: ¥2,432.40 net).
+    expect(summary.sales).toEqual([
+      { currency: "CNY", orders: 33, refunds: 1, amountMinor: 243_240, notCounted: 0 },
+    ]);
+  });
+
   it("takes the file's own currency as the base when none is set and the file is all there is", async () => {
     const { db } = tempDatabase();
     const summary = await importFile(db, fixture("exports", "taobao_orders.csv"), { dryRun: true });
@@ -116,7 +125,7 @@ describe("an order file that names no currency", () => {
 
     const marked = file("pos-eur.csv", "receipt_no,email,datetime,amount\nP-2,sara@example.com,2024-06-02 12:00,€ 18.00\n");
     expect((await previewFile(db, { file: marked })).currency).toBeNull();
-    expect((await importFile(db, marked, { source: "pos" })).sales).toEqual([{ currency: "EUR", orders: 1, amountMinor: 1800, notCounted: 0 }]);
+    expect((await importFile(db, marked, { source: "pos" })).sales).toEqual([{ currency: "EUR", orders: 1, refunds: 0, amountMinor: 1800, notCounted: 0 }]);
 
     // The screen asks as the import does, over the same first rows: one plain amount past the
     // rows it shows is enough for the question.

@@ -22,7 +22,7 @@ describe("rows the reader cannot make out", () => {
         reason: "not_json_object", level: "rejected" },
       { row: 4, column: "", value: "[1,2,3]", reason: "not_json_object", level: "rejected" },
     ]);
-    expect(summary.sales).toEqual([{ currency: "USD", orders: 3, amountMinor: 2_000, notCounted: 0 }]);
+    expect(summary.sales).toEqual([{ currency: "USD", orders: 3, refunds: 0, amountMinor: 2_000, notCounted: 0 }]);
   });
 
   it("rejects the row whose quote never closes, saying so, where the rest of the file went into it", async () => {
