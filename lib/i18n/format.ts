@@ -68,8 +68,8 @@ export function formatters(locale: Locale) {
       const rounded = Math.max(1 / scale, Math.ceil(share * scale - 1e-9) / scale);
       return percent.format(Math.min(1, rounded));
     },
-    /** Items joined as the locale joins them: "EUR, GBP, and USD", "EUR、GBP和USD". */
-    list: (items: string[]) => list.format(items),
+    /** Items joined as the locale joins them: "EUR, GBP, and USD", "EUR、GBP 和 USD". */
+    list: (items: string[]) => list.formatToParts(items).map(spacedJoiner).join(""),
     /** A count with its noun in the locale's plural form: "1 day", "2 days", "3 天". */
     count: (forms: PluralForms, n: number) =>
       (forms[plurals.select(n)] ?? forms.other).replace("{count}", integer.format(n)),
@@ -77,3 +77,13 @@ export function formatters(locale: Locale) {
 }
 
 export type Formatters = ReturnType<typeof formatters>;
+
+// A Chinese joiner (和) between Latin letters or digits reads as one word ("GBP和USD"); a space
+// sets it apart, as Chinese text does beside Latin script. Full-width 、 needs none.
+function spacedJoiner(part: { type: string; value: string }, at: number, parts: { value: string }[]) {
+  if (part.type !== "literal" || !/\p{Script=Han}/u.test(part.value)) return part.value;
+  const latin = /[\p{Script=Latin}\d)]/u;
+  const before = latin.test(parts[at - 1]?.value.at(-1) ?? "") ? " " : "";
+  const after = latin.test(parts[at + 1]?.value[0] ?? "") ? " " : "";
+  return `${before}${part.value}${after}`;
+}

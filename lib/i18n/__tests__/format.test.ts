@@ -81,7 +81,15 @@ describe("count", () => {
 
   it("joins a list as the locale does", () => {
     expect(en.list(["EUR", "GBP", "USD"])).toBe("EUR, GBP, and USD");
-    expect(zh.list(["EUR", "GBP", "USD"])).toBe("EUR、GBP和USD");
+    expect(zh.list(["EUR", "GBP", "USD"])).toBe("EUR、GBP 和 USD");
     expect(en.list(["EUR"])).toBe("EUR");
+  });
+});
+
+describe("list", () => {
+  it("joins as the locale does, with a space where a Chinese joiner meets Latin script", () => {
+    expect(zh.list(["voided", "pending"])).toBe("voided 和 pending");
+    expect(zh.list(["金额按 CNY", "电话号码按中国 (+86)"])).toBe("金额按 CNY 和电话号码按中国 (+86)");
+    expect(zh.list(["淘宝", "京东"])).toBe("淘宝和京东");
   });
 });
