@@ -27,6 +27,11 @@ export type ResolveOptions = {
   // Profiles whose facts changed with no new identifier or link (a rollback): their names and
   // channels are read again.
   refresh?: readonly number[];
+  /**
+   * Called once the clustering is written, before the profiles are read again: the graph is
+   * garbage then, and a large import collects it rather than let the profile refresh pile on it.
+   */
+  betweenSteps?: () => void;
 };
 
 /**
@@ -48,6 +53,7 @@ export function resolveIdentities(db: Db, options: ResolveOptions = {}): Resolut
     if (full) outcome = resolveOnce(db, settings, null);
     const dirty = full ? ("all" as const)
       : dirtyProfiles(db, outcome!.changed, mark.previous!.lastImportId, options.refresh ?? []);
+    options.betweenSteps?.();
     refreshProfiles(db, dirty, settings, outcome!.profiles, outcome!.added);
     recordAliases(db, outcome!.moves, outcome!.removed);
 

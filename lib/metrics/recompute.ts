@@ -43,11 +43,20 @@ export type RecomputeResult = {
  * back-filled when the data or a setting changed. Inside an import's
  * transaction it commits or rolls back with the import.
  */
-export function recomputeMetrics(db: Db, options: { asOf?: string | null } = {}): RecomputeResult {
+export function recomputeMetrics(db: Db, options: RecomputeOptions = {}): RecomputeResult {
   return db.$client.transaction(() => recomputeInTransaction(db, options))();
 }
 
-function recomputeInTransaction(db: Db, options: { asOf?: string | null }): RecomputeResult {
+export type RecomputeOptions = {
+  asOf?: string | null;
+  /**
+   * Called between the steps, whose working sets are garbage once each is done (the orders read
+   * for the history, the fit's): a large import collects them before the per-period back-fill.
+   */
+  betweenSteps?: () => void;
+};
+
+function recomputeInTransaction(db: Db, options: RecomputeOptions): RecomputeResult {
   const started = performance.now();
   const clock = stopwatch();
   const general = readSettings(db, "general");
@@ -59,6 +68,7 @@ function recomputeInTransaction(db: Db, options: { asOf?: string | null }): Reco
   const { history } = refreshed;
   const asOfDay = resolveAsOfDay(history, options.asOf, models.asOf);
   const historyMs = clock();
+  options.betweenSteps?.();
 
   const byClv = models.tierValue === "clv";
   const prediction = refreshPredictions(db, {
@@ -87,6 +97,7 @@ function recomputeInTransaction(db: Db, options: { asOf?: string | null }): Reco
   const profileIds = readProfileIds(db);
   const rows = buildMetricRows({ profileIds, facts, structure, asOfDay, lastTouch, lifecycle: models.lifecycle });
   const written = writeCustomerMetrics(db, rows, asOfDay);
+  options.betweenSteps?.();
   const metricsMs = clock();
 
   const snapshots = refreshSnapshots(db, {
