@@ -37,3 +37,19 @@ describe("an order number that two buyers' orders share (two stores' exports pas
     expect(again.recordsExisting).toBe(31);
   });
 });
+
+describe("an order number two buyers share in a file whose rows are lines, their amounts summed", () => {
+  it("keeps two orders of two customers, never one order that joins the buyers", async () => {
+    const { db, file } = tempDatabase();
+    const input = file("lines.csv", [
+      "order_id,email,date,amount",
+      "X1,a@example.com,2024-01-02,5.00",
+      "X1,a@example.com,2024-01-02,2.50",
+      "X1,b@example.com,2024-01-03,7.00",
+    ].join("\n"));
+    const summary = await importFile(db, input, { source: "shop", currency: "USD" });
+    expect(summary).toMatchObject({ recordsNew: 2, rowsWarned: 1, customersNew: 2 });
+    expect(ordersOf(db, "X1%")).toEqual([["X1", 750, 0], ["X1~email:b@example.com", 700, 0]]);
+    expect(db.$client.prepare("SELECT count(*) FROM profiles").pluck().get()).toBe(2);
+  });
+});

@@ -37,8 +37,11 @@ export class OrderAssembler {
   push(reader: RowReader): void {
     const orderId = reader.read("orderId") || null;
     const current = this.current;
-    const continues = this.preset.orderMoney !== "line" && current !== null && orderId !== null && current.orderId === orderId;
-    if (continues && !this.anotherBuyer(reader, current)) {
+    const sameId = current !== null && orderId !== null && current.orderId === orderId;
+    // Whether its money is per order or per line, a row under the id that names another buyer is
+    // another order: joined, it would make the two buyers one customer.
+    const anotherBuyer = sameId && this.anotherBuyer(reader, current);
+    if (sameId && !anotherBuyer && this.preset.orderMoney !== "line") {
       const line = readLine(reader, current.status, false, this.context.decimalMark);
       if (line) current.lines.push(line);
       current.rows++;
@@ -52,7 +55,7 @@ export class OrderAssembler {
     }
     for (const warning of part.person.warnings) this.reject(warning);
     let key = part.orderId ?? this.customerDayKey(part, reader.has("orderId"));
-    if (continues && part.person.identifiers.length > 0) {
+    if (anotherBuyer && part.person.identifiers.length > 0) {
       // Two stores' exports pasted together can repeat an order number for
       // different buyers: each stays an order, the second keyed by its buyer too.
       key = `${part.orderId}~${identifierKey(part.person.identifiers[0])}`;
