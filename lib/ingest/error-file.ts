@@ -58,8 +58,12 @@ function headerOf(labels: ErrorFileLabels): string[] {
   return [h.row, h.column, h.value, h.level, h.reason];
 }
 
+// Warnings whose row was stored whole, under a key of its own, rather than without the value.
+const keptApart = new Set(["order_id_taken", "order_id_reused"]);
+
 function rowOf(r: StoredIssue, labels: ErrorFileLabels): CsvCell[] {
-  return [r.row_number, r.column, r.value, labels.levels[r.level] ?? r.level,
+  const outcome = keptApart.has(r.reason) ? "kept_apart" : r.level;
+  return [r.row_number, r.column, r.value, labels.levels[outcome] ?? r.level,
     labels.reasons[r.reason] ?? r.reason];
 }
 

@@ -660,6 +660,7 @@ export const en = {
       header: { row: "Row (the file's first row = 1)", column: "Column", value: "Value", level: "Outcome", reason: "Reason" },
       levels: {
         rejected: "not imported", left_out: "left out, not a customer", warning: "imported, value ignored",
+        kept_apart: "imported, as an order of its own",
       } as Record<string, string>,
     },
     reasons: {

@@ -632,7 +632,8 @@ export const zhCN: Messages = {
       download: "错误明细（CSV）",
       more: { other: "……另有 {count} 行有问题：错误明细列出全部。" },
       header: { row: "行号（文件第一行为 1）", column: "列", value: "值", level: "处理结果", reason: "原因" },
-      levels: { rejected: "未导入", left_out: "已略过，非客户", warning: "已导入，忽略该值" } as Record<string, string>,
+      levels: { rejected: "未导入", left_out: "已略过，非客户", warning: "已导入，忽略该值",
+        kept_apart: "已导入，作为单独的订单" } as Record<string, string>,
     },
     reasons: {
       missing_date: "日期为空",

@@ -137,6 +137,22 @@ describe("error file", () => {
     expect(saved.toString("utf8")).toBe(bytes.toString("utf8"));
   });
 
+  it("says a row kept as an order of its own was imported whole, not without its value", async () => {
+    const { db, file } = tempDatabase();
+    const input = file("two-shops.csv",
+      "order_id,email,date,amount\nX1,a@example.com,2024-01-02,5.00\nX1,b@example.com,2024-01-03,7.00\n");
+    const summary = await importFile(db, input, { source: "shop", currency: "USD" });
+    expect(summary).toMatchObject({ recordsNew: 2, rowsWarned: 1 });
+    const labels = {
+      header: { row: "行", column: "列", value: "值", level: "处理", reason: "原因" },
+      levels: { warning: "已导入，忽略该值", kept_apart: "已导入，作为单独的订单" },
+      reasons: {},
+    };
+    const text = Buffer.from(await new Response(errorFileStream(db, summary.importId!, labels)).arrayBuffer())
+      .toString("utf8");
+    expect(text.split("\r\n")[1]).toBe("3,order_id,X1,已导入，作为单独的订单,order_id_reused");
+  });
+
   it("saves every rejected row of a file of which none could be imported, past the page's first few", async () => {
     const { db, file } = tempDatabase();
     const rows = Array.from({ length: 2500 }, (_, i) => `X${i},a${i}@example.com,2024-01-02,刘${i}`);
