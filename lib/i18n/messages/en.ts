@@ -677,7 +677,7 @@ export const en = {
       bad_currency: "not a currency code in use (ISO 4217, such as USD, EUR, CNY)",
       bad_email: "not an email address",
       bad_phone: "not a valid phone number (one without a country code is read in the row's country, else the region the mapping or preset names, else the default under Reading and currencies)",
-      lossy_phone: "the phone lost digits in Excel (1.38E+10)",
+      lossy_phone: "the phone lost digits in Excel, which wrote it in scientific notation (such as 1.38E+10)",
       order_id_taken: "an earlier import of this source has another buyer’s order of another day under this order id; kept as an order of its own (files of one source should not number orders alike: give each shop its own source name)",
       order_id_reused: "another buyer’s order just above has this order id; kept as an order of its own",
       staff_account: "one of the help desk’s own agents or admins",

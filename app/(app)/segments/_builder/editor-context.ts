@@ -12,5 +12,7 @@ export type EditorContext = {
   provisional: boolean;
   available: Availability;
   options: { tiers: string[]; stages: string[]; rfmSegments: string[]; interactionKinds: string[] };
+  /** Channel key → the name pages show ("taobao" → "淘宝", a source's typed name). */
+  channelNames: Record<string, string>;
   suggestions: (source: string) => string[];
 };

@@ -65,6 +65,7 @@ function Channels({
         values={values}
         onChange={onChange}
         suggestions={ctx.suggestions(source)}
+        labels={ctx.channelNames}
       />
     </>
   );

@@ -100,6 +100,7 @@ export function ChoiceEditor({ condition: c, onChange, ctx }: Props<ConditionOf<
           values={c.values}
           onChange={(values) => onChange({ ...c, values })}
           suggestions={ctx.suggestions("preferredChannel")}
+          labels={ctx.channelNames}
         />
       )}
     </>

@@ -61,20 +61,30 @@ export function NumberInput({
   );
 }
 
-/** Values as removable chips; Enter adds what was typed. Suggestions come from the data. */
+/**
+ * Values as removable chips; Enter adds what was typed. Suggestions come from the data; `labels`
+ * names stored keys as pages show them (a channel's "淘宝" for "taobao"), the key still what is
+ * typed and stored.
+ */
 export function ValuesInput({
   values,
   onChange,
   label,
   placeholder,
   suggestions,
+  labels = {},
 }: {
   values: string[];
   onChange: (values: string[]) => void;
   label: string;
   placeholder: string;
   suggestions?: string[];
+  labels?: Record<string, string>;
 }) {
+  const shown = (value: string) => {
+    const name = labels[value.trim().toLowerCase()];
+    return name && name !== value ? `${name} (${value})` : value;
+  };
   const [text, setText] = useState("");
   const listId = useId();
   const add = () => {
@@ -89,7 +99,7 @@ export function ValuesInput({
           key={value}
           className="inline-flex items-center gap-1 rounded-full bg-indigo-50 px-2 py-0.5 text-xs text-indigo-800"
         >
-          {value}
+          {shown(value)}
           <button
             type="button"
             aria-label={`× ${value}`}
@@ -116,7 +126,7 @@ export function ValuesInput({
       {suggestions && (
         <datalist id={listId}>
           {suggestions.map((s) => (
-            <option key={s} value={s} />
+            <option key={s} value={s} label={labels[s.toLowerCase()]} />
           ))}
         </datalist>
       )}

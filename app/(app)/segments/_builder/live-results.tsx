@@ -81,7 +81,7 @@ function BreakdownLists({ breakdown, ctx }: { breakdown: Breakdown; ctx: EditorC
     breakdown.channel &&
     Object.entries(breakdown.channel).map(([k, n]) => ({
       key: k,
-      label: k || r.unknownChannel,
+      label: k ? ctx.channelNames[k.toLowerCase()] ?? k : r.unknownChannel,
       n,
       color: "--chart-customers",
     }));
