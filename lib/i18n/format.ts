@@ -80,7 +80,9 @@ export type Formatters = ReturnType<typeof formatters>;
 
 // A Chinese joiner (和) between Latin letters or digits reads as one word ("GBP和USD"); a space
 // sets it apart, as Chinese text does beside Latin script. Full-width 、 needs none.
-function spacedJoiner(part: { type: string; value: string }, at: number, parts: { value: string }[]) {
+function spacedJoiner(
+  part: { type: string; value: string }, at: number, parts: { value: string }[],
+): string {
   if (part.type !== "literal" || !/\p{Script=Han}/u.test(part.value)) return part.value;
   const latin = /[\p{Script=Latin}\d)]/u;
   const before = latin.test(parts[at - 1]?.value.at(-1) ?? "") ? " " : "";

@@ -162,8 +162,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   // import's memory grow with the file; on disk, SQLite spills and merges.
   const tempStore = sqlite.pragma("temp_store", { simple: true }) as number;
   sqlite.pragma("temp_store = FILE");
-  // A quarter of the page cache pages are read with: the bench's 1 M orders (random emails)
-  // took as long with it, 22–24 s in both, and peaked 50–60 MB lower; 5 M as well.
+  // A quarter of the page cache the app reads with: the bench's 1 M orders (random emails) took
+  // as long, 22–24 s either way, and peaked 50–60 MB lower; 5 M orders as well.
   const cacheSize = sqlite.pragma("cache_size", { simple: true }) as number;
   sqlite.pragma(`cache_size = ${IMPORT_CACHE_SIZE}`);
   const preset = plan.preset;
@@ -235,7 +235,9 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     report("metrics", bytesRead);
     // The dry run's counts come from the rows and the resolution; the metrics it would change are
     // recomputed by the import itself (a 3-row dry run took 10 s on 370 k orders with them).
-    const { asOfDay, currency } = request.dryRun ? reportingAfter(db) : recomputeMetrics(db, { betweenSteps: betweenPhases });
+    const { asOfDay, currency } = request.dryRun
+      ? reportingAfter(db)
+      : recomputeMetrics(db, { betweenSteps: betweenPhases });
     request.signal?.throwIfAborted();
     const steps = { read: Math.round(read - started), resolve: Math.round(resolved - read),
       metrics: Math.round(performance.now() - resolved) };
