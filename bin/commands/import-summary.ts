@@ -1,4 +1,5 @@
 import { en } from "@/lib/i18n/messages/en";
+import { issueOutcome } from "@/lib/ingest/error-file";
 import { formatMinor } from "@/lib/ingest/normalise/money";
 import type { ImportSummary } from "@/lib/ingest/run-import";
 
@@ -48,7 +49,7 @@ export function printSummary(s: ImportSummary) {
     ...s.sharedColumns.map(({ field, used, fallbacks }) =>
       `    ${fields[field] ?? field}: "${used}" is used; ${fallbacks.map((c) => `"${c}"`).join(", ")} only where it is blank`),
     ...s.issues.map((r) => `  row ${r.row}, ${r.column ? `column "${r.column}", ` : ""}value "${r.value}": ` +
-      `${levels[r.level] ?? r.level}, ${reasons[r.reason] ?? r.reason} (${r.reason})`),
+      `${levels[issueOutcome(r)] ?? r.level}, ${reasons[r.reason] ?? r.reason} (${r.reason})`),
   ];
   const shown = s.issues.length;
   if (s.rowsRejected + s.rowsWarned + s.rowsLeftOut > shown) {

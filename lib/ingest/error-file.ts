@@ -61,9 +61,16 @@ function headerOf(labels: ErrorFileLabels): string[] {
 // Warnings whose row was stored whole, under a key of its own, rather than without the value.
 const keptApart = new Set(["order_id_taken", "order_id_reused"]);
 
+/**
+ * What became of the row an issue is about, as the error file and the terminal label it: its
+ * level, but a row kept as an order of its own is no value ignored.
+ */
+export function issueOutcome(issue: { level: string; reason: string }): string {
+  return keptApart.has(issue.reason) ? "kept_apart" : issue.level;
+}
+
 function rowOf(r: StoredIssue, labels: ErrorFileLabels): CsvCell[] {
-  const outcome = keptApart.has(r.reason) ? "kept_apart" : r.level;
-  return [r.row_number, r.column, r.value, labels.levels[outcome] ?? r.level,
+  return [r.row_number, r.column, r.value, labels.levels[issueOutcome(r)] ?? r.level,
     labels.reasons[r.reason] ?? r.reason];
 }
 

@@ -69,6 +69,21 @@ describe("the command line", () => {
     expect(stdout).toContain("new sales in EUR             1 order, 18.00 EUR\n");
   });
 
+  it("names refunds beside sales, and a row kept as an order of its own as imported", async () => {
+    const { folder, file } = tempDatabase();
+    const orders = file("shops.csv", [
+      "order_id,email,created_at,total",
+      "A1,a@example.com,2024-01-01,10.00",
+      "A1,b@example.com,2024-01-02,7.00",
+      "R1,c@example.com,2024-01-03,-4.00",
+    ].join("\n"));
+    const db = path.join(folder, "cli.db");
+    const { stdout, error } = await run("import", orders, "--currency", "USD", "--source", "shop", "--db", db);
+    expect(error).toBeNull();
+    expect(stdout).toContain("new sales in USD             2 orders and 1 refund, net 13.00 USD\n");
+    expect(stdout).toContain('row 3, column "order_id", value "A1": imported, as an order of its own, ');
+  });
+
   it("dry-runs against a database that does not exist yet without creating it", async () => {
     const { folder, file } = tempDatabase();
     const orders = file("orders.csv", "order_id,email,created_at,total\nA1,a@example.com,2024-01-01,10.00\n");
