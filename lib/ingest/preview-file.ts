@@ -5,8 +5,7 @@ import { readSettings } from "@/lib/settings/read-settings";
 
 import type { FieldName, RecordKind } from "./fields";
 import { fileCurrency, markedCurrency } from "./file-currency";
-import { fileDecimalMark } from "./file-decimal-mark";
-import { filePhoneRegion } from "./file-phone-region";
+import { fileReading } from "./file-reading";
 import { ImportProblem, type ProblemCode } from "./import-problem";
 import { parseCell, type ParsedCell } from "./mapping/parse-value";
 import { sharedFields, type SharedField } from "./mapping/shared-fields";
@@ -14,7 +13,7 @@ import { guessKind, suggestMapping } from "./mapping/suggest-mapping";
 import { countryCode } from "./normalise/country";
 import { currencyOfCell, yenFor } from "./normalise/money";
 import { isExcludedStatus, statusKey } from "./normalise/order-status";
-import { latestFileDay, type DayOrder } from "./normalise/dates";
+import type { DayOrder } from "./normalise/dates";
 import { cleanCell } from "./normalise/text";
 import { planImport } from "./plan-import";
 import { availablePresets, choosePreset, type MappingInput } from "./presets/available";
@@ -138,13 +137,8 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
     const yen = currency && !currency.chosen
       ? null
       : yenFor(currency?.chosen ?? plan.preset.currency ?? unstated);
-    const options = { timeZone: general.timeZone, fileTimeZone: plan.preset.fileTimeZone,
-      dayOrder: plan.dayOrder === "ask" ? undefined : (plan.dayOrder ?? undefined),
-      phoneRegion: filePhoneRegion(plan.sample, plan.columns, request.phoneRegion ?? plan.preset.phoneRegion,
-        general.phoneRegion as CountryCode),
-      yen,
-      decimalMark: fileDecimalMark(plan.sample, plan.columns),
-      lastDay: latestFileDay(general.timeZone) };
+    const options = { ...fileReading(plan, request.phoneRegion, general),
+      fileTimeZone: plan.preset.fileTimeZone, yen };
     const reader = new RowReader(plan.headers, plan.columns, plan.preset);
     // A row's own country decides how its national phone number reads, as in the import; its
     // currency cell, else the file's currency once known, names the currency its amounts are in.

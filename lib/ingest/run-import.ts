@@ -1,8 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 
-import type { CountryCode } from "libphonenumber-js";
-
 import type { Db } from "@/db/client";
 import { resolveIdentities } from "@/lib/identity/resolve";
 import { resolveBaseCurrency } from "@/lib/metrics/as-of";
@@ -18,10 +16,9 @@ import { ImportProblem } from "./import-problem";
 import { countCustomers, ImportTally } from "./import-tally";
 import { latestRun, unstatedCurrency } from "./latest-run";
 import { fileCurrency } from "./file-currency";
-import { fileDecimalMark } from "./file-decimal-mark";
-import { filePhoneRegion } from "./file-phone-region";
+import { fileReading } from "./file-reading";
 import type { DayOrder } from "./normalise/dates";
-import { dayToIso, isoToDay, latestFileDay, zonedParts } from "./normalise/dates";
+import { dayToIso, isoToDay, zonedParts } from "./normalise/dates";
 import { yenFor } from "./normalise/money";
 import { cleanCell } from "./normalise/text";
 import { planImport, type ImportPlan } from "./plan-import";
@@ -188,16 +185,11 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     // currency column) in the one reports are in.
     const defaultCurrency = said ?? unstatedCurrency(general.baseCurrency, before);
     const context = {
-      timeZone: general.timeZone,
-      dayOrder: plan.dayOrder ?? undefined,
-      phoneRegion: filePhoneRegion(plan.sample, plan.columns, request.phoneRegion ?? preset.phoneRegion,
-        general.phoneRegion as CountryCode),
+      ...fileReading(plan, request.phoneRegion, general),
       defaultCurrency,
       yen: yenFor(defaultCurrency),
-      decimalMark: fileDecimalMark(plan.sample, plan.columns),
       sourceKey: source.key,
       fileName,
-      lastDay: latestFileDay(general.timeZone),
     };
     const orderIdAt = plan.columns.orderId?.[0];
     const sink = createSink({
@@ -331,8 +323,8 @@ async function readInto(
   const reader = new RowReader(plan.headers, plan.columns, plan.preset);
   const ends = new Set(plan.preset.endMarkers ?? []);
   // Cells past the header's are checked in delimited text; a workbook's unheaded columns are notes.
-  const width = plan.shape.format === "text" && plan.shape.rowFormat.kind === "delimited" && plan.headerRow >= 0
-    ? plan.headers.length : Infinity;
+  const delimited = plan.shape.format === "text" && plan.shape.rowFormat.kind === "delimited";
+  const width = delimited && plan.headerRow >= 0 ? plan.headers.length : Infinity;
   const rows = openRows(request.file, plan.shape, { sheet: plan.sheet });
   const reportIssue = (issue: RowIssue) => tally.issue(issue);
   // Rows are counted as the head was: blank rows do not count towards the header's position.

@@ -112,7 +112,9 @@ function stripCurrency(text: string, yen: string): { text: string; currency: str
  * before three digits is the file's decimal mark if it is that, else a grouping; in a file that
  * does not tell, "1,299" is a grouping and "12.500" a decimal.
  */
-function splitDecimal(text: string, fileMark: DecimalMark | null): { whole: string; fraction: string } | null {
+function splitDecimal(
+  text: string, fileMark: DecimalMark | null,
+): { whole: string; fraction: string } | null {
   if (!/^[\d.,']+$/.test(text) || !/\d/.test(text)) return null;
   const lastComma = text.lastIndexOf(",");
   const lastDot = text.lastIndexOf(".");

@@ -4,8 +4,7 @@ import type { OrderMoney } from "../presets/types";
 
 // Headers that name an order's total rather than a line's: repeated on each row, read once.
 const orderTotalHeaders = new Set(["total", "order total", "order amount", "grand total",
-  "total amount",
-  "订单金额", "订单总额", "总金额", "实付金额", "支付金额"]);
+  "total amount", "订单金额", "订单总额", "总金额", "实付金额", "支付金额"]);
 
 /**
  * How the rows of one order carry money in a file no vendor preset knows, from its first
