@@ -22,7 +22,9 @@ test("imports: a dry run's rejected rows are all in its error file, past the few
 
   const download = page.waitForEvent("download");
   await summary.getByRole("link", { name: "Errors (CSV)" }).click();
-  const file = await (await download).path();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe("dry-run-errors.csv");
+  const file = await saved.path();
   const { readFile } = await import("node:fs/promises");
   const lines = (await readFile(file, "utf8")).trimEnd().split("\r\n");
   expect(lines).toHaveLength(31);

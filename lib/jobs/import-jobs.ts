@@ -14,7 +14,7 @@ import type { ImportProgress, ImportSummary } from "@/lib/ingest/run-import";
 import type { RollbackSummary } from "@/lib/ingest/rollback-import";
 import { log } from "@/lib/log";
 
-import { removeUpload } from "./uploads";
+import { besideUpload, removeUpload } from "./uploads";
 
 export type ImportJob = {
   id: string;
@@ -69,21 +69,22 @@ const CANCEL_GRACE_MS = 3000;
  * that was cancelled or failed (it can be run again); a finished import removes it.
  */
 export function startImportJob(request: ImportJobRequest): ImportJob {
-  const mappingFile = request.mapping ? `${request.file}.mapping.json` : null;
+  const mappingFile = request.mapping ? besideUpload.mapping(request.file) : null;
   if (mappingFile) fs.writeFileSync(mappingFile, JSON.stringify(request.mapping));
+  const issuesFile = besideUpload.issues(request.file);
   const options: [string, string | undefined][] = [
-    ["--preset", request.preset], ["--mapping-file", mappingFile ?? undefined], ["--source", request.source],
-    ["--encoding", request.encoding], ["--delimiter", request.delimiter], ["--sheet", request.sheet],
+    ["--preset", request.preset], ["--mapping-file", mappingFile ?? undefined],
+    ["--source", request.source], ["--encoding", request.encoding],
+    ["--delimiter", request.delimiter], ["--sheet", request.sheet],
     ["--day-order", request.dayOrder], ["--currency", request.currency],
-    ["--phone-region", request.phoneRegion],
-    ["--issues-file", issuesFileOf(request.file)],
+    ["--phone-region", request.phoneRegion], ["--issues-file", issuesFile],
   ];
   const args = [
     "import", request.file, "--progress-json", "--created-by", request.createdBy, "--file-name", request.fileName,
     ...options.flatMap(([flag, value]) => (value ? [flag, value] : [])),
     ...(request.dryRun ? ["--dry-run"] : []),
   ];
-  return startJob("import", request.fileName, request.dryRun, args, issuesFileOf(request.file), (job) => {
+  return startJob("import", request.fileName, request.dryRun, args, issuesFile, (job) => {
     // A cancelled or failed import can be run again on the same upload.
     if (!request.dryRun && job.status === "done") void removeUpload(request.uploadId);
   });
@@ -103,11 +104,6 @@ export function savedIssuesOf(id: string): string | null {
   const entry = jobs.get(id);
   if (!entry?.issuesFile || entry.job.status === "running") return null;
   return fs.existsSync(entry.issuesFile) ? entry.issuesFile : null;
-}
-
-/** Beside the upload, so removing the upload removes it. */
-function issuesFileOf(uploadFile: string): string {
-  return `${uploadFile}.issues.jsonl`;
 }
 
 /**

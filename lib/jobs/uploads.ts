@@ -32,6 +32,12 @@ export async function saveUpload(body: WebStream, fileName: string, uploadedBy: 
   return upload;
 }
 
+/** The files a run leaves beside its upload (its mapping, a dry run's issues): removed with it. */
+export const besideUpload = {
+  mapping: (uploadFile: string) => `${uploadFile}.mapping.json`,
+  issues: (uploadFile: string) => `${uploadFile}.issues.jsonl`,
+};
+
 export async function findUpload(id: string): Promise<(Upload & { file: string }) | null> {
   if (!idShape.test(id)) return null;
   const file = path.join(folder(), id);
@@ -46,9 +52,8 @@ export async function findUpload(id: string): Promise<(Upload & { file: string }
 export async function removeUpload(id: string): Promise<void> {
   if (!idShape.test(id)) return;
   const file = path.join(folder(), id);
-  // With the upload go what its runs left beside it: a mapping, a dry run's issues.
-  await Promise.all([file, `${file}.json`, `${file}.mapping.json`, `${file}.issues.jsonl`]
-    .map((leftover) => fs.promises.rm(leftover, { force: true })));
+  const leftovers = [file, `${file}.json`, besideUpload.mapping(file), besideUpload.issues(file)];
+  await Promise.all(leftovers.map((leftover) => fs.promises.rm(leftover, { force: true })));
 }
 
 async function removeStaleUploads() {

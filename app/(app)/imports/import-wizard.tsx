@@ -137,7 +137,8 @@ export function ImportWizard({ t, locale, readingSettings }: {
   // A dry run speaks for the reading it was run with: any other hides its counts and the Import
   // button until the file is checked again.
   function forgetDryRun() {
-    setStep((current) => (current.kind === "preview" && current.result ? { kind: "preview", result: null } : current));
+    setStep((current) =>
+      (current.kind === "preview" && current.result ? { kind: "preview", result: null } : current));
   }
 
   /** Another kind of record: its own suggestions, read through at once as on upload. */

@@ -28,7 +28,7 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
       <div role="status" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
         {t.failed}. {problem}
         {/* A file whose every row was rejected still says why, row by row. */}
-        {job.summary && <IssueList summary={job.summary} t={t} locale={locale} />}
+        {job.summary && <IssueList summary={job.summary} t={t} f={f} />}
         {job.summary && <ErrorFileLink job={job} t={t} />}
       </div>
     );
@@ -137,7 +137,7 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
             { imports: f.list(s.earlierStaffTickets.imports.map((id) => `#${id}`)) })}
         </p>
       )}
-      <IssueList summary={s} t={t} locale={locale} />
+      <IssueList summary={s} t={t} f={f} />
       <ErrorFileLink job={job} t={t} />
     </div>
   );
@@ -155,16 +155,21 @@ function ErrorFileLink({ job, t }: { job: ImportJob; t: Messages["imports"] }) {
   if (s.rowsRejected + s.rowsWarned + s.rowsLeftOut === 0) return null;
   const kept = !s.dryRun && s.importId;
   const href = kept ? `/api/imports/${s.importId}/errors` : `/api/imports/jobs/${job.id}/errors`;
-  return <a className="mt-3 inline-block text-xs text-indigo-700 underline" href={href}>{t.errorFile.download}</a>;
+  return (
+    <a className="mt-3 inline-block text-xs text-indigo-700 underline" href={href}>
+      {t.errorFile.download}
+    </a>
+  );
 }
 
-function IssueList({ summary, t, locale }: { summary: ImportSummary; t: Messages["imports"]; locale: Locale }) {
+function IssueList({ summary, t, f }: {
+  summary: ImportSummary; t: Messages["imports"]; f: ReturnType<typeof formatters>;
+}) {
   const { issues } = summary;
   if (issues.length === 0) return null;
   // The page lists the first issues; the rows past them are counted, and the error file has them.
   const more = summary.rowsRejected + summary.rowsWarned + summary.rowsLeftOut -
     new Set(issues.map((issue) => issue.row)).size;
-  const f = formatters(locale);
   const quoted = (value: string) => value.length > QUOTED_CHARS
     ? fill(t.longValue, { start: value.slice(0, QUOTED_CHARS), count: f.integer(value.length) }) : value;
   return (

@@ -1,7 +1,7 @@
 import { requireApiRole } from "@/lib/auth/guards";
 import { getMessages } from "@/lib/i18n/server";
 import { savedIssuesStream } from "@/lib/ingest/error-file";
-import { savedIssuesOf } from "@/lib/jobs/import-jobs";
+import { findImportJob, savedIssuesOf } from "@/lib/jobs/import-jobs";
 
 /**
  * The rejected rows and warnings of a dry run (or of a file whose every row was rejected), which
@@ -10,15 +10,18 @@ import { savedIssuesOf } from "@/lib/jobs/import-jobs";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await requireApiRole(["admin"]);
   if (user instanceof Response) return user;
-  const file = savedIssuesOf((await params).id);
+  const { id } = await params;
+  const file = savedIssuesOf(id);
   if (!file) return Response.json({ error: "not found" }, { status: 404 });
+  // A real import of which no row could be kept saved its issues the same way.
+  const name = findImportJob(id)?.dryRun ? "dry-run-errors.csv" : "rejected-rows.csv";
   const t = (await getMessages()).imports;
   const labels = { header: t.errorFile.header, levels: t.errorFile.levels, reasons: t.reasons };
   const stream = savedIssuesStream(file, labels);
   return new Response(stream, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": 'attachment; filename="dry-run-errors.csv"',
+      "content-disposition": `attachment; filename="${name}"`,
     },
   });
 }
