@@ -15,15 +15,14 @@ import { describeProblem } from "./describe-problem";
 import { progressWriter } from "./import-progress";
 import { printSummary } from "./import-summary";
 
-
-
 export const importCommand: Command = {
   summary: "import a channel export: import <file> [--preset <name>] [--source <label>] [--dry-run]",
   usage:
-    "npm run strata -- import <file> [--preset <name>] [--source <label>] [--encoding utf-8|utf-16le|utf-16be|gb18030|windows-1252] " +
+    "npm run strata -- import <file> [--preset <name>] [--source <label>] " +
+    `[--encoding ${encodings.join("|")}] ` +
     "[--delimiter <char>] [--sheet <name>] [--day-order dmy|mdy] [--currency <code>] " +
-    "[--phone-region <CC>] " +
-    "[--mapping-file <json>] [--dry-run] [--issues-file <jsonl>] [--json] [--progress-json]",
+    "[--phone-region <CC>] [--mapping-file <json>] [--dry-run] [--issues-file <jsonl>] [--json] " +
+    "[--progress-json]",
   options: {
     preset: { type: "string" },
     source: { type: "string" },
@@ -46,7 +45,9 @@ export const importCommand: Command = {
     if (!file) throw new CliError(`which file?\nusage: ${this.usage}`);
     if (!fs.existsSync(file)) throw new CliError(`no such file: ${file}`);
     const encoding = values.encoding as string | undefined;
-    if (encoding && !(encodings as readonly string[]).includes(encoding)) throw new CliError(`--encoding must be one of ${encodings.join(", ")}`);
+    if (encoding && !(encodings as readonly string[]).includes(encoding)) {
+      throw new CliError(`--encoding must be one of ${encodings.join(", ")}`);
+    }
     const dayOrder = values["day-order"] as string | undefined;
     if (dayOrder && dayOrder !== "dmy" && dayOrder !== "mdy") throw new CliError("--day-order must be dmy or mdy");
     const mapping = readMapping(values["mapping-file"] as string | undefined);

@@ -64,7 +64,8 @@ export function MappingTable({ t, locale, preview, kind, fields, editable, onCha
                   {samples.map((_, r) => {
                     const cell = preview.parsed[r]?.[i];
                     // An amount in a known currency as the reader's locale writes money.
-                    const value = cell?.money ? f.money(cell.money.minor / 100, cell.money.currency) : cell?.value;
+                    const value = cell?.money
+                      ? f.money(cell.money.minor / 100, cell.money.currency) : cell?.value;
                     const shown = !cell ? "" : cell.ok ? value : `${p.invalid}: ${cell.value}`;
                     const tone = cell && !cell.ok ? "text-red-700"
                       : cell?.undecided ? "text-amber-700" : "";
