@@ -45,8 +45,8 @@ export function formatters(locale: Locale) {
     integer: (n: number) => integer.format(n),
     decimal: (n: number) => decimal.format(n),
     /** A share short of all never reads as 100 %, nor one above none as 0 %: 99.96 % is 99.9 %. */
-    percent: (share: number) =>
-      percent.format(share > 0 && share < 1 ? Math.min(Math.max(share, MIN_SHOWN_SHARE), 1 - MIN_SHOWN_SHARE) : share),
+    percent: (share: number) => percent.format(share > 0 && share < 1
+      ? Math.min(Math.max(share, MIN_SHOWN_SHARE), 1 - MIN_SHOWN_SHARE) : share),
     compact: (n: number) => (Math.abs(n) >= COMPACT_FROM ? compact : decimal).format(n),
     money,
     /** 'YYYY-MM-DD' (a store-local calendar day) shown without any time-zone shift. */

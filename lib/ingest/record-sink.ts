@@ -68,7 +68,8 @@ function kindSink(setup: SinkSetup): Sink {
       // would count as older than the dated order and lose its attributes.
       if (order.name && buyer) {
         const recordId = `buyer:${identifierKey(buyer)}`;
-        const person = order.person.identifiers.length ? order.person : { identifiers: [buyer], warnings: [] };
+        const person = order.person.identifiers.length
+          ? order.person : { identifiers: [buyer], warnings: [] };
         contacts.write({ row: order.row, recordId, person,
           attributes: { name: order.name }, consents: [], observedAt: order.moment.local,
           interaction: null });

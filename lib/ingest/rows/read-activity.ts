@@ -8,16 +8,17 @@ import { readPerson } from "./read-person";
 import type { RowReader } from "./row-reader";
 import type { InteractionRecord, RowIssue, TicketRecord } from "./types";
 
-// Words event logs use for each kind of touch.
+// Words event logs use for each kind of touch, looked up with "_" and "-" read as spaces.
 const kindWords: Record<string, (typeof interactionKinds)[number]> = {
-  visit: "visit", pageview: "visit", "page view": "visit", page_view: "visit", session: "visit", 访问: "visit",
+  visit: "visit", pageview: "visit", "page view": "visit", session: "visit", 访问: "visit",
   浏览: "visit",
-  open: "email_open", opened: "email_open", "email open": "email_open", email_open: "email_open", 打开: "email_open",
-  click: "email_click", clicked: "email_click", "email click": "email_click", email_click: "email_click", 点击: "email_click",
-  social: "social", comment: "social", like: "social", share: "social", reply: "social", 评论: "social", 点赞: "social",
-  event: "event", attended: "event", attendance: "event", registration: "event", signup: "event", "sign up": "event",
-  活动: "event", 签到: "event", 报名: "event",
-  lead: "lead_form", "lead form": "lead_form", lead_form: "lead_form", form: "lead_form", 留资: "lead_form",
+  open: "email_open", opened: "email_open", "email open": "email_open", 打开: "email_open",
+  click: "email_click", clicked: "email_click", "email click": "email_click", 点击: "email_click",
+  social: "social", comment: "social", like: "social", share: "social", reply: "social",
+  评论: "social", 点赞: "social",
+  event: "event", attended: "event", attendance: "event", registration: "event", signup: "event",
+  "sign up": "event", 活动: "event", 签到: "event", 报名: "event",
+  lead: "lead_form", "lead form": "lead_form", form: "lead_form", 留资: "lead_form",
   message: "message", chat: "message", sms: "message", 消息: "message", 咨询: "message",
 };
 
@@ -28,7 +29,7 @@ export function readInteraction(reader: RowReader, preset: Preset, context: Read
   if (!moment) return reader.issue("occurredAt", when ? "bad_date" : "missing_date");
   if (moment.day > context.lastDay) return reader.issue("occurredAt", "future_date");
   const word = reader.read("interactionKind");
-  const known = kindWords[word.toLowerCase()];
+  const known = kindWords[word.toLowerCase().replace(/[_-]/g, " ")];
   const kind = known ?? preset.interactionKind ?? "event";
   return {
     row: reader.row,
