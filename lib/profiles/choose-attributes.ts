@@ -84,7 +84,8 @@ export function readAttributes(raw: Record<string, unknown>): AttributeValues {
     }
     return null;
   };
-  const name = text("name") ?? fullName(text("firstName", "first_name"), text("lastName", "last_name"));
+  const name = text("name") ??
+    fullName(text("firstName", "first_name"), text("lastName", "last_name"));
   const city = text("city");
   const region = text("region", "province", "state");
   const country = text("country", "countryCode", "country_code");

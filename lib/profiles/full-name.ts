@@ -1,5 +1,6 @@
 // Han, kana and Hangul: scripts whose names are written family name first, without a space.
-const eastAsian = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}·・]+$/u;
+const eastAsian =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}·・]+$/u;
 
 /**
  * A person's name from the given and family names a file keeps in two columns: "Maya Patel",
@@ -7,5 +8,6 @@ const eastAsian = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
  */
 export function fullName(given: string | null, family: string | null): string | null {
   if (!given || !family) return given || family || null;
-  return eastAsian.test(given) && eastAsian.test(family) ? `${family}${given}` : `${given} ${family}`;
+  const familyFirst = eastAsian.test(given) && eastAsian.test(family);
+  return familyFirst ? `${family}${given}` : `${given} ${family}`;
 }

@@ -91,7 +91,8 @@ export function readLine(
   const quantityText = reader.read("quantity");
   const quantity = quantityText && Number.isFinite(Number(quantityText)) ? Number(quantityText) : null;
   const price = parseMoney(reader.read("unitPrice"), "CNY", decimalMark)?.minor ?? null;
-  const rowAmount = rowIsPart ? (parseMoney(reader.read("amount"), "CNY", decimalMark)?.minor ?? null) : null;
+  const rowAmount = rowIsPart
+    ? (parseMoney(reader.read("amount"), "CNY", decimalMark)?.minor ?? null) : null;
   return {
     row: reader.row,
     lineId: reader.read("lineId") || null,
