@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { refreshChannels } from "@/lib/profiles/refresh-channels";
 import { refreshProfiles } from "@/lib/profiles/refresh-profiles";
 
 import { clusterIdentities } from "./cluster";
@@ -28,8 +29,9 @@ export type ResolveOptions = {
   // channels are read again.
   refresh?: readonly number[];
   /**
-   * Called once the clustering is written, before the profiles are read again: the graph is
-   * garbage then, and a large import collects it rather than let the profile refresh pile on it.
+   * Called once the clustering is written, before the profiles are read again, and once the
+   * profile rows are, before their channels: the graph and then the settled profiles are garbage
+   * then, and a large import collects them rather than let the next step pile on them.
    */
   betweenSteps?: () => void;
 };
@@ -54,15 +56,21 @@ export function resolveIdentities(db: Db, options: ResolveOptions = {}): Resolut
     const dirty = full ? ("all" as const)
       : dirtyProfiles(db, outcome!.changed, mark.previous!.lastImportId, options.refresh ?? []);
     options.betweenSteps?.();
-    refreshProfiles(db, dirty, settings, outcome!.profiles, outcome!.added);
+    const orders = refreshProfiles(db, dirty, settings, outcome!.profiles, outcome!.added);
     recordAliases(db, outcome!.moves, outcome!.removed);
+    const profilesChanged = outcome!.changed.length;
+    // The settled profiles' keys and contacts are in the profile rows now: a million of them are
+    // garbage before the channels are worked out.
+    outcome = null;
+    options.betweenSteps?.();
+    refreshChannels(db, dirty, orders);
 
     const profiles = db.$client.prepare("SELECT count(*) FROM profiles").pluck().get() as number;
     const result: ResolutionResult = {
       mode: full ? "full" : "incremental",
       scope: full ? mark.identifiers : region!.length,
       profiles,
-      profilesChanged: outcome!.changed.size,
+      profilesChanged,
       durationMs: Math.round(performance.now() - started),
     };
     recordRun(db, mark, settingsFingerprint(settings), result);
@@ -99,7 +107,7 @@ function resolveOnce(db: Db, settings: IdentitySettings, region: number[] | null
 
 /** Profiles whose identifiers moved, plus those that gained or changed facts since the last run. */
 function dirtyProfiles(
-  db: Db, changed: Set<number>, lastImportId: number, refresh: readonly number[],
+  db: Db, changed: Float64Array, lastImportId: number, refresh: readonly number[],
 ) {
   return new Set([...changed, ...refresh, ...profilesOfImports(db, ">", lastImportId)]);
 }

@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import { withIndexesRebuilt } from "@/db/rebuild-indexes";
+import { IdList } from "@/lib/id-list";
 
 import { STATUS_BLOCKED, STATUS_HELD, type Clustering } from "./cluster";
 import { ruleNames } from "./graph";
@@ -33,7 +34,8 @@ export function profilesOfImports(db: Db, which: "=" | ">", importId: number): S
 }
 
 export type WriteOutcome = {
-  changed: Set<number>;
+  /** Profiles whose identifiers moved, ascending, without the removed ones. */
+  changed: Float64Array;
   removed: number[];
   // Every profile resolved, with its key and smallest email and phone, for the profile row.
   profiles: ResolvedProfiles;
@@ -69,7 +71,7 @@ export function writeResolution(
   const orderMove = sqlite.prepare("UPDATE orders SET profile_id = ? WHERE identifier_id = ?");
   const factMoves = factTables.map((table) =>
     sqlite.prepare(`UPDATE ${table} SET profile_id = ? WHERE identifier_id = ?`));
-  const changed = new Set<number>();
+  const changed = new IdList();
   const before = new Set<number>();
   const moves = new Map<number, Map<number, number>>();
   // Every new identifier gets its profile: after a large import, that many random
@@ -116,10 +118,11 @@ export function writeResolution(
   }
 
   const profiles = new ResolvedProfiles(graph.keys, result, profileOf);
-  const { removed, added } = writeProfileRows(db, profiles, { before, changed, scoped });
-  for (const id of removed) changed.delete(id);
+  const moved = changed.distinct();
+  const { removed, added } = writeProfileRows(db, profiles, { before, changed: moved, scoped });
+  const gone = new Set(removed);
   writeReviews(db, loaded, result, profileOf, scoped);
-  return { changed, removed, profiles, added, moves };
+  return { changed: moved.filter((id) => !gone.has(id)), removed, profiles, added, moves };
 }
 
 function profileIds(db: Db, loaded: LoadedGraph, result: Clustering, scoped: boolean): Float64Array | null {
@@ -165,7 +168,7 @@ function profileIds(db: Db, loaded: LoadedGraph, result: Clustering, scoped: boo
 function writeProfileRows(
   db: Db,
   profiles: ResolvedProfiles,
-  context: { before: Set<number>; changed: Set<number>; scoped: boolean },
+  context: { before: Set<number>; changed: Float64Array; scoped: boolean },
 ): { removed: number[]; added: Float64Array } {
   const sqlite = db.$client;
   const [storedIds, storedKeys] = context.scoped
@@ -183,7 +186,7 @@ function writeProfileRows(
   const rekey = sqlite.prepare("UPDATE profiles SET key = ? WHERE id = ?");
   // In id order: ids are hashes, and rows added in id order append to the table
   // instead of splitting its pages.
-  const toCheck = Float64Array.from(context.scoped ? context.changed : profiles.ids()).sort();
+  const toCheck = context.scoped ? context.changed : Float64Array.from(profiles.ids()).sort();
   const added = new Float64Array(toCheck.length);
   let adding = 0;
   for (const id of toCheck) {

@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { IdList } from "@/lib/id-list";
 import { readColumns } from "@/lib/identity/read-columns";
 
 import { detached } from "./normalise/text";
@@ -68,30 +69,41 @@ export class ImportTally {
 /**
  * After resolution: rows that belong to customers who existed before this
  * import, and rows that made new ones. A customer existed when its profile
- * holds an identifier older than the import. One pass over the identifiers.
+ * holds an identifier older than the import. One pass over the identifiers in
+ * id order, a slice at a time, so the older ones are all seen before any new.
  */
 export function countCustomers(db: Db, tally: ImportTally, firstNewIdentifier: number) {
   const oldProfiles = new Set<number>();
-  const anchorProfile = new Map<number, number>();
-  const [ids, profiles] =
-    readColumns(db, ["id", "profile_id"], "SELECT id, profile_id FROM identifiers") as number[][];
-  for (let k = 0; k < ids.length; k++) {
-    if (ids[k] < firstNewIdentifier) oldProfiles.add(profiles[k]);
-    if (tally.rowsByAnchor.has(ids[k])) anchorProfile.set(ids[k], profiles[k]);
-  }
+  const [existing, created] = [new IdList(), new IdList()];
   const counts = { rowsNewCustomers: 0, rowsExistingCustomers: 0, customersNew: 0, customersExisting: 0 };
-  const seen = new Set<number>();
+  // Anchor 0: an anonymous record stored before, which already has its customer.
+  let unplaced = 0;
   for (const [anchor, rows] of tally.rowsByAnchor) {
-    // Anchor 0: an anonymous record stored before, which already has its customer.
-    const profile = anchorProfile.get(anchor);
-    const existed = profile === undefined ? anchor === 0 : oldProfiles.has(profile);
-    if (profile !== undefined && !seen.has(profile)) {
-      seen.add(profile);
-      if (existed) counts.customersExisting++;
-      else counts.customersNew++;
-    }
-    if (existed) counts.rowsExistingCustomers += rows;
-    else counts.rowsNewCustomers += rows;
+    if (anchor === 0) counts.rowsExistingCustomers += rows;
+    else unplaced += rows;
   }
+  const maxId = db.$client.prepare("SELECT coalesce(max(id), 0) FROM identifiers").pluck().get() as number;
+  for (let from = 0; from < maxId; from += SLICE) {
+    const [ids, profiles] = readColumns(db, ["id", "profile_id"],
+      "SELECT id, profile_id FROM identifiers WHERE id > @from AND id <= @to",
+      { from, to: from + SLICE }) as number[][];
+    for (let k = 0; k < ids.length; k++) {
+      if (ids[k] < firstNewIdentifier) oldProfiles.add(profiles[k]);
+      const rows = tally.rowsByAnchor.get(ids[k]);
+      if (rows === undefined) continue;
+      unplaced -= rows;
+      const existed = oldProfiles.has(profiles[k]);
+      (existed ? existing : created).add(profiles[k]);
+      if (existed) counts.rowsExistingCustomers += rows;
+      else counts.rowsNewCustomers += rows;
+    }
+  }
+  // An anchor no identifier row holds any more made no customer that existed.
+  counts.rowsNewCustomers += unplaced;
+  counts.customersExisting = existing.distinct().length;
+  counts.customersNew = created.distinct().length;
   return counts;
 }
+
+// Identifiers per slice read: a few megabytes of JSON at a time.
+const SLICE = 200_000;

@@ -6,7 +6,7 @@ import { channelName } from "./channel-preference";
 import { scopedFrom, type ProfileScope } from "./profile-scope";
 
 // Orders (for some profiles: profiles) per slice read; one slice's columns are in memory at a time.
-const SLICES = { orders: 250_000, profiles: 50_000 };
+const SLICES = { orders: 100_000, profiles: 50_000 };
 
 /** A profile's counted orders on one channel. */
 export type ChannelOrders = { channel: string; orders: number; lastDay: number };

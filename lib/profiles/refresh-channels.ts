@@ -14,7 +14,7 @@ type Counts = { profiles: number[]; channels: string[]; counts: number[]; last: 
  * channel) and current consent per channel. The interaction counts come
  * sorted by profile and are walked alongside the profiles.
  */
-export function refreshChannels(db: Db, scope: ProfileScope, orders: OrderActivity): void {
+export function refreshChannels(db: Db, scope: ProfileScope, orders: OrderActivity, page = PAGE): void {
   const sqlite = db.$client;
   const touches = readCounts(db, `SELECT t.profile_id, t.channel, count(*) AS n, max(t.day) AS last
       FROM ${scopedFrom(scope, "interactions", "t")} WHERE t.profile_id IS NOT NULL GROUP BY 1, 2
@@ -22,13 +22,6 @@ export function refreshChannels(db: Db, scope: ProfileScope, orders: OrderActivi
       FROM ${scopedFrom(scope, "tickets", "t")} WHERE t.profile_id IS NOT NULL GROUP BY 1`);
   const consent = currentConsent(db, scope);
 
-  const [ids, ...stored] = readColumns(
-    db,
-    ["id", "reach_channel", "buy_channel", "interactions", "orders", "counts"],
-    `SELECT p.id, c.reach_channel, c.buy_channel, c.interactions, c.orders, c.counts
-      FROM ${scopedFrom(scope, "profiles", "p", "id")}
-      LEFT JOIN profile_channels c ON c.profile_id = p.id ORDER BY p.id`,
-  ) as [number[], ...unknown[][]];
   // Only rows that change are written: a re-run over unchanged data writes nothing.
   const insert = sqlite.prepare(`INSERT INTO profile_channels (reach_channel, buy_channel, interactions, orders,
     counts, profile_id) VALUES (?, ?, ?, ?, ?, ?)`);
@@ -36,25 +29,44 @@ export function refreshChannels(db: Db, scope: ProfileScope, orders: OrderActivi
     orders = ?, counts = ? WHERE profile_id = ?`);
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   const nextTouch = { at: 0 };
-  ids.forEach((id, row) => {
-    const activity: ChannelActivity[] = orders.channels(id).map((bought) => ({
-      channel: bought.channel,
-      orders: bought.orders,
-      interactions: 0,
-      lastOrderDay: bought.lastDay,
-      lastInteractionDay: null,
-    }));
-    takeTouches(touches, nextTouch, id, activity);
-    // Channels in name order, so the stored counts read the same from any run.
-    activity.sort((a, b) => (a.channel < b.channel ? -1 : 1));
-    const preference = preferredChannels(activity, consent.get(id) ?? {});
-    const before = stored.map((column) => column[row]);
-    const after = [preference.reach, preference.buy, sum(preference.interactions), sum(preference.orders),
-      JSON.stringify({ orders: preference.orders, interactions: preference.interactions })];
-    if (before[4] === null) insert.run(...after, id);
-    else if (after.some((value, i) => value !== before[i])) update.run(...after, id);
-  });
+  // A page of profiles at a time, ascending as the touches are: a million profiles' stored rows
+  // read at once were the largest thing alive in a large import. Paged on the scope table's key
+  // when there is one, which SQLite walks from each page's start.
+  const key = scope === "all" ? "p.id" : "ps.id";
+  for (let lastId = Number.MIN_SAFE_INTEGER; ; ) {
+    const [ids, ...stored] = readColumns(
+      db,
+      ["id", "reach_channel", "buy_channel", "interactions", "orders", "counts"],
+      `SELECT p.id, c.reach_channel, c.buy_channel, c.interactions, c.orders, c.counts
+        FROM ${scopedFrom(scope, "profiles", "p", "id")}
+        LEFT JOIN profile_channels c ON c.profile_id = p.id
+        WHERE ${key} > @lastId ORDER BY ${key} LIMIT ${page}`,
+      { lastId },
+    ) as [number[], ...unknown[][]];
+    ids.forEach((id, row) => {
+      const activity: ChannelActivity[] = orders.channels(id).map((bought) => ({
+        channel: bought.channel,
+        orders: bought.orders,
+        interactions: 0,
+        lastOrderDay: bought.lastDay,
+        lastInteractionDay: null,
+      }));
+      takeTouches(touches, nextTouch, id, activity);
+      // Channels in name order, so the stored counts read the same from any run.
+      activity.sort((a, b) => (a.channel < b.channel ? -1 : 1));
+      const preference = preferredChannels(activity, consent.get(id) ?? {});
+      const before = stored.map((column) => column[row]);
+      const after = [preference.reach, preference.buy, sum(preference.interactions),
+        sum(preference.orders), JSON.stringify({ orders: preference.orders, interactions: preference.interactions })];
+      if (before[4] === null) insert.run(...after, id);
+      else if (after.some((value, i) => value !== before[i])) update.run(...after, id);
+    });
+    if (ids.length < page) return;
+    lastId = ids[ids.length - 1];
+  }
 }
+
+const PAGE = 50_000;
 
 function readCounts(db: Db, select: string): Counts {
   const [profiles, channels, counts, last] = readColumns(db, ["profile_id", "channel", "n", "last"],

@@ -7,7 +7,6 @@ import type { IdentitySettings } from "@/lib/identity/settings";
 import { chooseAttributes, parseAttributes, type SourceRecord } from "./choose-attributes";
 import { OrderActivity } from "./order-activity";
 import { consentDay, fillScope, scopedFrom, sqlDay, type ProfileScope } from "./profile-scope";
-import { refreshChannels } from "./refresh-channels";
 
 const columns = ["email", "phone", "name", "gender", "birthday", "city", "region", "country", "tags", "first_seen_day"];
 type Value = string | number | null;
@@ -17,8 +16,9 @@ type Value = string | number | null;
  * resolution touched (or all): the chosen name, gender, birthday, location
  * and tags, the smallest email and phone (from `resolved`, which the
  * resolution knows; a profile it did not settle keeps its own), the first day
- * seen, and the preferred channels. Rows whose values did not change are not
- * written; the rows of `added` profiles (ids ascending) are inserted whole.
+ * seen. Rows whose values did not change are not written; the rows of
+ * `added` profiles (ids ascending) are inserted whole. Returns what the
+ * profiles' orders say, for refreshChannels to work out their channels.
  */
 export function refreshProfiles(
   db: Db,
@@ -26,7 +26,7 @@ export function refreshProfiles(
   settings: IdentitySettings,
   resolved: ResolvedProfiles,
   added: Float64Array,
-): number {
+): OrderActivity {
   fillScope(db, scope);
   const chosen = chosenAttributes(db, scope, settings.sourceRank);
   const orders = OrderActivity.read(db, scope);
@@ -61,13 +61,11 @@ export function refreshProfiles(
   };
   const update = db.$client
     .prepare(`UPDATE profiles SET ${columns.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`);
-  let written = 0;
   ids.forEach((id, row) => {
     const before = stored.map((column) => column[row]);
     const after = valuesOf(id, before);
     if (after.every((value, i) => value === before[i])) return;
     update.run(...after, id);
-    written++;
   });
   const insert = db.$client.prepare(`INSERT INTO profiles (id, key, ${columns.join(", ")})
     VALUES (?, ?, ${columns.map(() => "?").join(", ")})`);
@@ -77,9 +75,7 @@ export function refreshProfiles(
   withIndexesRebuilt(db.$client, "profiles", () => {
     for (const id of added) insert.run(id, resolved.key(id), ...valuesOf(id, nothing));
   }, { unique: true, rows: added.length });
-  written += added.length;
-  refreshChannels(db, scope, orders);
-  return written;
+  return orders;
 }
 
 function chosenAttributes(db: Db, scope: ProfileScope, sourceRank: string[]) {

@@ -50,7 +50,7 @@ export function fitHistory(history: OrderHistory, request: FitRequest): HistoryF
       ? { fromDay, toDay, holdoutEndDay: request.asOfDay }
       : { fromDay, toDay };
 
-  const summary = summarise(purchaseDays(history, request.asOfDay), window, request.unit);
+  const summary = summarise(purchaseDays(history, request.asOfDay, { ids: false }), window, request.unit);
   const models = fitModels(summary.customers, { unit: request.unit, start: request.start });
   const check =
     models.bgnbd.status === "fitted"

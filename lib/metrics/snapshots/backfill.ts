@@ -5,7 +5,8 @@ import { buyerFactsAt, type BuyerFacts } from "../buyer-facts";
 import type { OrderHistory } from "../history/order-history";
 import { computeStructure } from "../structure";
 
-import { CODE_OF_INDEX, dimensionKeys, NOT_YET_CODE } from "./codes";
+import { dimensionKeys } from "./codes";
+import { NOT_YET_CELL, packCell } from "./packed-cells";
 import type { Period } from "./periods";
 
 const [TIERS, STAGES, SEGMENTS] = snapshotDimensions.map((d) => dimensionKeys[d].length);
@@ -21,10 +22,10 @@ export type PeriodTotal = {
 
 export type CohortCell = { cohort: number; age: number; customers: number; revenueMinor: number };
 
-/** Per history customer and period, one character code per dimension at [customer × periods + period]. */
+/** Per history customer and period, its tier, stage and segment packed at [customer × periods + period]. */
 export type Backfill = {
   periods: number;
-  codes: Record<SnapshotDimension, Uint8Array>;
+  cells: Uint16Array;
   totals: PeriodTotal[];
   cohorts: CohortCell[];
 };
@@ -50,9 +51,7 @@ export function backfill(
 ): Backfill {
   const customers = history.profileIds.length;
   const P = periods.length;
-  const codes = Object.fromEntries(
-    snapshotDimensions.map((d) => [d, new Uint8Array(customers * P).fill(NOT_YET_CODE)]),
-  ) as Record<SnapshotDimension, Uint8Array>;
+  const cells = new Uint16Array(customers * P).fill(NOT_YET_CELL);
   const totals = snapshotDimensions.map((d) => new Float64Array(P * dimensionKeys[d].length * 3));
   const cohorts = new Float64Array(P * P * 2);
   const cohortOf = new Int32Array(customers).fill(-1);
@@ -66,7 +65,6 @@ export function backfill(
       lastTouch: hooks.lastTouchAt?.(period.endDay),
     });
     const { tier, stage, segment, value } = structure;
-    const [tierCodes, stageCodes, segmentCodes] = [codes.tier, codes.stage, codes.segment];
     const [tierTotals, stageTotals, segmentTotals] = totals;
     const [tierBase, stageBase, segmentBase] = [p * TIERS, p * STAGES, p * SEGMENTS];
     let c = 0;
@@ -77,10 +75,7 @@ export function backfill(
       const cell = (cohortOf[c] * P + (p - cohortOf[c])) * 2;
       cohorts[cell] += facts.orders[j] > previousOrders[c] ? 1 : 0;
       cohorts[cell + 1] += spent;
-      const at = c * P + p;
-      tierCodes[at] = CODE_OF_INDEX[tier[j]];
-      stageCodes[at] = CODE_OF_INDEX[stage[j]];
-      segmentCodes[at] = CODE_OF_INDEX[segment[j]];
+      cells[c * P + p] = packCell(tier[j], stage[j], segment[j]);
       count(tierTotals, (tierBase + tier[j]) * 3, value[j], spent);
       count(stageTotals, (stageBase + stage[j]) * 3, value[j], spent);
       count(segmentTotals, (segmentBase + segment[j]) * 3, value[j], spent);
@@ -88,7 +83,7 @@ export function backfill(
       previousOrders[c] = facts.orders[j];
     }
   });
-  return { periods: P, codes, totals: totalRows(totals, P), cohorts: cohortRows(cohorts, P) };
+  return { periods: P, cells, totals: totalRows(totals, P), cohorts: cohortRows(cohorts, P) };
 }
 
 function count(totals: Float64Array, slot: number, value: number, spent: number) {

@@ -3,6 +3,7 @@ import { snapshotDimensions } from "@/db/schema";
 
 import type { Backfill } from "./backfill";
 import { dimensionColumn } from "./codes";
+import { unpackRow } from "./packed-cells";
 import type { Period } from "./periods";
 
 /** A profile with no order at all: its codes for every period, computed by the caller. */
@@ -39,11 +40,8 @@ export function saveSnapshots(
     `INSERT INTO customer_snapshots (profile_id, ${columns}) VALUES (?, ?, ?, ?)`,
   );
   const P = backfill.periods;
-  const text = (codes: Uint8Array, c: number) =>
-    Buffer.from(codes.buffer, codes.byteOffset + c * P, P).toString("latin1");
-  profileIds.forEach((id, c) => {
-    customer.run(id, ...snapshotDimensions.map((d) => text(backfill.codes[d], c)));
-  });
+  const scratch = snapshotDimensions.map(() => Buffer.alloc(P));
+  profileIds.forEach((id, c) => customer.run(id, ...unpackRow(backfill.cells, c * P, P, scratch)));
   for (const row of prospects) customer.run(row.profileId, row.tiers, row.stages, row.segments);
 
   const total =
