@@ -9,6 +9,7 @@ test.describe("auth: roles are checked on the server", () => {
     const upload = await request.post("/api/imports/uploads?fileName=x.csv", { data: "a,b\n" });
     expect(upload.status()).toBe(401);
     expect((await request.get("/api/imports/jobs/anything")).status()).toBe(401);
+    expect((await request.get("/api/imports/1/rollback")).status()).toBe(401);
   });
 
   test.describe("as a marketer", () => {
@@ -27,6 +28,9 @@ test.describe("auth: roles are checked on the server", () => {
         data: "order_id,email,date,amount\nX1,evil@example.com,1998-06-01,5\n",
       });
       expect(response.status()).toBe(403);
+      // Nor may a marketer read what a rollback would take out, or start one.
+      expect((await page.request.get("/api/imports/1/rollback")).status()).toBe(403);
+      expect((await page.request.post("/api/imports/1/rollback")).status()).toBe(403);
       await page.goto("/customers?q=evil%40example.com");
       await expect(page.getByText("No customer matches.")).toBeVisible();
     });

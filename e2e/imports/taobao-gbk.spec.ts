@@ -35,8 +35,12 @@ test("imports: a GBK Taobao export is decoded, dry-run, imported, re-imported wi
   const firstImport = row.last();
   // Its "New records" cell (when, file, status, rows, new records, …).
   await expect(firstImport.locator("td").nth(4)).toHaveText("36");
-  page.once("dialog", (dialog) => void dialog.accept());
   await firstImport.getByRole("button", { name: "Roll back" }).click();
+  // It says what goes before anything does: the file's sales, and its customers no other file has.
+  const confirm = page.getByRole("dialog");
+  await expect(confirm).toContainText("This takes out what taobao_orders_gbk.csv brought in:");
+  await expect(confirm).toContainText("28 sales worth CN¥7,074.20");
+  await confirm.getByRole("button", { name: "Roll back" }).click();
   await expect(page.locator("tr", { hasText: "taobao_orders_gbk.csv" }).filter({ hasText: "Rolled back" })).toHaveCount(1);
 
   await page.goto("/customers?q=xiaomei");

@@ -1,5 +1,6 @@
 import type { FilePreview } from "@/lib/ingest/preview-file";
 import type { MappingInput } from "@/lib/ingest/presets/available";
+import type { RollbackPreview } from "@/lib/ingest/rollback-preview";
 import type { ImportJob } from "@/lib/jobs/import-jobs";
 
 export type ReadChoice = {
@@ -38,6 +39,12 @@ export async function startJob(body: ReadChoice & { uploadId: string; mapping?: 
   });
   if (response.status !== 202) throw new Error(`job ${response.status}`);
   return ((await response.json()) as { jobId: string }).jobId;
+}
+
+export async function fetchRollbackPreview(importId: number): Promise<RollbackPreview> {
+  const response = await fetch(`/api/imports/${importId}/rollback`, { cache: "no-store" });
+  if (!response.ok) throw new Error(`rollback preview ${response.status}`);
+  return ((await response.json()) as { preview: RollbackPreview }).preview;
 }
 
 export async function startRollback(importId: number) {

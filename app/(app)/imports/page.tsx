@@ -117,7 +117,7 @@ export default async function ImportsPage() {
                     <div className="flex flex-col items-start gap-1 whitespace-nowrap">
                       {row.status === "done" && (
                         <RollbackButton importId={row.id} later={laterOverlapping(history, row)}
-                          t={t.imports} />
+                          t={t.imports} locale={locale} />
                       )}
                       {row.rowsRejected + row.rowsWarned + row.rowsLeftOut > 0 && (
                         <a className="text-xs text-indigo-700 underline" href={`/api/imports/${row.id}/errors`}>{t.imports.errorFile.download}</a>

@@ -1,34 +1,58 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 
-import { fill, type Messages } from "@/lib/i18n/locales";
+import type { Locale, Messages } from "@/lib/i18n/locales";
+import type { RollbackPreview } from "@/lib/ingest/rollback-preview";
 
-import { pollJob, startRollback } from "./client-api";
+import { fetchRollbackPreview, pollJob, startRollback } from "./client-api";
+import { RollbackDialog } from "./rollback-dialog";
 
-/** Rolls one import back from the history, in the background, then refreshes the page. */
-export function RollbackButton({ importId, later, t }: {
+/**
+ * Rolls one import back from the history: says first what would go, then runs it in the
+ * background and refreshes the page.
+ */
+export function RollbackButton({ importId, later, t, locale }: {
   importId: number;
   /** Later imports of the source that found some of this one's records already there. */
   later: number[];
   t: Messages["imports"];
+  locale: Locale;
 }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
+  const [preview, setPreview] = useState<RollbackPreview | null>(null);
+  const [failed, setFailed] = useState(false);
+  async function ask() {
+    setBusy(true);
+    setFailed(false);
+    try {
+      setPreview(await fetchRollbackPreview(importId));
+    } catch {
+      setFailed(true);
+    }
+    setBusy(false);
+  }
   async function rollback() {
-    const ids = later.map((id) => `#${id}`).join(", ");
-    const warning = later.length ? `\n\n${fill(t.rollbackLater, { ids })}` : "";
-    if (!window.confirm(fill(t.rollbackConfirm, { id: importId }) + warning)) return;
+    setPreview(null);
     setBusy(true);
     await pollJob(await startRollback(importId), () => undefined);
     setBusy(false);
     router.refresh();
   }
+  const cancel = useCallback(() => setPreview(null), []);
   return (
-    <button type="button" disabled={busy} onClick={() => void rollback()}
-      className="rounded border border-slate-300 px-2 py-0.5 text-xs disabled:opacity-50">
-      {busy ? t.rollingBack : t.rollback}
-    </button>
+    <>
+      <button type="button" disabled={busy} onClick={() => void ask()}
+        className="rounded border border-slate-300 px-2 py-0.5 text-xs disabled:opacity-50">
+        {busy && !preview ? t.rollingBack : t.rollback}
+      </button>
+      {failed && <span role="alert" className="text-xs text-red-700">{t.rollbackDialog.loadFailed}</span>}
+      {preview && (
+        <RollbackDialog preview={preview} later={later} t={t} locale={locale}
+          onCancel={cancel} onConfirm={() => void rollback()} />
+      )}
+    </>
   );
 }

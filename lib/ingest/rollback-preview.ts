@@ -1,0 +1,50 @@
+import type { Db } from "@/db/client";
+import { factTables } from "@/lib/identity/write-resolution";
+
+/** What rolling one import back would take out, for the admin to read before saying yes. */
+export type RollbackPreview = {
+  importId: number;
+  fileName: string;
+  /** The orders it stored that count as sales, per currency (never summed across), net. */
+  sales: { currency: string; orders: number; amountMinor: number }[];
+  /** Its orders that do not count (cancelled, unpaid): they go too. */
+  notCounted: number;
+  /** Its other records. */
+  contacts: number;
+  interactions: number;
+  tickets: number;
+  /** Orders earlier imports stored that it changed: they get their earlier values back. */
+  ordersRestored: number;
+  /** Customers with no record from any other import: none is left of them afterwards. */
+  customersOnlyHere: number;
+};
+
+/** Counts what a rollback of the import removes; null for an import that does not exist. */
+export function rollbackPreview(db: Db, importId: number): RollbackPreview | null {
+  const sqlite = db.$client;
+  const entry = sqlite.prepare("SELECT file_name FROM imports WHERE id = ?").pluck().get(importId) as
+    string | undefined;
+  if (entry === undefined) return null;
+  const count = (sql: string) => sqlite.prepare(sql).pluck().get({ id: importId }) as number;
+
+  const sales = sqlite
+    .prepare(`SELECT currency, count(*) AS orders, sum(amount_minor) AS amountMinor FROM orders
+      WHERE import_id = @id AND counts = 1 GROUP BY currency ORDER BY orders DESC, currency`)
+    .all({ id: importId }) as RollbackPreview["sales"];
+  const mine = factTables.map((table) => `SELECT profile_id FROM ${table} WHERE import_id = @id`).join(" UNION ");
+  const elsewhere = factTables.map((table) =>
+    `EXISTS (SELECT 1 FROM ${table} t WHERE t.profile_id = m.profile_id AND t.import_id <> @id)`).join(" OR ");
+  return {
+    importId,
+    fileName: entry,
+    sales,
+    notCounted: count("SELECT count(*) FROM orders WHERE import_id = @id AND counts = 0"),
+    contacts: count("SELECT count(*) FROM contact_records WHERE import_id = @id"),
+    interactions: count("SELECT count(*) FROM interactions WHERE import_id = @id"),
+    tickets: count("SELECT count(*) FROM tickets WHERE import_id = @id"),
+    ordersRestored: count(`SELECT count(DISTINCT c.order_id) FROM order_changes c
+      JOIN orders o ON o.id = c.order_id WHERE c.import_id = @id AND o.import_id <> @id`),
+    customersOnlyHere: count(`SELECT count(*) FROM (${mine}) m
+      WHERE m.profile_id IS NOT NULL AND NOT (${elsewhere})`),
+  };
+}
