@@ -13,7 +13,8 @@ type Field = "timeZone" | "phoneRegion" | "baseCurrency" | "rates";
 
 /** On a bad value: which fields to check, and what was typed, so the form keeps it. */
 export type SettingsResult =
-  | { ok: true }
+  /** daysKept: the time zone changed, and the dated records already stored keep their days. */
+  | { ok: true; daysKept: boolean }
   | { ok: false; error: "invalid"; fields: Field[]; typed: Partial<Record<Field, string>> }
   | { ok: false; error: "forbidden" | "unknown" };
 
@@ -57,10 +58,11 @@ export async function saveImportSettings(_previous: SettingsResult | null, form:
       return { ok: false, error: "invalid", fields, typed };
     }
     const { baseCurrency, ...rest } = parsed.data;
-    const { recomputed } = saveReadingSettings(getDb(), { ...rest, baseCurrency: baseCurrency || null });
+    const { recomputed, daysKept } =
+      saveReadingSettings(getDb(), { ...rest, baseCurrency: baseCurrency || null });
     log.info("import settings saved", { by: admin.id, recomputed });
     revalidatePath(recomputed ? "/" : "/imports", recomputed ? "layout" : "page");
-    return { ok: true };
+    return { ok: true, daysKept };
   } catch (error) {
     if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
     log.error("saving import settings failed", { error: String(error) });

@@ -734,6 +734,7 @@ export const en = {
       hint: "Dates are kept on the store's calendar; amounts in other currencies count in reports only with a rate.",
       save: "Save",
       saved: "Saved.",
+      savedDaysKept: "Saved. Orders and activity already imported keep the calendar days they were read with; the new time zone applies to files imported from now on.",
       invalid: "Check the time zone (e.g. Asia/Shanghai), a two-letter region, a currency code and rates like USD=7.1.",
     },
     adminOnly: "Only admins can import files.",

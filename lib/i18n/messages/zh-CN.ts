@@ -706,6 +706,7 @@ export const zhCN: Messages = {
       hint: "日期按店铺所在时区的日历保存；其他币种的金额只有设置了汇率才计入报表。",
       save: "保存",
       saved: "已保存。",
+      savedDaysKept: "已保存。已导入的订单和互动保留读取时的日期；新时区只用于此后导入的文件。",
       invalid: "请检查时区（如 Asia/Shanghai）、两位地区代码、币种代码和形如 USD=7.1 的汇率。",
     },
     adminOnly: "只有管理员可以导入文件。",
