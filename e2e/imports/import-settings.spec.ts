@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 
+import { chooseFile } from "../fixtures/imports";
 import { admin } from "../fixtures/users";
 
 test.use({ storageState: admin.state });
@@ -21,4 +22,32 @@ test("imports: a bad rate is marked and nothing typed is lost", async ({ page })
   // Nothing was saved: the settings are as they were.
   await page.reload();
   await expect(region).toHaveValue("US");
+});
+
+test("imports: a rate saved while a dry run is on screen runs the dry run again under it", async ({ page }) => {
+  await chooseFile(page, {
+    name: "yen-orders.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("order id,email,date,amount,currency\nY-1,kenji@example.jp,1998-05-02,1200,JPY\n" +
+      "Y-2,yui@example.jp,1998-05-03,800,JPY\n"),
+  });
+  await page.getByLabel("Source name").fill("yen-shop");
+  await page.getByRole("button", { name: "Check (dry run)" }).click();
+  const summary = page.getByTestId("import-summary");
+  await expect(summary).toContainText("2 orders in JPY have no rate to the base currency USD");
+
+  const rates = page.getByLabel("Rates to the base currency");
+  try {
+    await rates.fill("JPY=0.0067");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    // Checked again, with the rate: nothing left without one, and the import can go ahead.
+    await expect(summary).toContainText("Dry run finished");
+    await expect(summary).not.toContainText("no rate");
+    await expect(page.getByRole("button", { name: "Import", exact: true })).toBeVisible();
+  } finally {
+    await page.goto("/imports");
+    await rates.fill("");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  }
 });

@@ -71,12 +71,15 @@ export function ImportWizard({ t, locale, readingSettings }: {
   }, []);
 
   // Settings saved below change how the file reads and what its dry run said (a base currency,
-  // a rate): the file is read again and the dry run asked for anew.
+  // a rate): the file is read again, and a dry run on screen is run again, since its own notes
+  // may be what asked for the change.
   const settingsSeen = useRef(readingSettings);
   useEffect(() => {
     if (settingsSeen.current === readingSettings) return;
     settingsSeen.current = readingSettings;
-    if (upload && preview) void reread(choice);
+    if (!upload || !preview) return;
+    const checked = step.kind === "preview" && step.result !== null;
+    void reread(choice).then(() => (checked ? run(true) : undefined));
     // Only a change of the saved settings: the reading choices are the current ones.
   }, [readingSettings]);
 

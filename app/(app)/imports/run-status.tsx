@@ -5,6 +5,7 @@ import { formatters } from "@/lib/i18n/format";
 import type { ImportSummary } from "@/lib/ingest/run-import";
 import type { ImportJob } from "@/lib/jobs/import-jobs";
 
+import { KeepBaseCurrency } from "./keep-base-currency";
 import { problemText } from "./problem-text";
 
 export function ProgressBar({ label, share }: { label: string; share: number }) {
@@ -124,7 +125,8 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
           {fill(t.asOfMoved, { from: f.day(s.asOfMoved.from), to: f.day(s.asOfMoved.to) })}
         </p>
       )}
-      {s.baseCurrencyMoved && (
+      {s.baseCurrencyMoved && s.dryRun && <KeepBaseCurrency moved={s.baseCurrencyMoved} t={t} />}
+      {s.baseCurrencyMoved && !s.dryRun && (
         <p data-testid="base-currency-moved"
           className="mt-3 rounded bg-amber-50 p-2 text-xs text-amber-900">
           {fill(t.baseCurrencyMoved, s.baseCurrencyMoved)}

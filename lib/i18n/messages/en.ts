@@ -612,6 +612,11 @@ export const en = {
     rowNumbers: "Rows are numbered as a spreadsheet shows the file: its first row is row 1.",
     asOfMoved:
       "This file moves the as-of date from {from} to {to}: customers without orders since then now look lapsed. If it belongs to another period, pin the as-of date under Settings → Value models.",
+    baseCurrencyWouldMove:
+      "Importing this file would move reports from {from} to {to}: with no base currency set they follow the currency most orders are in, and orders in {from} would count in no revenue until a rate is set.",
+    keepBaseCurrency: "Keep reports in {from}",
+    baseCurrencyKept: "Reports stay in {from}: it is now the base currency (Reading and currencies, on this page). Orders in {to} count once a rate is set there.",
+    keepBaseCurrencyFailed: "The base currency could not be saved. Set it under “Reading and currencies” on this page.",
     baseCurrencyMoved:
       "Reports are now in {to}, no longer in {from}: with no base currency set they follow the currency most orders are in, and orders in {from} count in no revenue until a rate is set. To keep {from}, set it as the base currency under “Reading and currencies” on this page.",
     earlierStaffTickets: {

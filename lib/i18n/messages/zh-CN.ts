@@ -157,7 +157,7 @@ export const zhCN: Messages = {
     history: "历史",
     snapshotPeriod: "快照周期",
     money: "币种与毛利",
-    currency: "本位币",
+    currency: "基准币种",
     currencyHint: "三个字母；留空：订单中最常见的币种。",
     margin: "毛利率（%）",
     prediction: "预测价值",
@@ -597,6 +597,11 @@ export const zhCN: Messages = {
     longValue: "{start}……（共 {count} 个字符）",
     rowNumbers: "行号与用电子表格打开文件时一致：文件的第一行为第 1 行。",
     asOfMoved: "此文件把截止日期从 {from} 移到 {to}：此后没有订单的客户都会显示为流失。如果它属于另一个时期，请在“设置 → 价值模型”中固定截止日期。",
+    baseCurrencyWouldMove:
+      "导入此文件会使报表从 {from} 改为 {to}：未设置基准币种时，报表采用订单最多的币种，{from} 订单在设置汇率之前不计入任何收入。",
+    keepBaseCurrency: "报表保持 {from}",
+    baseCurrencyKept: "报表保持 {from}：它已设为基准币种（见本页“读取与币种”）。{to} 订单在那里设置汇率后计入。",
+    keepBaseCurrencyFailed: "基准币种未能保存，请在本页“读取与币种”中设置。",
     baseCurrencyMoved: "报表币种已从 {from} 变为 {to}：未设置基准币种时，报表随订单最多的币种而定；在设置汇率之前，{from} 订单不计入任何收入。若要保持 {from}，请在本页“读取与币种”中把它设为基准币种。",
     earlierStaffTickets: {
       other: "已导入的 {count} 个工单（来自 {imports}）由此文件标为服务台员工的客服提交，仍算作客户的工单：请在导入历史中回滚 {imports}，再重新导入同一导出文件，即可把它们排除。",
