@@ -228,7 +228,7 @@ export const en = {
     value: "Value",
     logLikelihood: "Log-likelihood",
     fitted: "{customers} customers with a first order from {from} to {to}, in {unit}s.",
-    spendCustomers: "{customers} repeat buyers",
+    spendCustomers: "spend model fitted on the {customers} repeat buyers among them",
     notFitted: "Not fitted: not enough data in the calibration window.",
     warnings: {
       not_enough_data: "Not enough data to fit.",

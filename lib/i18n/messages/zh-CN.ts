@@ -226,7 +226,7 @@ export const zhCN: Messages = {
     value: "取值",
     logLikelihood: "对数似然",
     fitted: "首单在 {from} 至 {to} 之间的 {customers} 位客户，按{unit}拟合。",
-    spendCustomers: "{customers} 位复购客户",
+    spendCustomers: "消费模型基于其中 {customers} 位复购客户拟合",
     notFitted: "未拟合：拟合窗口内数据不足。",
     warnings: {
       not_enough_data: "数据不足，无法拟合。",
