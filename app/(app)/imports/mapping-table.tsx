@@ -63,9 +63,10 @@ export function MappingTable({ t, locale, preview, kind, fields, editable, onCha
                 <td className="px-2 py-1 font-mono">
                   {samples.map((_, r) => {
                     const cell = preview.parsed[r]?.[i];
-                    // An amount in a known currency as the reader's locale writes money.
-                    const value = cell?.money
-                      ? f.money(cell.money.minor / 100, cell.money.currency) : cell?.value;
+                    // An amount in a known currency as the reader's locale writes money; a
+                    // consent status in the reader's words.
+                    const value = cell?.money ? f.money(cell.money.minor / 100, cell.money.currency)
+                      : cell?.consent ? (p.consent[cell.value] ?? cell.value) : cell?.value;
                     const shown = !cell ? "" : cell.ok ? value : `${p.invalid}: ${cell.value}`;
                     const tone = cell && !cell.ok ? "text-red-700"
                       : cell?.undecided ? "text-amber-700" : "";

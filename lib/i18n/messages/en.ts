@@ -3,6 +3,15 @@ import type { PluralForms } from "../format";
 import { campaignsEn } from "./campaigns-en";
 import { segmentExplorer } from "./segment-explorer.en";
 
+/** A consent status as profiles show it and the mapping screen reads it. */
+const consentStatuses = {
+  subscribed: "Subscribed",
+  unsubscribed: "Unsubscribed",
+  cleaned: "Cleaned (bounced)",
+  pending: "Pending",
+  non_subscribed: "Not subscribed",
+} as Record<string, string>;
+
 /** English interface text. Placeholders in braces are filled by `fill()`. */
 export const en = {
   app: { name: "Strata", tagline: "Customer structure workbench" },
@@ -327,13 +336,7 @@ export const en = {
     consent: {
       title: "Consent per channel",
       none: "No consent recorded.",
-      statuses: {
-        subscribed: "Subscribed",
-        unsubscribed: "Unsubscribed",
-        cleaned: "Cleaned (bounced)",
-        pending: "Pending",
-        non_subscribed: "Not subscribed",
-      } as Record<string, string>,
+      statuses: consentStatuses,
       from: "{status} from {source} on {date}",
       fromUndated: "{status} from {source} (the file gives no date)",
     },
@@ -519,6 +522,7 @@ export const en = {
     sourceHint: "Customer ids are scoped by source, e.g. \"shopify-eu\".",
     uploading: "Uploading… {percent}",
     preview: {
+      consent: consentStatuses,
       title: "Check the file",
       encoding: "Encoding",
       detected: "detected",

@@ -2,6 +2,15 @@ import { campaignsZhCN } from "./campaigns-zh-CN";
 import type { Messages } from "./en";
 import { segmentExplorer } from "./segment-explorer.zh-CN";
 
+/** A consent status as profiles show it and the mapping screen reads it. */
+const consentStatuses = {
+  subscribed: "已订阅",
+  unsubscribed: "已退订",
+  cleaned: "已清理（退信）",
+  pending: "待确认",
+  non_subscribed: "未订阅",
+} as Record<string, string>;
+
 /** 简体中文界面文本。花括号中的占位符由 `fill()` 填入。 */
 export const zhCN: Messages = {
   app: { name: "Strata", tagline: "客户结构工作台" },
@@ -325,13 +334,7 @@ export const zhCN: Messages = {
     consent: {
       title: "各渠道订阅状态",
       none: "暂无订阅记录。",
-      statuses: {
-        subscribed: "已订阅",
-        unsubscribed: "已退订",
-        cleaned: "已清理（退信）",
-        pending: "待确认",
-        non_subscribed: "未订阅",
-      } as Record<string, string>,
+      statuses: consentStatuses,
       from: "{source} 于 {date}：{status}",
       fromUndated: "{source}：{status}（文件未给出日期）",
     },
@@ -508,6 +511,7 @@ export const zhCN: Messages = {
     sourceHint: "客户 ID 按来源区分，例如 “tmall-flagship”。",
     uploading: "上传中… {percent}",
     preview: {
+      consent: consentStatuses,
       title: "检查文件",
       encoding: "编码",
       detected: "自动识别",

@@ -19,6 +19,19 @@ describe("preview before import", () => {
     expect(preview.parsed[0][phone]).toEqual({ value: "+8613900000008", ok: true });
   });
 
+  it("marks a consent column's values as statuses, for the page to name in the reader's language", async () => {
+    const { db, file } = tempDatabase();
+    const contacts = file("newsletter.csv", "Email,Newsletter\nanna@example.com,yes\nben@example.com,Unsubscribed\n" +
+      "cleo@example.com,maybe\n");
+    const mapping = { kind: "contact" as const, columns: { email: ["Email"], emailConsent: ["Newsletter"] } };
+    const preview = await previewFile(db, { file: contacts, mapping });
+    expect(preview.parsed.map((row) => row[1])).toEqual([
+      { value: "subscribed", ok: true, consent: true },
+      { value: "unsubscribed", ok: true, consent: true },
+      { value: "maybe", ok: false },
+    ]);
+  });
+
   it("shows the mojibake when the admin overrides the encoding", async () => {
     const { db } = tempDatabase();
     const preview = await previewFile(db, { file: fixture("exports", "taobao_orders.csv"), encoding: "utf-8" });

@@ -14,8 +14,10 @@ import { cleanCell } from "../normalise/text";
 
 /** `undecided`: the value reads two ways until the admin decides (a date's day order). */
 /** `money`: an amount in a known currency, for the page to write as its locale does. */
+/** `consent`: a consent status (its key in `value`), for the page to name in its language. */
 export type ParsedCell = {
   value: string; ok: boolean; undecided?: boolean; money?: { minor: number; currency: string };
+  consent?: boolean;
 };
 
 /**
@@ -83,7 +85,7 @@ export function parseCell(field: FieldName, raw: string, options: CellOptions): 
       return { value: countryCode(text) ?? text, ok: true };
     case "consent": {
       const status = parseConsent(text);
-      return status ? { value: status, ok: true } : { value: text, ok: false };
+      return status ? { value: status, ok: true, consent: true } : { value: text, ok: false };
     }
     default:
       return { value: text, ok: true };
