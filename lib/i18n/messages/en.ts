@@ -677,6 +677,7 @@ export const en = {
     rollingBack: "Rolling back…",
     errorFile: {
       download: "Errors (CSV)",
+      fileNames: { dryRun: "dry-run-errors.csv", rejected: "rejected-rows.csv", import: "import-{id}-errors.csv" },
       more: {
         one: "… and {count} more row with an issue: the error file lists every one.",
         other: "… and {count} more rows with issues: the error file lists every one.",

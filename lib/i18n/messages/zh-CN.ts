@@ -654,6 +654,7 @@ export const zhCN: Messages = {
     rollingBack: "回滚中…",
     errorFile: {
       download: "错误明细（CSV）",
+      fileNames: { dryRun: "试运行错误.csv", rejected: "未导入的行.csv", import: "导入-{id}-错误.csv" },
       more: { other: "……另有 {count} 行有问题：错误明细列出全部。" },
       header: { row: "行号（文件第一行为 1）", column: "列", value: "值", level: "处理结果", reason: "原因" },
       levels: { rejected: "未导入", left_out: "已略过，非客户", warning: "已导入，忽略该值",

@@ -2,6 +2,8 @@ import { z } from "zod";
 
 import { getDb } from "@/db";
 import { requireApiRole } from "@/lib/auth/guards";
+import { attachment } from "@/lib/export/attachment";
+import { fill } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/server";
 import { errorFileStream } from "@/lib/ingest/error-file";
 
@@ -22,7 +24,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   return new Response(stream, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="import-${parsed.data}-errors.csv"`,
+      "content-disposition": attachment(fill(t.errorFile.fileNames.import, { id: parsed.data }),
+        `import-${parsed.data}-errors.csv`),
     },
   });
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { getDb } from "@/db";
+import { attachment } from "@/lib/export/attachment";
 import { getMessages } from "@/lib/i18n/server";
 import { log } from "@/lib/log";
 import { outputFieldKeys } from "@/lib/segments/catalogue/fields";
@@ -33,12 +34,10 @@ export function GET(request: Request, { params }: { params: Promise<{ id: string
     const { segment, stream } = exportSegment(getDb(), { segmentId, fields: columns, labels });
     log.info("segment exported", { segmentId, userId: user.id, columns: columns.join(",") });
 
-    const ascii = `segment-${segmentId}.csv`;
-    const named = encodeURIComponent(`${segment.name}.csv`);
     return new Response(stream, {
       headers: {
         "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${named}`,
+        "content-disposition": attachment(`${segment.name}.csv`, `segment-${segmentId}.csv`),
         "cache-control": "no-store",
       },
     });
