@@ -102,6 +102,14 @@ function kindSink(setup: SinkSetup): Sink {
       for (const warning of record.person.warnings) tally.issue(warning);
       const { placement, anchor } = "ticketId" in record ? activities.ticket(record) : activities.interaction(record);
       tally.placed(placement, anchor);
+      // A requester's or attendee's name is what this source knows of the person, as a buyer's is;
+      // written with the record that brought it, so a rollback takes both.
+      if (placement === "new" && record.name && record.person.identifiers.length > 0) {
+        const moment = "ticketId" in record ? record.opened : record.moment;
+        contacts.write({ row: record.row, recordId: `named:${identifierKey(record.person.identifiers[0])}`,
+          person: record.person, attributes: { name: record.name }, consents: [], observedAt: moment.local,
+          interaction: null });
+      }
     },
     flush() {},
   };

@@ -24,6 +24,11 @@ describe("case 05: quoted fields with line breaks, commas and doubled quotes (ti
         .get();
       expect(wang).toEqual({ tickets: 2, last: "2024-05-04 08:30:00" });
       expect(count(db, "SELECT count(*) FROM identifiers WHERE value LIKE '%Room%'")).toBe(0);
+      // The requester names are the people's: Baker, Tom as the file writes it, comma and all.
+      expect(db.$client.prepare("SELECT email, name FROM profiles ORDER BY email").all()).toEqual([
+        { email: "tom.baker@example.co.uk", name: "Baker, Tom" },
+        { email: "wang.fang@example.cn", name: "Wang Fang" },
+      ]);
     });
   });
 });

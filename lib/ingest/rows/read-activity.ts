@@ -1,4 +1,5 @@
 import { interactionKinds } from "@/db/schema/facts";
+import { fullName } from "@/lib/profiles/full-name";
 
 import { parseMoment } from "../normalise/dates";
 import type { Preset, ReadContext } from "../presets/types";
@@ -40,6 +41,7 @@ export function readInteraction(reader: RowReader, preset: Preset, context: Read
     moment,
     // "Webinar: spring launch" in a type column is no kind, but it says what the event was.
     detail: reader.read("detail") || (known ? null : word) || null,
+    name: nameOf(reader),
   };
 }
 
@@ -61,7 +63,12 @@ export function readTicket(reader: RowReader, preset: Preset, context: ReadConte
     channel: reader.read("channel") || null,
     opened,
     updatedAt: parseMoment(reader.read("updatedAt"), options)?.local ?? null,
+    name: nameOf(reader),
   };
+}
+
+function nameOf(reader: RowReader): string | null {
+  return reader.read("name") || fullName(reader.read("firstName"), reader.read("lastName"));
 }
 
 /** An interaction or a ticket, as the preset's kind says. */

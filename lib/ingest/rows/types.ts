@@ -70,6 +70,8 @@ export type InteractionRecord = {
   channel: string;
   moment: LocalMoment;
   detail: string | null;
+  /** The person's name as the row gives it (an attendee list's); kept on a contact record. */
+  name: string | null;
 };
 
 export type TicketRecord = {
@@ -83,4 +85,6 @@ export type TicketRecord = {
   channel: string | null;
   opened: LocalMoment;
   updatedAt: string | null;
+  /** The requester's name as the row gives it; kept on a contact record. */
+  name: string | null;
 };
