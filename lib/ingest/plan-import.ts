@@ -135,7 +135,7 @@ function recognise(rows: string[][], candidates: Preset[]) {
       return { preset: top.preset, headerRow, headers: rows[headerRow], matches: [top, ...matches.filter((m) => m !== top)] };
     }
     if (!misfits.some((text) => text.startsWith(`${top.preset.id} `))) {
-      misfits.push(`${top.preset.id} (a row looks like its header, but the rows under it hold no readable ${unreadable.join(", ")})`);
+      misfits.push(`${top.preset.id} (a row looks like its header, but the rows under it hold too few readable ${unreadable.join(", ")})`);
     }
   }
   if (isPersonalLedger(rows.slice(0, PREAMBLE_ROWS))) {

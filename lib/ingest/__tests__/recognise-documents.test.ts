@@ -33,7 +33,7 @@ describe("recognition needs the rows under a header to read as the preset's data
     const error = await importFile(db, file("FORMATS.md", document), { dryRun: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportProblem);
     expect((error as ImportProblem).code).toBe("unrecognised");
-    expect((error as ImportProblem).params.closest).toMatch(/^stripe-payments \(a row looks like its header, but the rows under it hold no readable Created \(UTC\), Amount/);
+    expect((error as ImportProblem).params.closest).toMatch(/^stripe-payments \(a row looks like its header, but the rows under it hold too few readable Created \(UTC\), Amount/);
   });
 
   it("still recognises every real export (Shopify's line-item rows leave the total blank)", async () => {
@@ -42,6 +42,16 @@ describe("recognition needs the rows under a header to read as the preset's data
       const summary = await importFile(db, fixture("exports", name), { dryRun: true });
       expect(summary.rowsRejected).toBe(0);
     }
+  });
+
+  it("still takes a real export whose first rows are mostly broken, and rejects only those rows", async () => {
+    const { db, file } = tempDatabase();
+    const [header, good] = fs.readFileSync(fixture("exports", "stripe_payments.csv"), "utf8").split("\n");
+    const broken = (amount: string) => good.replace(",60.00,0.00,usd,", `,${amount},0.00,usd,`)
+      .replace("ch_30b1", `ch_${amount.length}${amount.charCodeAt(0)}`);
+    const rows = [broken("n/a"), good, broken("--"), good.replace("ch_30b1", "ch_4444"), broken("TBD")];
+    const summary = await importFile(db, file("payments.csv", [header, ...rows].join("\n")), { dryRun: true });
+    expect(summary).toMatchObject({ preset: "stripe-payments", rowsRead: 5, rowsRejected: 3, recordsNew: 2 });
   });
 
   it("writes nothing when every row of a file is rejected, and says so", async () => {
