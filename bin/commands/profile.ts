@@ -1,7 +1,7 @@
 import type { CountryCode } from "libphonenumber-js";
 
 import { dayToIso } from "@/lib/ingest/normalise/dates";
-import { parseLookup } from "@/lib/profiles/lookup-identifier";
+import { parseLookup, storedPhoneEndingIn } from "@/lib/profiles/lookup-identifier";
 import { findProfileId, readProfile } from "@/lib/profiles/read-profile";
 import { readSettings } from "@/lib/settings/read-settings";
 
@@ -15,8 +15,13 @@ export const profileCommand: Command = {
     const text = positionals[0];
     if (!text) throw new CliError(`whom?\nusage: ${this.usage}`);
     const region = readSettings(db(), "general").phoneRegion as CountryCode;
-    const identifier = parseLookup(text, region);
-    if (!identifier) throw new CliError(`"${text}" is not an email, a phone or source:id`);
+    const typed = parseLookup(text, region);
+    const found = typed && findProfileId(db(), typed) !== null ? typed : null;
+    const identifier = found ?? storedPhoneEndingIn(db(), text) ?? typed;
+    if (!identifier) {
+      throw new CliError(`"${text}" is not an email, a phone or source:id ` +
+        `(a phone without its country code reads as one of ${region}, the default region)`);
+    }
     const id = findProfileId(db(), identifier);
     const profile = id === null ? null : readProfile(db(), id);
     if (!profile) throw new CliError(`no customer with ${identifier.kind} ${identifier.value}`);

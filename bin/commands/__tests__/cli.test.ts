@@ -3,6 +3,7 @@ import path from "node:path";
 
 import { describe, expect, it, vi } from "vitest";
 
+import { fixture } from "@/lib/ingest/__tests__/case-helpers";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
 import { CliError, runCommand } from "../cli";
@@ -82,6 +83,21 @@ describe("the command line", () => {
     expect(error).toBeNull();
     expect(stdout).toContain("new sales in USD             2 orders and 1 refund, net 13.00 USD\n");
     expect(stdout).toContain('row 3, column "order_id", value "A1": imported, as an order of its own, ');
+  });
+
+  it("finds a customer by a phone typed as the export wrote it, without its country code", async () => {
+    const { folder } = tempDatabase();
+    const db = path.join(folder, "cli.db");
+    const taobao = fixture("exports", "taobao_orders.csv");
+    expect((await run("import", taobao, "--db", db)).error).toBeNull();
+    // The store's default region is the US, where 13800138001 is no number; the Taobao rows were read as China's.
+    const { stdout, error } = await run("profile", "13800138001", "--json", "--db", db);
+    expect(error).toBeNull();
+    expect(JSON.parse(stdout).identifiers).toEqual(expect.arrayContaining([
+      expect.objectContaining({ kind: "phone", value: "+8613800138001" }),
+    ]));
+    const unknown = await run("profile", "555", "--db", db);
+    expect(String(unknown.error)).toContain("a phone without its country code reads as one of US");
   });
 
   it("dry-runs against a database that does not exist yet without creating it", async () => {
