@@ -21,7 +21,7 @@ test("imports: a dry run's rejected rows are all in its error file, past the few
   await expect(summary).toContainText("… and 10 more rows with issues: the error file lists every one.");
 
   const download = page.waitForEvent("download");
-  await summary.getByRole("link", { name: "Errors (CSV)" }).click();
+  await summary.getByRole("link", { name: "Rejected rows and warnings (CSV)" }).click();
   const saved = await download;
   expect(saved.suggestedFilename()).toBe("dry-run-errors.csv");
   const file = await saved.path();

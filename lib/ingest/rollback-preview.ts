@@ -9,7 +9,10 @@ export type RollbackPreview = {
   sales: { currency: string; orders: number; amountMinor: number }[];
   /** Its orders that do not count (cancelled, unpaid): they go too. */
   notCounted: number;
-  /** Its other records. */
+  /**
+   * Its other records. Contact records only for a file of contacts: an order or ticket file's
+   * are the names on its rows, which go with the orders and tickets and would read as more.
+   */
   contacts: number;
   interactions: number;
   tickets: number;
@@ -22,8 +25,8 @@ export type RollbackPreview = {
 /** Counts what a rollback of the import removes; null for an import that does not exist. */
 export function rollbackPreview(db: Db, importId: number): RollbackPreview | null {
   const sqlite = db.$client;
-  const entry = sqlite.prepare("SELECT file_name FROM imports WHERE id = ?").pluck().get(importId) as
-    string | undefined;
+  const entry = sqlite.prepare("SELECT file_name AS fileName, kind FROM imports WHERE id = ?").get(importId) as
+    { fileName: string; kind: string } | undefined;
   if (entry === undefined) return null;
   const count = (sql: string) => sqlite.prepare(sql).pluck().get({ id: importId }) as number;
 
@@ -36,10 +39,10 @@ export function rollbackPreview(db: Db, importId: number): RollbackPreview | nul
     `EXISTS (SELECT 1 FROM ${table} t WHERE t.profile_id = m.profile_id AND t.import_id <> @id)`).join(" OR ");
   return {
     importId,
-    fileName: entry,
+    fileName: entry.fileName,
     sales,
     notCounted: count("SELECT count(*) FROM orders WHERE import_id = @id AND counts = 0"),
-    contacts: count("SELECT count(*) FROM contact_records WHERE import_id = @id"),
+    contacts: entry.kind === "contact" ? count("SELECT count(*) FROM contact_records WHERE import_id = @id") : 0,
     interactions: count("SELECT count(*) FROM interactions WHERE import_id = @id"),
     tickets: count("SELECT count(*) FROM tickets WHERE import_id = @id"),
     ordersRestored: count(`SELECT count(DISTINCT c.order_id) FROM order_changes c

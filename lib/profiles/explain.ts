@@ -17,15 +17,17 @@ export function explainTier(metrics: CustomerMetrics, buyersAbove: number, buyer
 /** Why a customer is in its stage, with the numbers the sentence quotes. */
 export function explainStage(metrics: CustomerMetrics, settings: LifecycleSettings): Reason {
   const days = metrics.recencyDays ?? 0;
-  const gap =
+  const usualGap =
     metrics.orders > 1 && metrics.firstDay !== null && metrics.lastDay !== null
-      ? Math.round((metrics.lastDay - metrics.firstDay) / (metrics.orders - 1))
+      ? (metrics.lastDay - metrics.firstDay) / (metrics.orders - 1)
       : 0;
   // A one-order customer has no usual gap: it is at risk once it stays new no longer.
   const single = metrics.stage === "at_risk" && metrics.orders === 1;
   return {
     key: single ? "at_risk_single" : metrics.stage,
-    params: { days, orders: metrics.orders, gap, atRiskDays: settings.atRiskDays,
-      lapsedDays: settings.lapsedDays, newDays: settings.newDays },
+    params: { days, orders: metrics.orders, gap: Math.round(usualGap), atRiskDays: settings.atRiskDays,
+      lapsedDays: settings.lapsedDays, newDays: settings.newDays, multiple: settings.gapMultiple,
+      // The line a repeat buyer crossed: the sooner of the gap rule and the fixed days, as the stage.
+      threshold: Math.round(Math.min(settings.atRiskDays, settings.gapMultiple * usualGap)) },
   };
 }

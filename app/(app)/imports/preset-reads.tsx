@@ -20,7 +20,9 @@ export function PresetReads({ t, locale, reads }: {
   if (parts.length === 0) return null;
   return (
     <p className="text-xs text-slate-600" data-testid="preset-reads">
-      {fill(t.presetReads, { list: formatters(locale).list(parts as string[]) })}
+      {fill(t.presetReads, {
+        list: t.readsSeparator === null ? formatters(locale).list(parts as string[]) : parts.join(t.readsSeparator),
+      })}
     </p>
   );
 }

@@ -52,7 +52,7 @@ export function RollbackDialog({ preview, later, t, locale, onCancel, onConfirm 
         {preview.ordersRestored > 0 && <p className="mt-2">{f.count(d.restored, preview.ordersRestored)}</p>}
         {later.length > 0 && (
           <p className="mt-2 rounded bg-amber-50 p-2 text-amber-900">
-            {fill(t.rollbackLater, { ids: later.map((id) => `#${id}`).join(", ") })}
+            {fill(t.rollbackLater, { ids: f.list(later.map((id) => `#${id}`)) })}
           </p>
         )}
         <p className="mt-2 text-slate-600">{d.recompute}</p>

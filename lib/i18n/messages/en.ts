@@ -319,7 +319,7 @@ export const en = {
       new: "New: a single order, {daysAgo}.",
       active: "Active: {orders} orders, the last {daysAgo}, within their usual rhythm.",
       loyal: "Loyal: {orders} orders and a recent last order ({daysAgo}).",
-      at_risk: "At risk: {days} since the last order, longer than their usual gap ({gap}) or {atRiskDays}.",
+      at_risk: "At risk: {days} since the last order, more than {threshold}, the sooner of {multiple}× their usual gap of {gap} and {atRiskDays}.",
       at_risk_single: "At risk: a single order, {daysAgo}, and no second one within {newDays}.",
       lapsed: "Lapsed: no order for {days} (more than {lapsedDays}).",
       reactivated: "Reactivated: ordered {daysAgo} after a lapse.",
@@ -544,6 +544,8 @@ export const en = {
       currencyHint: "The file has no currency column: say which currency its amounts are in (three letters).",
       currencyReports: "Reports are in {currency}; amounts in another currency count once it has a rate.",
       presetReads: "Where the file does not say: {list}.",
+      // Between the clauses; null: the language's "a, b and c".
+      readsSeparator: null as string | null,
       readsCurrency: "amounts in {currency}",
       readsPhones: "phone numbers from {region}",
       phoneRegion: "Phone numbers without a country code are from",
@@ -676,7 +678,7 @@ export const en = {
     rollbackLater: "Later imports of the same source ({ids}) found some of its records already there: those records go too. Import those files again afterwards to bring them back.",
     rollingBack: "Rolling back…",
     errorFile: {
-      download: "Errors (CSV)",
+      download: "Rejected rows and warnings (CSV)",
       fileNames: { dryRun: "dry-run-errors.csv", rejected: "rejected-rows.csv", import: "import-{id}-errors.csv" },
       more: {
         one: "… and {count} more row with an issue: the error file lists every one.",

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { rollbackPreview } from "@/lib/ingest/rollback-preview";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
-import { importFile } from "./case-helpers";
+import { fixture, importFile } from "./case-helpers";
 
 const header = "order id,email,date,amount,currency,status\n";
 // b and c buy only in the first file; a again in the second, which also corrects A-2 and brings d.
@@ -47,5 +47,14 @@ describe("what a rollback would take out", () => {
       customersOnlyHere: 1,
     });
     expect(rollbackPreview(db, 999)).toBeNull();
+  });
+
+  it("counts contact records for a file of contacts, not the names an order file's rows carry", async () => {
+    const { db } = tempDatabase();
+    const contacts = await importFile(db, fixture("exports", "hubspot_contacts.csv"));
+    const orders = await importFile(db, fixture("exports", "taobao_orders.csv"));
+    expect(rollbackPreview(db, contacts.importId!)).toMatchObject({ contacts: contacts.recordsNew });
+    expect(rollbackPreview(db, orders.importId!)).toMatchObject({ contacts: 0, notCounted: 8,
+      sales: [{ currency: "CNY", orders: 28, amountMinor: 707_420 }] });
   });
 });

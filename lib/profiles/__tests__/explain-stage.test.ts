@@ -27,6 +27,12 @@ describe("why a customer is in its stage", () => {
   it("quotes the usual gap of a repeat buyer who is overdue", () => {
     const reason = explainStage(customerWith([asOf - 200, asOf - 170, asOf - 140]), lifecycle);
     expect(reason.key).toBe("at_risk");
-    expect(reason.params).toMatchObject({ days: 140, gap: 30 });
+    expect(reason.params).toMatchObject({ days: 140, gap: 30, multiple: 2, threshold: 60 });
+  });
+
+  it("names the fixed days as the line crossed when they come before the gap rule", () => {
+    const reason = explainStage(customerWith([asOf - 900, asOf - 500, asOf - 200]), lifecycle);
+    expect(reason.key).toBe("at_risk");
+    expect(reason.params).toMatchObject({ gap: 350, threshold: lifecycle.atRiskDays });
   });
 });

@@ -33,13 +33,15 @@ export function ReasonsCard({ db, profile, t, f }: Props & { db: Db }) {
   const unratedText = unrated.length
     ? ` ${fill(t.profile.unratedSpend, { currencies: f.list(unrated), base: summary.currency })}`
     : "";
-  const { days, gap, atRiskDays, lapsedDays, newDays } = stage.params;
+  const { days, gap, atRiskDays, lapsedDays, newDays, threshold, multiple } = stage.params;
   const stageText = fill(t.profile.stageReason[stage.key as keyof typeof t.profile.stageReason], {
     orders: f.integer(stage.params.orders),
     days: f.count(t.common.days, days),
     // Days are counted to the as-of date, so none ago is that day, not "0 days ago".
     daysAgo: days === 0 ? t.common.onAsOfDate : f.count(t.common.daysAgo, days),
     gap: f.count(t.common.days, gap),
+    threshold: f.count(t.common.days, threshold),
+    multiple: f.decimal(multiple),
     atRiskDays: f.count(t.common.days, atRiskDays),
     lapsedDays: f.count(t.common.days, lapsedDays),
     newDays: f.count(t.common.days, newDays),
