@@ -238,6 +238,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
 
     // A file of which not one row reads is not imported: nothing half-useful is left behind.
     const keep = !request.dryRun && !tally.everyRowRejected;
+    const totals = preset.kind === "order" ? importOrderTotals(db, importId) : { sales: [], statuses: [] };
     const summary: ImportSummary = {
       importId: keep ? importId : null,
       dryRun: Boolean(request.dryRun),
@@ -256,8 +257,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       everyRowRejected: tally.everyRowRejected,
       issues: tally.issues,
       changes: tally.changes,
-      ...(preset.kind === "order" ? importOrderTotals(db, importId) : { sales: [], statuses: [] }),
-      ...unratedOrders(db, importId),
+      ...totals,
+      ...unratedOrders(db, totals.sales),
       asOfMoved: before && Math.abs(asOfDay - before.asOfDay) > YEAR_DAYS
         ? { from: dayToIso(before.asOfDay), to: dayToIso(asOfDay) } : null,
       // Only orders stored before in the old currency lose their place in the reports: on a
