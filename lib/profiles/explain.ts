@@ -1,4 +1,4 @@
-import type { CustomerMetrics } from "@/db/schema/metrics";
+import type { CustomerMetrics, Tier } from "@/db/schema/metrics";
 import type { LifecycleSettings } from "@/lib/settings/schema";
 
 export type Reason = { key: string; params: Record<string, number> };
@@ -13,6 +13,19 @@ export function explainTier(metrics: CustomerMetrics, buyersAbove: number, buyer
   if (metrics.tier === "base") return { key: "base", params: { amount: metrics.valueMinor / 100, topShare } };
   return { key: "buyer", params: { amount: metrics.valueMinor / 100, topShare } };
 }
+
+/**
+ * The band of buyers a ranked tier holds, as shares from the top (Gold by default: 0.01 to
+ * 0.05); null for Base and Prospect, which are what is left.
+ */
+export function tierBand(tier: Tier, shares: Record<string, number>): { from: number; to: number } | null {
+  const at = rankedTiers.indexOf(tier);
+  if (at < 0) return null;
+  const from = rankedTiers.slice(0, at).reduce((sum, key) => sum + shares[key], 0);
+  return { from, to: from + shares[tier] };
+}
+
+const rankedTiers: Tier[] = ["vip", "gold", "silver", "bronze"];
 
 /** Why a customer is in its stage, with the numbers the sentence quotes. */
 export function explainStage(metrics: CustomerMetrics, settings: LifecycleSettings): Reason {

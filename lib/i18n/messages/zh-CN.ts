@@ -310,6 +310,8 @@ export const zhCN: Messages = {
       base: "属于基础层级：{value} {amount}，未进入购买客户的前一半。",
       prospect: "潜在客户：尚无计入的订单（已取消、未付款和已退款的不计）。",
     },
+    tierBandFirst: "{tier}为前 {to}。",
+    tierBand: "{tier}为前 {from} 至前 {to} 之间。",
     unratedSpend: "其 {currencies} 订单未计入该金额：{currencies} 尚无到 {base} 的汇率。",
     stageReason: {
       prospect: "潜在：已知客户，无订单且近期无互动。",

@@ -1,10 +1,11 @@
 import { Card } from "@/components/ui/card";
 import type { Db } from "@/db/client";
+import type { Tier } from "@/db/schema/metrics";
 import type { Formatters } from "@/lib/i18n/format";
 import { dayToIso } from "@/lib/ingest/normalise/dates";
 import { fill, type Messages } from "@/lib/i18n/locales";
 import { readSummary } from "@/lib/metrics/summary";
-import { explainStage, explainTier } from "@/lib/profiles/explain";
+import { explainStage, explainTier, tierBand } from "@/lib/profiles/explain";
 import { unratedCurrenciesOf } from "@/lib/profiles/unrated-currencies";
 import type { ProfileDetail } from "@/lib/profiles/read-profile";
 import { readSettings } from "@/lib/settings/read-settings";
@@ -27,7 +28,7 @@ export function ReasonsCard({ db, profile, t, f }: Props & { db: Db }) {
     value: t.tierValue[models.tierValue],
     amount: f.money(tier.params.amount ?? 0, summary.currency),
     share: f.topShare(tier.params.topShare ?? 0),
-  });
+  }) + bandText(m.tier, models.tierShares, t, f);
   // Orders in a currency without a rate count as nothing yet: say so, or "$0.00" reads as a fact.
   const unrated = unratedCurrenciesOf(db, profile.id);
   const unratedText = unrated.length
@@ -81,4 +82,15 @@ export function MetricsCard({ profile, t, f }: Props) {
       </dl>
     </Card>
   );
+}
+
+/**
+ * Where the customer's tier sits among buyers, after their own rank: "top 4 %" alone read as
+ * the tier's band to a Gold customer whose band is the top 1 % to 5 %.
+ */
+function bandText(tier: Tier, shares: Record<string, number>, t: Props["t"], f: Props["f"]): string {
+  const band = tierBand(tier, shares);
+  if (!band) return "";
+  const text = band.from === 0 ? t.profile.tierBandFirst : t.profile.tierBand;
+  return ` ${fill(text, { tier: t.tiers[tier], from: f.percent(band.from), to: f.percent(band.to) })}`;
 }
