@@ -312,6 +312,8 @@ export const en = {
       base: "Base because their {value} of {amount} is below the top half of buyers.",
       prospect: "Prospect because no order that counts is recorded (cancelled, unpaid and refunded ones do not).",
     },
+    // Between the sentences of one reason: a space in English, none after a Chinese full stop.
+    sentenceGap: " ",
     tierBandFirst: "{tier} is the top {to}.",
     tierBand: "{tier} is the band from the top {from} to the top {to}.",
     unratedSpend: "Their orders in {currencies} are not in that figure: there is no rate to {base} yet.",
