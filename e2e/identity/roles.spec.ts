@@ -8,9 +8,9 @@ test("identity: a marketer sees profiles but cannot merge, split or open the ide
   await page.goto("/customers");
   await page.locator("tbody").getByRole("link").first().click();
   await expect(page.getByRole("heading", { name: "Identifiers" })).toBeVisible();
-  // A CDNOW customer has no name or email: the page and its tab are named by the customer id.
+  // A CDNOW customer has no name or email: the page and its tab are named by the source and its id.
   const heading = await page.getByRole("heading", { level: 1 }).innerText();
-  expect(heading).toMatch(/^cdnow:\d+$/);
+  expect(heading).toMatch(/^CDNOW customer \d+$/);
   await expect(page).toHaveTitle(`${heading} · Strata`);
   await expect(page.getByRole("heading", { name: "Merge with another profile" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Split off the ticked identifiers" })).toHaveCount(0);

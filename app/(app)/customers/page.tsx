@@ -13,6 +13,8 @@ import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
+import { channelNames } from "@/lib/profiles/channel-names";
+import { sourceIdLabel } from "@/lib/profiles/source-id-label";
 import { dayToIso } from "@/lib/ingest/normalise/dates";
 import { describeModels } from "@/lib/metrics/describe-models";
 import { movementLabel } from "@/lib/metrics/snapshots/movement-label";
@@ -28,6 +30,7 @@ export const generateMetadata = pageTitle((t) => t.nav.customers);
 
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const [t, locale] = [await getMessages(), await getLocale()];
+  const sourceNames = channelNames(getDb(), t.fileValues).channels;
   const f = formatters(locale);
   const db = getDb();
   const query = customerQuery.parse(await searchParams);
@@ -94,7 +97,9 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
                 <tr key={row.id} className="hover:bg-slate-50">
                   <Td>
                     <CustomerLink id={row.id} className="font-medium">
-                      {row.name || row.email || row.phone || row.label || fill(t.customers.unnamed, { id: row.id })}
+                      {row.name || row.email || row.phone ||
+                        (row.label && sourceIdLabel(row.label, t.customers.ofSource, sourceNames)) ||
+                        fill(t.customers.unnamed, { id: row.id })}
                     </CustomerLink>
                   </Td>
                   <Td><TierBadge tier={row.tier} t={t} /></Td>

@@ -284,6 +284,7 @@ export const en = {
     filtered: "Filtered by {filter}",
     clear: "Clear filter",
     unnamed: "Customer {id}",
+    ofSource: "{source} customer {id}",
     total: { one: "{count} customer", other: "{count} customers" } as PluralForms,
     unrated: "+ {amount}, no rate to {base}",
   },

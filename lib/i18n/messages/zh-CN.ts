@@ -282,6 +282,7 @@ export const zhCN: Messages = {
     filtered: "筛选：{filter}",
     clear: "清除筛选",
     unnamed: "客户 {id}",
+    ofSource: "{source}客户 {id}",
     total: { other: "共 {count} 位客户" },
     unrated: "另有 {amount}，无 {base} 汇率",
   },

@@ -19,6 +19,7 @@ import { readIdentityHistory } from "@/lib/profiles/read-identity-history";
 import { readProfileIdentifiers } from "@/lib/profiles/read-identifiers";
 import { readProfile, type ProfileDetail } from "@/lib/profiles/read-profile";
 import { readTimeline, timelineQuery } from "@/lib/profiles/read-timeline";
+import { sourceIdLabel } from "@/lib/profiles/source-id-label";
 
 import { ChannelsCard } from "./channels-card";
 import { HistoryCard } from "./history-card";
@@ -40,12 +41,19 @@ export async function generateMetadata({ params }: Pick<Params, "params">): Prom
   const t = await getMessages();
   const profile = Number.isSafeInteger(id) ? readProfile(getDb(), id) : null;
   if (!profile) return { title: t.nav.customers };
-  return { title: nameOf(profile) ?? fill(t.customers.unnamed, { id }) };
+  const sourceNames = channelNames(getDb(), t.fileValues).channels;
+  return { title: nameOf(profile, t.customers.ofSource, sourceNames) ?? fill(t.customers.unnamed, { id }) };
 }
 
 /** What the page and its browser tab call the customer: a name, else the first identifier. */
-function nameOf(profile: Pick<ProfileDetail, "name" | "email" | "phone" | "identifiers">) {
-  return profile.name || profile.email || profile.phone || profile.identifiers[0]?.value || null;
+function nameOf(
+  profile: Pick<ProfileDetail, "name" | "email" | "phone" | "identifiers">,
+  template: string,
+  sourceNames: Record<string, string>,
+) {
+  const own = profile.identifiers[0]?.value;
+  return profile.name || profile.email || profile.phone ||
+    (own ? sourceIdLabel(own, template, sourceNames) : null);
 }
 
 /** The 360° profile: identity, channels, metrics with reasons, and one timeline. */
@@ -69,7 +77,7 @@ export default async function CustomerPage({ params, searchParams }: Params) {
   const { attributes, consent } = readProfileAttributes(db, id, readIdentitySettings(db).sourceRank);
   const identifiers = readProfileIdentifiers(db, id);
   const m = profile.metrics;
-  const title = nameOf(profile) ?? fill(t.customers.unnamed, { id });
+  const title = nameOf(profile, t.customers.ofSource, names.channels) ?? fill(t.customers.unnamed, { id });
 
   return (
     <>

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+
+import { sourceIdLabel } from "../source-id-label";
+
+const names = { "wechat-pay": "微信支付", cdnow: "CDNOW" };
+
+describe("a customer known only by a source's id", () => {
+  it("is named by the source and the id, a long token cut short", () => {
+    expect(sourceIdLabel("wechat-pay:oQx3p0Zk9aBcDeFgHiJkLmNoPqRs", "{source}客户 {id}", names))
+      .toBe("微信支付客户 oQx3p0Zk9a…");
+    expect(sourceIdLabel("cdnow:16067", "{source} customer {id}", names)).toBe("CDNOW customer 16067");
+  });
+
+  it("keeps an unknown source's key, and a value without one as it is", () => {
+    expect(sourceIdLabel("kasse:K-17", "{source} customer {id}", names)).toBe("kasse customer K-17");
+    expect(sourceIdLabel("plain", "{source} customer {id}", names)).toBe("plain");
+  });
+});
