@@ -27,7 +27,6 @@ export function refreshChannels(db: Db, scope: ProfileScope, orders: OrderActivi
     counts, profile_id) VALUES (?, ?, ?, ?, ?, ?)`);
   const update = sqlite.prepare(`UPDATE profile_channels SET reach_channel = ?, buy_channel = ?, interactions = ?,
     orders = ?, counts = ? WHERE profile_id = ?`);
-  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   const nextTouch = { at: 0 };
   // A page of profiles at a time, ascending as the touches are: a million profiles' stored rows
   // read at once were the largest thing alive in a large import. Paged on the scope table's key
@@ -44,20 +43,13 @@ export function refreshChannels(db: Db, scope: ProfileScope, orders: OrderActivi
       { lastId },
     ) as [number[], ...unknown[][]];
     ids.forEach((id, row) => {
-      const activity: ChannelActivity[] = orders.channels(id).map((bought) => ({
-        channel: bought.channel,
-        orders: bought.orders,
-        interactions: 0,
-        lastOrderDay: bought.lastDay,
-        lastInteractionDay: null,
+      const activity = orders.channels(id).map((bought): ChannelActivity => ({
+        channel: bought.channel, orders: bought.orders, interactions: 0,
+        lastOrderDay: bought.lastDay, lastInteractionDay: null,
       }));
       takeTouches(touches, nextTouch, id, activity);
-      // Channels in name order, so the stored counts read the same from any run.
-      activity.sort((a, b) => (a.channel < b.channel ? -1 : 1));
-      const preference = preferredChannels(activity, consent.get(id) ?? {});
+      const after = channelRow(activity, consent.get(id) ?? {});
       const before = stored.map((column) => column[row]);
-      const after = [preference.reach, preference.buy, sum(preference.interactions),
-        sum(preference.orders), JSON.stringify({ orders: preference.orders, interactions: preference.interactions })];
       if (before[4] === null) insert.run(...after, id);
       else if (after.some((value, i) => value !== before[i])) update.run(...after, id);
     });
@@ -67,6 +59,16 @@ export function refreshChannels(db: Db, scope: ProfileScope, orders: OrderActivi
 }
 
 const PAGE = 50_000;
+
+/** A profile's profile_channels values (without its id) from its activity per channel. */
+function channelRow(activity: ChannelActivity[], consent: Record<string, string>) {
+  // Channels in name order, so the stored counts read the same from any run.
+  activity.sort((a, b) => (a.channel < b.channel ? -1 : 1));
+  const preference = preferredChannels(activity, consent);
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  return [preference.reach, preference.buy, sum(preference.interactions), sum(preference.orders),
+    JSON.stringify({ orders: preference.orders, interactions: preference.interactions })];
+}
 
 function readCounts(db: Db, select: string): Counts {
   const [profiles, channels, counts, last] = readColumns(db, ["profile_id", "channel", "n", "last"],
