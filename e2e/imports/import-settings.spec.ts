@@ -24,7 +24,9 @@ test("imports: a bad rate is marked and nothing typed is lost", async ({ page })
   await expect(region).toHaveValue("US");
 });
 
-test("imports: a rate saved while a dry run is on screen runs the dry run again under it", async ({ page }) => {
+test("imports: a rate saved while a dry run is on screen runs the dry run again under it", async ({
+  page,
+}) => {
   await chooseFile(page, {
     name: "yen-orders.csv",
     mimeType: "text/csv",

@@ -9,7 +9,9 @@ import { log } from "@/lib/log";
 import { readSettings } from "@/lib/settings/read-settings";
 import { saveReadingSettings } from "@/lib/settings/save-reading-settings";
 
-export type KeepResult = { ok: true; currency: string } | { ok: false; error: "invalid" | "forbidden" | "unknown" };
+export type KeepResult =
+  | { ok: true; currency: string }
+  | { ok: false; error: "invalid" | "forbidden" | "unknown" };
 
 const code = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/);
 

@@ -6,7 +6,10 @@ import { keepBaseCurrency } from "@/lib/actions/keep-base-currency";
 import { fill, type Messages } from "@/lib/i18n/locales";
 
 /** The dry run's note that reports would move to the file's currency, with the button that keeps them. */
-export function KeepBaseCurrency({ moved, t }: { moved: { from: string; to: string }; t: Messages["imports"] }) {
+export function KeepBaseCurrency({ moved, t }: {
+  moved: { from: string; to: string };
+  t: Messages["imports"];
+}) {
   const [state, action, pending] = useActionState(keepBaseCurrency, null);
   return (
     <form action={action} data-testid="base-currency-moved"
@@ -16,7 +19,8 @@ export function KeepBaseCurrency({ moved, t }: { moved: { from: string; to: stri
       {state?.ok ? (
         <p role="status" className="mt-1 font-medium text-emerald-800">{fill(t.baseCurrencyKept, moved)}</p>
       ) : (
-        <button disabled={pending} className="mt-1 rounded bg-amber-900 px-2 py-1 text-white disabled:opacity-60">
+        <button disabled={pending}
+          className="mt-1 rounded bg-amber-900 px-2 py-1 text-white disabled:opacity-60">
           {fill(t.keepBaseCurrency, moved)}
         </button>
       )}

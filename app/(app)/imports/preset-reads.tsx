@@ -21,7 +21,8 @@ export function PresetReads({ t, locale, reads }: {
   return (
     <p className="text-xs text-slate-600" data-testid="preset-reads">
       {fill(t.presetReads, {
-        list: t.readsSeparator === null ? formatters(locale).list(parts as string[]) : parts.join(t.readsSeparator),
+        list: t.readsSeparator === null
+          ? formatters(locale).list(parts as string[]) : parts.join(t.readsSeparator),
       })}
     </p>
   );

@@ -43,12 +43,16 @@ export function RollbackDialog({ preview, later, t, locale, onCancel, onConfirm 
     <div className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/40 p-4">
       <div role="dialog" aria-modal="true" aria-labelledby="rollback-title" data-testid="rollback-dialog"
         className="w-full max-w-md rounded-lg bg-white p-5 text-sm text-slate-800 shadow-xl">
-        <h2 id="rollback-title" className="text-base font-semibold">{fill(d.title, { id: preview.importId })}</h2>
+        <h2 id="rollback-title" className="text-base font-semibold">
+          {fill(d.title, { id: preview.importId })}
+        </h2>
         <p className="mt-2">{fill(d.takesOut, { file: preview.fileName })}</p>
         <ul className="mt-1 list-disc pl-5">
           {(lines.length ? lines : [d.nothing]).map((line) => <li key={line}>{line}</li>)}
         </ul>
-        {preview.customersOnlyHere > 0 && <p className="mt-2">{f.count(d.customersGone, preview.customersOnlyHere)}</p>}
+        {preview.customersOnlyHere > 0 && (
+          <p className="mt-2">{f.count(d.customersGone, preview.customersOnlyHere)}</p>
+        )}
         {preview.ordersRestored > 0 && <p className="mt-2">{f.count(d.restored, preview.ordersRestored)}</p>}
         {later.length > 0 && (
           <p className="mt-2 rounded bg-amber-50 p-2 text-amber-900">
@@ -60,7 +64,9 @@ export function RollbackDialog({ preview, later, t, locale, onCancel, onConfirm 
           <button ref={keep} type="button" onClick={onCancel}
             className="rounded border border-slate-300 px-3 py-1.5">{d.cancel}</button>
           <button type="button" onClick={onConfirm}
-            className="rounded bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800">{d.confirm}</button>
+            className="rounded bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800">
+            {d.confirm}
+          </button>
         </div>
       </div>
     </div>

@@ -90,7 +90,8 @@ describe("the command line", () => {
     const db = path.join(folder, "cli.db");
     const taobao = fixture("exports", "taobao_orders.csv");
     expect((await run("import", taobao, "--db", db)).error).toBeNull();
-    // The store's default region is the US, where 13800138001 is no number; the Taobao rows were read as China's.
+    // The store's default region is the US, where 13800138001 is no number; the Taobao rows were
+    // read as China's.
     const { stdout, error } = await run("profile", "13800138001", "--json", "--db", db);
     expect(error).toBeNull();
     expect(JSON.parse(stdout).identifiers).toEqual(expect.arrayContaining([

@@ -32,7 +32,8 @@ export function ReasonsCard({ db, profile, t, f }: Props & { db: Db }) {
   // Orders in a currency without a rate count as nothing yet: say so, or "$0.00" reads as a fact.
   const unrated = unratedCurrenciesOf(db, profile.id);
   const unratedText = unrated.length
-    ? t.profile.sentenceGap + fill(t.profile.unratedSpend, { currencies: f.list(unrated), base: summary.currency })
+    ? t.profile.sentenceGap +
+      fill(t.profile.unratedSpend, { currencies: f.list(unrated), base: summary.currency })
     : "";
   const { days, gap, atRiskDays, lapsedDays, newDays, threshold, multiple } = stage.params;
   const stageText = fill(t.profile.stageReason[stage.key as keyof typeof t.profile.stageReason], {
@@ -92,5 +93,6 @@ function bandText(tier: Tier, shares: Record<string, number>, t: Props["t"], f: 
   const band = tierBand(tier, shares);
   if (!band) return "";
   const text = band.from === 0 ? t.profile.tierBandFirst : t.profile.tierBand;
-  return t.profile.sentenceGap + fill(text, { tier: t.tiers[tier], from: f.percent(band.from), to: f.percent(band.to) });
+  const { from, to } = band;
+  return t.profile.sentenceGap + fill(text, { tier: t.tiers[tier], from: f.percent(from), to: f.percent(to) });
 }
