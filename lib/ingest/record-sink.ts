@@ -83,6 +83,7 @@ function kindSink(setup: SinkSetup): Sink {
   }
 
   const activities = new ActivityWriter(db, importId, sourceId, identifiers);
+  const named = new Map<number, string>();
   if (preset.kind === "contact") {
     return {
       push(reader) {
@@ -103,8 +104,11 @@ function kindSink(setup: SinkSetup): Sink {
       const { placement, anchor } = "ticketId" in record ? activities.ticket(record) : activities.interaction(record);
       tally.placed(placement, anchor);
       // A requester's or attendee's name is what this source knows of the person, as a buyer's is;
-      // written with the record that brought it, so a rollback takes both.
-      if (placement === "new" && record.name && record.person.identifiers.length > 0) {
+      // written with the record that brought it, so a rollback takes both. Once a person and name
+      // per file: a visit log names the same person on thousands of rows.
+      if (placement === "new" && record.name && record.person.identifiers.length > 0 &&
+        named.get(anchor) !== record.name) {
+        named.set(anchor, record.name);
         const moment = "ticketId" in record ? record.opened : record.moment;
         contacts.write({ row: record.row, recordId: `named:${identifierKey(record.person.identifiers[0])}`,
           person: record.person, attributes: { name: record.name }, consents: [], observedAt: moment.local,
