@@ -2,6 +2,7 @@ import type { Db } from "@/db/client";
 import { identifierKey } from "@/lib/identity/identifier";
 
 import type { ImportTally } from "./import-tally";
+import { detached } from "./normalise/text";
 import type { Preset, ReadContext } from "./presets/types";
 import { OrderAssembler } from "./rows/order-assembler";
 import { readActivityRow } from "./rows/read-activity";
@@ -53,6 +54,7 @@ function kindSink(setup: SinkSetup): Sink {
   const contacts = new ContactWriter(db, importId, sourceId, identifiers);
   if (preset.kind === "order") {
     const writer = new OrderWriter(db, importId, sourceId, identifiers, preset.orderMoney ?? "order");
+    const nameUnwritten = namesOnce();
     const orderIdColumn = setup.orderIdColumn;
     const assembler = new OrderAssembler(preset, context, (order) => {
       const { placement, anchor, buyer, idTaken, change } = writer.write(order);
@@ -66,7 +68,7 @@ function kindSink(setup: SinkSetup): Sink {
       // row left no usable email or phone and the order is a customer of its own.
       // Its own record, apart from the source's customer export: keyed alike, an undated export row
       // would count as older than the dated order and lose its attributes.
-      if (order.name && buyer) {
+      if (order.name && buyer && nameUnwritten(anchor, order.name)) {
         const recordId = `buyer:${identifierKey(buyer)}`;
         const person = order.person.identifiers.length
           ? order.person : { identifiers: [buyer], warnings: [] };
@@ -83,7 +85,7 @@ function kindSink(setup: SinkSetup): Sink {
   }
 
   const activities = new ActivityWriter(db, importId, sourceId, identifiers);
-  const named = new Map<number, string>();
+  const nameUnwritten = namesOnce();
   if (preset.kind === "contact") {
     return {
       push(reader) {
@@ -104,11 +106,9 @@ function kindSink(setup: SinkSetup): Sink {
       const { placement, anchor } = "ticketId" in record ? activities.ticket(record) : activities.interaction(record);
       tally.placed(placement, anchor);
       // A requester's or attendee's name is what this source knows of the person, as a buyer's is;
-      // written with the record that brought it, so a rollback takes both. Once a person and name
-      // per file: a visit log names the same person on thousands of rows.
+      // written with the record that brought it, so a rollback takes both.
       if (placement === "new" && record.name && record.person.identifiers.length > 0 &&
-        named.get(anchor) !== record.name) {
-        named.set(anchor, record.name);
+        nameUnwritten(anchor, record.name)) {
         const moment = "ticketId" in record ? record.opened : record.moment;
         contacts.write({ row: record.row, recordId: `named:${identifierKey(record.person.identifiers[0])}`,
           person: record.person, attributes: { name: record.name }, consents: [], observedAt: moment.local,
@@ -118,3 +118,23 @@ function kindSink(setup: SinkSetup): Sink {
     flush() {},
   };
 }
+
+/**
+ * Whether a person's name on a row still needs writing: once per person and name in a file. The
+ * record keeps the date it was first written with until the name changes, so writing the same
+ * name again on every order or visit changed nothing; at a million orders it doubled the time
+ * rows took to read. Forgotten past a bound, like the identifier cache: memory stays bounded,
+ * and a forgotten person is only written once more. Names are kept detached from the file's
+ * text, whose chunks a kept cell would hold alive.
+ */
+function namesOnce(): (anchor: number, name: string) => boolean {
+  const written = new Map<number, string>();
+  return (anchor, name) => {
+    if (written.get(anchor) === name) return false;
+    if (written.size >= NAMES_KEPT) written.clear();
+    written.set(anchor, detached(name));
+    return true;
+  };
+}
+
+const NAMES_KEPT = 1_000_000;
