@@ -1,5 +1,5 @@
 /**
- * Import benchmark: `npm run bench:import [-- --rows 1000000 --customers 220000]`.
+ * Import benchmark: `npm run bench:import [-- --rows 1000000 --customers 220000] [--names]`.
  * Generates a seeded orders CSV (once, into bench/out/), then in the same run
  * times the floor and the table-writes floor (bench/import-floor.ts) and the
  * real import through the command line the web upload also runs (parse,
@@ -17,15 +17,18 @@ import { importProcessEnv } from "@/lib/ingest/import-process-env";
 
 import { generateOrdersCsv } from "./import-generate";
 
-const { values } = parseArgs({ options: { rows: { type: "string" }, customers: { type: "string" } } });
+const { values } = parseArgs({
+  options: { rows: { type: "string" }, customers: { type: "string" }, names: { type: "boolean" } },
+});
 const rows = Number(values.rows ?? 1_000_000);
 const customers = Number(values.customers ?? Math.round(rows * 0.22));
 
-const file = path.join("bench", "out", `orders-${rows}-${customers}.csv`);
+const names = Boolean(values.names);
+const file = path.join("bench", "out", `orders-${rows}-${customers}${names ? "-named" : ""}.csv`);
 if (!fs.existsSync(file)) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   process.stdout.write(`generating ${file}…\n`);
-  await generateOrdersCsv(file, { rows, customers });
+  await generateOrdersCsv(file, { rows, customers, names });
 }
 const megabytes = fs.statSync(file).size / 2 ** 20;
 
@@ -44,7 +47,8 @@ const line = (label: string, r: { ms: number; peak: number }) =>
   `${label.padEnd(34)} ${(r.ms / 1000).toFixed(1).padStart(6)} s ${Math.round(rows / (r.ms / 1000)).toLocaleString("en").padStart(10)} rows/s  peak ${r.peak} MB`;
 process.stdout.write(
   [
-    `${rows.toLocaleString("en")} rows, ${customers.toLocaleString("en")} customers, ${megabytes.toFixed(0)} MB (${os.cpus().length} cores)`,
+    `${rows.toLocaleString("en")} rows, ${customers.toLocaleString("en")} customers${names ? ", with names" : ""}, ` +
+      `${megabytes.toFixed(0)} MB (${os.cpus().length} cores)`,
     line("floor (parse + 1 insert, 1 tx)", floor),
     line("rows into Strata's tables only", tables),
     line("import (identities + metrics)", full),
