@@ -28,63 +28,99 @@ export function refreshProfiles(
   added: Float64Array,
 ): OrderActivity {
   fillScope(db, scope);
-  const chosen = chosenAttributes(db, scope, settings.sourceRank);
   const orders = OrderActivity.read(db, scope);
-  const [seenIds, seenDays] = readColumns(db, ["profile_id", "day"], firstSeenQuery(scope)) as number[][];
-  const firstSeen = new Map(seenIds.map((id, k) => [id, seenDays[k]]));
-  const firstSeenDay = (id: number) => {
-    const [order, other] = [orders.firstDay(id), firstSeen.get(id)];
-    if (order === undefined) return other ?? null;
-    return other === undefined ? order : Math.min(order, other);
-  };
   const [ids, ...stored] = readColumns(
     db,
     ["id", ...columns],
-    `SELECT p.id, ${columns.map((c) => `p.${c}`).join(", ")} FROM ${scopedFrom(scope, "profiles", "p", "id")}`,
+    `SELECT p.id, ${columns.map((c) => `p.${c}`).join(", ")}
+      FROM ${scopedFrom(scope, "profiles", "p", "id")} ORDER BY p.id`,
   ) as [number[], ...Value[][]];
+  // A page of profiles at a time, each with the facts of its id range only: a million profiles'
+  // chosen attributes, held at once, were a gigabyte of a large import with names.
+  const facts = (page: ArrayLike<number>) =>
+    pageFacts(db, scope, settings.sourceRank, orders, page[0], page[page.length - 1]);
 
-  const valuesOf = (id: number, before: Value[]): Value[] => {
-    const a = chosen.get(id);
-    const location = a?.location.shown?.value;
-    const tags = a?.tags.shown?.value;
-    return [
-      ...(resolved.contacts(id) ?? before.slice(0, 2)),
-      a?.name.shown?.value ?? null,
-      a?.gender.shown?.value ?? null,
-      a?.birthday.shown?.value ?? null,
-      location?.city ?? null,
-      location?.region ?? null,
-      location?.country ?? null,
-      tags ? JSON.stringify(tags) : null,
-      firstSeenDay(id),
-    ];
-  };
   const update = db.$client
     .prepare(`UPDATE profiles SET ${columns.map((c) => `${c} = ?`).join(", ")} WHERE id = ?`);
-  ids.forEach((id, row) => {
-    const before = stored.map((column) => column[row]);
-    const after = valuesOf(id, before);
-    if (after.every((value, i) => value === before[i])) return;
-    update.run(...after, id);
-  });
+  for (let at = 0; at < ids.length; at += PAGE) {
+    const page = ids.slice(at, at + PAGE);
+    const known = facts(page);
+    page.forEach((id, k) => {
+      const before = stored.map((column) => column[at + k]);
+      const after = valuesOf(id, before, known, resolved);
+      if (!after.every((value, i) => value === before[i])) update.run(...after, id);
+    });
+  }
   const insert = db.$client.prepare(`INSERT INTO profiles (id, key, ${columns.join(", ")})
     VALUES (?, ?, ${columns.map(() => "?").join(", ")})`);
   const nothing = columns.map(() => null);
   // Keys are unique by construction (one per resolved group); ids and keys are hashes, in no
   // order an index could append to, so many new rows go in before their indexes are sorted.
   withIndexesRebuilt(db.$client, "profiles", () => {
-    for (const id of added) insert.run(id, resolved.key(id), ...valuesOf(id, nothing));
+    for (let at = 0; at < added.length; at += PAGE) {
+      const page = added.subarray(at, at + PAGE);
+      const known = facts(page);
+      for (const id of page) insert.run(id, resolved.key(id), ...valuesOf(id, nothing, known, resolved));
+    }
   }, { unique: true, rows: added.length });
   return orders;
 }
 
-function chosenAttributes(db: Db, scope: ProfileScope, sourceRank: string[]) {
+// Profiles per page: ids ascend, so a page is an id range.
+const PAGE = 50_000;
+
+type PageFacts = {
+  chosen: Map<number, ReturnType<typeof chooseAttributes>>;
+  firstSeenDay: (id: number) => number | null;
+};
+
+/** The chosen attributes and first day seen of the profiles in scope with ids from `lo` to `hi`. */
+function pageFacts(
+  db: Db, scope: ProfileScope, sourceRank: string[], orders: OrderActivity, lo: number, hi: number,
+): PageFacts {
+  const range = { lo, hi };
+  const chosen = chosenAttributes(db, scope, sourceRank, range);
+  const [seenIds, seenDays] =
+    readColumns(db, ["profile_id", "day"], firstSeenQuery(scope), range) as number[][];
+  const firstSeen = new Map(seenIds.map((id, k) => [id, seenDays[k]]));
+  const firstSeenDay = (id: number) => {
+    const [order, other] = [orders.firstDay(id), firstSeen.get(id)];
+    if (order === undefined) return other ?? null;
+    return other === undefined ? order : Math.min(order, other);
+  };
+  return { chosen, firstSeenDay };
+}
+
+function valuesOf(id: number, before: Value[], facts: PageFacts, resolved: ResolvedProfiles): Value[] {
+  const a = facts.chosen.get(id);
+  const location = a?.location.shown?.value;
+  const tags = a?.tags.shown?.value;
+  return [
+    ...(resolved.contacts(id) ?? before.slice(0, 2)),
+    a?.name.shown?.value ?? null,
+    a?.gender.shown?.value ?? null,
+    a?.birthday.shown?.value ?? null,
+    location?.city ?? null,
+    location?.region ?? null,
+    location?.country ?? null,
+    tags ? JSON.stringify(tags) : null,
+    facts.firstSeenDay(id),
+  ];
+}
+
+/** A filter of `alias`'s profile to the page's id range, on the scope table's key when there is one. */
+function inRange(scope: ProfileScope, alias: string): string {
+  return `${scope === "all" ? `${alias}.profile_id` : "ps.id"} BETWEEN @lo AND @hi`;
+}
+
+function chosenAttributes(db: Db, scope: ProfileScope, sourceRank: string[], range: { lo: number; hi: number }) {
   const [profileIds, sources, attributes, observed, recordIds] = readColumns(
     db,
     ["profile_id", "key", "attributes", "observed_at", "id"],
     `SELECT c.profile_id, s.key, c.attributes, c.observed_at, c.id
       FROM ${scopedFrom(scope, "contact_records", "c")} JOIN sources s ON s.id = c.source_id
-      WHERE c.profile_id IS NOT NULL ORDER BY c.profile_id`,
+      WHERE c.profile_id IS NOT NULL AND ${inRange(scope, "c")} ORDER BY c.profile_id`,
+    range,
   ) as [number[], string[], string[], (string | null)[], number[]];
   const chosen = new Map<number, ReturnType<typeof chooseAttributes>>();
   let records: SourceRecord[] = [];
@@ -106,7 +142,7 @@ function firstSeenQuery(scope: ProfileScope): string {
     ["contact_records", sqlDay("t.observed_at")],
     ["consent_events", consentDay("t.changed_at")],
   ].map(([table, day]) => `SELECT t.profile_id, min(${day}) AS day FROM ${scopedFrom(scope, table, "t")}
-    GROUP BY t.profile_id`);
+    WHERE ${inRange(scope, "t")} GROUP BY t.profile_id`);
   return `SELECT profile_id, min(day) AS day FROM (${parts.join(" UNION ALL ")})
     WHERE day IS NOT NULL AND profile_id IS NOT NULL GROUP BY profile_id`;
 }
