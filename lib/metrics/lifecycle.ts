@@ -33,12 +33,17 @@ export function lifecycleStage(facts: LifecycleFacts, asOfDay: number, s: Lifecy
   if (facts.orders === 1) return recency <= s.newDays ? "new" : "at_risk";
 
   const usualGap = (facts.lastDay - facts.firstDay) / (facts.orders - 1);
-  if (recency > Math.min(s.atRiskDays, s.gapMultiple * usualGap)) return "at_risk";
+  if (recency > atRiskAfter(usualGap, s)) return "at_risk";
   if (facts.orders >= s.loyalOrders && (facts.rScore ?? 0) >= 4) return "loyal";
   return "active";
 }
 
 /** The stage of a profile without orders: engaged after a recent touch, else a prospect. */
+/** Days without an order after which a repeat buyer is at risk: the sooner of the two rules. */
+export function atRiskAfter(usualGap: number, s: LifecycleSettings): number {
+  return Math.min(s.atRiskDays, s.gapMultiple * usualGap);
+}
+
 export function prospectStage(lastTouchDay: number | null, asOfDay: number, s: LifecycleSettings): Stage {
   const none = { orders: 0, firstDay: null, lastDay: null, previousDay: null, rScore: null };
   return lifecycleStage({ ...none, lastInteractionDay: lastTouchDay }, asOfDay, s);

@@ -19,7 +19,7 @@ const BASE = buyerTiers.indexOf("base");
 export function tierIndices(values: Float64Array, shares: TierShares): Uint8Array {
   const n = values.length;
   let total = 0;
-  const edges = [shares.vip, shares.gold, shares.silver, shares.bronze].map((share) => {
+  const edges = rankedShares(shares).map((share) => {
     total += share;
     return Math.round(n * Math.min(total, 1));
   });
@@ -38,4 +38,21 @@ export function tierIndices(values: Float64Array, shares: TierShares): Uint8Arra
 
 export function assignTiers(values: ArrayLike<number>, shares: TierShares): Tier[] {
   return Array.from(tierIndices(Float64Array.from(values), shares), (index) => tierNames[index]);
+}
+
+/** The ranked tiers' shares from the top: VIP, Gold, Silver, Bronze. */
+function rankedShares(shares: TierShares): number[] {
+  return [shares.vip, shares.gold, shares.silver, shares.bronze];
+}
+
+/**
+ * The band of buyers a ranked tier holds, as shares from the top (Gold by default: 0.01 to
+ * 0.05), cut at all buyers as the tiers are; null for Base and Prospect, which are what is left.
+ */
+export function tierBand(tier: Tier, shares: TierShares): { from: number; to: number } | null {
+  // Ranked tiers come first in `tiers`, Base and Prospect after them.
+  const at = tierNames.indexOf(tier);
+  if (at >= BASE) return null;
+  const from = rankedShares(shares).slice(0, at).reduce((sum, share) => sum + share, 0);
+  return { from: Math.min(from, 1), to: Math.min(from + rankedShares(shares)[at], 1) };
 }

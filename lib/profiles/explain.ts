@@ -1,4 +1,5 @@
-import type { CustomerMetrics, Tier } from "@/db/schema/metrics";
+import type { CustomerMetrics } from "@/db/schema/metrics";
+import { atRiskAfter } from "@/lib/metrics/lifecycle";
 import type { LifecycleSettings } from "@/lib/settings/schema";
 
 export type Reason = { key: string; params: Record<string, number> };
@@ -14,19 +15,6 @@ export function explainTier(metrics: CustomerMetrics, buyersAbove: number, buyer
   return { key: "buyer", params: { amount: metrics.valueMinor / 100, topShare } };
 }
 
-/**
- * The band of buyers a ranked tier holds, as shares from the top (Gold by default: 0.01 to
- * 0.05); null for Base and Prospect, which are what is left.
- */
-export function tierBand(tier: Tier, shares: Record<string, number>): { from: number; to: number } | null {
-  const at = rankedTiers.indexOf(tier);
-  if (at < 0) return null;
-  const from = rankedTiers.slice(0, at).reduce((sum, key) => sum + shares[key], 0);
-  return { from, to: from + shares[tier] };
-}
-
-const rankedTiers: Tier[] = ["vip", "gold", "silver", "bronze"];
-
 /** Why a customer is in its stage, with the numbers the sentence quotes. */
 export function explainStage(metrics: CustomerMetrics, settings: LifecycleSettings): Reason {
   const days = metrics.recencyDays ?? 0;
@@ -40,7 +28,7 @@ export function explainStage(metrics: CustomerMetrics, settings: LifecycleSettin
     key: single ? "at_risk_single" : metrics.stage,
     params: { days, orders: metrics.orders, gap: Math.round(usualGap), atRiskDays: settings.atRiskDays,
       lapsedDays: settings.lapsedDays, newDays: settings.newDays, multiple: settings.gapMultiple,
-      // The line a repeat buyer crossed: the sooner of the gap rule and the fixed days, as the stage.
-      threshold: Math.round(Math.min(settings.atRiskDays, settings.gapMultiple * usualGap)) },
+      // The line a repeat buyer crossed, as the stage draws it.
+      threshold: Math.round(atRiskAfter(usualGap, settings)) },
   };
 }

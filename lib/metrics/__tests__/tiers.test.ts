@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { assignTiers } from "../tiers";
+import { assignTiers, tierBand } from "../tiers";
 
 const shares = { vip: 0.01, gold: 0.04, silver: 0.15, bronze: 0.3 };
 const count = (tiers: string[]) =>
@@ -49,5 +49,15 @@ describe("assignTiers", () => {
 
   it("puts buyers with no spend in the window in Base, whatever their rank", () => {
     expect(assignTiers([0, 0, 0], { vip: 0.5, gold: 0.5, silver: 0, bronze: 0 })).toEqual(["base", "base", "base"]);
+  });
+});
+
+describe("the band a tier holds", () => {
+  it("counts each ranked tier's share from the top, and has none for Base", () => {
+    const shares = { vip: 0.01, gold: 0.04, silver: 0.15, bronze: 0.3 };
+    expect(tierBand("vip", shares)).toEqual({ from: 0, to: 0.01 });
+    expect(tierBand("gold", shares)).toEqual({ from: 0.01, to: 0.05 });
+    expect(tierBand("bronze", shares)).toEqual({ from: 0.2, to: 0.5 });
+    expect(tierBand("base", shares)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import type { CustomerMetrics } from "@/db/schema/metrics";
 import { lifecycleStage } from "@/lib/metrics/lifecycle";
-import { explainStage, tierBand } from "@/lib/profiles/explain";
+import { explainStage } from "@/lib/profiles/explain";
 import { modelSettings } from "@/lib/settings/schema";
 
 const lifecycle = modelSettings.parse({}).lifecycle;
@@ -34,15 +34,5 @@ describe("why a customer is in its stage", () => {
     const reason = explainStage(customerWith([asOf - 900, asOf - 500, asOf - 200]), lifecycle);
     expect(reason.key).toBe("at_risk");
     expect(reason.params).toMatchObject({ gap: 350, threshold: lifecycle.atRiskDays });
-  });
-});
-
-describe("the band a tier holds", () => {
-  it("counts each ranked tier's share from the top, and has none for Base", () => {
-    const shares = { vip: 0.01, gold: 0.04, silver: 0.15, bronze: 0.3 };
-    expect(tierBand("vip", shares)).toEqual({ from: 0, to: 0.01 });
-    expect(tierBand("gold", shares)).toEqual({ from: 0.01, to: 0.05 });
-    expect(tierBand("bronze", shares)).toEqual({ from: 0.2, to: 0.5 });
-    expect(tierBand("base", shares)).toBeNull();
   });
 });

@@ -5,10 +5,12 @@ import type { Formatters } from "@/lib/i18n/format";
 import { dayToIso } from "@/lib/ingest/normalise/dates";
 import { fill, type Messages } from "@/lib/i18n/locales";
 import { readSummary } from "@/lib/metrics/summary";
-import { explainStage, explainTier, tierBand } from "@/lib/profiles/explain";
+import { tierBand } from "@/lib/metrics/tiers";
+import { explainStage, explainTier } from "@/lib/profiles/explain";
 import { unratedCurrenciesOf } from "@/lib/profiles/unrated-currencies";
 import type { ProfileDetail } from "@/lib/profiles/read-profile";
 import { readSettings } from "@/lib/settings/read-settings";
+import type { TierShares } from "@/lib/settings/schema";
 
 type Props = { profile: ProfileDetail; t: Messages; f: Formatters };
 
@@ -89,7 +91,7 @@ export function MetricsCard({ profile, t, f }: Props) {
  * Where the customer's tier sits among buyers, after their own rank: "top 4 %" alone read as
  * the tier's band to a Gold customer whose band is the top 1 % to 5 %.
  */
-function bandText(tier: Tier, shares: Record<string, number>, t: Props["t"], f: Props["f"]): string {
+function bandText(tier: Tier, shares: TierShares, t: Props["t"], f: Props["f"]): string {
   const band = tierBand(tier, shares);
   if (!band) return "";
   const text = band.from === 0 ? t.profile.tierBandFirst : t.profile.tierBand;
