@@ -1,6 +1,8 @@
 import type { Db } from "@/db/client";
 import { factTables } from "@/lib/identity/write-resolution";
 
+import { importOrderTotals } from "./import-sales";
+
 /** What rolling one import back would take out, for the admin to read before saying yes. */
 export type RollbackPreview = {
   importId: number;
@@ -30,18 +32,17 @@ export function rollbackPreview(db: Db, importId: number): RollbackPreview | nul
   if (entry === undefined) return null;
   const count = (sql: string) => sqlite.prepare(sql).pluck().get({ id: importId }) as number;
 
-  const sales = sqlite
-    .prepare(`SELECT currency, count(*) AS orders, sum(amount_minor) AS amountMinor FROM orders
-      WHERE import_id = @id AND counts = 1 GROUP BY currency ORDER BY orders DESC, currency`)
-    .all({ id: importId }) as RollbackPreview["sales"];
+  // The same totals the import's own summary gave: counted orders (refund rows among them) and net.
+  const totals = importOrderTotals(db, importId).sales;
   const mine = factTables.map((table) => `SELECT profile_id FROM ${table} WHERE import_id = @id`).join(" UNION ");
   const elsewhere = factTables.map((table) =>
     `EXISTS (SELECT 1 FROM ${table} t WHERE t.profile_id = m.profile_id AND t.import_id <> @id)`).join(" OR ");
   return {
     importId,
     fileName: entry.fileName,
-    sales,
-    notCounted: count("SELECT count(*) FROM orders WHERE import_id = @id AND counts = 0"),
+    sales: totals.filter((sale) => sale.orders + sale.refunds > 0).map((sale) =>
+      ({ currency: sale.currency, orders: sale.orders + sale.refunds, amountMinor: sale.amountMinor })),
+    notCounted: totals.reduce((sum, sale) => sum + sale.notCounted, 0),
     contacts: entry.kind === "contact" ? count("SELECT count(*) FROM contact_records WHERE import_id = @id") : 0,
     interactions: count("SELECT count(*) FROM interactions WHERE import_id = @id"),
     tickets: count("SELECT count(*) FROM tickets WHERE import_id = @id"),
