@@ -20,7 +20,10 @@ const code = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/);
  * them to the file's: the one step the note asks for, without leaving the
  * import for the settings form.
  */
-export async function keepBaseCurrency(_previous: KeepResult | null, form: FormData): Promise<KeepResult> {
+export async function keepBaseCurrency(
+  _previous: KeepResult | null,
+  form: FormData,
+): Promise<KeepResult> {
   try {
     const admin = await requireActionRole(["admin"]);
     const parsed = code.safeParse(form.get("currency"));

@@ -110,9 +110,9 @@ function kindSink(setup: SinkSetup): Sink {
       if (placement === "new" && record.name && record.person.identifiers.length > 0 &&
         nameUnwritten(anchor, record.name)) {
         const moment = "ticketId" in record ? record.opened : record.moment;
-        contacts.write({ row: record.row, recordId: `named:${identifierKey(record.person.identifiers[0])}`,
-          person: record.person, attributes: { name: record.name }, consents: [], observedAt: moment.local,
-          interaction: null });
+        const recordId = `named:${identifierKey(record.person.identifiers[0])}`;
+        contacts.write({ row: record.row, recordId, person: record.person,
+          attributes: { name: record.name }, consents: [], observedAt: moment.local, interaction: null });
       }
     },
     flush() {},

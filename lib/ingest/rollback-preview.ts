@@ -27,23 +27,26 @@ export type RollbackPreview = {
 /** Counts what a rollback of the import removes; null for an import that does not exist. */
 export function rollbackPreview(db: Db, importId: number): RollbackPreview | null {
   const sqlite = db.$client;
-  const entry = sqlite.prepare("SELECT file_name AS fileName, kind FROM imports WHERE id = ?").get(importId) as
-    { fileName: string; kind: string } | undefined;
+  const entry = sqlite.prepare("SELECT file_name AS fileName, kind FROM imports WHERE id = ?")
+    .get(importId) as { fileName: string; kind: string } | undefined;
   if (entry === undefined) return null;
   const count = (sql: string) => sqlite.prepare(sql).pluck().get({ id: importId }) as number;
 
   // The same totals the import's own summary gave: counted orders (refund rows among them) and net.
   const totals = importOrderTotals(db, importId).sales;
-  const mine = factTables.map((table) => `SELECT profile_id FROM ${table} WHERE import_id = @id`).join(" UNION ");
-  const elsewhere = factTables.map((table) =>
-    `EXISTS (SELECT 1 FROM ${table} t WHERE t.profile_id = m.profile_id AND t.import_id <> @id)`).join(" OR ");
+  const mine = factTables.map((table) => `SELECT profile_id FROM ${table} WHERE import_id = @id`)
+    .join(" UNION ");
+  const elsewhere = factTables.map((table) => `EXISTS (SELECT 1 FROM ${table} t
+    WHERE t.profile_id = m.profile_id AND t.import_id <> @id)`).join(" OR ");
   return {
     importId,
     fileName: entry.fileName,
-    sales: totals.filter((sale) => sale.orders + sale.refunds > 0).map((sale) =>
-      ({ currency: sale.currency, orders: sale.orders + sale.refunds, amountMinor: sale.amountMinor })),
+    sales: totals.filter((sale) => sale.orders + sale.refunds > 0).map((sale) => ({
+      currency: sale.currency, orders: sale.orders + sale.refunds, amountMinor: sale.amountMinor,
+    })),
     notCounted: totals.reduce((sum, sale) => sum + sale.notCounted, 0),
-    contacts: entry.kind === "contact" ? count("SELECT count(*) FROM contact_records WHERE import_id = @id") : 0,
+    contacts: entry.kind === "contact"
+      ? count("SELECT count(*) FROM contact_records WHERE import_id = @id") : 0,
     interactions: count("SELECT count(*) FROM interactions WHERE import_id = @id"),
     tickets: count("SELECT count(*) FROM tickets WHERE import_id = @id"),
     ordersRestored: count(`SELECT count(DISTINCT c.order_id) FROM order_changes c

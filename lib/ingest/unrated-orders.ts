@@ -18,7 +18,10 @@ export type UnratedOrders = { currency: string; orders: number };
  * import's transaction, where the base currency already reflects the file
  * when it is "the most common in the data".
  */
-export function unratedOrders(db: Db, sales: readonly ImportSales[]): { baseCurrency: string; unrated: UnratedOrders[] } {
+export function unratedOrders(
+  db: Db,
+  sales: readonly ImportSales[],
+): { baseCurrency: string; unrated: UnratedOrders[] } {
   const general = readSettings(db, "general");
   const baseCurrency = resolveBaseCurrency(db, general.baseCurrency);
   const money = { base: baseCurrency, rates: general.rates };

@@ -26,8 +26,9 @@ export function explainStage(metrics: CustomerMetrics, settings: LifecycleSettin
   const single = metrics.stage === "at_risk" && metrics.orders === 1;
   return {
     key: single ? "at_risk_single" : metrics.stage,
-    params: { days, orders: metrics.orders, gap: Math.round(usualGap), atRiskDays: settings.atRiskDays,
-      lapsedDays: settings.lapsedDays, newDays: settings.newDays, multiple: settings.gapMultiple,
+    params: { days, orders: metrics.orders, gap: Math.round(usualGap),
+      atRiskDays: settings.atRiskDays, lapsedDays: settings.lapsedDays, newDays: settings.newDays,
+      multiple: settings.gapMultiple,
       // The line a repeat buyer crossed, as the stage draws it.
       threshold: Math.round(atRiskAfter(usualGap, settings)) },
   };

@@ -60,7 +60,9 @@ export function refreshProfiles(
     for (let at = 0; at < added.length; at += PAGE) {
       const page = added.subarray(at, at + PAGE);
       const known = facts(page);
-      for (const id of page) insert.run(id, resolved.key(id), ...valuesOf(id, nothing, known, resolved));
+      for (const id of page) {
+        insert.run(id, resolved.key(id), ...valuesOf(id, nothing, known, resolved));
+      }
     }
   }, { unique: true, rows: added.length });
   return orders;
@@ -91,7 +93,9 @@ function pageFacts(
   return { chosen, firstSeenDay };
 }
 
-function valuesOf(id: number, before: Value[], facts: PageFacts, resolved: ResolvedProfiles): Value[] {
+function valuesOf(
+  id: number, before: Value[], facts: PageFacts, resolved: ResolvedProfiles,
+): Value[] {
   const a = facts.chosen.get(id);
   const location = a?.location.shown?.value;
   const tags = a?.tags.shown?.value;
@@ -108,12 +112,14 @@ function valuesOf(id: number, before: Value[], facts: PageFacts, resolved: Resol
   ];
 }
 
-/** A filter of `alias`'s profile to the page's id range, on the scope table's key when there is one. */
+/** Keeps `alias`'s profiles in the page's id range, on the scope table's key when there is one. */
 function inRange(scope: ProfileScope, alias: string): string {
   return `${scope === "all" ? `${alias}.profile_id` : "ps.id"} BETWEEN @lo AND @hi`;
 }
 
-function chosenAttributes(db: Db, scope: ProfileScope, sourceRank: string[], range: { lo: number; hi: number }) {
+function chosenAttributes(
+  db: Db, scope: ProfileScope, sourceRank: string[], range: { lo: number; hi: number },
+) {
   const [profileIds, sources, attributes, observed, recordIds] = readColumns(
     db,
     ["profile_id", "key", "attributes", "observed_at", "id"],

@@ -21,13 +21,14 @@ export function saveReadingSettings(
   const before = readSettings(db, "general");
   writeSettings(db, "general", { ...before, ...values });
   const daysKept = values.timeZone !== before.timeZone && hasDatedRecords(db);
-  const money = (s: ReadingSettings) => JSON.stringify([s.baseCurrency, Object.entries(s.rates).sort()]);
+  const money = (s: ReadingSettings) =>
+    JSON.stringify([s.baseCurrency, Object.entries(s.rates).sort()]);
   if (money(before) === money(values)) return { recomputed: false, daysKept };
   recomputeMetrics(db);
   return { recomputed: true, daysKept };
 }
 
 function hasDatedRecords(db: Db): boolean {
-  return db.$client.prepare(`SELECT EXISTS (SELECT 1 FROM orders) OR EXISTS (SELECT 1 FROM interactions)
-    OR EXISTS (SELECT 1 FROM tickets)`).pluck().get() === 1;
+  return db.$client.prepare(`SELECT EXISTS (SELECT 1 FROM orders)
+    OR EXISTS (SELECT 1 FROM interactions) OR EXISTS (SELECT 1 FROM tickets)`).pluck().get() === 1;
 }

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { keepBaseCurrency } from "@/lib/actions/keep-base-currency";
 import { fill, type Messages } from "@/lib/i18n/locales";
 
-/** The dry run's note that reports would move to the file's currency, with the button that keeps them. */
+/** The dry run's note that reports would move to the file's currency, and the button to keep them. */
 export function KeepBaseCurrency({ moved, t }: {
   moved: { from: string; to: string };
   t: Messages["imports"];
@@ -17,14 +17,18 @@ export function KeepBaseCurrency({ moved, t }: {
       <p>{fill(t.baseCurrencyWouldMove, moved)}</p>
       <input type="hidden" name="currency" value={moved.from} />
       {state?.ok ? (
-        <p role="status" className="mt-1 font-medium text-emerald-800">{fill(t.baseCurrencyKept, moved)}</p>
+        <p role="status" className="mt-1 font-medium text-emerald-800">
+          {fill(t.baseCurrencyKept, moved)}
+        </p>
       ) : (
         <button disabled={pending}
           className="mt-1 rounded bg-amber-900 px-2 py-1 text-white disabled:opacity-60">
           {fill(t.keepBaseCurrency, moved)}
         </button>
       )}
-      {state && !state.ok && <p role="alert" className="mt-1 text-red-700">{t.keepBaseCurrencyFailed}</p>}
+      {state && !state.ok && (
+        <p role="alert" className="mt-1 text-red-700">{t.keepBaseCurrencyFailed}</p>
+      )}
     </form>
   );
 }

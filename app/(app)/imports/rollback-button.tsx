@@ -48,7 +48,9 @@ export function RollbackButton({ importId, later, t, locale }: {
         className="rounded border border-slate-300 px-2 py-0.5 text-xs disabled:opacity-50">
         {busy && !preview ? t.rollingBack : t.rollback}
       </button>
-      {failed && <span role="alert" className="text-xs text-red-700">{t.rollbackDialog.loadFailed}</span>}
+      {failed && (
+        <span role="alert" className="text-xs text-red-700">{t.rollbackDialog.loadFailed}</span>
+      )}
       {preview && (
         <RollbackDialog preview={preview} later={later} t={t} locale={locale}
           onCancel={cancel} onConfirm={() => void rollback()} />

@@ -41,7 +41,8 @@ export function RollbackDialog({ preview, later, t, locale, onCancel, onConfirm 
   ];
   return (
     <div className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/40 p-4">
-      <div role="dialog" aria-modal="true" aria-labelledby="rollback-title" data-testid="rollback-dialog"
+      <div role="dialog" aria-modal="true" aria-labelledby="rollback-title"
+        data-testid="rollback-dialog"
         className="w-full max-w-md rounded-lg bg-white p-5 text-sm text-slate-800 shadow-xl">
         <h2 id="rollback-title" className="text-base font-semibold">
           {fill(d.title, { id: preview.importId })}
@@ -53,7 +54,9 @@ export function RollbackDialog({ preview, later, t, locale, onCancel, onConfirm 
         {preview.customersOnlyHere > 0 && (
           <p className="mt-2">{f.count(d.customersGone, preview.customersOnlyHere)}</p>
         )}
-        {preview.ordersRestored > 0 && <p className="mt-2">{f.count(d.restored, preview.ordersRestored)}</p>}
+        {preview.ordersRestored > 0 && (
+          <p className="mt-2">{f.count(d.restored, preview.ordersRestored)}</p>
+        )}
         {later.length > 0 && (
           <p className="mt-2 rounded bg-amber-50 p-2 text-amber-900">
             {fill(t.rollbackLater, { ids: f.list(later.map((id) => `#${id}`)) })}

@@ -21,7 +21,9 @@ export function packCell(tier: number, stage: number, segment: number): number {
  * A customer's periods as the three code strings customer_snapshots stores
  * (tiers, stages, segments), "-" where the cell is not yet a customer's.
  */
-export function unpackRow(cells: Uint16Array, from: number, periods: number, scratch: Buffer[]): string[] {
+export function unpackRow(
+  cells: Uint16Array, from: number, periods: number, scratch: Buffer[],
+): string[] {
   const [tiers, stages, segments] = scratch;
   for (let p = 0; p < periods; p++) {
     const cell = cells[from + p];

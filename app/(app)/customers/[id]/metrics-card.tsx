@@ -96,5 +96,6 @@ function bandText(tier: Tier, shares: TierShares, t: Props["t"], f: Props["f"]):
   if (!band) return "";
   const text = band.from === 0 ? t.profile.tierBandFirst : t.profile.tierBand;
   const { from, to } = band;
-  return t.profile.sentenceGap + fill(text, { tier: t.tiers[tier], from: f.percent(from), to: f.percent(to) });
+  const values = { tier: t.tiers[tier], from: f.percent(from), to: f.percent(to) };
+  return t.profile.sentenceGap + fill(text, values);
 }
