@@ -5,7 +5,7 @@ import { tempDatabase } from "@/lib/testing/temp-db";
 import { count, importFile } from "./case-helpers";
 
 describe("names on an event list", () => {
-  it("are stored once per person and name, and the profile reads them", async () => {
+  it("are kept on one record per person, holding the latest name the file gave", async () => {
     const { db, file } = tempDatabase();
     const events = file("webinar.csv", [
       "email,name,date,type",
