@@ -36,11 +36,17 @@ export function openDatabase(file: string): Db {
 // One connection per file for the server process, kept across hot reloads.
 const cache = globalThis as unknown as { strataDbs?: Map<string, Db> };
 
+// The server's connection waits this long for another process's write. Waiting blocks its only
+// thread, every request with it, and an import's transaction can last minutes: past this, the
+// write fails as busy and the person is told to try again when the import ends.
+const SERVER_BUSY_TIMEOUT_MS = 2000;
+
 export function databaseAt(file: string): Db {
   cache.strataDbs ??= new Map();
   let db = cache.strataDbs.get(file);
   if (!db) {
     db = openDatabase(file);
+    db.$client.pragma(`busy_timeout = ${SERVER_BUSY_TIMEOUT_MS}`);
     cache.strataDbs.set(file, db);
   }
   return db;

@@ -12,7 +12,9 @@ export function progressWriter(stream: NodeJS.WriteStream, dryRun: boolean) {
   const prefix = dryRun ? "dry run: " : "";
   let lastShown = 0;
   let lastPhase: ImportProgress["phase"] | null = null;
-  const line = (p: ImportProgress) => `${prefix}${p.rowsRead.toLocaleString("en")} rows read, ${phaseText(p.phase, dryRun)}…`;
+  const line = (p: ImportProgress) => p.phase === "waiting"
+    ? `${prefix}waiting for another import or rollback to finish…`
+    : `${prefix}${p.rowsRead.toLocaleString("en")} rows read, ${phaseText(p.phase, dryRun)}…`;
   return {
     show(progress: ImportProgress) {
       if (!stream.isTTY) {

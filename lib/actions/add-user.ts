@@ -3,11 +3,12 @@
 import { revalidatePath } from "next/cache";
 
 import { getDb } from "@/db";
+import { isBusy } from "@/db/write-lock";
 import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
 import { log } from "@/lib/log";
 import { createUser, newUserInput, UserExistsError } from "@/lib/users/manage-users";
 
-export type ActionResult = { ok: true } | { ok: false; error: "exists" | "invalid" | "forbidden" | "lastAdmin" | "unknown" };
+export type ActionResult = { ok: true } | { ok: false; error: "exists" | "invalid" | "forbidden" | "lastAdmin" | "busy" | "unknown" };
 
 export async function addUser(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   try {
@@ -21,6 +22,7 @@ export async function addUser(_previous: ActionResult | null, form: FormData): P
   } catch (error) {
     if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
     if (error instanceof UserExistsError) return { ok: false, error: "exists" };
+    if (isBusy(error)) return { ok: false, error: "busy" };
     log.error("add user failed", { error: String(error) });
     return { ok: false, error: "unknown" };
   }

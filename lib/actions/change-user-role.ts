@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
 import { getDb } from "@/db";
+import { isBusy } from "@/db/write-lock";
 import { roles } from "@/db/schema/users";
 import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
 import { log } from "@/lib/log";
@@ -25,6 +26,7 @@ export async function changeUserRole(_previous: ActionResult | null, form: FormD
   } catch (error) {
     if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
     if (error instanceof LastAdminError) return { ok: false, error: "lastAdmin" };
+    if (isBusy(error)) return { ok: false, error: "busy" };
     log.error("change role failed", { error: String(error) });
     return { ok: false, error: "unknown" };
   }

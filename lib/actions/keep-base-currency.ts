@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
 import { getDb } from "@/db";
+import { isBusy } from "@/db/write-lock";
 import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
 import { log } from "@/lib/log";
 import { readSettings } from "@/lib/settings/read-settings";
@@ -11,7 +12,7 @@ import { saveReadingSettings } from "@/lib/settings/save-reading-settings";
 
 export type KeepResult =
   | { ok: true; currency: string }
-  | { ok: false; error: "invalid" | "forbidden" | "unknown" };
+  | { ok: false; error: "invalid" | "forbidden" | "busy" | "unknown" };
 
 const code = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/);
 
@@ -36,6 +37,7 @@ export async function keepBaseCurrency(
     return { ok: true, currency: parsed.data };
   } catch (error) {
     if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
+    if (isBusy(error)) return { ok: false, error: "busy" };
     log.error("keeping the base currency failed", { error: String(error) });
     return { ok: false, error: "unknown" };
   }

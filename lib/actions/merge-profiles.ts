@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { getDb } from "@/db";
+import { isBusy } from "@/db/write-lock";
 import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
 import { ProfileNotFoundError } from "@/lib/identity/manual/anchor";
 import { mergeProfiles as mergeProfilesOf, SameProfileError } from "@/lib/identity/manual/merge-profiles";
@@ -14,7 +15,7 @@ import { recomputeMetrics } from "@/lib/metrics/recompute";
 import { findProfileByText } from "@/lib/profiles/find-profile";
 import { readSettings } from "@/lib/settings/read-settings";
 
-export type MergeResult = { ok: false; error: "notFound" | "same" | "invalid" | "forbidden" | "unknown" };
+export type MergeResult = { ok: false; error: "notFound" | "same" | "invalid" | "forbidden" | "busy" | "unknown" };
 
 const input = z.object({ profileId: z.coerce.number().int().positive(), target: z.string().trim().min(1).max(320) });
 
@@ -48,6 +49,7 @@ async function merge(form: FormData): Promise<MergeResult | { ok: true; profileI
     if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
     if (error instanceof SameProfileError) return { ok: false, error: "same" };
     if (error instanceof ProfileNotFoundError) return { ok: false, error: "notFound" };
+    if (isBusy(error)) return { ok: false, error: "busy" };
     log.error("merge failed", { error: String(error) });
     return { ok: false, error: "unknown" };
   }

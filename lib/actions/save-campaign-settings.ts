@@ -4,11 +4,12 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
 import { getDb } from "@/db";
+import { isBusy } from "@/db/write-lock";
 import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
 import { log } from "@/lib/log";
 import { writeSettings } from "@/lib/settings/read-settings";
 
-export type SettingsResult = { ok: true } | { ok: false; error: "invalid" | "forbidden" | "unknown" };
+export type SettingsResult = { ok: true } | { ok: false; error: "invalid" | "forbidden" | "busy" | "unknown" };
 
 const percent = z.coerce.number().min(0).max(100);
 const form = z.object({
@@ -43,6 +44,7 @@ export async function saveCampaignSettings(_previous: SettingsResult | null, dat
     return { ok: true };
   } catch (error) {
     if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
+    if (isBusy(error)) return { ok: false, error: "busy" };
     log.error("save campaign settings failed", { error: String(error) });
     return { ok: false, error: "unknown" };
   }

@@ -4,6 +4,7 @@ import type { CountryCode } from "libphonenumber-js";
 import { revalidatePath } from "next/cache";
 
 import { getDb } from "@/db";
+import { isBusy } from "@/db/write-lock";
 import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
 import { resolveIdentities } from "@/lib/identity/resolve";
 import { writeIdentitySettings } from "@/lib/identity/settings";
@@ -15,7 +16,7 @@ import { readSettings } from "@/lib/settings/read-settings";
 export type SettingsResult =
   | { ok: true }
   | { ok: false; error: "invalid"; detail: string }
-  | { ok: false; error: "forbidden" | "unknown" };
+  | { ok: false; error: "forbidden" | "busy" | "unknown" };
 
 /**
  * Saves the identity guards and resolves every profile again, so the guards
@@ -39,6 +40,7 @@ export async function saveIdentitySettings(_previous: SettingsResult | null, for
     return { ok: true };
   } catch (error) {
     if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
+    if (isBusy(error)) return { ok: false, error: "busy" };
     log.error("identity settings failed", { error: String(error) });
     return { ok: false, error: "unknown" };
   }

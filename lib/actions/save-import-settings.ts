@@ -5,6 +5,7 @@ import { isSupportedCountry } from "libphonenumber-js";
 import { z } from "zod";
 
 import { getDb } from "@/db";
+import { isBusy } from "@/db/write-lock";
 import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
 import { log } from "@/lib/log";
 import { saveReadingSettings } from "@/lib/settings/save-reading-settings";
@@ -16,7 +17,7 @@ export type SettingsResult =
   /** daysKept: the time zone changed, and the dated records already stored keep their days. */
   | { ok: true; daysKept: boolean }
   | { ok: false; error: "invalid"; fields: Field[]; typed: Partial<Record<Field, string>> }
-  | { ok: false; error: "forbidden" | "unknown" };
+  | { ok: false; error: "forbidden" | "busy" | "unknown" };
 
 const zones = new Set(Intl.supportedValuesOf("timeZone").concat("UTC"));
 
@@ -65,6 +66,7 @@ export async function saveImportSettings(_previous: SettingsResult | null, form:
     return { ok: true, daysKept };
   } catch (error) {
     if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
+    if (isBusy(error)) return { ok: false, error: "busy" };
     log.error("saving import settings failed", { error: String(error) });
     return { ok: false, error: "unknown" };
   }

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { ZodError } from "zod";
 
 import { getDb } from "@/db";
+import { isBusy } from "@/db/write-lock";
 import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
 import { log } from "@/lib/log";
 import { recomputeMetrics } from "@/lib/metrics/recompute";
@@ -13,7 +14,7 @@ import { formChanges, settingsForm } from "@/lib/settings/settings-form";
 export type ValueSettingsResult =
   | { ok: true; customers: number; movedTier: number; movedStage: number; clvUnavailable: boolean }
   | { ok: false; error: "invalid"; detail: string }
-  | { ok: false; error: "forbidden" | "unknown" };
+  | { ok: false; error: "forbidden" | "busy" | "unknown" };
 
 /** Saves the value-model settings (admins only), recomputes, and reports who moved. */
 export async function saveValueSettings(
@@ -45,6 +46,7 @@ export async function saveValueSettings(
     if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
     if (error instanceof ZodError)
       return { ok: false, error: "invalid", detail: describeSettingsError(error) };
+    if (isBusy(error)) return { ok: false, error: "busy" };
     log.error("saving value settings failed", { error: String(error) });
     return { ok: false, error: "unknown" };
   }

@@ -5,13 +5,14 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { getDb } from "@/db";
+import { isBusy } from "@/db/write-lock";
 import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
 import { ProfileNotFoundError } from "@/lib/identity/manual/anchor";
 import { BadSplitError, splitProfile as splitProfileOf } from "@/lib/identity/manual/split-profile";
 import { log } from "@/lib/log";
 import { recomputeMetrics } from "@/lib/metrics/recompute";
 
-export type SplitResult = { ok: false; error: "bad" | "forbidden" | "unknown" };
+export type SplitResult = { ok: false; error: "bad" | "forbidden" | "busy" | "unknown" };
 
 const input = z.object({
   profileId: z.coerce.number().int().positive(),
@@ -42,6 +43,7 @@ async function split(form: FormData): Promise<SplitResult | { ok: true; kept: nu
   } catch (error) {
     if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
     if (error instanceof BadSplitError || error instanceof ProfileNotFoundError) return { ok: false, error: "bad" };
+    if (isBusy(error)) return { ok: false, error: "busy" };
     log.error("split failed", { error: String(error) });
     return { ok: false, error: "unknown" };
   }

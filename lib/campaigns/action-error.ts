@@ -1,5 +1,6 @@
 import "server-only";
 
+import { isBusy } from "@/db/write-lock";
 import { ForbiddenError } from "@/lib/auth/guards";
 import { log } from "@/lib/log";
 
@@ -7,7 +8,7 @@ import { CampaignError, type CampaignErrorCode } from "./errors";
 
 export type CampaignActionResult =
   | { ok: true }
-  | { ok: false; error: CampaignErrorCode | "unknown" };
+  | { ok: false; error: CampaignErrorCode | "busy" | "unknown" };
 
 /**
  * One place that turns a failed campaign action into what the browser may
@@ -17,6 +18,7 @@ export type CampaignActionResult =
 export function campaignActionError(error: unknown, fields: Record<string, unknown>): CampaignActionResult {
   if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
   if (error instanceof CampaignError) return { ok: false, error: error.code };
+  if (isBusy(error)) return { ok: false, error: "busy" };
   log.error("campaign action failed", { ...fields, error: String(error) });
   return { ok: false, error: "unknown" };
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
+import { beginWhenFree } from "@/db/write-lock";
 import type { Db } from "@/db/client";
 import { resolveIdentities } from "@/lib/identity/resolve";
 import { resolveBaseCurrency } from "@/lib/metrics/as-of";
@@ -66,7 +67,8 @@ export type ImportRequest = {
   signal?: AbortSignal;
 };
 
-export type ImportPhase = "reading" | "resolving" | "metrics";
+/** "waiting": for another process's import or rollback to finish, before reading a row. */
+export type ImportPhase = "waiting" | "reading" | "resolving" | "metrics";
 export type ImportProgress = { phase: ImportPhase; rowsRead: number; bytesRead: number; totalBytes: number; rowsPerSecond: number };
 
 export type ImportSummary = {
@@ -126,7 +128,7 @@ export type ImportSummary = {
  * caller owns the connection for the duration (the command-line process).
  */
 export async function runImport(db: Db, request: ImportRequest): Promise<ImportSummary> {
-  const started = performance.now();
+  let started = performance.now();
   const candidates = availablePresets(db);
   const chosen = choosePreset(db, request, candidates);
   const plan = await planImport({ ...request, preset: chosen }, candidates);
@@ -173,8 +175,15 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   if (!request.dryRun) request.onStart?.(entry);
   // Outside the transaction's block: a cancelled or failed import still says how far it got.
   let reached: ImportTally | undefined;
-  sqlite.exec("BEGIN IMMEDIATE");
+  let begun = false;
   try {
+    const waitFrom = performance.now();
+    // Another import or rollback may be writing (its own process): this one waits its turn.
+    await beginWhenFree(sqlite, { signal: request.signal, onWait: () => request.onProgress?.(
+      { phase: "waiting", rowsRead: 0, bytesRead: 0, totalBytes, rowsPerSecond: 0 }) });
+    begun = true;
+    // Rows per second and the time taken count from here.
+    started += performance.now() - waitFrom;
     const source = findOrCreateSource(db, entry.source, preset.id);
     const importId = insertImport(db, source.id, entry, "running");
     const before = latestRun(db);
@@ -287,7 +296,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     return summary;
   } catch (error) {
     if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
-    if (!request.dryRun) {
+    // Cancelled while it waited its turn: it never began, and the history has nothing to say.
+    if (!request.dryRun && begun) {
       recordUnfinishedImport(db, entry,
         { cancelled: request.signal?.aborted ?? false, rowsRead: reached?.rowsRead ?? 0, error });
     }

@@ -14,12 +14,16 @@ import type { ImportProgress, ImportSummary } from "@/lib/ingest/run-import";
 import type { RollbackSummary } from "@/lib/ingest/rollback-import";
 import { log } from "@/lib/log";
 
+import { JobLine } from "./job-line";
 import { besideUpload, removeUpload } from "./uploads";
 
 export type ImportJob = {
   id: string;
   kind: "import" | "rollback";
-  status: "running" | "done" | "failed" | "cancelled";
+  /** "queued": waiting for the jobs ahead of it to end; nothing of it has started. */
+  status: "queued" | "running" | "done" | "failed" | "cancelled";
+  /** Jobs that run or wait before a queued one. */
+  ahead: number;
   fileName: string;
   dryRun: boolean;
   progress: ImportProgress | null;
@@ -50,13 +54,16 @@ type Entry = {
   job: ImportJob;
   /** Where a run that keeps nothing leaves its rejected rows and warnings (--issues-file). */
   issuesFile: string | null;
-  child: ChildProcess;
+  /** Null while the job waits its turn. */
+  child: ChildProcess | null;
   cancelRequested: boolean;
   /** What the history records of the attempt, should the child be killed before it can. */
   history: ImportEntry | null;
+  onEnd: (job: ImportJob) => void;
 };
-const registry = globalThis as unknown as { strataImportJobs?: Map<string, Entry> };
+const registry = globalThis as unknown as { strataImportJobs?: Map<string, Entry>; strataJobLine?: JobLine };
 const jobs = (registry.strataImportJobs ??= new Map());
+const line = (registry.strataJobLine ??= new JobLine());
 
 // A child that does not stop within this time of a cancel is killed: its transaction never commits.
 const CANCEL_GRACE_MS = 3000;
@@ -96,28 +103,40 @@ export function startRollbackJob(importId: number, by: string): ImportJob {
 }
 
 export function findImportJob(id: string): ImportJob | undefined {
-  return jobs.get(id)?.job;
+  const job = jobs.get(id)?.job;
+  return job && { ...job, ahead: line.ahead(id) };
 }
 
 /** The rejected rows and warnings a finished job that kept nothing saved, else null. */
 export function savedIssuesOf(id: string): string | null {
   const entry = jobs.get(id);
-  if (!entry?.issuesFile || entry.job.status === "running") return null;
+  if (!entry?.issuesFile || !ended(entry.job)) return null;
   return fs.existsSync(entry.issuesFile) ? entry.issuesFile : null;
 }
 
 /**
- * Stops a running job; the child rolls its transaction back (or is killed before it can commit).
- * The job stays running until the child has exited: by then the history holds the cancelled
- * attempt, and an import that committed just before the signal is reported as done.
+ * Stops a job. One still queued just leaves the queue. A running one's child rolls its transaction
+ * back (or is killed before it can commit); the job stays running until the child has exited: by
+ * then the history holds the cancelled attempt, and an import that committed just before the
+ * signal is reported as done.
  */
 export function cancelImportJob(id: string): ImportJob | undefined {
   const entry = jobs.get(id);
-  if (!entry || entry.job.status !== "running" || entry.cancelRequested) return entry?.job;
+  if (entry && line.withdraw(id)) {
+    entry.job.status = "cancelled";
+    entry.onEnd(entry.job);
+    return entry.job;
+  }
+  const child = entry?.child;
+  if (!entry || !child || entry.job.status !== "running" || entry.cancelRequested) return entry?.job;
   entry.cancelRequested = true;
-  entry.child.kill("SIGTERM");
-  setTimeout(() => entry.child.exitCode === null && entry.child.kill("SIGKILL"), CANCEL_GRACE_MS).unref();
+  child.kill("SIGTERM");
+  setTimeout(() => child.exitCode === null && child.kill("SIGKILL"), CANCEL_GRACE_MS).unref();
   return entry.job;
+}
+
+function ended(job: ImportJob): boolean {
+  return job.status !== "queued" && job.status !== "running";
 }
 
 function startJob(
@@ -125,9 +144,19 @@ function startJob(
   onEnd: (job: ImportJob) => void,
 ): ImportJob {
   const job: ImportJob = {
-    id: randomUUID(), kind, status: "running", fileName, dryRun,
+    id: randomUUID(), kind, status: "queued", ahead: 0, fileName, dryRun,
     progress: null, summary: null, rollback: null, problem: null, startedAt: Date.now(),
   };
+  const entry: Entry = { job, child: null, issuesFile, cancelRequested: false, history: null, onEnd };
+  jobs.set(job.id, entry);
+  line.add(job.id, () => launch(entry, args));
+  return { ...job, ahead: line.ahead(job.id) };
+}
+
+function launch(entry: Entry, args: string[]) {
+  const { job } = entry;
+  job.status = "running";
+  job.startedAt = Date.now();
   const child = spawn(
     process.execPath,
     ["--conditions=react-server", "--import", "tsx", "bin/strata.ts", ...args, "--db", env.databasePath],
@@ -137,15 +166,14 @@ function startJob(
       env: { ...process.env, ...importProcessEnv },
     },
   );
-  if (issuesFile) fs.rmSync(issuesFile, { force: true });
-  const entry: Entry = { job, child, issuesFile, cancelRequested: false, history: null };
-  jobs.set(job.id, entry);
+  entry.child = child;
+  if (entry.issuesFile) fs.rmSync(entry.issuesFile, { force: true });
   let stderr = "";
   child.stderr!.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));
-  readline.createInterface({ input: child.stdout! }).on("line", (line) => {
+  readline.createInterface({ input: child.stdout! }).on("line", (text) => {
     try {
       type Line = Partial<ImportJob> & { entry?: ImportEntry };
-      const { entry: history, ...update } = JSON.parse(line) as Line;
+      const { entry: history, ...update } = JSON.parse(text) as Line;
       if (history) entry.history = history;
       Object.assign(job, update);
     } catch {
@@ -157,11 +185,18 @@ function startJob(
     job.status = finished ? "done" : entry.cancelRequested ? "cancelled" : "failed";
     // Killed mid-way (a cancel it could not act on in time): its own record died with it.
     if (signal && entry.history) {
-      recordUnfinishedImport(getDb(), entry.history, { cancelled: job.status === "cancelled",
-        rowsRead: job.progress?.rowsRead ?? 0, error: "the import process was stopped" });
+      try {
+        recordUnfinishedImport(getDb(), entry.history, { cancelled: job.status === "cancelled",
+          rowsRead: job.progress?.rowsRead ?? 0, error: "the import process was stopped" });
+      } catch (error) {
+        // Another process writing (SQLite's lock) must not take the server down with this handler.
+        log.error("recording a stopped import failed", { jobId: job.id, error: String(error) });
+      }
     }
-    if (job.status === "failed" && !job.problem) log.error("import job failed", { jobId: job.id, kind, code, stderr: stderr.trim() });
-    onEnd(job);
+    if (job.status === "failed" && !job.problem) {
+      log.error("import job failed", { jobId: job.id, kind: job.kind, code, stderr: stderr.trim() });
+    }
+    line.ended(job.id);
+    entry.onEnd(job);
   });
-  return job;
 }

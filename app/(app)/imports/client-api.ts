@@ -73,7 +73,7 @@ export async function pollJob(jobId: string, onUpdate: (job: ImportJob) => void)
     const response = await fetch(`/api/imports/jobs/${jobId}`, { cache: "no-store" });
     const job = (await response.json()) as ImportJob;
     onUpdate(job);
-    if (job.status !== "running") return job;
+    if (job.status !== "queued" && job.status !== "running") return job;
     await new Promise((resolve) => setTimeout(resolve, 400));
   }
 }

@@ -55,7 +55,8 @@ export function ImportSettingsForm({ t, regions, values }: {
         <span className="text-xs text-slate-500">{t.hint}</span>
         {state && (
           <span role="status" className={`text-sm ${state.ok ? "text-emerald-700" : "text-red-700"}`}>
-            {state.ok ? (state.daysKept ? t.savedDaysKept : t.saved) : t.invalid}
+            {state.ok ? (state.daysKept ? t.savedDaysKept : t.saved)
+              : state.error === "invalid" ? t.invalid : state.error === "busy" ? t.busy : t.failed}
           </span>
         )}
       </div>

@@ -57,7 +57,7 @@ export function ImportWizard({ t, locale, readingSettings }: {
   // The import's result replaces the longer preview the Import button was at the end of: brought
   // into view, or the page is left scrolled to the history below it.
   const result = useRef<HTMLDivElement>(null);
-  const ended = step.kind === "running" && step.job !== null && step.job.status !== "running";
+  const ended = step.kind === "running" && step.job !== null && !inProgress(step.job);
   useEffect(() => {
     if (ended) result.current?.scrollIntoView({ block: "nearest" });
   }, [ended]);
@@ -185,14 +185,16 @@ export function ImportWizard({ t, locale, readingSettings }: {
     );
   }
 
-  if (step.kind === "running" && (!step.job || step.job.status === "running")) {
+  if (step.kind === "running" && (!step.job || inProgress(step.job))) {
     const p = step.job?.progress;
-    // A dry run writes nothing, and its progress must not suggest otherwise.
-    const label = fill(step.dryRun ? t.dryProcessing : t.processing, {
-      phase: (step.dryRun ? t.dryPhases : t.phases)[p?.phase ?? "reading"],
-      rows: f.integer(p?.rowsRead ?? 0),
-      rate: f.integer(p?.rowsPerSecond ?? 0),
-    });
+    const label = step.job?.status === "queued" ? f.count(t.queued, step.job.ahead)
+      : p?.phase === "waiting" ? t.waitingForWriter
+      // A dry run writes nothing, and its progress must not suggest otherwise.
+      : fill(step.dryRun ? t.dryProcessing : t.processing, {
+        phase: (step.dryRun ? t.dryPhases : t.phases)[p?.phase ?? "reading"],
+        rows: f.integer(p?.rowsRead ?? 0),
+        rate: f.integer(p?.rowsPerSecond ?? 0),
+      });
     return (
       <div className="space-y-3">
         <ProgressBar label={label} share={p && p.totalBytes ? p.bytesRead / p.totalBytes : 0} />
@@ -252,4 +254,8 @@ export function ImportWizard({ t, locale, readingSettings }: {
       }}
     />
   );
+}
+
+function inProgress(job: ImportJob): boolean {
+  return job.status === "queued" || job.status === "running";
 }

@@ -27,7 +27,9 @@ export function KeepBaseCurrency({ moved, t }: {
         </button>
       )}
       {state && !state.ok && (
-        <p role="alert" className="mt-1 text-red-700">{t.keepBaseCurrencyFailed}</p>
+        <p role="alert" className="mt-1 text-red-700">
+          {state.error === "busy" ? t.keepBaseCurrencyBusy : t.keepBaseCurrencyFailed}
+        </p>
       )}
     </form>
   );

@@ -7,6 +7,7 @@ import type { Locale, Messages } from "@/lib/i18n/locales";
 import type { RollbackPreview } from "@/lib/ingest/rollback-preview";
 
 import { fetchRollbackPreview, pollJob, startRollback } from "./client-api";
+import { problemText } from "./problem-text";
 import { RollbackDialog } from "./rollback-dialog";
 
 /**
@@ -24,6 +25,8 @@ export function RollbackButton({ importId, later, t, locale }: {
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<RollbackPreview | null>(null);
   const [failed, setFailed] = useState(false);
+  const [queued, setQueued] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   async function ask() {
     setBusy(true);
     setFailed(false);
@@ -37,8 +40,13 @@ export function RollbackButton({ importId, later, t, locale }: {
   async function rollback() {
     setPreview(null);
     setBusy(true);
-    await pollJob(await startRollback(importId), () => undefined);
+    setProblem(null);
+    const job = await pollJob(await startRollback(importId), (current) => setQueued(current.status === "queued"));
     setBusy(false);
+    setQueued(false);
+    if (job.status !== "done") {
+      setProblem(`${t.rollbackFailed} ${job.problem ? problemText(t, job.problem) : ""}`.trim());
+    }
     router.refresh();
   }
   const cancel = useCallback(() => setPreview(null), []);
@@ -46,10 +54,10 @@ export function RollbackButton({ importId, later, t, locale }: {
     <>
       <button type="button" disabled={busy} onClick={() => void ask()}
         className="rounded border border-slate-300 px-2 py-0.5 text-xs disabled:opacity-50">
-        {busy && !preview ? t.rollingBack : t.rollback}
+        {busy && !preview ? (queued ? t.rollbackQueued : t.rollingBack) : t.rollback}
       </button>
-      {failed && (
-        <span role="alert" className="text-xs text-red-700">{t.rollbackDialog.loadFailed}</span>
+      {(failed || problem) && (
+        <span role="alert" className="text-xs text-red-700">{problem ?? t.rollbackDialog.loadFailed}</span>
       )}
       {preview && (
         <RollbackDialog preview={preview} later={later} t={t} locale={locale}

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 
 import { fixture } from "@/lib/ingest/__tests__/case-helpers";
+import { openDatabase } from "@/db/client";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
 import { CliError, runCommand } from "../cli";
@@ -119,5 +120,36 @@ describe("the command line", () => {
     expect(JSON.parse(group.stdout)).toMatchObject({ timeZone: "UTC", baseCurrency: null });
     const one = await run("settings", "get", "tierValue", "--db", db);
     expect(JSON.parse(one.stdout)).toBe("trailing12m");
+  });
+
+  it("waits for another process's import to commit, then imports and rolls back", async () => {
+    const { folder, file } = tempDatabase();
+    const dbFile = path.join(folder, "cli.db");
+    const orders = file("pos.csv", "receipt_no,email,datetime,amount\nP-1,a@example.com,2024-06-01 12:00,18.00\n");
+    const other = openDatabase(dbFile);
+    const say = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    try {
+      // Another process writes; it could for longer than the busy timeout (write-lock.test.ts).
+      other.$client.exec("BEGIN IMMEDIATE");
+      const imported = run("import", orders, "--source", "pos", "--currency", "EUR", "--json", "--db", dbFile);
+      setTimeout(() => other.$client.exec("COMMIT"), 500);
+      const { stdout, error } = await imported;
+      expect(error).toBeNull();
+      const summary = JSON.parse(stdout) as { importId: number; recordsNew: number };
+      expect(summary.recordsNew).toBe(1);
+      expect(say.mock.calls.map(String).join("")).toContain("waiting for another import or rollback to finish");
+
+      other.$client.exec("BEGIN IMMEDIATE");
+      const rolledBack = run("rollback", String(summary.importId), "--json", "--db", dbFile);
+      setTimeout(() => other.$client.exec("COMMIT"), 500);
+      const rollback = await rolledBack;
+      expect(rollback.error).toBeNull();
+      expect((JSON.parse(rollback.stdout) as { removed: { orders: number } }).removed.orders).toBe(1);
+      expect(other.$client.prepare("SELECT status FROM imports WHERE id = ?").pluck().get(summary.importId))
+        .toBe("rolled_back");
+    } finally {
+      say.mockRestore();
+      other.$client.close();
+    }
   });
 });

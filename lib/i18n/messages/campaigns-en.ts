@@ -1,3 +1,5 @@
+import { busyText } from "./busy";
+
 /** English text of the campaigns area (list, editor, plan, report, settings). */
 export const campaignsEn = {
   title: "Campaigns",
@@ -86,6 +88,7 @@ export const campaignsEn = {
     forbidden: "Your role cannot do this.",
     wrong_status: "The campaign is no longer in a state that allows this; reload the page.",
     not_found: "No such campaign.",
+    busy: busyText.en,
     unknown: "Something went wrong; it was logged.",
   },
   actions: {
@@ -274,6 +277,7 @@ export const campaignsEn = {
     save: "Save campaign rules",
     saved: "Campaign rules saved.",
     invalid: "Check the values: whole numbers, percentages between 0 and 100.",
+    busy: busyText.en,
   },
 };
 

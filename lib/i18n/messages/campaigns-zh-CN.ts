@@ -1,3 +1,4 @@
+import { busyText } from "./busy";
 import type { CampaignMessages } from "./campaigns-en";
 
 /** 营销活动相关界面的简体中文文本（列表、编辑、计划、效果报告、设置）。 */
@@ -88,6 +89,7 @@ export const campaignsZhCN: CampaignMessages = {
     forbidden: "您的角色无权执行此操作。",
     wrong_status: "活动状态已变化，不能执行此操作；请刷新页面。",
     not_found: "没有这个活动。",
+    busy: busyText["zh-CN"],
     unknown: "出错了，错误已记录。",
   },
   actions: {
@@ -276,5 +278,6 @@ export const campaignsZhCN: CampaignMessages = {
     save: "保存活动规则",
     saved: "活动规则已保存。",
     invalid: "请检查数值：整数，百分比在 0 到 100 之间。",
+    busy: busyText["zh-CN"],
   },
 };

@@ -1,5 +1,6 @@
 import type { PluralForms } from "../format";
 
+import { busyText } from "./busy";
 import { campaignsEn } from "./campaigns-en";
 import { segmentExplorer } from "./segment-explorer.en";
 
@@ -182,7 +183,7 @@ export const en = {
     saving: "Recomputing…",
     saved: "Saved. Recomputed {customers} customers: {tier} changed tier, {stage} changed stage.",
     invalid: "Not saved: {detail}",
-    errors: { forbidden: "Your role cannot change settings.", unknown: "Not saved: something went wrong; it was logged." },
+    errors: { forbidden: "Your role cannot change settings.", busy: busyText.en, unknown: "Not saved: something went wrong; it was logged." },
   },
   movement: {
     title: "Movement over time",
@@ -399,6 +400,7 @@ export const en = {
         same: "That is this profile.",
         invalid: "Enter a profile id, an email, a phone or source:id.",
         forbidden: "Your role cannot do this.",
+        busy: busyText.en,
         unknown: "The merge failed; it was logged.",
       },
     },
@@ -410,6 +412,7 @@ export const en = {
       errors: {
         bad: "Tick some identifiers of this profile, not all.",
         forbidden: "Your role cannot do this.",
+        busy: busyText.en,
         unknown: "The split failed; it was logged.",
       },
     },
@@ -467,6 +470,7 @@ export const en = {
       errors: {
         invalid: "Check the values: {detail}",
         forbidden: "Your role cannot do this.",
+        busy: busyText.en,
         unknown: "Saving failed; it was logged.",
       },
     },
@@ -598,6 +602,11 @@ export const en = {
     phases: { reading: "Reading", resolving: "Matching customers", metrics: "Updating metrics" } as Record<string, string>,
     dryProcessing: "Dry run: {phase}… {rows} rows, {rate} rows/s",
     dryPhases: { reading: "reading", resolving: "matching customers", metrics: "computing what would change" } as Record<string, string>,
+    queued: {
+      one: "Queued: it starts when the import or rollback running now ends. Nothing is written until then.",
+      other: "Queued behind {count} imports and rollbacks: it starts when they end. Nothing is written until then.",
+    } as PluralForms,
+    waitingForWriter: "Waiting for an import or rollback started elsewhere (the command line) to end…",
     done: "Import finished",
     dryDone: "Dry run finished: nothing was written",
     failed: "The import failed",
@@ -628,6 +637,7 @@ export const en = {
     keepBaseCurrency: "Keep reports in {from}",
     baseCurrencyKept: "Reports stay in {from}: it is now the base currency (Reading and currencies, on this page). Orders in {to} count once a rate is set there.",
     keepBaseCurrencyFailed: "The base currency could not be saved. Set it under “Reading and currencies” on this page.",
+    keepBaseCurrencyBusy: busyText.en,
     baseCurrencyMoved:
       "Reports are now in {to}, no longer in {from}: with no base currency set they follow the currency most orders are in, and orders in {from} count in no revenue until a rate is set. To keep {from}, set it as the base currency under “Reading and currencies” on this page.",
     earlierStaffTickets: {
@@ -682,6 +692,8 @@ export const en = {
     },
     rollbackLater: "Later imports of the same source ({ids}) found some of its records already there: those records go too. Import those files again afterwards to bring them back.",
     rollingBack: "Rolling back…",
+    rollbackQueued: "Queued: rolls back when the running import ends",
+    rollbackFailed: "The rollback failed; nothing was changed.",
     errorFile: {
       download: "Rejected rows and warnings (CSV)",
       fileNames: { dryRun: "dry-run-errors.csv", rejected: "rejected-rows.csv", import: "import-{id}-errors.csv" },
@@ -753,6 +765,8 @@ export const en = {
       saved: "Saved.",
       savedDaysKept: "Saved. Orders and activity already imported keep the calendar days they were read with; the new time zone applies to files imported from now on.",
       invalid: "Check the time zone (e.g. Asia/Shanghai), a two-letter region, a currency code and rates like USD=7.1.",
+      busy: busyText.en,
+      failed: "Not saved: something went wrong; it was logged.",
     },
     adminOnly: "Only admins can import files.",
   },
@@ -773,6 +787,7 @@ export const en = {
       invalid: "Check the email, the role and a password of at least 8 characters.",
       lastAdmin: "The last admin cannot lose the admin role.",
       forbidden: "Your role cannot do this.",
+      busy: busyText.en,
     },
     models: "Model definitions",
   },

@@ -1,3 +1,4 @@
+import { busyText } from "./busy";
 import { campaignsZhCN } from "./campaigns-zh-CN";
 import type { Messages } from "./en";
 import { segmentExplorer } from "./segment-explorer.zh-CN";
@@ -180,7 +181,7 @@ export const zhCN: Messages = {
     saving: "正在重新计算…",
     saved: "已保存。重新计算了 {customers} 位客户：{tier} 位层级变化，{stage} 位阶段变化。",
     invalid: "未保存：{detail}",
-    errors: { forbidden: "您的角色不能修改设置。", unknown: "未保存：出现错误，已记录。" },
+    errors: { forbidden: "您的角色不能修改设置。", busy: busyText["zh-CN"], unknown: "未保存：出现错误，已记录。" },
   },
   movement: {
     title: "迁移变化",
@@ -396,6 +397,7 @@ export const zhCN: Messages = {
         same: "这就是当前档案。",
         invalid: "请输入档案 ID、邮箱、手机或 来源:ID。",
         forbidden: "您的角色无权执行此操作。",
+        busy: busyText["zh-CN"],
         unknown: "合并失败，已记录日志。",
       },
     },
@@ -407,6 +409,7 @@ export const zhCN: Messages = {
       errors: {
         bad: "请勾选此档案的部分标识，而非全部。",
         forbidden: "您的角色无权执行此操作。",
+        busy: busyText["zh-CN"],
         unknown: "拆分失败，已记录日志。",
       },
     },
@@ -464,6 +467,7 @@ export const zhCN: Messages = {
       errors: {
         invalid: "请检查这些值：{detail}",
         forbidden: "您的角色无权执行此操作。",
+        busy: busyText["zh-CN"],
         unknown: "保存失败，已记录日志。",
       },
     },
@@ -585,6 +589,8 @@ export const zhCN: Messages = {
     phases: { reading: "读取中", resolving: "匹配客户中", metrics: "更新指标中" } as Record<string, string>,
     dryProcessing: "试运行：{phase}… 已处理 {rows} 行，每秒 {rate} 行",
     dryPhases: { reading: "读取中", resolving: "匹配客户中", metrics: "计算将会发生的变化" } as Record<string, string>,
+    queued: { other: "排队中：前面还有 {count} 个导入或回滚，它们结束后开始。在此之前不会写入任何数据。" },
+    waitingForWriter: "正在等待别处（命令行）启动的导入或回滚结束…",
     done: "导入完成",
     dryDone: "试运行完成：未写入任何数据",
     failed: "导入失败",
@@ -611,6 +617,7 @@ export const zhCN: Messages = {
     keepBaseCurrency: "报表保持 {from}",
     baseCurrencyKept: "报表保持 {from}：它已设为基准币种（见本页“读取与币种”）。{to} 订单在那里设置汇率后计入。",
     keepBaseCurrencyFailed: "基准币种未能保存，请在本页“读取与币种”中设置。",
+    keepBaseCurrencyBusy: busyText["zh-CN"],
     baseCurrencyMoved: "报表币种已从 {from} 变为 {to}：未设置基准币种时，报表随订单最多的币种而定；在设置汇率之前，{from} 订单不计入任何收入。若要保持 {from}，请在本页“读取与币种”中把它设为基准币种。",
     earlierStaffTickets: {
       other: "已导入的 {count} 个工单（来自 {imports}）由此文件标为服务台员工的客服提交，仍算作客户的工单：请在导入历史中回滚 {imports}，再重新导入同一导出文件，即可把它们排除。",
@@ -657,6 +664,8 @@ export const zhCN: Messages = {
     },
     rollbackLater: "同一来源之后的导入（{ids}）发现其部分记录已存在：这些记录也会一并移除。回滚后可重新导入那些文件以恢复。",
     rollingBack: "回滚中…",
+    rollbackQueued: "排队中：当前导入结束后回滚",
+    rollbackFailed: "回滚失败，未做任何更改。",
     errorFile: {
       download: "未导入的行与提示（CSV）",
       fileNames: { dryRun: "试运行错误.csv", rejected: "未导入的行.csv", import: "导入-{id}-错误.csv" },
@@ -723,6 +732,8 @@ export const zhCN: Messages = {
       saved: "已保存。",
       savedDaysKept: "已保存。已导入的订单和互动保留读取时的日期；新时区只用于此后导入的文件。",
       invalid: "请检查时区（如 Asia/Shanghai）、两位地区代码、币种代码和形如 USD=7.1 的汇率。",
+      busy: busyText["zh-CN"],
+      failed: "未保存：出现错误，已记录。",
     },
     adminOnly: "只有管理员可以导入文件。",
   },
@@ -743,6 +754,7 @@ export const zhCN: Messages = {
       invalid: "请检查邮箱、角色，密码至少 8 位。",
       lastAdmin: "最后一位管理员不能取消管理员角色。",
       forbidden: "您的角色无权执行此操作。",
+      busy: busyText["zh-CN"],
     },
     models: "模型定义",
   },
