@@ -23,7 +23,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 const cli = (...args) => {
-  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "bin/strata.ts", ...args], {
+  const result = spawnSync(process.execPath, ["--conditions=react-server", "scripts/strata.mjs", ...args], {
     env,
     stdio: "inherit",
   });

@@ -22,7 +22,7 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: proces
 
 // STRATA_DEMO=0: a database without the bundled sample, for a company's own files.
 const demo = process.env.STRATA_DEMO === "0" ? [] : ["--demo"];
-run(process.execPath, ["--conditions=react-server", "--import", "tsx", "bin/strata.ts", "setup", ...demo]);
+run(process.execPath, ["--conditions=react-server", "scripts/strata.mjs", "setup", ...demo]);
 if (buildIsStale()) run(process.execPath, ["node_modules/next/dist/bin/next", "build"]);
 
 const listen = ["-p", port, ...(process.env.HOST ? ["-H", process.env.HOST] : [])];

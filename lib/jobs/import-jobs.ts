@@ -159,7 +159,7 @@ function launch(entry: Entry, args: string[]) {
   job.startedAt = Date.now();
   const child = spawn(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "bin/strata.ts", ...args, "--db", env.databasePath],
+    ["--conditions=react-server", "scripts/strata.mjs", ...args, "--db", env.databasePath],
     {
       cwd: process.cwd(),
       stdio: ["ignore", "pipe", "pipe"],
