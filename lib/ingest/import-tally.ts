@@ -3,6 +3,7 @@ import { IdList } from "@/lib/id-list";
 import { readColumns } from "@/lib/identity/read-columns";
 
 import { detached } from "./normalise/text";
+import { RowsByAnchor } from "./rows-by-anchor";
 import type { RowIssue } from "./rows/types";
 import type { OrderChange } from "./write/order-writer";
 
@@ -20,8 +21,7 @@ export class ImportTally {
   readonly issues: RowIssue[] = [];
   /** The first orders this import changed, to show; `recordsUpdated` counts them all. */
   readonly changes: OrderChange[] = [];
-  /** Rows per anchor identifier: which customers the file's rows belong to. */
-  readonly rowsByAnchor = new Map<number, number>();
+  readonly rowsByAnchor = new RowsByAnchor();
   private readonly saveIssue;
   private lastWarnedRow = -1;
   private lastRejectedRow = -1;
@@ -62,7 +62,7 @@ export class ImportTally {
     if (placement === "new") this.recordsNew++;
     if (placement === "existing") this.recordsExisting++;
     if (placement === "updated") this.recordsUpdated++;
-    this.rowsByAnchor.set(anchor, (this.rowsByAnchor.get(anchor) ?? 0) + rows);
+    this.rowsByAnchor.add(anchor, rows);
   }
 }
 
@@ -76,12 +76,8 @@ export function countCustomers(db: Db, tally: ImportTally, firstNewIdentifier: n
   const oldProfiles = new Set<number>();
   const [existing, created] = [new IdList(), new IdList()];
   const counts = { rowsNewCustomers: 0, rowsExistingCustomers: 0, customersNew: 0, customersExisting: 0 };
-  // Anchor 0: an anonymous record stored before, which already has its customer.
-  let unplaced = 0;
-  for (const [anchor, rows] of tally.rowsByAnchor) {
-    if (anchor === 0) counts.rowsExistingCustomers += rows;
-    else unplaced += rows;
-  }
+  counts.rowsExistingCustomers = tally.rowsByAnchor.storedAnonymous;
+  let unplaced = tally.rowsByAnchor.anchored;
   const maxId = db.$client.prepare("SELECT coalesce(max(id), 0) FROM identifiers").pluck().get() as number;
   for (let from = 0; from < maxId; from += SLICE) {
     const [ids, profiles] = readColumns(db, ["id", "profile_id"],
@@ -89,8 +85,8 @@ export function countCustomers(db: Db, tally: ImportTally, firstNewIdentifier: n
       { from, to: from + SLICE }) as number[][];
     for (let k = 0; k < ids.length; k++) {
       if (ids[k] < firstNewIdentifier) oldProfiles.add(profiles[k]);
-      const rows = tally.rowsByAnchor.get(ids[k]);
-      if (rows === undefined) continue;
+      const rows = tally.rowsByAnchor.of(ids[k]);
+      if (rows === 0) continue;
       unplaced -= rows;
       const existed = oldProfiles.has(profiles[k]);
       (existed ? existing : created).add(profiles[k]);

@@ -54,6 +54,8 @@ export type RecomputeOptions = {
    * for the history, the fit's): a large import collects them before the per-period back-fill.
    */
   betweenSteps?: () => void;
+  /** Called between the back-fill's periods (a large import collects the young garbage). */
+  betweenPeriods?: () => void;
 };
 
 function recomputeInTransaction(db: Db, options: RecomputeOptions): RecomputeResult {
@@ -113,6 +115,7 @@ function recomputeInTransaction(db: Db, options: RecomputeOptions): RecomputeRes
           ? (day, dayFacts) => clvAt(history, dayFacts, day, fitted, { prediction: models.prediction, general })
           : undefined,
       lastTouchAt: (day) => lastTouchDays(db, day),
+      betweenPeriods: options.betweenPeriods,
     },
   });
   const steps = { history: historyMs, predictions: predictionsMs, metrics: metricsMs, snapshots: clock() };

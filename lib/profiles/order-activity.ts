@@ -50,6 +50,7 @@ export class OrderActivity {
         activity.add(profiles[k], days[k], counted[k] === 1 ? channels[k] : null);
       }
     }
+    activity.trim();
     return activity;
   }
 
@@ -112,6 +113,13 @@ export class OrderActivity {
     }
     this.codeOfRaw.set(raw, code);
     return code;
+  }
+
+  /** Gives back the room doubling left: a million profiles sat in arrays sized for two. */
+  private trim(): void {
+    const size = this.slotOf.size;
+    [this.first, this.channel, this.count, this.last] =
+      [this.first, this.channel, this.count, this.last].map((column) => column.slice(0, size));
   }
 
   private grow(): void {

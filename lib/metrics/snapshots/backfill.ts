@@ -35,6 +35,8 @@ export type BackfillHooks = {
   rankValuesAt?: (day: number, facts: BuyerFacts) => Float64Array | undefined;
   /** Latest interaction day per profile up to a period's end. */
   lastTouchAt?: (day: number) => ReadonlyMap<number, number> | undefined;
+  /** Called after each period, whose facts and structure are garbage by then. */
+  betweenPeriods?: () => void;
 };
 
 /**
@@ -82,6 +84,7 @@ export function backfill(
       previousRevenue[c] = facts.revenue[j];
       previousOrders[c] = facts.orders[j];
     }
+    hooks.betweenPeriods?.();
   });
   return { periods: P, cells, totals: totalRows(totals, P), cohorts: cohortRows(cohorts, P) };
 }
