@@ -2,6 +2,7 @@ import "server-only";
 
 import { ZodError } from "zod";
 
+import { isBusy } from "@/db/write-lock";
 import { requireApiRole } from "@/lib/auth/guards";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { log } from "@/lib/log";
@@ -55,6 +56,8 @@ export function errorResponse(error: unknown, context: Record<string, unknown> =
     return Response.json({ error: "not_found" }, { status: 404 });
   if (error instanceof NotSegmentOwnerError)
     return Response.json({ error: "forbidden" }, { status: 403 });
+  // Another process's import holds SQLite's write lock: try again when it ends.
+  if (isBusy(error)) return Response.json({ error: "busy" }, { status: 503 });
   log.error("segment request failed", {
     ...context,
     error: error instanceof Error ? error.stack : String(error),

@@ -1,3 +1,5 @@
+import { busyText } from "./busy";
+
 /** The segment explorer's English text (messages.segmentExplorer). */
 export const segmentExplorer = {
   title: "Segments",
@@ -191,6 +193,7 @@ export const segmentExplorer = {
     forbidden: "Your role cannot change this segment.",
     not_found: "This segment no longer exists.",
     unavailable: "The rule needs data this workspace does not have yet.",
+    busy: busyText.en,
     unknown: "Something went wrong; it was logged.",
   },
   starterNames: {

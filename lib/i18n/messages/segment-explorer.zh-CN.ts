@@ -1,3 +1,4 @@
+import { busyText } from "./busy";
 import type { segmentExplorer as english } from "./segment-explorer.en";
 
 /** 客户分群页面的简体中文文本（messages.segmentExplorer）。 */
@@ -178,6 +179,7 @@ export const segmentExplorer: typeof english = {
     forbidden: "您的角色无权修改此分群。",
     not_found: "该分群已不存在。",
     unavailable: "该规则需要本工作区暂时没有的数据。",
+    busy: busyText["zh-CN"],
     unknown: "出现错误，已记录日志。",
   },
   starterNames: {
