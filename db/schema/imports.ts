@@ -104,6 +104,23 @@ export const staffAccounts = sqliteTable(
   ],
 );
 
+/**
+ * Records of an earlier import that a later one found already there (or changed): rolling the
+ * earlier import back takes them out from under the later one, and its confirmation says which.
+ */
+export const importOverlaps = sqliteTable(
+  "import_overlaps",
+  {
+    importId: integer("import_id").notNull().references(() => imports.id),
+    earlierImportId: integer("earlier_import_id").notNull().references(() => imports.id),
+    records: integer("records").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.importId, t.earlierImportId] }),
+    index("import_overlaps_earlier").on(t.earlierImportId),
+  ],
+);
+
 export type Import = typeof imports.$inferSelect;
 export type ImportPresetRow = typeof importPresets.$inferSelect;
 export type ImportError = typeof importErrors.$inferSelect;

@@ -9,7 +9,7 @@ import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
 import { log } from "@/lib/log";
 import { recomputeMetrics } from "@/lib/metrics/recompute";
 import { changeSettings, describeSettingsError } from "@/lib/settings/change-settings";
-import { formChanges, settingsForm } from "@/lib/settings/settings-form";
+import { editedChanges, settingsForm } from "@/lib/settings/settings-form";
 
 export type ValueSettingsResult =
   | { ok: true; customers: number; movedTier: number; movedStage: number; clvUnavailable: boolean }
@@ -27,7 +27,8 @@ export async function saveValueSettings(
     if (!parsed.success)
       return { ok: false, error: "invalid", detail: describeSettingsError(parsed.error) };
     const db = getDb();
-    changeSettings(db, formChanges(parsed.data));
+    const opened = form.get("baseCurrencyWas");
+    changeSettings(db, editedChanges(parsed.data, typeof opened === "string" ? opened : null));
     const result = recomputeMetrics(db);
     log.info("value settings saved", {
       by: admin.id,

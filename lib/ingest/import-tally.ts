@@ -22,6 +22,8 @@ export class ImportTally {
   /** The first orders this import changed, to show; `recordsUpdated` counts them all. */
   readonly changes: OrderChange[] = [];
   readonly rowsByAnchor = new RowsByAnchor();
+  /** Per earlier import, how many of its records this one found already there. */
+  readonly foundIn = new Map<number, number>();
   private readonly saveIssue;
   private lastWarnedRow = -1;
   private lastRejectedRow = -1;
@@ -52,6 +54,10 @@ export class ImportTally {
   /** Rows were rejected and none went in: the file is not what its preset reads. */
   get everyRowRejected(): boolean {
     return this.rowsRejected > 0 && this.recordsNew + this.recordsExisting + this.recordsUpdated === 0;
+  }
+
+  found(owner: number): void {
+    this.foundIn.set(owner, (this.foundIn.get(owner) ?? 0) + 1);
   }
 
   changed(change: OrderChange): void {

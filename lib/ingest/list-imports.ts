@@ -44,16 +44,3 @@ export function listImports(db: Db, params: { limit?: number } = {}): ImportHist
       LEFT JOIN import_presets p ON p.key = i.preset ORDER BY i.id DESC LIMIT ?`)
     .all(params.limit ?? 100) as ImportHistoryRow[];
 }
-
-/**
- * Later imports of the same source that found records already there: rolling
- * an import back removes the records it stored, those they found included,
- * so the admin is told which imports will no longer have them.
- */
-export function laterOverlapping(rows: ImportHistoryRow[], row: ImportHistoryRow): number[] {
-  return rows
-    .filter((other) => other.sourceId === row.sourceId && other.id > row.id &&
-      other.status === "done" && other.recordsExisting + other.recordsUpdated > 0)
-    .map((other) => other.id)
-    .sort((a, b) => a - b);
-}

@@ -51,9 +51,10 @@ export function createSink(setup: SinkSetup): Sink {
 
 function kindSink(setup: SinkSetup): Sink {
   const { db, preset, context, importId, sourceId, identifiers, tally } = setup;
-  const contacts = new ContactWriter(db, importId, sourceId, identifiers);
+  const found = (owner: number) => tally.found(owner);
+  const contacts = new ContactWriter(db, importId, sourceId, identifiers, found);
   if (preset.kind === "order") {
-    const writer = new OrderWriter(db, importId, sourceId, identifiers, preset.orderMoney ?? "order");
+    const writer = new OrderWriter(db, importId, sourceId, identifiers, preset.orderMoney ?? "order", found);
     const nameUnwritten = namesOnce();
     const orderIdColumn = setup.orderIdColumn;
     const assembler = new OrderAssembler(preset, context, (order) => {
@@ -84,7 +85,7 @@ function kindSink(setup: SinkSetup): Sink {
     return { push: (reader) => assembler.push(reader), flush: () => assembler.flush() };
   }
 
-  const activities = new ActivityWriter(db, importId, sourceId, identifiers);
+  const activities = new ActivityWriter(db, importId, sourceId, identifiers, found);
   const nameUnwritten = namesOnce();
   if (preset.kind === "contact") {
     return {

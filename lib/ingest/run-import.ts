@@ -9,6 +9,7 @@ import { recomputeMetrics } from "@/lib/metrics/recompute";
 import { readSettings } from "@/lib/settings/read-settings";
 
 import { collectGarbage, collectYoungGarbage } from "./collect-garbage";
+import { saveOverlaps } from "./import-overlaps";
 import { saveIssues } from "./error-file";
 import { earlierStaffTickets, type EarlierStaffTickets } from "./earlier-staff-tickets";
 import { findOrCreateSource } from "./find-source";
@@ -292,6 +293,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
         tally.recordsExisting, tally.recordsUpdated, customers.customersNew, customers.customersExisting,
         customers.rowsNewCustomers,
         customers.rowsExistingCustomers, importId);
+    saveOverlaps(db, importId, tally.foundIn);
     if (!keep && request.issuesFile) saveIssues(db, importId, request.issuesFile);
     sqlite.exec(keep ? "COMMIT" : "ROLLBACK");
     return summary;

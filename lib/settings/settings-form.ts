@@ -102,6 +102,16 @@ export function formChanges(form: SettingsForm): SettingChange[] {
   ];
 }
 
+/**
+ * The changes without the base currency when the form's field still holds the value it opened
+ * with: the Imports page sets the same setting, and a form opened before that save would
+ * otherwise put the old value back.
+ */
+export function editedChanges(form: SettingsForm, baseCurrencyWas: string | null): SettingChange[] {
+  const opened = baseCurrencyWas?.trim().toUpperCase() || null;
+  return formChanges(form).filter((change) => change.path !== "baseCurrency" || form.baseCurrency !== opened);
+}
+
 /** The form's starting values: the current settings, shares as percentages. */
 export function formDefaults(
   models: ModelSettings,

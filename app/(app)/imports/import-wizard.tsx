@@ -53,6 +53,7 @@ export function ImportWizard({ t, locale, readingSettings }: {
   const [mapping, setMapping] = useState<MappingInput | undefined>(undefined);
   const [presetLabel, setPresetLabel] = useState("");
   const [source, setSource] = useState("");
+  const [cancelling, setCancelling] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   // The import's result replaces the longer preview the Import button was at the end of: brought
   // into view, or the page is left scrolled to the history below it.
@@ -157,6 +158,7 @@ export function ImportWizard({ t, locale, readingSettings }: {
     if (!upload) return;
     setMapping(useMapping);
     setStep({ kind: "running", dryRun, job: null, jobId: null });
+    setCancelling(false);
     const jobId = await startJob({ ...choice, mapping: useMapping, source: source || undefined, uploadId: upload.uploadId, dryRun });
     const job = await pollJob(jobId, (current) => setStep({ kind: "running", dryRun, job: current, jobId }));
     if (dryRun && job.status === "done") setStep({ kind: "preview", result: job });
@@ -188,7 +190,9 @@ export function ImportWizard({ t, locale, readingSettings }: {
   if (step.kind === "running" && (!step.job || inProgress(step.job))) {
     const p = step.job?.progress;
     const label = step.job?.status === "queued" ? f.count(t.queued, step.job.ahead)
-      : p?.phase === "waiting" ? t.waitingForWriter
+      // Before the job's first word (the server may be busy): nothing is read yet.
+      : !p ? t.starting
+      : p.phase === "waiting" ? t.waitingForWriter
       // A dry run writes nothing, and its progress must not suggest otherwise.
       : fill(step.dryRun ? t.dryProcessing : t.processing, {
         phase: (step.dryRun ? t.dryPhases : t.phases)[p?.phase ?? "reading"],
@@ -198,8 +202,13 @@ export function ImportWizard({ t, locale, readingSettings }: {
     return (
       <div className="space-y-3">
         <ProgressBar label={label} share={p && p.totalBytes ? p.bytesRead / p.totalBytes : 0} />
-        <button type="button" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm"
-          onClick={() => step.jobId && void cancelJob(step.jobId)}>{t.cancel}</button>
+        <button type="button" disabled={cancelling}
+          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm disabled:opacity-60"
+          onClick={() => {
+            if (!step.jobId) return;
+            setCancelling(true);
+            void cancelJob(step.jobId);
+          }}>{cancelling ? t.cancelling : t.cancel}</button>
       </div>
     );
   }

@@ -7,7 +7,8 @@ import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
-import { laterOverlapping, listImports } from "@/lib/ingest/list-imports";
+import { laterOverlaps } from "@/lib/ingest/import-overlaps";
+import { listImports } from "@/lib/ingest/list-imports";
 import { readSettings } from "@/lib/settings/read-settings";
 
 import { ImportSettingsForm } from "./import-settings-form";
@@ -28,6 +29,7 @@ export default async function ImportsPage() {
   const f = formatters(locale);
   const db = getDb();
   const history = listImports(db);
+  const overlaps = laterOverlaps(db);
   const general = readSettings(db, "general");
   // On the store's clock, as every date it imports is, not the server's.
   const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: general.timeZone });
@@ -116,7 +118,7 @@ export default async function ImportsPage() {
                   <Td>
                     <div className="flex flex-col items-start gap-1 whitespace-nowrap">
                       {row.status === "done" && (
-                        <RollbackButton importId={row.id} later={laterOverlapping(history, row)}
+                        <RollbackButton importId={row.id} later={overlaps.get(row.id) ?? []}
                           t={t.imports} locale={locale} />
                       )}
                       {row.rowsRejected + row.rowsWarned + row.rowsLeftOut > 0 && (

@@ -140,6 +140,8 @@ export function ValueSettingsForm({
           type="text"
           hint={s.currencyHint}
         />
+        {/* The Imports page sets it too: a form opened before that save must not undo it. */}
+        <input type="hidden" name="baseCurrencyWas" value={values.baseCurrency} />
         <Field name="margin" label={s.margin} values={values} />
       </Group>
       <Group title={s.prediction}>

@@ -607,6 +607,8 @@ export const en = {
       other: "Queued behind {count} imports and rollbacks: it starts when they end. Nothing is written until then.",
     } as PluralForms,
     waitingForWriter: "Waiting for an import or rollback started elsewhere (the command line) to end…",
+    starting: "Starting…",
+    cancelling: "Cancelling…",
     done: "Import finished",
     dryDone: "Dry run finished: nothing was written",
     failed: "The import failed",

@@ -591,6 +591,8 @@ export const zhCN: Messages = {
     dryPhases: { reading: "读取中", resolving: "匹配客户中", metrics: "计算将会发生的变化" } as Record<string, string>,
     queued: { other: "排队中：前面还有 {count} 个导入或回滚，它们结束后开始。在此之前不会写入任何数据。" },
     waitingForWriter: "正在等待别处（命令行）启动的导入或回滚结束…",
+    starting: "正在启动…",
+    cancelling: "正在取消…",
     done: "导入完成",
     dryDone: "试运行完成：未写入任何数据",
     failed: "导入失败",

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { errorFileStream, savedIssuesStream } from "@/lib/ingest/error-file";
-import { laterOverlapping, listImports } from "@/lib/ingest/list-imports";
+import { laterOverlaps } from "@/lib/ingest/import-overlaps";
+import { listImports } from "@/lib/ingest/list-imports";
 import { rollbackImport } from "@/lib/ingest/rollback-import";
 import { readSummary } from "@/lib/metrics/summary";
 import { tempDatabase } from "@/lib/testing/temp-db";
@@ -34,17 +35,24 @@ describe("rollback from the history", () => {
     expect(again).toMatchObject({ recordsNew: 36, recordsExisting: 0 });
   });
 
-  it("names the later imports of the source that found its records, before it is rolled back", async () => {
+  it("names the later imports that found its own records, and only those, before it is rolled back", async () => {
     const { db, file } = tempDatabase();
     const first = await importFile(db, taobao, { source: "shop" });
     const second = await importFile(db, taobao, { source: "shop" });
     await importFile(db, taobao, { source: "other-shop" });
-    await importFile(db, file("new.csv", "order id,email,date,amount,currency\nN-1,a@example.com,2026-03-01,1.00,CNY\n"),
-      { source: "shop" });
+    const newer = file("new.csv", "order id,email,date,amount,currency\nN-1,a@example.com,2026-03-01,1.00,CNY\n");
+    const third = await importFile(db, newer, { source: "shop" });
+    // Same source, and it finds a record already there, but the third import's, not the first's.
+    const fourth = await importFile(db, newer, { source: "shop" });
+    expect(fourth).toMatchObject({ recordsNew: 0, recordsExisting: 1 });
+    const later = laterOverlaps(db);
+    expect(later.get(first.importId!)).toEqual([second.importId]);
+    expect(later.get(third.importId!)).toEqual([fourth.importId]);
+    expect(later.get(second.importId!)).toBeUndefined();
+    expect(db.$client.prepare("SELECT records FROM import_overlaps WHERE import_id = ?").pluck()
+      .get(second.importId)).toBe(36);
     const history = listImports(db);
     const row = (id: number) => history.find((r) => r.id === id)!;
-    expect(laterOverlapping(history, row(first.importId!))).toEqual([second.importId]);
-    expect(laterOverlapping(history, row(second.importId!))).toEqual([]);
 
     // The history then says who rolled an import back, and when.
     expect(row(second.importId!)).toMatchObject({ rolledBackBy: null, rolledBackAt: null });
@@ -52,6 +60,8 @@ describe("rollback from the history", () => {
     const after = listImports(db).find((r) => r.id === second.importId)!;
     expect(after).toMatchObject({ status: "rolled_back", rolledBackBy: "ana@example.com" });
     expect(after.rolledBackAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    // A rolled-back import no longer holds anything the first one's rollback could take.
+    expect(laterOverlaps(db).get(first.importId!)).toBeUndefined();
   });
 
   it("leaves rows that only an earlier import stored", async () => {

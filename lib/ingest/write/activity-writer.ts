@@ -30,10 +30,11 @@ export class ActivityWriter {
     private readonly importId: number,
     private readonly sourceId: number,
     private readonly identifiers: IdentifierStore,
+    found?: (owner: number) => void,
   ) {
     const sqlite = db.$client;
-    this.interactionKeys = new RecordKeys(importId);
-    this.ticketKeys = new RecordKeys(importId);
+    this.interactionKeys = new RecordKeys(importId, found);
+    this.ticketKeys = new RecordKeys(importId, found);
     this.insertInteraction = sqlite.prepare(`INSERT INTO interactions (source_id, record_key, identifier_id, kind,
       channel, occurred_at, day, detail, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (source_id, record_key) DO NOTHING`);

@@ -29,9 +29,10 @@ export class ContactWriter {
     private readonly importId: number,
     private readonly sourceId: number,
     private readonly identifiers: IdentifierStore,
+    found?: (owner: number) => void,
   ) {
     const sqlite = db.$client;
-    this.keys = new RecordKeys(importId);
+    this.keys = new RecordKeys(importId, found);
     this.insert = sqlite.prepare(`INSERT INTO contact_records (source_id, record_key, identifier_id, attributes,
       observed_at, import_id) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, record_key) DO NOTHING`);
     this.find = sqlite.prepare(`SELECT import_id AS importId, attributes, observed_at AS observedAt, identifier_id AS

@@ -71,9 +71,10 @@ export class OrderWriter {
     private readonly sourceId: number,
     private readonly identifiers: IdentifierStore,
     private readonly money: OrderMoney,
+    found?: (owner: number) => void,
   ) {
     const sqlite = db.$client;
-    this.keys = new RecordKeys(importId);
+    this.keys = new RecordKeys(importId, found);
     this.insert = sqlite.prepare(`INSERT INTO orders (source_id, order_key, identifier_id,
       profile_id, ordered_at, day, amount_minor, currency, channel, status, counts, import_id)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, order_key) DO NOTHING`);

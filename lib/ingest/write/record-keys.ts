@@ -17,7 +17,8 @@ const CLAIM_LIMIT = 500_000;
 export class RecordKeys {
   private readonly claimed = new Set<string>();
 
-  constructor(private readonly importId: number) {}
+  /** `found` hears the import that owns each record found already there. */
+  constructor(private readonly importId: number, private readonly found: (owner: number) => void = () => {}) {}
 
   /**
    * Places a record: `attempt(key)` inserts it and returns 0 when it did,
@@ -26,7 +27,9 @@ export class RecordKeys {
   place(id: string | null, content: () => string, attempt: (key: string) => number): { key: string; placement: Placement } {
     if (id !== null) {
       const owner = attempt(id);
-      return { key: id, placement: owner === 0 ? "new" : owner === this.importId ? "mine" : "existing" };
+      const placement = owner === 0 ? "new" : owner === this.importId ? "mine" : "existing";
+      if (placement === "existing") this.found(owner);
+      return { key: id, placement };
     }
     const hash = contentHash(content());
     for (let n = 1; ; n++) {
@@ -36,6 +39,7 @@ export class RecordKeys {
       if (owner === this.importId || this.claimed.has(key)) continue;
       if (this.claimed.size >= CLAIM_LIMIT) this.claimed.clear();
       this.claimed.add(key);
+      this.found(owner);
       return { key, placement: "existing" };
     }
   }

@@ -3,7 +3,7 @@ import { ZodError } from "zod";
 
 import { changeSettings, locateSetting, readSetting } from "@/lib/settings/change-settings";
 import { readSettings } from "@/lib/settings/read-settings";
-import { formChanges, formDefaults, settingsForm } from "@/lib/settings/settings-form";
+import { editedChanges, formChanges, formDefaults, settingsForm } from "@/lib/settings/settings-form";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
 describe("settings by path", () => {
@@ -71,6 +71,21 @@ describe("the settings form", () => {
     changeSettings(db, formChanges(settingsForm.parse(values)));
     expect(readSettings(db, "models")).toEqual(models);
     expect(readSettings(db, "general")).toEqual(general);
+  });
+
+  it("keeps a base currency set elsewhere since the form opened, unless the form's field was edited", () => {
+    const { db } = tempDatabase();
+    // The form opened with no base currency; then the Imports page set EUR.
+    const opened = formDefaults(readSettings(db, "models"), readSettings(db, "general"));
+    changeSettings(db, [{ path: "baseCurrency", value: "EUR" }]);
+    const stale = settingsForm.parse({ ...opened, gold: "6" });
+    changeSettings(db, editedChanges(stale, opened.baseCurrency));
+    expect(readSettings(db, "general").baseCurrency).toBe("EUR");
+    expect(readSettings(db, "models").tierShares.gold).toBe(0.06);
+
+    const edited = settingsForm.parse({ ...opened, baseCurrency: "usd" });
+    changeSettings(db, editedChanges(edited, opened.baseCurrency));
+    expect(readSettings(db, "general").baseCurrency).toBe("USD");
   });
 
   it("reads edges written with Chinese commas and rejects three of them", () => {
