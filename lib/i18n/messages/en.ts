@@ -648,6 +648,7 @@ export const en = {
     } as PluralForms,
     changesTitle: "Orders changed since an earlier import",
     notCountedShort: "not counted",
+    notCountedInBrackets: "(not counted)",
     salesLine: "New orders: {orders} worth {amount}",
     salesLineNet: "New orders: {orders} and {refunds}, net {amount}",
     sales: { one: "{count} sale", other: "{count} sales" } as PluralForms,
