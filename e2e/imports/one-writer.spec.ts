@@ -38,6 +38,13 @@ test("imports: while another process writes, a dry run waits, the next queues, a
     await expect(second.getByRole("status")
       .filter({ hasText: "Queued: it starts when the import or rollback running now ends." })).toBeVisible();
 
+    // Any admin opening the page sees what runs and what waits, and who started them.
+    const overview = await context.newPage();
+    await overview.goto("/imports");
+    const active = overview.getByTestId("active-jobs");
+    await expect(active).toContainText("first.csv: dry run, running; started by admin@strata.local");
+    await expect(active).toContainText("second.csv: dry run, queued behind 1 job; started by admin@strata.local");
+
     // A save meanwhile is refused, saying why, rather than "something went wrong".
     const settings = await context.newPage();
     await settings.goto("/settings");
@@ -52,6 +59,8 @@ test("imports: while another process writes, a dry run waits, the next queues, a
     }
     await settings.getByRole("button", { name: "Save campaign rules" }).click();
     await expect(settings.getByRole("status").filter({ hasText: "Campaign rules saved." })).toBeVisible();
+    await overview.reload();
+    await expect(overview.getByTestId("active-jobs")).toHaveCount(0);
   } finally {
     if (other.inTransaction) other.exec("ROLLBACK");
     other.close();

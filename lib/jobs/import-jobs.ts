@@ -26,6 +26,8 @@ export type ImportJob = {
   ahead: number;
   fileName: string;
   dryRun: boolean;
+  /** Who started it. */
+  by: string;
   progress: ImportProgress | null;
   summary: ImportSummary | null;
   rollback: RollbackSummary | null;
@@ -91,14 +93,14 @@ export function startImportJob(request: ImportJobRequest): ImportJob {
     ...options.flatMap(([flag, value]) => (value ? [flag, value] : [])),
     ...(request.dryRun ? ["--dry-run"] : []),
   ];
-  return startJob("import", request.fileName, request.dryRun, args, issuesFile, (job) => {
+  return startJob("import", request.fileName, request.dryRun, request.createdBy, args, issuesFile, (job) => {
     // A cancelled or failed import can be run again on the same upload.
     if (!request.dryRun && job.status === "done") void removeUpload(request.uploadId);
   });
 }
 
 export function startRollbackJob(importId: number, by: string): ImportJob {
-  return startJob("rollback", `#${importId}`, false, ["rollback", String(importId), "--by", by, "--progress-json"],
+  return startJob("rollback", `#${importId}`, false, by, ["rollback", String(importId), "--by", by, "--progress-json"],
     null, () => {});
 }
 
@@ -135,16 +137,23 @@ export function cancelImportJob(id: string): ImportJob | undefined {
   return entry.job;
 }
 
+/** Jobs running or queued, in the order they started. */
+export function activeJobs(): ImportJob[] {
+  return [...jobs.values()].filter((entry) => !ended(entry.job))
+    .map((entry) => ({ ...entry.job, ahead: line.ahead(entry.job.id) }))
+    .sort((a, b) => a.ahead - b.ahead);
+}
+
 function ended(job: ImportJob): boolean {
   return job.status !== "queued" && job.status !== "running";
 }
 
 function startJob(
-  kind: ImportJob["kind"], fileName: string, dryRun: boolean, args: string[], issuesFile: string | null,
+  kind: ImportJob["kind"], fileName: string, dryRun: boolean, by: string, args: string[], issuesFile: string | null,
   onEnd: (job: ImportJob) => void,
 ): ImportJob {
   const job: ImportJob = {
-    id: randomUUID(), kind, status: "queued", ahead: 0, fileName, dryRun,
+    id: randomUUID(), kind, status: "queued", ahead: 0, fileName, dryRun, by,
     progress: null, summary: null, rollback: null, problem: null, startedAt: Date.now(),
   };
   const entry: Entry = { job, child: null, issuesFile, cancelRequested: false, history: null, onEnd };

@@ -13,6 +13,7 @@ import type { ImportJob } from "@/lib/jobs/import-jobs";
 import { cancelJob, fetchPreview, pollJob, startJob, uploadFile, type ReadChoice, type Uploaded } from "./client-api";
 import { PreviewPanel } from "./preview-panel";
 import { ProgressBar, RunResult } from "./run-status";
+import { RunningJob } from "./running-job";
 
 function suggestedMapping(preview: FilePreview): MappingInput {
   const columns: MappingInput["columns"] = {};
@@ -188,28 +189,14 @@ export function ImportWizard({ t, locale, readingSettings }: {
   }
 
   if (step.kind === "running" && (!step.job || inProgress(step.job))) {
-    const p = step.job?.progress;
-    const label = step.job?.status === "queued" ? f.count(t.queued, step.job.ahead)
-      // Before the job's first word (the server may be busy): nothing is read yet.
-      : !p ? t.starting
-      : p.phase === "waiting" ? t.waitingForWriter
-      // A dry run writes nothing, and its progress must not suggest otherwise.
-      : fill(step.dryRun ? t.dryProcessing : t.processing, {
-        phase: (step.dryRun ? t.dryPhases : t.phases)[p?.phase ?? "reading"],
-        rows: f.integer(p?.rowsRead ?? 0),
-        rate: f.integer(p?.rowsPerSecond ?? 0),
-      });
+    const { jobId } = step;
     return (
-      <div className="space-y-3">
-        <ProgressBar label={label} share={p && p.totalBytes ? p.bytesRead / p.totalBytes : 0} />
-        <button type="button" disabled={cancelling}
-          className="rounded-md border border-slate-300 px-3 py-1.5 text-sm disabled:opacity-60"
-          onClick={() => {
-            if (!step.jobId) return;
-            setCancelling(true);
-            void cancelJob(step.jobId);
-          }}>{cancelling ? t.cancelling : t.cancel}</button>
-      </div>
+      <RunningJob job={step.job} dryRun={step.dryRun} cancelling={cancelling} t={t} locale={locale}
+        onCancel={() => {
+          if (!jobId) return;
+          setCancelling(true);
+          void cancelJob(jobId);
+        }} />
     );
   }
 

@@ -9,8 +9,10 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { laterOverlaps } from "@/lib/ingest/import-overlaps";
 import { listImports } from "@/lib/ingest/list-imports";
+import { activeJobs } from "@/lib/jobs/import-jobs";
 import { readSettings } from "@/lib/settings/read-settings";
 
+import { ActiveJobs } from "./active-jobs";
 import { ImportSettingsForm } from "./import-settings-form";
 import { ImportWizard } from "./import-wizard";
 import { phoneRegions } from "./region-options";
@@ -49,6 +51,7 @@ export default async function ImportsPage() {
           values={general} />
       </Card>
       <Card title={t.imports.history}>
+        <ActiveJobs jobs={activeJobs()} t={t.imports.active} f={f} time={time} />
         {history.length === 0 ? (
           <p className="text-sm text-slate-500">{t.imports.noHistory}</p>
         ) : (

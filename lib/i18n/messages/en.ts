@@ -608,6 +608,7 @@ export const en = {
     } as PluralForms,
     waitingForWriter: "Waiting for an import or rollback started elsewhere (the command line) to end…",
     starting: "Starting…",
+    stepElapsed: "{seconds} s in this step",
     cancelling: "Cancelling…",
     done: "Import finished",
     dryDone: "Dry run finished: nothing was written",
@@ -695,6 +696,15 @@ export const en = {
     },
     rollbackLater: "Later imports of the same source ({ids}) found some of its records already there: those records go too. Import those files again afterwards to bring them back.",
     rollingBack: "Rolling back…",
+    active: {
+      title: "In progress",
+      line: "{file}: {what}, {state}; started by {by} at {time}",
+      import: "import",
+      dryRun: "dry run",
+      rollback: "rollback",
+      running: "running",
+      queued: { one: "queued behind {count} job", other: "queued behind {count} jobs" } as PluralForms,
+    },
     rollbackQueued: "Queued: rolls back when the running import ends",
     rollbackFailed: "The rollback failed; nothing was changed.",
     errorFile: {

@@ -592,6 +592,7 @@ export const zhCN: Messages = {
     queued: { other: "排队中：前面还有 {count} 个导入或回滚，它们结束后开始。在此之前不会写入任何数据。" },
     waitingForWriter: "正在等待别处（命令行）启动的导入或回滚结束…",
     starting: "正在启动…",
+    stepElapsed: "本步骤已用 {seconds} 秒",
     cancelling: "正在取消…",
     done: "导入完成",
     dryDone: "试运行完成：未写入任何数据",
@@ -667,6 +668,15 @@ export const zhCN: Messages = {
     },
     rollbackLater: "同一来源之后的导入（{ids}）发现其部分记录已存在：这些记录也会一并移除。回滚后可重新导入那些文件以恢复。",
     rollingBack: "回滚中…",
+    active: {
+      title: "进行中",
+      line: "{file}：{what}，{state}；由 {by} 于 {time} 发起",
+      import: "导入",
+      dryRun: "试运行",
+      rollback: "回滚",
+      running: "运行中",
+      queued: { other: "排队中，前面还有 {count} 个任务" },
+    },
     rollbackQueued: "排队中：当前导入结束后回滚",
     rollbackFailed: "回滚失败，未做任何更改。",
     errorFile: {
