@@ -12,6 +12,7 @@ import { encodings, type Encoding } from "@/lib/ingest/read/sniff-encoding";
 
 import { CliError, printJson, type Command } from "./cli";
 import { describeProblem } from "./describe-problem";
+import { suggestedMapping } from "./suggest-mapping";
 import { progressWriter } from "./import-progress";
 import { printSummary } from "./import-summary";
 
@@ -107,8 +108,16 @@ export const importCommand: Command = {
     } catch (error) {
       progress.done();
       if (error instanceof ImportProblem) {
-        const message = describeProblem(error, file);
-        const problem = { code: error.code, params: error.params };
+        // A file no preset knows gets the mapping the Imports page would suggest, ready to save.
+        const suggested = error.code === "unrecognised" && !error.params.sheet
+          ? await suggestedMapping(database, { file, encoding: encoding as Encoding | undefined,
+            delimiter: values.delimiter as string | undefined, sheet: values.sheet as string | undefined })
+          : null;
+        const message = describeProblem(error, file) + (suggested
+          ? `\nSuggested from its columns (check it, save it as a file, pass --mapping-file):\n${
+            JSON.stringify(suggested, null, 2)}`
+          : "");
+        const problem = { code: error.code, params: error.params, ...(suggested ? { suggested } : {}) };
         // A script that asked for JSON reads the problem as JSON too; stderr's line is for people.
         if (progressJson) process.stdout.write(`${JSON.stringify({ problem })}\n`);
         else if (values.json) printJson({ problem: { ...problem, message } });

@@ -52,6 +52,25 @@ describe("the command line", () => {
     expect(problem.message).toContain("--mapping-file");
   });
 
+  it("suggests a mapping for a file no preset knows, which --mapping-file then reads", async () => {
+    const { folder, file } = tempDatabase();
+    const kasse = file("kasse.csv", "Kundennummer;Betrag;Datum;E-Mail\nK-1;12,50;05.03.2026;a@example.de\n" +
+      "K-2;7,00;16.03.2026;b@example.de\n");
+    const db = path.join(folder, "cli.db");
+    const { stdout } = await run("import", kasse, "--json", "--dry-run", "--db", db);
+    const { suggested } = (JSON.parse(stdout) as { problem: { suggested: unknown } }).problem;
+    expect(suggested).toEqual({
+      kind: "order",
+      columns: { customerId: ["Kundennummer"], amount: ["Betrag"], orderedAt: ["Datum"], email: ["E-Mail"] },
+    });
+    const mapping = file("kasse-mapping.json", JSON.stringify(suggested));
+    const mapped = await run("import", kasse, "--mapping-file", mapping, "--source", "kasse", "--currency", "EUR",
+      "--json", "--dry-run", "--db", db);
+    expect(mapped.error).toBeNull();
+    expect(JSON.parse(mapped.stdout)).toMatchObject({ recordsNew: 2, rowsRejected: 0,
+      sales: [{ currency: "EUR", orders: 2, amountMinor: 1950 }] });
+  });
+
   it("asks a generic order file its source and its currency, and refuses a currency not in use", async () => {
     const { folder, file } = tempDatabase();
     const orders = file("pos.csv", "receipt_no,email,datetime,amount\nP-1,a@example.com,2024-06-01 12:00,18.00\n");
