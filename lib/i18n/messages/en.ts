@@ -775,6 +775,7 @@ export const en = {
       rates: "Rates to the base currency",
       hint: "Dates are kept on the store's calendar; amounts in other currencies count in reports only with a rate.",
       save: "Save",
+      saving: "Saving…",
       saved: "Saved.",
       savedDaysKept: "Saved. Orders and activity already imported keep the calendar days they were read with; the new time zone applies to files imported from now on.",
       invalid: "Check the time zone (e.g. Asia/Shanghai), a two-letter region, a currency code and rates like USD=7.1.",

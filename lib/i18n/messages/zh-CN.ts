@@ -742,6 +742,7 @@ export const zhCN: Messages = {
       rates: "对基准币种的汇率",
       hint: "日期按店铺所在时区的日历保存；其他币种的金额只有设置了汇率才计入报表。",
       save: "保存",
+      saving: "正在保存…",
       saved: "已保存。",
       savedDaysKept: "已保存。已导入的订单和互动保留读取时的日期；新时区只用于此后导入的文件。",
       invalid: "请检查时区（如 Asia/Shanghai）、两位地区代码、币种代码和形如 USD=7.1 的汇率。",
