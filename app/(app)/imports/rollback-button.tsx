@@ -53,7 +53,7 @@ export function RollbackButton({ importId, later, t, locale }: {
   return (
     <>
       <button type="button" disabled={busy} onClick={() => void ask()}
-        className="rounded border border-slate-300 px-2 py-0.5 text-xs disabled:opacity-50">
+        className="whitespace-nowrap rounded border border-slate-300 px-2 py-0.5 text-xs disabled:opacity-50">
         {busy && !preview ? (queued ? t.rollbackQueued : t.rollingBack) : t.rollback}
       </button>
       {(failed || problem) && (
