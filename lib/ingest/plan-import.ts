@@ -41,6 +41,8 @@ export type ImportPlan = {
   dayOrder: DayOrder | "ask" | null;
   /** What the rows alone say of it, whatever was said for them: "ask" keeps the question open. */
   fileDayOrder: DayOrder | "ask" | null;
+  /** A date of the file that reads either way (its date part, as written), when it is asked. */
+  dayOrderExample: string | null;
 };
 
 // A preamble longer than this (WeChat's personal bill has 16 lines) is not looked through.
@@ -70,7 +72,7 @@ export async function planImport(request: PlanRequest, candidates: Preset[]): Pr
   // The head read to the end of the file and found nothing under the header.
   const wholeFile = rows.length < PREAMBLE_ROWS + HEAD_ROWS;
   if (sample.length === 0 && wholeFile) throw new ImportProblem("no_rows", {});
-  const fileDayOrder = dayOrderOf(sample, columns);
+  const { order: fileDayOrder, example: dayOrderExample } = dayOrderOf(sample, columns);
   // A vendor preset knows how its rows carry an order's money; for any other file its rows say.
   const preset = found.preset.kind === "order" && !found.preset.orderMoney
     ? { ...found.preset, orderMoney: rowMoneyOf(sample, headers, columns) }
@@ -86,6 +88,7 @@ export async function planImport(request: PlanRequest, candidates: Preset[]): Pr
     sample,
     dayOrder: request.dayOrder ?? preset.dayOrder ?? fileDayOrder,
     fileDayOrder,
+    dayOrderExample,
   };
 }
 
@@ -183,12 +186,18 @@ function headerlessNames(first: string[], preset: Preset): string[] | null {
 }
 
 /** Day first or month first, from the date columns of the sample; "ask" when no value tells. */
-function dayOrderOf(sample: string[][], columns: ColumnMap): DayOrder | "ask" | null {
+function dayOrderOf(
+  sample: string[][], columns: ColumnMap,
+): { order: DayOrder | "ask" | null; example: string | null } {
   const dateColumns = (Object.entries(columns) as [FieldName, number[]][])
     .filter(([field]) => fieldTypes[field] === "date")
     .flatMap(([, at]) => at);
   const values = sample.flatMap((row) => dateColumns.map((i) => row[i] ?? ""));
-  const slashed = values.filter((v) => /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/.test(cleanCell(v)));
-  if (slashed.length === 0) return null;
-  return detectDayOrder(slashed) ?? "ask";
+  const slashed = values.filter((v) => SLASHED.test(cleanCell(v)));
+  if (slashed.length === 0) return { order: null, example: null };
+  const order = detectDayOrder(slashed) ?? "ask";
+  // Shown as the question's example, in the file's own separators rather than a made-up date.
+  return { order, example: order === "ask" ? SLASHED.exec(cleanCell(slashed[0]))![0].trim() : null };
 }
+
+const SLASHED = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/;

@@ -75,6 +75,8 @@ export type FilePreview = {
   dayOrder: DayOrder | "ask" | null;
   /** The file's dates read either way: the day-order question stays, answered or not, to change. */
   dayOrderAsked: boolean;
+  /** A date of the file that reads either way, for the question (as the file writes it). */
+  dayOrderExample?: string | null;
   /** A mapped order file without a currency column: the currency said for it, the one assumed. */
   currency: { chosen: string | null; unstated: string } | null;
   /** An order file's statuses in its first rows, and whether an order with each is a sale. */
@@ -182,6 +184,7 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       }),
       dayOrder: plan.dayOrder,
       dayOrderAsked: plan.fileDayOrder === "ask",
+      dayOrderExample: plan.dayOrderExample,
       currency,
       statuses: statusesSeen(plan.preset, plan.sample, fields.indexOf("status"),
         request.mapping?.excludedStatuses !== undefined),

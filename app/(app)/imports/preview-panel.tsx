@@ -12,6 +12,7 @@ import { MappingTable } from "./mapping-table";
 import { PhoneRegionChoice } from "./phone-region-choice";
 import { PresetReads } from "./preset-reads";
 import { CurrencyChoice } from "./currency-choice";
+import { DayOrderChoice } from "./day-order-choice";
 import { problemText } from "./problem-text";
 import { RunResult } from "./run-status";
 import { SavePresetForm } from "./save-preset-form";
@@ -217,15 +218,8 @@ export function PreviewPanel(props: Props) {
       {/* Answered here, or being mapped, the question stays: a misclick, or a saved preset's answer,
           can be changed. A saved preset's file only says it (preset reads). */}
       {preview.dayOrderAsked && (preview.dayOrder === "ask" || mapped || choice.dayOrder !== undefined) && (
-        <fieldset className="text-sm" data-testid="day-order">
-          <legend className="mb-1 font-medium text-slate-700">{p.dayOrder}</legend>
-          {(["dmy", "mdy"] as const).map((order) => (
-            <label key={order} className="mr-4">
-              <input type="radio" name="dayOrder" checked={preview.dayOrder === order}
-                onChange={() => props.onChoice({ ...choice, dayOrder: order })} /> {p[order]}
-            </label>
-          ))}
-        </fieldset>
+        <DayOrderChoice t={p} locale={props.locale} example={preview.dayOrderExample || "03/04/2024"}
+          chosen={preview.dayOrder} onChange={(order) => props.onChoice({ ...choice, dayOrder: order })} />
       )}
 
       {preview.currency && (

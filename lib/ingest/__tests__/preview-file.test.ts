@@ -63,7 +63,9 @@ describe("preview before import", () => {
       "F-1,a@example.fr,03/04/2025,10.00,EUR\nF-2,b@example.fr,05/06/2025,12.00,EUR\n");
     const dateAt = 2;
     const unsaid = await previewFile(db, { file: either });
-    expect(unsaid).toMatchObject({ dayOrder: "ask", dayOrderAsked: true });
+    // The question quotes the file's first such date, as written.
+    expect(unsaid).toMatchObject({ dayOrder: "ask", dayOrderAsked: true, dayOrderExample: "03/04/2025" });
+    await expect(importFile(db, either)).rejects.toMatchObject({ code: "ask_day_order", params: { example: "03/04/2025" } });
     const dayFirst = await previewFile(db, { file: either, dayOrder: "dmy" });
     expect(dayFirst).toMatchObject({ dayOrder: "dmy", dayOrderAsked: true });
     expect(dayFirst.parsed[0][dateAt]?.value).toBe("2025-04-03");
