@@ -4,7 +4,7 @@ import { previewFile } from "@/lib/ingest/preview-file";
 import { savePreset } from "@/lib/ingest/presets/save-preset";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
-import { count, importFile, useSettings } from "./case-helpers";
+import { count, fixture, importFile, useSettings } from "./case-helpers";
 
 describe("values of a mapped file, read as the admin said", () => {
   it("reads a bare ¥ as the yen once the file is said to be in yen, on screen and on import", async () => {
@@ -71,6 +71,14 @@ describe("values of a mapped file, read as the admin said", () => {
     expect(mapped.parsed[0][4]).toEqual({ value: "ES", ok: true });
     const summary = await importFile(db, contacts, { mapping: { kind: "contact", columns }, source: "crm-es" });
     expect(summary).toMatchObject({ recordsNew: 1, rowsWarned: 0 });
+  });
+
+  it("shows Mailchimp's quoted tags as the profile will list them", async () => {
+    const { db } = tempDatabase();
+    const preview = await previewFile(db, { file: fixture("exports", "mailchimp_subscribed_members.csv") });
+    const tagsAt = preview.headers.indexOf("TAGS");
+    expect(preview.rows[0][tagsAt]).toBe('"vip","newsletter"');
+    expect(preview.parsed.slice(0, 2).map((row) => row[tagsAt]?.value)).toEqual(["vip, newsletter", "newsletter"]);
   });
 
   it("shows a date both ways until the admin says which comes first", async () => {

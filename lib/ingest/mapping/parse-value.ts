@@ -10,6 +10,7 @@ import {
   currencyOfCell, formatMinor, isCurrencyCode, isImplausibleAmount, parseMoney,
 } from "../normalise/money";
 import { normalisePhone } from "../normalise/phone";
+import { splitTags } from "../normalise/tags";
 import { cleanCell } from "../normalise/text";
 
 /** `undecided`: the value reads two ways until the admin decides (a date's day order). */
@@ -83,6 +84,9 @@ export function parseCell(field: FieldName, raw: string, options: CellOptions): 
     }
     case "country":
       return { value: countryCode(text) ?? text, ok: true };
+    case "text":
+      // Tags are shown as the profile will list them, not as the export quotes them.
+      return { value: field === "tags" ? splitTags(text).join(", ") : text, ok: true };
     case "consent": {
       const status = parseConsent(text);
       return status ? { value: status, ok: true, consent: true } : { value: text, ok: false };

@@ -1,5 +1,6 @@
 import { parseMoment } from "../normalise/dates";
 import { parseConsent, undatedConsentTime } from "../normalise/consent";
+import { splitTags } from "../normalise/tags";
 import type { Preset, ReadContext } from "../presets/types";
 
 import { dateOptions } from "./read-order";
@@ -60,11 +61,6 @@ export function readContact(reader: RowReader, preset: Preset, context: ReadCont
             detail: reader.read("detail") || null }
         : null,
   };
-}
-
-/** Tags as lists write them: `vip, newsletter` or Mailchimp's `"vip","newsletter"`. */
-function splitTags(text: string): string[] {
-  return [...new Set(text.split(/[,;，；]/).map((tag) => tag.trim().replace(/^"+|"+$/g, "")).filter(Boolean))];
 }
 
 export type { RowIssue };
