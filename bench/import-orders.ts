@@ -38,10 +38,13 @@ const megabytes = fs.statSync(file).size / 2 ** 20;
 // (scripts/cli-bundle.mjs): the floor loaded through tsx would carry 0.7 s the import does not.
 const floorScript = await bundled("bench/import-floor.ts");
 // Brings the command line's bundle up to date before it is timed.
-spawnSync(process.execPath, ["--conditions=react-server", "scripts/strata.mjs", "--help"], { stdio: "ignore" });
+spawnSync(process.execPath, ["--conditions=react-server", "scripts/strata.mjs", "--help"],
+  { stdio: "ignore" });
 const floor = run([floorScript, file, freshDb()]);
 const tables = run([floorScript, file, freshDb(), "--tables"]);
-const full = run(["scripts/strata.mjs", "import", file, "--source", "bench-shop", "--json", "--db", freshDb()]);
+const full = run(
+  ["scripts/strata.mjs", "import", file, "--source", "bench-shop", "--json", "--db", freshDb()],
+);
 const summary = JSON.parse(full.stdout) as {
   recordsNew: number;
   customersNew: number;
@@ -75,8 +78,10 @@ function seconds(ms: number): string {
 
 async function bundled(entry: string): Promise<string> {
   const outfile = path.join("bench", "out", `${path.basename(entry, ".ts")}.mjs`);
-  await build({ entryPoints: [entry], outfile, bundle: true, platform: "node", format: "esm", packages: "external",
-    logLevel: "warning" });
+  await build({
+    entryPoints: [entry], outfile, bundle: true, platform: "node", format: "esm",
+    packages: "external", logLevel: "warning",
+  });
   return outfile;
 }
 

@@ -15,9 +15,8 @@ const sources = ["bin", "lib", "db", "tsconfig.json", "package-lock.json"];
 
 /** The bundle's path, built first when missing or older than a source. */
 export async function cliBundle() {
-  if (fs.existsSync(bundle) && fs.statSync(bundle).mtimeMs >= newest(sources.map((s) => path.join(root, s)))) {
-    return bundle;
-  }
+  const sourcesTime = newest(sources.map((source) => path.join(root, source)));
+  if (fs.existsSync(bundle) && fs.statSync(bundle).mtimeMs >= sourcesTime) return bundle;
   fs.mkdirSync(path.dirname(bundle), { recursive: true });
   // Written aside and renamed: two commands started at once never run half a file.
   const partial = `${bundle}.${process.pid}.tmp`;

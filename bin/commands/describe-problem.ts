@@ -25,8 +25,8 @@ export function describeProblem(problem: ImportProblem, file: string): string {
       return `${file}: the file lacks columns for: ${englishFieldNames(p.missing)}. ` +
         `Columns found: ${p.found}`;
     case "ask_day_order":
-      return `${file}: dates like ${p.example || "03/04/2024"} could be day-first or month-first and no row tells; ` +
-        "pass --day-order dmy or mdy";
+      return `${file}: dates like ${p.example || "03/04/2024"} could be day-first or ` +
+        "month-first and no row tells; pass --day-order dmy or mdy";
     case "not_found":
       return `${file}: there is no such import`;
     case "not_rollbackable":

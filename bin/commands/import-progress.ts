@@ -1,5 +1,8 @@
 import type { ImportProgress } from "@/lib/ingest/run-import";
 
+/** What an import or rollback says while another process's holds the database. */
+export const WAITING_TEXT = "waiting for another import or rollback to finish…";
+
 // A terminal's line is redrawn at most this often while rows are read.
 const REDRAW_MS = 250;
 
@@ -13,7 +16,7 @@ export function progressWriter(stream: NodeJS.WriteStream, dryRun: boolean) {
   let lastShown = 0;
   let lastPhase: ImportProgress["phase"] | null = null;
   const line = (p: ImportProgress) => p.phase === "waiting"
-    ? `${prefix}waiting for another import or rollback to finish…`
+    ? `${prefix}${WAITING_TEXT}`
     : `${prefix}${p.rowsRead.toLocaleString("en")} rows read, ${phaseText(p.phase, dryRun)}…`;
   return {
     show(progress: ImportProgress) {

@@ -74,16 +74,20 @@ export const importCommand: Command = {
     // A dry run against a database that does not exist yet reads the file against an empty one
     // (what the import would meet) and leaves no database file behind.
     const database = dryRun && !fs.existsSync(dbFile) ? openDatabase(":memory:") : db();
+    // How the file is read: the import's, and the suggested mapping's for a file no preset knows.
+    const reading = {
+      file,
+      encoding: encoding as Encoding | undefined,
+      delimiter: values.delimiter as string | undefined,
+      sheet: values.sheet as string | undefined,
+    };
     try {
       const summary = await runImport(database, {
-        file,
+        ...reading,
         fileName: values["file-name"] as string | undefined,
         preset: values.preset as string | undefined,
         mapping,
         source: values.source as string | undefined,
-        encoding: encoding as Encoding | undefined,
-        delimiter: values.delimiter as string | undefined,
-        sheet: values.sheet as string | undefined,
         dayOrder: dayOrder as "dmy" | "mdy" | undefined,
         currency,
         phoneRegion,
@@ -110,14 +114,14 @@ export const importCommand: Command = {
       if (error instanceof ImportProblem) {
         // A file no preset knows gets the mapping the Imports page would suggest, ready to save.
         const suggested = error.code === "unrecognised" && !error.params.sheet
-          ? await suggestedMapping(database, { file, encoding: encoding as Encoding | undefined,
-            delimiter: values.delimiter as string | undefined, sheet: values.sheet as string | undefined })
-          : null;
+          ? await suggestedMapping(database, reading) : null;
         const message = describeProblem(error, file) + (suggested
           ? `\nSuggested from its columns (check it, save it as a file, pass --mapping-file):\n${
             JSON.stringify(suggested, null, 2)}`
           : "");
-        const problem = { code: error.code, params: error.params, ...(suggested ? { suggested } : {}) };
+        const problem = {
+          code: error.code, params: error.params, ...(suggested ? { suggested } : {}),
+        };
         // A script that asked for JSON reads the problem as JSON too; stderr's line is for people.
         if (progressJson) process.stdout.write(`${JSON.stringify({ problem })}\n`);
         else if (values.json) printJson({ problem: { ...problem, message } });

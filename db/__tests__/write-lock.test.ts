@@ -8,7 +8,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { beginWhenFree, isBusy } from "../write-lock";
 
 const folders: string[] = [];
-afterEach(() => folders.splice(0).forEach((folder) => fs.rmSync(folder, { recursive: true, force: true })));
+afterEach(() => {
+  for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
+});
 
 /** Two connections to one file, as two processes would hold: the web server's and an import's. */
 function twoConnections() {
@@ -27,7 +29,7 @@ function twoConnections() {
 }
 
 describe("beginWhenFree", () => {
-  it("waits for the other writer's commit instead of failing, and says once that it waits", async () => {
+  it("waits for the other writer's commit instead of failing, and says it waits once", async () => {
     const [holder, waiter] = twoConnections();
     holder.exec("BEGIN IMMEDIATE");
     holder.prepare("INSERT INTO t VALUES (1)").run();

@@ -8,7 +8,9 @@ import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
 import { log } from "@/lib/log";
 import { createUser, newUserInput, UserExistsError } from "@/lib/users/manage-users";
 
-export type ActionResult = { ok: true } | { ok: false; error: "exists" | "invalid" | "forbidden" | "lastAdmin" | "busy" | "unknown" };
+export type ActionResult =
+  | { ok: true }
+  | { ok: false; error: "exists" | "invalid" | "forbidden" | "lastAdmin" | "busy" | "unknown" };
 
 export async function addUser(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   try {

@@ -15,7 +15,10 @@ import { recomputeMetrics } from "@/lib/metrics/recompute";
 import { findProfileByText } from "@/lib/profiles/find-profile";
 import { readSettings } from "@/lib/settings/read-settings";
 
-export type MergeResult = { ok: false; error: "notFound" | "same" | "invalid" | "forbidden" | "busy" | "unknown" };
+export type MergeResult = {
+  ok: false;
+  error: "notFound" | "same" | "invalid" | "forbidden" | "busy" | "unknown";
+};
 
 const input = z.object({ profileId: z.coerce.number().int().positive(), target: z.string().trim().min(1).max(320) });
 

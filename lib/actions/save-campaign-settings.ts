@@ -9,7 +9,9 @@ import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
 import { log } from "@/lib/log";
 import { writeSettings } from "@/lib/settings/read-settings";
 
-export type SettingsResult = { ok: true } | { ok: false; error: "invalid" | "forbidden" | "busy" | "unknown" };
+export type SettingsResult =
+  | { ok: true }
+  | { ok: false; error: "invalid" | "forbidden" | "busy" | "unknown" };
 
 const percent = z.coerce.number().min(0).max(100);
 const form = z.object({

@@ -27,8 +27,7 @@ export async function saveValueSettings(
     if (!parsed.success)
       return { ok: false, error: "invalid", detail: describeSettingsError(parsed.error) };
     const db = getDb();
-    const opened = form.get("baseCurrencyWas");
-    changeSettings(db, editedChanges(parsed.data, typeof opened === "string" ? opened : null));
+    changeSettings(db, editedChanges(parsed.data, openedValues(form.get("opened"))));
     const result = recomputeMetrics(db);
     log.info("value settings saved", {
       by: admin.id,
@@ -50,5 +49,14 @@ export async function saveValueSettings(
     if (isBusy(error)) return { ok: false, error: "busy" };
     log.error("saving value settings failed", { error: String(error) });
     return { ok: false, error: "unknown" };
+  }
+}
+
+/** The form's starting values, sent along as JSON; null when missing or unreadable. */
+function openedValues(sent: FormDataEntryValue | null): unknown {
+  try {
+    return typeof sent === "string" ? JSON.parse(sent) : null;
+  } catch {
+    return null;
   }
 }

@@ -18,6 +18,10 @@ export function laterOverlaps(db: Db): Map<number, number[]> {
       JOIN imports i ON i.id = o.import_id WHERE i.status = 'done' ORDER BY o.import_id`)
     .all() as { earlier: number; later: number }[];
   const later = new Map<number, number[]>();
-  for (const pair of pairs) later.set(pair.earlier, [...(later.get(pair.earlier) ?? []), pair.later]);
+  for (const { earlier, later: id } of pairs) {
+    const ids = later.get(earlier);
+    if (ids) ids.push(id);
+    else later.set(earlier, [id]);
+  }
   return later;
 }

@@ -197,7 +197,8 @@ function dayOrderOf(
   if (slashed.length === 0) return { order: null, example: null };
   const order = detectDayOrder(slashed) ?? "ask";
   // Shown as the question's example, in the file's own separators rather than a made-up date.
-  return { order, example: order === "ask" ? SLASHED.exec(cleanCell(slashed[0]))![0].trim() : null };
+  const example = order === "ask" ? SLASHED.exec(cleanCell(slashed[0]))![0].trim() : null;
+  return { order, example };
 }
 
 const SLASHED = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/;

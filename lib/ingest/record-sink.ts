@@ -54,7 +54,8 @@ function kindSink(setup: SinkSetup): Sink {
   const found = (owner: number) => tally.found(owner);
   const contacts = new ContactWriter(db, importId, sourceId, identifiers, found);
   if (preset.kind === "order") {
-    const writer = new OrderWriter(db, importId, sourceId, identifiers, preset.orderMoney ?? "order", found);
+    const writer =
+      new OrderWriter(db, importId, sourceId, identifiers, preset.orderMoney ?? "order", found);
     const nameUnwritten = namesOnce();
     const orderIdColumn = setup.orderIdColumn;
     const assembler = new OrderAssembler(preset, context, (order) => {

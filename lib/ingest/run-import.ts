@@ -133,7 +133,9 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   const candidates = availablePresets(db);
   const chosen = choosePreset(db, request, candidates);
   const plan = await planImport({ ...request, preset: chosen }, candidates);
-  if (plan.dayOrder === "ask") throw new ImportProblem("ask_day_order", { example: plan.dayOrderExample ?? "" });
+  if (plan.dayOrder === "ask") {
+    throw new ImportProblem("ask_day_order", { example: plan.dayOrderExample ?? "" });
+  }
   // Records are keyed by source: two unnamed files of unknown shops, or of any shop's generic
   // layout, would share one and their order numbers collide.
   const sourceUnsaid = Boolean(request.mapping || plan.preset.generic) && !request.source?.trim();

@@ -22,7 +22,7 @@ export type ImportJob = {
   kind: "import" | "rollback";
   /** "queued": waiting for the jobs ahead of it to end; nothing of it has started. */
   status: "queued" | "running" | "done" | "failed" | "cancelled";
-  /** Jobs that run or wait before a queued one. */
+  /** Jobs that run or wait before a queued one: read off the queue when the job is asked for. */
   ahead: number;
   fileName: string;
   dryRun: boolean;
@@ -52,8 +52,11 @@ export type ImportJobRequest = {
   createdBy: string;
 };
 
+// A job as kept: its place in the queue is the queue's to say.
+type StoredJob = Omit<ImportJob, "ahead">;
+
 type Entry = {
-  job: ImportJob;
+  job: StoredJob;
   /** Where a run that keeps nothing leaves its rejected rows and warnings (--issues-file). */
   issuesFile: string | null;
   /** Null while the job waits its turn. */
@@ -61,9 +64,12 @@ type Entry = {
   cancelRequested: boolean;
   /** What the history records of the attempt, should the child be killed before it can. */
   history: ImportEntry | null;
-  onEnd: (job: ImportJob) => void;
+  onEnd: (job: StoredJob) => void;
 };
-const registry = globalThis as unknown as { strataImportJobs?: Map<string, Entry>; strataJobLine?: JobLine };
+const registry = globalThis as unknown as {
+  strataImportJobs?: Map<string, Entry>;
+  strataJobLine?: JobLine;
+};
 const jobs = (registry.strataImportJobs ??= new Map());
 const line = (registry.strataJobLine ??= new JobLine());
 
@@ -106,7 +112,7 @@ export function startRollbackJob(importId: number, by: string): ImportJob {
 
 export function findImportJob(id: string): ImportJob | undefined {
   const job = jobs.get(id)?.job;
-  return job && { ...job, ahead: line.ahead(id) };
+  return job && withPlace(job);
 }
 
 /** The rejected rows and warnings a finished job that kept nothing saved, else null. */
@@ -127,39 +133,42 @@ export function cancelImportJob(id: string): ImportJob | undefined {
   if (entry && line.withdraw(id)) {
     entry.job.status = "cancelled";
     entry.onEnd(entry.job);
-    return entry.job;
+  } else if (entry?.child && entry.job.status === "running" && !entry.cancelRequested) {
+    const child = entry.child;
+    entry.cancelRequested = true;
+    child.kill("SIGTERM");
+    setTimeout(() => child.exitCode === null && child.kill("SIGKILL"), CANCEL_GRACE_MS).unref();
   }
-  const child = entry?.child;
-  if (!entry || !child || entry.job.status !== "running" || entry.cancelRequested) return entry?.job;
-  entry.cancelRequested = true;
-  child.kill("SIGTERM");
-  setTimeout(() => child.exitCode === null && child.kill("SIGKILL"), CANCEL_GRACE_MS).unref();
-  return entry.job;
+  return findImportJob(id);
 }
 
 /** Jobs running or queued, in the order they started. */
 export function activeJobs(): ImportJob[] {
   return [...jobs.values()].filter((entry) => !ended(entry.job))
-    .map((entry) => ({ ...entry.job, ahead: line.ahead(entry.job.id) }))
+    .map((entry) => withPlace(entry.job))
     .sort((a, b) => a.ahead - b.ahead);
 }
 
-function ended(job: ImportJob): boolean {
+function withPlace(job: StoredJob): ImportJob {
+  return { ...job, ahead: line.ahead(job.id) };
+}
+
+function ended(job: StoredJob): boolean {
   return job.status !== "queued" && job.status !== "running";
 }
 
 function startJob(
-  kind: ImportJob["kind"], fileName: string, dryRun: boolean, by: string, args: string[], issuesFile: string | null,
-  onEnd: (job: ImportJob) => void,
+  kind: ImportJob["kind"], fileName: string, dryRun: boolean, by: string, args: string[],
+  issuesFile: string | null, onEnd: (job: StoredJob) => void,
 ): ImportJob {
-  const job: ImportJob = {
-    id: randomUUID(), kind, status: "queued", ahead: 0, fileName, dryRun, by,
+  const job: StoredJob = {
+    id: randomUUID(), kind, status: "queued", fileName, dryRun, by,
     progress: null, summary: null, rollback: null, problem: null, startedAt: Date.now(),
   };
   const entry: Entry = { job, child: null, issuesFile, cancelRequested: false, history: null, onEnd };
   jobs.set(job.id, entry);
   line.add(job.id, () => launch(entry, args));
-  return { ...job, ahead: line.ahead(job.id) };
+  return withPlace(job);
 }
 
 function launch(entry: Entry, args: string[]) {

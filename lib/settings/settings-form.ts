@@ -103,13 +103,18 @@ export function formChanges(form: SettingsForm): SettingChange[] {
 }
 
 /**
- * The changes without the base currency when the form's field still holds the value it opened
- * with: the Imports page sets the same setting, and a form opened before that save would
- * otherwise put the old value back.
+ * The changes whose values differ from those the form opened with (`opened`, its starting values
+ * as formDefaults gave them). A setting changed elsewhere since (the Imports page sets the base
+ * currency too, the command line any) keeps that value unless this form edited it. Without
+ * readable starting values, every change.
  */
-export function editedChanges(form: SettingsForm, baseCurrencyWas: string | null): SettingChange[] {
-  const opened = baseCurrencyWas?.trim().toUpperCase() || null;
-  return formChanges(form).filter((change) => change.path !== "baseCurrency" || form.baseCurrency !== opened);
+export function editedChanges(form: SettingsForm, opened: unknown): SettingChange[] {
+  const start = settingsForm.safeParse(opened);
+  if (!start.success) return formChanges(form);
+  const before = new Map(
+    formChanges(start.data).map(({ path, value }) => [path, JSON.stringify(value)]),
+  );
+  return formChanges(form).filter(({ path, value }) => before.get(path) !== JSON.stringify(value));
 }
 
 /** The form's starting values: the current settings, shares as percentages. */

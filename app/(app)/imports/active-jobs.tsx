@@ -14,7 +14,8 @@ export function ActiveJobs({ jobs, t, f, time }: {
 }) {
   if (jobs.length === 0) return null;
   return (
-    <div data-testid="active-jobs" className="mb-4 rounded-md bg-slate-50 p-3 text-sm text-slate-700">
+    <div data-testid="active-jobs"
+      className="mb-4 rounded-md bg-slate-50 p-3 text-sm text-slate-700">
       <div className="mb-1 font-medium">{t.title}</div>
       <ul className="space-y-0.5">
         {jobs.map((job) => (

@@ -18,13 +18,15 @@ export function DayOrderChoice({ t, locale, example, chosen, onChange }: {
   const [first, second, year] = example.split(/[/.-]/).map(Number);
   const long = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
   const reading = (month: number, day: number) => long.format(Date.UTC(year, month - 1, day));
-  const dates: Record<DayOrder, string> = { dmy: reading(second, first), mdy: reading(first, second) };
+  const dates: Record<DayOrder, string> =
+    { dmy: reading(second, first), mdy: reading(first, second) };
   return (
     <fieldset className="text-sm" data-testid="day-order">
       <legend className="mb-1 font-medium text-slate-700">{fill(t.dayOrder, { example })}</legend>
       {(["dmy", "mdy"] as const).map((order) => (
         <label key={order} className="mr-4">
-          <input type="radio" name="dayOrder" checked={chosen === order} onChange={() => onChange(order)} />{" "}
+          <input type="radio" name="dayOrder" checked={chosen === order}
+            onChange={() => onChange(order)} />{" "}
           {fill(t.dayOrderReadings[order], { date: dates[order] })}
         </label>
       ))}

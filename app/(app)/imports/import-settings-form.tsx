@@ -51,7 +51,10 @@ export function ImportSettingsForm({ t, regions, values }: {
           aria-invalid={wrong.has("rates")} className={field} />
       </label>
       <div className="flex items-center gap-3 md:col-span-4">
-        <button disabled={pending} className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white disabled:opacity-60">{pending ? t.saving : t.save}</button>
+        <button disabled={pending}
+          className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white disabled:opacity-60">
+          {pending ? t.saving : t.save}
+        </button>
         <span className="text-xs text-slate-500">{t.hint}</span>
         {state && (
           <span role="status" className={`text-sm ${state.ok ? "text-emerald-700" : "text-red-700"}`}>

@@ -26,7 +26,8 @@ export function MappingTable({ t, locale, preview, kind, fields, editable, onCha
   // Where several columns fill one field, which one the import uses (the same list the dry run prints).
   const notes = new Map<number, string>();
   for (const { used, fallbacks } of preview.shared) {
-    notes.set(used, fill(p.usedFirst, { others: f.list(fallbacks.map((i) => `“${name(i)}”`)) }));
+    const others = f.list(fallbacks.map((i) => `“${name(i)}”`));
+    notes.set(used, fill(p.usedFirst, { others }));
     for (const i of fallbacks) notes.set(i, fill(p.fallback, { used: name(used) }));
   }
   return (

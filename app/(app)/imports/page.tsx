@@ -119,7 +119,8 @@ export default async function ImportsPage() {
                     {besides(t.imports.leftOutCount, row.rowsLeftOut)}
                   </Td>
                   <Td>
-                    {/* The error file's link wraps: on one line it pushed the table past the card. */}
+                    {/* The error file's link wraps: on one line it pushed the table past
+                        the card. */}
                     <div className="flex w-36 flex-col items-start gap-1">
                       {row.status === "done" && (
                         <RollbackButton importId={row.id} later={overlaps.get(row.id) ?? []}

@@ -218,8 +218,9 @@ export function PreviewPanel(props: Props) {
       {/* Answered here, or being mapped, the question stays: a misclick, or a saved preset's answer,
           can be changed. A saved preset's file only says it (preset reads). */}
       {preview.dayOrderAsked && (preview.dayOrder === "ask" || mapped || choice.dayOrder !== undefined) && (
-        <DayOrderChoice t={p} locale={props.locale} example={preview.dayOrderExample || "03/04/2024"}
-          chosen={preview.dayOrder} onChange={(order) => props.onChoice({ ...choice, dayOrder: order })} />
+        <DayOrderChoice t={p} locale={props.locale}
+          example={preview.dayOrderExample || "03/04/2024"} chosen={preview.dayOrder}
+          onChange={(order) => props.onChoice({ ...choice, dayOrder: order })} />
       )}
 
       {preview.currency && (

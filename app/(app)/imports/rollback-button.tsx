@@ -41,7 +41,8 @@ export function RollbackButton({ importId, later, t, locale }: {
     setPreview(null);
     setBusy(true);
     setProblem(null);
-    const job = await pollJob(await startRollback(importId), (current) => setQueued(current.status === "queued"));
+    const jobId = await startRollback(importId);
+    const job = await pollJob(jobId, (current) => setQueued(current.status === "queued"));
     setBusy(false);
     setQueued(false);
     if (job.status !== "done") {
@@ -53,11 +54,14 @@ export function RollbackButton({ importId, later, t, locale }: {
   return (
     <>
       <button type="button" disabled={busy} onClick={() => void ask()}
-        className="whitespace-nowrap rounded border border-slate-300 px-2 py-0.5 text-xs disabled:opacity-50">
+        className={"whitespace-nowrap rounded border border-slate-300 px-2 py-0.5 text-xs " +
+          "disabled:opacity-50"}>
         {busy && !preview ? (queued ? t.rollbackQueued : t.rollingBack) : t.rollback}
       </button>
       {(failed || problem) && (
-        <span role="alert" className="text-xs text-red-700">{problem ?? t.rollbackDialog.loadFailed}</span>
+        <span role="alert" className="text-xs text-red-700">
+          {problem ?? t.rollbackDialog.loadFailed}
+        </span>
       )}
       {preview && (
         <RollbackDialog preview={preview} later={later} t={t} locale={locale}

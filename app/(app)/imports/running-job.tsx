@@ -24,6 +24,8 @@ export function RunningJob({ job, dryRun, cancelling, onCancel, t, locale }: {
   const f = formatters(locale);
   const p = job?.progress;
   const seconds = useSecondsInPhase(p?.phase);
+  const elapsed = p && p.phase !== "reading"
+    ? ` · ${fill(t.stepElapsed, { seconds: f.integer(seconds) })}` : "";
   const label = job?.status === "queued" ? f.count(t.queued, job.ahead)
     // Before the job's first word (the server may be busy): nothing is read yet.
     : !p ? t.starting
@@ -33,7 +35,7 @@ export function RunningJob({ job, dryRun, cancelling, onCancel, t, locale }: {
       phase: (dryRun ? t.dryPhases : t.phases)[p.phase],
       rows: f.integer(p.rowsRead),
       rate: f.integer(p.rowsPerSecond),
-    }) + (p.phase === "reading" ? "" : ` · ${fill(t.stepElapsed, { seconds: f.integer(seconds) })}`);
+    }) + elapsed;
   return (
     <div className="space-y-3">
       <ProgressBar label={label} share={p && p.totalBytes ? p.bytesRead / p.totalBytes : 0} />

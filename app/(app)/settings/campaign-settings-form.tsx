@@ -38,7 +38,8 @@ export function CampaignSettingsForm({ values, currency, t }: {
         <button disabled={pending} className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white disabled:opacity-60">{t.save}</button>
         {state && (
           <p role="status" className={`text-sm ${state.ok ? "text-emerald-700" : "text-red-700"}`}>
-            {state.ok ? t.saved : state.error === "invalid" ? t.invalid : state.error === "busy" ? t.busy : "—"}
+            {state.ok ? t.saved
+              : state.error === "invalid" ? t.invalid : state.error === "busy" ? t.busy : "—"}
           </p>
         )}
       </div>

@@ -91,6 +91,9 @@ export function ValueSettingsForm({
   const l = s.lifecycleFields;
   return (
     <form action={action} className="space-y-5">
+      {/* What the form opened with: a save writes only what was edited here, so a setting changed
+          elsewhere since (the Imports page sets the base currency too) keeps its new value. */}
+      <input type="hidden" name="opened" value={JSON.stringify(values)} />
       <p className="text-sm text-slate-600">{s.intro}</p>
       <Group title={s.pyramid}>
         {(["vip", "gold", "silver", "bronze"] as const).map((tier) => (
@@ -140,8 +143,6 @@ export function ValueSettingsForm({
           type="text"
           hint={s.currencyHint}
         />
-        {/* The Imports page sets it too: a form opened before that save must not undo it. */}
-        <input type="hidden" name="baseCurrencyWas" value={values.baseCurrency} />
         <Field name="margin" label={s.margin} values={values} />
       </Group>
       <Group title={s.prediction}>

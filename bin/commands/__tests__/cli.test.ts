@@ -54,18 +54,20 @@ describe("the command line", () => {
 
   it("suggests a mapping for a file no preset knows, which --mapping-file then reads", async () => {
     const { folder, file } = tempDatabase();
-    const kasse = file("kasse.csv", "Kundennummer;Betrag;Datum;E-Mail\nK-1;12,50;05.03.2026;a@example.de\n" +
-      "K-2;7,00;16.03.2026;b@example.de\n");
+    const kasse = file("kasse.csv", "Kundennummer;Betrag;Datum;E-Mail\n" +
+      "K-1;12,50;05.03.2026;a@example.de\nK-2;7,00;16.03.2026;b@example.de\n");
     const db = path.join(folder, "cli.db");
     const { stdout } = await run("import", kasse, "--json", "--dry-run", "--db", db);
     const { suggested } = (JSON.parse(stdout) as { problem: { suggested: unknown } }).problem;
     expect(suggested).toEqual({
       kind: "order",
-      columns: { customerId: ["Kundennummer"], amount: ["Betrag"], orderedAt: ["Datum"], email: ["E-Mail"] },
+      columns: {
+        customerId: ["Kundennummer"], amount: ["Betrag"], orderedAt: ["Datum"], email: ["E-Mail"],
+      },
     });
     const mapping = file("kasse-mapping.json", JSON.stringify(suggested));
-    const mapped = await run("import", kasse, "--mapping-file", mapping, "--source", "kasse", "--currency", "EUR",
-      "--json", "--dry-run", "--db", db);
+    const mapped = await run("import", kasse, "--mapping-file", mapping, "--source", "kasse",
+      "--currency", "EUR", "--json", "--dry-run", "--db", db);
     expect(mapped.error).toBeNull();
     expect(JSON.parse(mapped.stdout)).toMatchObject({ recordsNew: 2, rowsRejected: 0,
       sales: [{ currency: "EUR", orders: 2, amountMinor: 1950 }] });
@@ -144,28 +146,32 @@ describe("the command line", () => {
   it("waits for another process's import to commit, then imports and rolls back", async () => {
     const { folder, file } = tempDatabase();
     const dbFile = path.join(folder, "cli.db");
-    const orders = file("pos.csv", "receipt_no,email,datetime,amount\nP-1,a@example.com,2024-06-01 12:00,18.00\n");
+    const orders = file("pos.csv",
+      "receipt_no,email,datetime,amount\nP-1,a@example.com,2024-06-01 12:00,18.00\n");
     const other = openDatabase(dbFile);
     const say = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     try {
       // Another process writes; it could for longer than the busy timeout (write-lock.test.ts).
       other.$client.exec("BEGIN IMMEDIATE");
-      const imported = run("import", orders, "--source", "pos", "--currency", "EUR", "--json", "--db", dbFile);
+      const imported =
+        run("import", orders, "--source", "pos", "--currency", "EUR", "--json", "--db", dbFile);
       setTimeout(() => other.$client.exec("COMMIT"), 500);
       const { stdout, error } = await imported;
       expect(error).toBeNull();
       const summary = JSON.parse(stdout) as { importId: number; recordsNew: number };
       expect(summary.recordsNew).toBe(1);
-      expect(say.mock.calls.map(String).join("")).toContain("waiting for another import or rollback to finish");
+      expect(say.mock.calls.map(String).join(""))
+        .toContain("waiting for another import or rollback to finish");
 
       other.$client.exec("BEGIN IMMEDIATE");
       const rolledBack = run("rollback", String(summary.importId), "--json", "--db", dbFile);
       setTimeout(() => other.$client.exec("COMMIT"), 500);
       const rollback = await rolledBack;
       expect(rollback.error).toBeNull();
-      expect((JSON.parse(rollback.stdout) as { removed: { orders: number } }).removed.orders).toBe(1);
-      expect(other.$client.prepare("SELECT status FROM imports WHERE id = ?").pluck().get(summary.importId))
-        .toBe("rolled_back");
+      const { removed } = JSON.parse(rollback.stdout) as { removed: { orders: number } };
+      expect(removed.orders).toBe(1);
+      const status = other.$client.prepare("SELECT status FROM imports WHERE id = ?").pluck();
+      expect(status.get(summary.importId)).toBe("rolled_back");
     } finally {
       say.mockRestore();
       other.$client.close();

@@ -75,10 +75,12 @@ describe("values of a mapped file, read as the admin said", () => {
 
   it("shows Mailchimp's quoted tags as the profile will list them", async () => {
     const { db } = tempDatabase();
-    const preview = await previewFile(db, { file: fixture("exports", "mailchimp_subscribed_members.csv") });
+    const file = fixture("exports", "mailchimp_subscribed_members.csv");
+    const preview = await previewFile(db, { file });
     const tagsAt = preview.headers.indexOf("TAGS");
     expect(preview.rows[0][tagsAt]).toBe('"vip","newsletter"');
-    expect(preview.parsed.slice(0, 2).map((row) => row[tagsAt]?.value)).toEqual(["vip, newsletter", "newsletter"]);
+    expect(preview.parsed.slice(0, 2).map((row) => row[tagsAt]?.value))
+      .toEqual(["vip, newsletter", "newsletter"]);
   });
 
   it("shows a date both ways until the admin says which comes first", async () => {

@@ -64,8 +64,10 @@ describe("preview before import", () => {
     const dateAt = 2;
     const unsaid = await previewFile(db, { file: either });
     // The question quotes the file's first such date, as written.
-    expect(unsaid).toMatchObject({ dayOrder: "ask", dayOrderAsked: true, dayOrderExample: "03/04/2025" });
-    await expect(importFile(db, either)).rejects.toMatchObject({ code: "ask_day_order", params: { example: "03/04/2025" } });
+    expect(unsaid)
+      .toMatchObject({ dayOrder: "ask", dayOrderAsked: true, dayOrderExample: "03/04/2025" });
+    await expect(importFile(db, either))
+      .rejects.toMatchObject({ code: "ask_day_order", params: { example: "03/04/2025" } });
     const dayFirst = await previewFile(db, { file: either, dayOrder: "dmy" });
     expect(dayFirst).toMatchObject({ dayOrder: "dmy", dayOrderAsked: true });
     expect(dayFirst.parsed[0][dateAt]?.value).toBe("2025-04-03");

@@ -1,4 +1,5 @@
 /** Tags as lists write them: `vip, newsletter` or Mailchimp's `"vip","newsletter"`; each once. */
 export function splitTags(text: string): string[] {
-  return [...new Set(text.split(/[,;，；]/).map((tag) => tag.trim().replace(/^"+|"+$/g, "")).filter(Boolean))];
+  const tags = text.split(/[,;，；]/).map((tag) => tag.trim().replace(/^"+|"+$/g, ""));
+  return [...new Set(tags.filter(Boolean))];
 }

@@ -18,7 +18,10 @@ export class RecordKeys {
   private readonly claimed = new Set<string>();
 
   /** `found` hears the import that owns each record found already there. */
-  constructor(private readonly importId: number, private readonly found: (owner: number) => void = () => {}) {}
+  constructor(
+    private readonly importId: number,
+    private readonly found: (owner: number) => void = () => {},
+  ) {}
 
   /**
    * Places a record: `attempt(key)` inserts it and returns 0 when it did,

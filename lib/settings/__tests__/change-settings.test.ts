@@ -73,18 +73,19 @@ describe("the settings form", () => {
     expect(readSettings(db, "general")).toEqual(general);
   });
 
-  it("keeps a base currency set elsewhere since the form opened, unless the form's field was edited", () => {
+  it("keeps what changed elsewhere since the form opened, unless the form edited it", () => {
     const { db } = tempDatabase();
     // The form opened with no base currency; then the Imports page set EUR.
     const opened = formDefaults(readSettings(db, "models"), readSettings(db, "general"));
-    changeSettings(db, [{ path: "baseCurrency", value: "EUR" }]);
+    changeSettings(db, [{ path: "baseCurrency", value: "EUR" }, { path: "margin", value: 0.4 }]);
     const stale = settingsForm.parse({ ...opened, gold: "6" });
-    changeSettings(db, editedChanges(stale, opened.baseCurrency));
+    changeSettings(db, editedChanges(stale, opened));
     expect(readSettings(db, "general").baseCurrency).toBe("EUR");
+    expect(readSettings(db, "general").margin).toBe(0.4);
     expect(readSettings(db, "models").tierShares.gold).toBe(0.06);
 
     const edited = settingsForm.parse({ ...opened, baseCurrency: "usd" });
-    changeSettings(db, editedChanges(edited, opened.baseCurrency));
+    changeSettings(db, editedChanges(edited, opened));
     expect(readSettings(db, "general").baseCurrency).toBe("USD");
   });
 
