@@ -1,6 +1,7 @@
 import type { Command } from "./cli";
 import { fitCommand } from "./fit";
 import { importCommand } from "./import";
+import { importsCommand } from "./imports";
 import { profileCommand } from "./profile";
 import { recomputeCommand } from "./recompute";
 import { rollbackCommand } from "./rollback";
@@ -11,6 +12,7 @@ import { usersCommand } from "./users";
 
 export const commands: Record<string, Command> = {
   import: importCommand,
+  imports: importsCommand,
   rollback: rollbackCommand,
   recompute: recomputeCommand,
   summary: summaryCommand,

@@ -32,6 +32,11 @@ test("imports: a GBK Taobao export is decoded, dry-run, imported, re-imported wi
 
   await page.goto("/imports");
   const row = page.locator("tr", { hasText: "taobao_orders_gbk.csv" }).filter({ hasText: "36" }).filter({ hasText: "Done" });
+  // The re-import stored nothing, so it has nothing to take back out.
+  const reimport = row.first();
+  await expect(reimport.locator("td").nth(4)).toHaveText("0");
+  await expect(reimport).toContainText("Added nothing: nothing to roll back.");
+  await expect(reimport.getByRole("button", { name: "Roll back" })).toHaveCount(0);
   const firstImport = row.last();
   // Its "New records" cell (when, file, status, rows, new records, …).
   await expect(firstImport.locator("td").nth(4)).toHaveText("36");

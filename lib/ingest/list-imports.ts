@@ -28,7 +28,11 @@ export type ImportHistoryRow = {
   errorMessage: string | null;
 };
 
-export function listImports(db: Db, params: { limit?: number } = {}): ImportHistoryRow[] {
+/** The history, newest first: `limit` imports from `offset` on. */
+export function listImports(
+  db: Db,
+  params: { limit?: number; offset?: number } = {},
+): ImportHistoryRow[] {
   return db.$client
     .prepare(`SELECT i.id, i.file_name AS fileName, i.source_id AS sourceId, s.label AS source,
         i.preset,
@@ -41,6 +45,22 @@ export function listImports(db: Db, params: { limit?: number } = {}): ImportHist
         i.started_at AS startedAt, i.error_message AS errorMessage,
         i.rolled_back_by AS rolledBackBy, i.rolled_back_at AS rolledBackAt
       FROM imports i JOIN sources s ON s.id = i.source_id
-      LEFT JOIN import_presets p ON p.key = i.preset ORDER BY i.id DESC LIMIT ?`)
-    .all(params.limit ?? 100) as ImportHistoryRow[];
+      LEFT JOIN import_presets p ON p.key = i.preset ORDER BY i.id DESC LIMIT ? OFFSET ?`)
+    .all(params.limit ?? 100, params.offset ?? 0) as ImportHistoryRow[];
+}
+
+/** Imports in the history, whatever their status. */
+export function countImports(db: Db): number {
+  return db.$client.prepare("SELECT count(*) FROM imports").pluck().get() as number;
+}
+
+/**
+ * A finished import that stored and changed nothing (a file imported again): rolling it back
+ * would take nothing out, so the history offers no rollback. Rows it left out (a help desk's
+ * agents) count as something: it remembered them.
+ */
+export function addedNothing(row: Pick<ImportHistoryRow,
+  "status" | "recordsNew" | "recordsUpdated" | "rowsLeftOut">): boolean {
+  return row.status === "done" && row.recordsNew === 0 && row.recordsUpdated === 0 &&
+    row.rowsLeftOut === 0;
 }

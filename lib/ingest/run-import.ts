@@ -20,7 +20,7 @@ import { latestRun, unstatedCurrency } from "./latest-run";
 import { fileCurrency } from "./file-currency";
 import { fileReading } from "./file-reading";
 import type { DayOrder } from "./normalise/dates";
-import { dayToIso, isoToDay, zonedParts } from "./normalise/dates";
+import { dayToIso, isoToDay, zonedText } from "./normalise/dates";
 import { yenFor } from "./normalise/money";
 import { cleanCell } from "./normalise/text";
 import { planImport, type ImportPlan } from "./plan-import";
@@ -210,7 +210,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       contact: {
         attributes: resolveAttributes(plan.headers, preset.attributes),
         fileConsent: preset.consentFromFile?.({ fileName, headers: plan.headers }) ?? null,
-        importedAt: nowIn(general.timeZone),
+        importedAt: zonedText(Date.now(), general.timeZone),
       },
     });
 
@@ -388,11 +388,4 @@ function hasEarlierOrders(db: Db, currency: string, importId: number): boolean {
   return db.$client
     .prepare("SELECT 1 FROM orders WHERE currency = ? AND import_id <> ? LIMIT 1")
     .get(currency, importId) !== undefined;
-}
-
-/** The store-local wall-clock time now, 'YYYY-MM-DD HH:MM:SS'. */
-function nowIn(timeZone: string): string {
-  const p = zonedParts(Date.now(), timeZone);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`;
 }

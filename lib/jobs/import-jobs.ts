@@ -106,8 +106,9 @@ export function startImportJob(request: ImportJobRequest): ImportJob {
 }
 
 export function startRollbackJob(importId: number, by: string): ImportJob {
-  return startJob("rollback", `#${importId}`, false, by, ["rollback", String(importId), "--by", by, "--progress-json"],
-    null, () => {});
+  // Asked already: the history's dialog showed what goes before the admin said yes.
+  const args = ["rollback", String(importId), "--yes", "--by", by, "--progress-json"];
+  return startJob("rollback", `#${importId}`, false, by, args, null, () => {});
 }
 
 export function findImportJob(id: string): ImportJob | undefined {

@@ -6,6 +6,7 @@ import { CustomerLink } from "@/components/ui/customer-link";
 import { Definitions } from "@/components/ui/definitions";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th } from "@/components/ui/table";
 import { SegmentBadge, StageBadge, TierBadge } from "@/components/ui/tier-badges";
 import { getDb } from "@/db";
@@ -120,11 +121,8 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
             </tbody>
           </Table>
         )}
-        <nav className="mt-4 flex items-center justify-between text-sm" aria-label={t.common.pagination}>
-          {query.page > 1 ? <Link href={href({ page: query.page - 1 })} className="text-indigo-700 hover:underline">← {t.common.previous}</Link> : <span />}
-          <span className="text-slate-500">{fill(t.common.pageOf, { page: f.integer(query.page), pages: f.integer(pages) })}</span>
-          {query.page < pages ? <Link href={href({ page: query.page + 1 })} className="text-indigo-700 hover:underline">{t.common.next} →</Link> : <span />}
-        </nav>
+        <Pager page={query.page} pages={pages} hrefFor={(page) => href({ page })} t={t.common}
+          integer={f.integer} />
       </Card>
       <Definitions label={t.definitions.label} lines={[described.tiers, described.lifecycle, described.rfm]} />
     </>

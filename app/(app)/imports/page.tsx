@@ -1,5 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { requirePageRole } from "@/lib/auth/guards";
@@ -8,7 +9,7 @@ import { fill } from "@/lib/i18n/locales";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { laterOverlaps } from "@/lib/ingest/import-overlaps";
-import { listImports } from "@/lib/ingest/list-imports";
+import { addedNothing, countImports, listImports } from "@/lib/ingest/list-imports";
 import { activeJobs } from "@/lib/jobs/import-jobs";
 import { readSettings } from "@/lib/settings/read-settings";
 
@@ -25,12 +26,20 @@ const secondLine = "block text-xs text-slate-500";
 const unfinished = (status: string) => status === "cancelled" || status === "failed";
 export const generateMetadata = pageTitle((t) => t.nav.imports);
 
-export default async function ImportsPage() {
+// Imports per page of the history.
+const PAGE_SIZE = 50;
+
+export default async function ImportsPage({ searchParams }: {
+  searchParams: Promise<Record<string, string>>;
+}) {
   await requirePageRole(["admin"]);
   const [t, locale] = [await getMessages(), await getLocale()];
   const f = formatters(locale);
   const db = getDb();
-  const history = listImports(db);
+  const pages = Math.max(1, Math.ceil(countImports(db) / PAGE_SIZE));
+  // A page past the end (the history shrank since the link was made) shows the last one.
+  const page = Math.min(pages, Math.max(1, Math.floor(Number((await searchParams).page)) || 1));
+  const history = listImports(db, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const overlaps = laterOverlaps(db);
   const general = readSettings(db, "general");
   // On the store's clock, as every date it imports is, not the server's.
@@ -50,7 +59,7 @@ export default async function ImportsPage() {
         <ImportSettingsForm t={t.imports.settings} regions={phoneRegions(locale)}
           values={general} />
       </Card>
-      <Card title={t.imports.history}>
+      <Card id="history" title={t.imports.history}>
         <ActiveJobs jobs={activeJobs()} t={t.imports.active} f={f} time={time} />
         {history.length === 0 ? (
           <p className="text-sm text-slate-500">{t.imports.noHistory}</p>
@@ -122,7 +131,9 @@ export default async function ImportsPage() {
                     {/* The error file's link wraps: on one line it pushed the table past
                         the card. */}
                     <div className="flex w-36 flex-col items-start gap-1">
-                      {row.status === "done" && (
+                      {addedNothing(row) ? (
+                        <span className="text-xs text-slate-500">{t.imports.nothingToRollBack}</span>
+                      ) : row.status === "done" && (
                         <RollbackButton importId={row.id} later={overlaps.get(row.id) ?? []}
                           t={t.imports} locale={locale} />
                       )}
@@ -135,6 +146,10 @@ export default async function ImportsPage() {
               ))}
             </tbody>
           </Table>
+        )}
+        {pages > 1 && (
+          <Pager page={page} pages={pages} hrefFor={(to) => `/imports?page=${to}#history`}
+            t={t.common} integer={f.integer} />
         )}
         {history.length > 0 && (
           <p className="mt-2 text-xs text-slate-500">{t.imports.recordsNote}</p>

@@ -1,33 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { fixture } from "@/lib/ingest/__tests__/case-helpers";
 import { openDatabase } from "@/db/client";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
-import { CliError, runCommand } from "../cli";
-import { commands } from "../index";
+import { CliError } from "../cli";
 
-/** Runs a command line and returns what it wrote to stdout, and the error it ended with. */
-async function run(...args: string[]) {
-  const written: string[] = [];
-  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    written.push(String(chunk));
-    return true;
-  });
-  try {
-    const [name, ...rest] = args;
-    const error = await runCommand(commands, name, rest).then(
-      () => null,
-      (failure: unknown) => failure,
-    );
-    return { stdout: written.join(""), error };
-  } finally {
-    spy.mockRestore();
-  }
-}
+import { run } from "./run-cli";
 
 describe("the command line", () => {
   it("lists every option of a command, and where the database is, on --help", async () => {
@@ -149,22 +131,20 @@ describe("the command line", () => {
     const orders = file("pos.csv",
       "receipt_no,email,datetime,amount\nP-1,a@example.com,2024-06-01 12:00,18.00\n");
     const other = openDatabase(dbFile);
-    const say = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     try {
       // Another process writes; it could for longer than the busy timeout (write-lock.test.ts).
       other.$client.exec("BEGIN IMMEDIATE");
       const imported =
         run("import", orders, "--source", "pos", "--currency", "EUR", "--json", "--db", dbFile);
       setTimeout(() => other.$client.exec("COMMIT"), 500);
-      const { stdout, error } = await imported;
+      const { stdout, stderr, error } = await imported;
       expect(error).toBeNull();
       const summary = JSON.parse(stdout) as { importId: number; recordsNew: number };
       expect(summary.recordsNew).toBe(1);
-      expect(say.mock.calls.map(String).join(""))
-        .toContain("waiting for another import or rollback to finish");
+      expect(stderr).toContain("waiting for another import or rollback to finish");
 
       other.$client.exec("BEGIN IMMEDIATE");
-      const rolledBack = run("rollback", String(summary.importId), "--json", "--db", dbFile);
+      const rolledBack = run("rollback", String(summary.importId), "--yes", "--json", "--db", dbFile);
       setTimeout(() => other.$client.exec("COMMIT"), 500);
       const rollback = await rolledBack;
       expect(rollback.error).toBeNull();
@@ -173,7 +153,6 @@ describe("the command line", () => {
       const status = other.$client.prepare("SELECT status FROM imports WHERE id = ?").pluck();
       expect(status.get(summary.importId)).toBe("rolled_back");
     } finally {
-      say.mockRestore();
       other.$client.close();
     }
   });

@@ -671,6 +671,7 @@ export const en = {
     columns: { when: "When", file: "File", status: "Status", rows: "Rows", newRecords: "New records", existing: "Already in", rejected: "Rejected", actions: "" },
     // Second lines of a history row, under the date and under the file name (with the import's number, as rollbacks and profiles cite it).
     nothingWritten: "Nothing was written; rows counts how far it read.",
+    nothingToRollBack: "Added nothing: nothing to roll back.",
     timeBy: "{time} by {who}",
     rolledBackBy: "{day}, {time} by {who}",
     runBy: { "command line": "the command line", setup: "setup" } as Record<string, string>,

@@ -643,6 +643,7 @@ export const zhCN: Messages = {
     columns: { when: "时间", file: "文件", status: "状态", rows: "行数", newRecords: "新增记录", existing: "已存在", rejected: "拒绝", actions: "" },
     // 历史记录每行的第二行：日期之下、文件名之下。
     nothingWritten: "未写入任何数据；行数为停止前读到的行。",
+    nothingToRollBack: "未新增任何数据，无需回滚。",
     timeBy: "{time}，{who}",
     rolledBackBy: "{day} {time}，{who}",
     runBy: { "command line": "命令行", setup: "初始化" } as Record<string, string>,

@@ -171,6 +171,13 @@ export function zonedParts(instant: number, timeZone: string) {
   };
 }
 
+/** The wall-clock reading of an instant in a time zone as 'YYYY-MM-DD HH:MM:SS'. */
+export function zonedText(instant: number, timeZone: string): string {
+  const p = zonedParts(instant, timeZone);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`;
+}
+
 function build(y: number, mo: number, d: number, h: number, mi: number, s: number) {
   if (y < 1900 || y > 2199 || h > 23 || mi > 59 || s > 59) return null;
   const ms = Date.UTC(y, mo - 1, d);
