@@ -31,10 +31,14 @@ export const importsCommand: Command = {
 function historyLine(row: ImportHistoryRow, timeZone: string): string {
   const status = row.status.replace("_", " ");
   const counts = row.status === "done" || row.status === "rolled_back"
-    ? `${row.rowsRead} rows: ${row.recordsNew} new, ${row.recordsExisting} already in` +
+    ? `${rows(row.rowsRead)}: ${row.recordsNew} new, ${row.recordsExisting} already in` +
       (row.recordsUpdated ? ` (${row.recordsUpdated} changed)` : "") +
       (row.rowsRejected ? `, ${row.rowsRejected} rejected` : "")
-    : `${row.rowsRead} rows read, nothing written`;
+    : `${rows(row.rowsRead)} read, nothing written`;
   return `#${String(row.id).padEnd(5)} ${zonedText(Date.parse(row.startedAt), timeZone).slice(0, 16)}  ${status.padEnd(11)} ` +
     `${row.fileName} (${row.preset}, source ${row.source}): ${counts}`;
+}
+
+function rows(n: number): string {
+  return `${n} ${n === 1 ? "row" : "rows"}`;
 }
