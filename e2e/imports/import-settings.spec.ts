@@ -5,23 +5,39 @@ import { admin } from "../fixtures/users";
 
 test.use({ storageState: admin.state });
 
-test("imports: a bad rate is marked and nothing typed is lost", async ({ page }) => {
+test("imports: a bad rate or currency is marked and said, and nothing typed is lost", async ({ page }) => {
   await page.goto("/imports");
   const region = page.getByLabel("Default phone region");
+  const base = page.getByLabel("Base currency");
   const rates = page.getByLabel("Rates to the base currency");
+  // The demo's orders are in dollars: with no base currency set, reports follow them.
+  await expect(base).toHaveAttribute("placeholder", "most common (now USD)");
   await region.selectOption("FR");
+  await base.fill("XYZ");
   await rates.fill("EUR=1.08, JPY=abc");
   await page.getByRole("button", { name: "Save", exact: true }).click();
 
-  await expect(page.getByRole("status").filter({ hasText: "Check the time zone" })).toBeVisible();
+  const status = page.getByRole("status");
+  await expect(status).toHaveText("The base currency is a currency code in use (ISO 4217), such " +
+    "as USD, EUR or CNY. Rates read like USD=7.1, EUR=7.8: each a currency code in use other " +
+    "than the base currency, and a number above zero.");
+  await expect(base).toHaveAttribute("aria-invalid", "true");
   await expect(rates).toHaveAttribute("aria-invalid", "true");
   await expect(rates).toHaveValue("EUR=1.08, JPY=abc");
   await expect(region).toHaveValue("FR");
   await expect(region).toHaveAttribute("aria-invalid", "false");
 
+  // A rate of the base currency to itself is a slip, not a setting.
+  await base.fill("EUR");
+  await rates.fill("EUR=1.08");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(status).toHaveText(/^Rates read like/);
+  await expect(base).toHaveAttribute("aria-invalid", "false");
+
   // Nothing was saved: the settings are as they were.
   await page.reload();
   await expect(region).toHaveValue("US");
+  await expect(base).toHaveValue("");
 });
 
 test("imports: a rate saved while a dry run is on screen runs the dry run again under it", async ({

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { isBusy } from "@/db/write-lock";
 import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
+import { isCurrencyCode } from "@/lib/ingest/normalise/money";
 import { log } from "@/lib/log";
 import { saveReadingSettings } from "@/lib/settings/save-reading-settings";
 
@@ -26,7 +27,7 @@ const rateList = z.string().trim().max(500).transform((text, context) => {
   const rates: Record<string, number> = {};
   for (const part of text.split(/[,;\n]+/).map((p) => p.trim()).filter(Boolean)) {
     const m = /^([A-Za-z]{3})\s*=\s*(\d+(?:\.\d+)?)$/.exec(part);
-    if (!m || Number(m[2]) <= 0) {
+    if (!m || Number(m[2]) <= 0 || !isCurrencyCode(m[1].toUpperCase())) {
       context.addIssue({ code: "custom", message: `not a rate: ${part}` });
       return z.NEVER;
     }
@@ -39,8 +40,11 @@ const input = z.object({
   timeZone: z.string().refine((zone) => zones.has(zone)),
   phoneRegion: z.string().trim().toUpperCase()
     .refine((code: string): boolean => isSupportedCountry(code)),
-  baseCurrency: z.string().trim().toUpperCase().regex(/^([A-Z]{3})?$/),
+  baseCurrency: z.string().trim().toUpperCase().refine((code) => !code || isCurrencyCode(code)),
   rates: rateList,
+}).refine(({ baseCurrency, rates }) => !(baseCurrency in rates), {
+  // A rate of the base currency to itself is 1: another number is a slip.
+  path: ["rates"],
 });
 
 /**

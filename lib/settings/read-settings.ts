@@ -4,9 +4,11 @@ import type { Db } from "@/db/client";
 import { settings } from "@/db/schema";
 import { campaignSettings } from "@/lib/campaigns/settings";
 
-import { generalSettings, modelSettings } from "./schema";
+import { generalSettings, generalSettingsToSave, modelSettings } from "./schema";
 
 const schemas = { general: generalSettings, models: modelSettings, campaigns: campaignSettings };
+// What a save must satisfy besides: see generalSettingsToSave.
+const savedSchemas = { ...schemas, general: generalSettingsToSave };
 type Key = keyof typeof schemas;
 
 /** A settings group with defaults filled in for anything not yet saved. */
@@ -16,7 +18,7 @@ export function readSettings<K extends Key>(db: Db, key: K) {
 }
 
 export function writeSettings<K extends Key>(db: Db, key: K, value: unknown) {
-  const parsed = schemas[key].parse(value);
+  const parsed = savedSchemas[key].parse(value);
   db.insert(settings)
     .values({ key, value: parsed })
     .onConflictDoUpdate({ target: settings.key, set: { value: parsed } })

@@ -1,6 +1,8 @@
 import { isSupportedCountry } from "libphonenumber-js";
 import { z } from "zod";
 
+import { isCurrencyCode } from "@/lib/ingest/normalise/money";
+
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD");
 
 /** Where the business is: how files without a zone or country are read. */
@@ -17,6 +19,22 @@ export const generalSettings = z.object({
   rates: z.record(z.string().length(3), z.number().positive()).default({}),
   // Profit share of revenue: CLV and campaign ROI are in margin, not revenue.
   margin: z.number().min(0).max(1).default(0.3),
+});
+
+const notInUse = "a currency code in use (ISO 4217), such as USD";
+
+/**
+ * The general settings as they may be saved: currencies in use. A typo such as "XYZ" would leave
+ * every amount without a rate. Reading stays lenient, so a value saved before this rule still
+ * opens, to be corrected.
+ */
+export const generalSettingsToSave = generalSettings.superRefine((settings, context) => {
+  if (settings.baseCurrency !== null && !isCurrencyCode(settings.baseCurrency)) {
+    context.addIssue({ code: "custom", path: ["baseCurrency"], message: notInUse });
+  }
+  for (const code of Object.keys(settings.rates).filter((code) => !isCurrencyCode(code))) {
+    context.addIssue({ code: "custom", path: ["rates", code], message: notInUse });
+  }
 });
 
 /** Four ascending edges that cut a measure into scores 1–5. */

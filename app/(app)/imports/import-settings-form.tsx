@@ -3,15 +3,17 @@
 import { useActionState } from "react";
 
 import { saveImportSettings } from "@/lib/actions/save-import-settings";
-import type { Messages } from "@/lib/i18n/locales";
+import { fill, type Messages } from "@/lib/i18n/locales";
 
 import { RegionOptions, type Region } from "./region-options";
 
 const field = "w-full rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-500";
 
 /** The store's time zone, phone region, base currency and rates: how files are read and money is reported. */
-export function ImportSettingsForm({ t, regions, values }: {
+export function ImportSettingsForm({ t, regions, values, reportCurrency }: {
   t: Messages["imports"]["settings"];
+  /** The currency reports are in now: the most common one while no base currency is set. */
+  reportCurrency: string;
   /** The phone regions as the server names and orders them (see phoneRegions). */
   regions: Region[];
   values: { timeZone: string; phoneRegion: string; baseCurrency: string | null; rates: Record<string, number> };
@@ -42,7 +44,8 @@ export function ImportSettingsForm({ t, regions, values }: {
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.baseCurrency}</span>
         <input name="baseCurrency" defaultValue={typed.baseCurrency ?? values.baseCurrency ?? ""}
-          maxLength={3} placeholder={t.auto} aria-invalid={wrong.has("baseCurrency")}
+          maxLength={3} placeholder={fill(t.auto, { currency: reportCurrency })}
+          aria-invalid={wrong.has("baseCurrency")}
           className={field} />
       </label>
       <label className="text-sm">
@@ -59,7 +62,8 @@ export function ImportSettingsForm({ t, regions, values }: {
         {state && (
           <span role="status" className={`text-sm ${state.ok ? "text-emerald-700" : "text-red-700"}`}>
             {state.ok ? (state.daysKept ? t.savedDaysKept : t.saved)
-              : state.error === "invalid" ? t.invalid : state.error === "busy" ? t.busy : t.failed}
+              : state.error === "invalid" ? state.fields.map((name) => t.invalid[name]).join(" ")
+                : state.error === "busy" ? t.busy : t.failed}
           </span>
         )}
       </div>

@@ -11,6 +11,7 @@ import { getLocale, getMessages } from "@/lib/i18n/server";
 import { laterOverlaps } from "@/lib/ingest/import-overlaps";
 import { addedNothing, countImports, listImports } from "@/lib/ingest/list-imports";
 import { activeJobs } from "@/lib/jobs/import-jobs";
+import { readSummary } from "@/lib/metrics/summary";
 import { readSettings } from "@/lib/settings/read-settings";
 
 import { ActiveJobs } from "./active-jobs";
@@ -57,7 +58,7 @@ export default async function ImportsPage({ searchParams }: {
       </Card>
       <Card title={t.imports.settings.title} className="mb-6">
         <ImportSettingsForm t={t.imports.settings} regions={phoneRegions(locale)}
-          values={general} />
+          values={general} reportCurrency={readSummary(db).currency} />
       </Card>
       <Card id="history" title={t.imports.history}>
         <ActiveJobs jobs={activeJobs()} t={t.imports.active} f={f} time={time} />

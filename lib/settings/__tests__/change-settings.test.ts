@@ -50,6 +50,20 @@ describe("settings by path", () => {
     expect(() => changeSettings(db, [{ path: "phoneRegion", value: "XX" }])).toThrow(/phone region/);
     changeSettings(db, [{ path: "phoneRegion", value: "FR" }]);
     expect(readSettings(db, "general").phoneRegion).toBe("FR");
+    // Three letters are not yet a currency: reports in "ABC" would convert nothing.
+    expect(() => changeSettings(db, [{ path: "baseCurrency", value: "ABC" }]))
+      .toThrow(/currency code in use/);
+    expect(() => changeSettings(db, [{ path: "rates", value: { ZZZ: 1.2 } }]))
+      .toThrow(/currency code in use/);
+    changeSettings(db, [{ path: "baseCurrency", value: "CNY" }, { path: "rates.USD", value: 7.1 }]);
+    expect(readSettings(db, "general")).toMatchObject({ baseCurrency: "CNY", rates: { USD: 7.1 } });
+
+    // One saved before the rule still reads, so the pages open and it can be corrected.
+    db.$client.prepare("UPDATE settings SET value = json_set(value, '$.baseCurrency', 'XYZ') " +
+      "WHERE key = 'general'").run();
+    expect(readSettings(db, "general").baseCurrency).toBe("XYZ");
+    changeSettings(db, [{ path: "baseCurrency", value: "EUR" }]);
+    expect(readSettings(db, "general").baseCurrency).toBe("EUR");
   });
 });
 
