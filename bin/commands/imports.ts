@@ -19,7 +19,9 @@ export const importsCommand: Command = {
     if (values.json) return printJson({ total, page, pageSize: PAGE_SIZE, imports: rows });
     if (total === 0) return void process.stdout.write("No imports yet.\n");
     const pages = Math.ceil(total / PAGE_SIZE);
-    if (rows.length === 0) throw new CliError(`there are ${pages} pages of imports`);
+    if (rows.length === 0) {
+      throw new CliError(`there ${pages === 1 ? "is 1 page" : `are ${pages} pages`} of imports`);
+    }
     const timeZone = readSettings(db(), "general").timeZone;
     const lines = rows.map((row) => historyLine(row, timeZone));
     const more = page < pages ? `; older ones: --page ${page + 1}` : "";

@@ -5,8 +5,11 @@ import type { RollbackPreview } from "@/lib/ingest/rollback-preview";
 export function describeRollbackPreview(preview: RollbackPreview, later: number[]): string {
   const counted = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   const records = [
-    ...preview.sales.map((sale) => `${counted(sale.orders, "sale")} worth ` +
-      `${formatMinor(sale.amountMinor)} ${sale.currency}`),
+    ...preview.sales.map((sale) => {
+      const amount = `${formatMinor(sale.amountMinor)} ${sale.currency}`;
+      return sale.refunds === 0 ? `${counted(sale.orders, "sale")} worth ${amount}`
+        : `${counted(sale.orders, "sale")} and ${counted(sale.refunds, "refund")}, net ${amount}`;
+    }),
     preview.notCounted > 0 && counted(preview.notCounted, "order that did not count",
       "orders that did not count"),
     preview.contacts > 0 && counted(preview.contacts, "contact record"),
@@ -22,8 +25,8 @@ export function describeRollbackPreview(preview: RollbackPreview, later: number[
       "get their earlier values back.");
   }
   if (preview.customersOnlyHere > 0) {
-    lines.push(`${counted(preview.customersOnlyHere, "customer")} no other import knows ` +
-      `${preview.customersOnlyHere === 1 ? "is" : "are"} removed.`);
+    lines.push(`${counted(preview.customersOnlyHere, "customer")} whose every record came with ` +
+      `this import ${preview.customersOnlyHere === 1 ? "is" : "are"} removed.`);
   }
   if (later.length > 0) {
     lines.push(`Later imports of the same source (${later.map((id) => `#${id}`).join(", ")}) ` +

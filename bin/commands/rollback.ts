@@ -101,7 +101,8 @@ function describeRollback(summary: RollbackSummary): string {
   const removed = Object.entries(summary.removed).filter(([, n]) => n > 0)
     .map(([table, n]) => `${n} ${table.replaceAll("_", " ")}`);
   return `Rolled back import #${summary.importId}: removed ${removed.join(", ") || "nothing"} ` +
-    `and ${summary.identifiersRemoved} identifiers no other import has; ` +
+    `and ${summary.identifiersRemoved} ${summary.identifiersRemoved === 1 ? "identifier" : "identifiers"} ` +
+    "no other import has; " +
     `${(summary.durationMs / 1000).toFixed(1)} s.`;
 }
 

@@ -7,8 +7,11 @@ import { importOrderTotals } from "./import-sales";
 export type RollbackPreview = {
   importId: number;
   fileName: string;
-  /** The orders it stored that count as sales, per currency (never summed across), net. */
-  sales: { currency: string; orders: number; amountMinor: number }[];
+  /**
+   * The orders it stored that count, per currency (never summed across): sales, refunds (a
+   * payment bill's rows of negative amount) and the net amount, as the import's summary said.
+   */
+  sales: { currency: string; orders: number; refunds: number; amountMinor: number }[];
   /** Its orders that do not count (cancelled, unpaid): they go too. */
   notCounted: number;
   /**
@@ -42,7 +45,8 @@ export function rollbackPreview(db: Db, importId: number): RollbackPreview | nul
     importId,
     fileName: entry.fileName,
     sales: totals.filter((sale) => sale.orders + sale.refunds > 0).map((sale) => ({
-      currency: sale.currency, orders: sale.orders + sale.refunds, amountMinor: sale.amountMinor,
+      currency: sale.currency, orders: sale.orders, refunds: sale.refunds,
+      amountMinor: sale.amountMinor,
     })),
     notCounted: totals.reduce((sum, sale) => sum + sale.notCounted, 0),
     contacts: entry.kind === "contact"

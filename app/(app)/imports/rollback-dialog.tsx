@@ -30,8 +30,12 @@ export function RollbackDialog({ preview, later, t, locale, onCancel, onConfirm 
   }, [onCancel]);
 
   const lines = [
-    ...preview.sales.map(({ currency, orders, amountMinor }) =>
-      fill(f.count(d.sales, orders), { amount: f.money(amountMinor / 100, currency) })),
+    ...preview.sales.map(({ currency, orders, refunds, amountMinor }) => {
+      const amount = f.money(amountMinor / 100, currency);
+      return refunds === 0 ? fill(f.count(d.sales, orders), { amount })
+        : fill(d.salesAndRefunds, { sales: f.count(d.saleCount, orders),
+          refunds: f.count(d.refundCount, refunds), amount });
+    }),
     ...([
       [d.notCounted, preview.notCounted],
       [d.contacts, preview.contacts],

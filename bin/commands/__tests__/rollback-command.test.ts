@@ -63,6 +63,8 @@ describe("rolling an import back from the command line", () => {
     const again = await run("rollback", "1", "--dry-run", "--db", db);
     expect((again.error as CliError).message)
       .toBe("import #1: only a finished import can be rolled back (this one is rolled back)");
+    const past = await run("imports", "--page", "2", "--db", db);
+    expect((past.error as CliError).message).toBe("there is 1 page of imports");
     const missing = await run("rollback", "9", "--db", db);
     expect((missing.error as CliError).message).toBe("import #9: there is no such import");
   });

@@ -29,8 +29,8 @@ describe("what a rollback would take out", () => {
       importId: a.importId,
       fileName: "first.csv",
       sales: [
-        { currency: "USD", orders: 2, amountMinor: 3500 },
-        { currency: "EUR", orders: 1, amountMinor: 500 },
+        { currency: "USD", orders: 2, refunds: 0, amountMinor: 3500 },
+        { currency: "EUR", orders: 1, refunds: 0, amountMinor: 500 },
       ],
       notCounted: 1,
       contacts: 0,
@@ -41,7 +41,7 @@ describe("what a rollback would take out", () => {
     });
     expect(rollbackPreview(db, b.importId!)).toMatchObject({
       fileName: "second.csv",
-      sales: [{ currency: "USD", orders: 2, amountMinor: 700 }],
+      sales: [{ currency: "USD", orders: 2, refunds: 0, amountMinor: 700 }],
       notCounted: 0,
       ordersRestored: 1,
       customersOnlyHere: 1,
@@ -55,6 +55,15 @@ describe("what a rollback would take out", () => {
     const orders = await importFile(db, fixture("exports", "taobao_orders.csv"));
     expect(rollbackPreview(db, contacts.importId!)).toMatchObject({ contacts: contacts.recordsNew });
     expect(rollbackPreview(db, orders.importId!)).toMatchObject({ contacts: 0, notCounted: 8,
-      sales: [{ currency: "CNY", orders: 28, amountMinor: 707_420 }] });
+      sales: [{ currency: "CNY", orders: 28, refunds: 0, amountMinor: 707_420 }] });
+  });
+
+  it("names a payment bill's refunds beside its sales, as the import's summary did", async () => {
+    const { db } = tempDatabase();
+    const bill = await importFile(db, fixture("exports", "wechatpay_trade_bill.csv"));
+    expect(bill.sales).toEqual([expect.objectContaining(
+      { currency: "CNY", orders: 33, refunds: 1, amountMinor: 243_240 })]);
+    expect(rollbackPreview(db, bill.importId!)?.sales)
+      .toEqual([{ currency: "CNY", orders: 33, refunds: 1, amountMinor: 243_240 }]);
   });
 });
