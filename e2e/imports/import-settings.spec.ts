@@ -8,7 +8,7 @@ test.use({ storageState: admin.state });
 test("imports: a bad rate or currency is marked and said, and nothing typed is lost", async ({ page }) => {
   await page.goto("/imports");
   const region = page.getByLabel("Default phone region");
-  const base = page.getByLabel("Base currency");
+  const base = page.getByLabel("Base currency", { exact: true });
   const rates = page.getByLabel("Rates to the base currency");
   // The demo's orders are in dollars: with no base currency set, reports follow them.
   await expect(base).toHaveAttribute("placeholder", "most common (now USD)");

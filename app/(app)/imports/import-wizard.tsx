@@ -53,6 +53,7 @@ export function ImportWizard({ t, locale, readingSettings }: {
   const [choice, setChoice] = useState<ReadChoice>({});
   const [mapping, setMapping] = useState<MappingInput | undefined>(undefined);
   const [presetLabel, setPresetLabel] = useState("");
+  const [basedOn, setBasedOn] = useState("");
   const [source, setSource] = useState("");
   const [cancelling, setCancelling] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -92,6 +93,7 @@ export function ImportWizard({ t, locale, readingSettings }: {
     const uploaded = await uploadFile(file, (share) => setStep({ kind: "uploading", share }));
     setUpload(uploaded);
     setPresetLabel("");
+    setBasedOn("");
     await readAfresh(uploaded, {});
     setStep({ kind: "preview", result: null });
   }
@@ -233,9 +235,11 @@ export function ImportWizard({ t, locale, readingSettings }: {
       onKind={(kind) => void changeKind(kind)}
       onPresetSaved={(key) => void reread({ ...choice, preset: key }, null)}
       presetLabel={presetLabel}
-      onChangePreset={({ mapping: saved, label, source: savedSource }) => {
+      basedOn={basedOn}
+      onChangePreset={({ mapping: saved, label, source: savedSource, basedOn: generic }) => {
         setSource(savedSource);
         setPresetLabel(label);
+        setBasedOn(generic);
         void reread({ ...choice, preset: undefined }, saved);
       }}
       dryRunResult={step.kind === "preview" ? step.result : null}
@@ -246,6 +250,7 @@ export function ImportWizard({ t, locale, readingSettings }: {
         chosen.current = null;
         setSource("");
         setPresetLabel("");
+        setBasedOn("");
         setStep({ kind: "choose" });
       }}
     />

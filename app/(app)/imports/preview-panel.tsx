@@ -40,10 +40,17 @@ type Props = {
   onKind: (kind: RecordKind) => void;
   /** A preset was saved from the mapping: the file is read with it from now on. */
   onPresetSaved: (key: string) => void;
-  /** The recognised preset is one an admin saved: open its mapping to change it. */
-  onChangePreset: (preset: { mapping: MappingInput; label: string; source: string }) => void;
+  /**
+   * Open the recognised preset's mapping to change it: one an admin saved (its label), or a
+   * generic one (`basedOn` names it) as it reads this file.
+   */
+  onChangePreset: (preset: {
+    mapping: MappingInput; label: string; source: string; basedOn: string;
+  }) => void;
   /** The name the preset form starts with: the preset being changed, so saving replaces it. */
   presetLabel: string;
+  /** The generic preset whose reading of the file the mapping started from, else "". */
+  basedOn: string;
   onDryRun: (mapping?: MappingInput) => void;
   onImport: () => void;
   /** Back to the file picker: the upload was the wrong file, or one that cannot be read. */
@@ -79,8 +86,10 @@ export function PreviewPanel(props: Props) {
   // as it reads this file (another kind, columns it leaves out), to be saved as the source's own.
   const changeable = (recognised: NonNullable<FilePreview["recognised"]>) =>
     recognised.mapping
-      ? { mapping: recognised.mapping, label: recognised.label, source: recognised.source }
-      : { mapping: mapping(), label: "", source: props.source };
+      ? { mapping: recognised.mapping, label: recognised.label, source: recognised.source,
+        basedOn: "" }
+      : { mapping: mapping(), label: "", source: props.source,
+        basedOn: t.presets[recognised.preset] ?? recognised.label };
   // Records are keyed by source: a file no preset knows, or one any shop could have written (a
   // generic preset's), is named by the admin, so two shops' files never share a source unawares.
   const sourceAsked = mapped || preview.recognised?.generic === true;
@@ -189,7 +198,9 @@ export function PreviewPanel(props: Props) {
       ) : (
         <div className="space-y-2 text-sm">
           <p className="text-amber-800">
-            {props.presetLabel ? fill(p.changing, { preset: props.presetLabel }) : p.notRecognised}
+            {props.presetLabel ? fill(p.changing, { preset: props.presetLabel })
+              : props.basedOn ? fill(p.changingGeneric, { preset: props.basedOn })
+                : p.notRecognised}
           </p>
           {preview.problem && preview.problem.code !== "unrecognised" && (
             <p className="text-red-700">{problemText(t, preview.problem)}</p>

@@ -570,6 +570,7 @@ export const en = {
       dayOrderReadings: { dmy: "day first ({date})", mdy: "month first ({date})" },
       savePreset: "Save this mapping as a preset for the source",
       changing: "Changing the mapping of the preset “{preset}”: saved under its name, it replaces it for the next files.",
+      changingGeneric: "Mapping this file yourself, starting from how “{preset}” read it. Save the mapping as a preset for the source to read its next files the same way.",
       changeMapping: "Change this mapping",
       presetName: "Preset name",
       saved: "Saved as preset “{name}”: this file and the next ones like it are read with it.",

@@ -557,6 +557,7 @@ export const zhCN: Messages = {
       dayOrderReadings: { dmy: "日在前（{date}）", mdy: "月在前（{date}）" },
       savePreset: "将此映射保存为该来源的预设",
       changing: "正在修改预设“{preset}”的映射：以原名保存即替换该预设，之后的文件按新映射读取。",
+      changingGeneric: "正在自行映射此文件，起点为“{preset}”的读取方式。将映射保存为该来源的预设后，之后的文件按同样方式读取。",
       changeMapping: "修改此映射",
       presetName: "预设名称",
       saved: "已保存为预设“{name}”：此文件及以后同样格式的文件都按它读取。",
