@@ -9,6 +9,7 @@ import { fileReading } from "./file-reading";
 import { ImportProblem, type ProblemCode } from "./import-problem";
 import { parseCell, type ParsedCell } from "./mapping/parse-value";
 import { sharedFields, type SharedField } from "./mapping/shared-fields";
+import { timesNote, type TimesNote } from "./mapping/times-note";
 import { guessKind, suggestMapping } from "./mapping/suggest-mapping";
 import { countryCode } from "./normalise/country";
 import { currencyOfCell, yenFor } from "./normalise/money";
@@ -86,6 +87,8 @@ export type FilePreview = {
    * mapping's, else the settings'). A row's country column, when mapped, still decides its own.
    */
   phoneRegion: string | null;
+  /** How the file's times land on the store's calendar, when one can move a day (else null). */
+  times: TimesNote | null;
 };
 
 export type StatusPreview = {
@@ -153,6 +156,18 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       return { ...options, currency: stated ? currencyOfCell(stated) : fileMoney,
         ...(country ? { phoneRegion: country as CountryCode } : {}) };
     };
+    const parsed = rows.map((row) => {
+      const rowOptions = optionsFor(row);
+      reader.load(row, 0);
+      return row.map((cell, i) => {
+        const field = fields[i];
+        if (!field) return null;
+        // What a preset's own reading makes of the value (Zendesk's `via` object is its channel).
+        const own = plan.preset.refine && plan.columns[field]?.[0] === i;
+        const refined = own ? reader.read(field) : cell;
+        return parseCell(field, refined, rowOptions);
+      });
+    });
     return {
       ...base,
       recognised: request.mapping ? null : { preset: plan.preset.id, label: plan.preset.label,
@@ -170,18 +185,9 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       rows,
       fields,
       shared: sharedFields(plan.columns),
-      parsed: rows.map((row) => {
-        const rowOptions = optionsFor(row);
-        reader.load(row, 0);
-        return row.map((cell, i) => {
-          const field = fields[i];
-          if (!field) return null;
-          // What a preset's own reading makes of the value (Zendesk's `via` object is its channel).
-          const own = plan.preset.refine && plan.columns[field]?.[0] === i;
-          const refined = own ? reader.read(field) : cell;
-          return parseCell(field, refined, rowOptions);
-        });
-      }),
+      parsed,
+      times: timesNote(fields, rows, parsed,
+        { store: general.timeZone, file: plan.preset.fileTimeZone }),
       dayOrder: plan.dayOrder,
       dayOrderAsked: plan.fileDayOrder === "ask",
       dayOrderExample: plan.dayOrderExample,
@@ -216,7 +222,7 @@ function notATable(problem: NonNullable<FilePreview["problem"]>, encoding: Encod
     format: "text", encoding, detectedEncoding, sheets: [], delimiter: null,
     text: "", recognised: null, candidates: [], problem, kind: "order", headers: [], rows: [],
     fields: [], shared: [], parsed: [], dayOrder: null, dayOrderAsked: false, currency: null, statuses: null,
-    phoneRegion: null,
+    phoneRegion: null, times: null,
   };
 }
 
@@ -248,6 +254,7 @@ async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeo
     currency: null,
     statuses: null,
     phoneRegion: null,
+    times: null,
   };
 }
 

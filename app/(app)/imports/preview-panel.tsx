@@ -11,6 +11,7 @@ import type { ReadChoice } from "./client-api";
 import { MappingTable } from "./mapping-table";
 import { PhoneRegionChoice } from "./phone-region-choice";
 import { PresetReads } from "./preset-reads";
+import { TimesNoteText } from "./times-note";
 import { CurrencyChoice } from "./currency-choice";
 import { DayOrderChoice } from "./day-order-choice";
 import { problemText } from "./problem-text";
@@ -222,6 +223,7 @@ export function PreviewPanel(props: Props) {
           </label>
         </div>
       )}
+      {preview.times && <TimesNoteText t={p} note={preview.times} />}
 
       <MappingTable t={t} locale={props.locale} preview={preview} kind={kind} fields={fields} editable={mapped}
         onChange={(next) => props.onMapping(mappingOf(kind, next))} />

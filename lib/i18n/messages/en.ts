@@ -553,6 +553,8 @@ export const en = {
       currencyHint: "The file has no currency column: say which currency its amounts are in (three letters).",
       currencyReports: "Reports are in {currency}; amounts in another currency count once it has a rate.",
       presetReads: "Where the file does not say: {list}.",
+      timesFileZone: "This file writes its times in {fileZone}; they are stored on the store's clock ({zone}).",
+      timesMoved: "{raw} is stored as {read}, another day: dates are kept on the store's calendar ({zone}). If the store is elsewhere, set its time zone under Reading and currencies before importing.",
       // Between the clauses; null: the language's "a, b and c".
       readsSeparator: null as string | null,
       readsCurrency: "amounts in {currency}",

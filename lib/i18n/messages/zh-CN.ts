@@ -540,6 +540,8 @@ export const zhCN: Messages = {
       currency: "金额币种",
       currencyHint: "文件中没有币种列：请填写金额所用的币种（三个字母）。",
       currencyReports: "报表以 {currency} 计；其他币种的金额设置汇率后才计入。",
+      timesFileZone: "此文件的时间按 {fileZone} 书写，保存时换算为店铺时区（{zone}）的时间。",
+      timesMoved: "{raw} 将保存为 {read}，日期变了：日期按店铺时区（{zone}）的日历保存。如店铺不在此时区，请先在“读取与币种”中设置店铺时区再导入。",
       presetReads: "文件未注明时：{list}。",
       readsSeparator: "，",
       readsCurrency: "金额按 {currency} 计",
