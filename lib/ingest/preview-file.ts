@@ -3,7 +3,7 @@ import type { CountryCode } from "libphonenumber-js";
 import type { Db } from "@/db/client";
 import { readSettings } from "@/lib/settings/read-settings";
 
-import type { FieldName, RecordKind } from "./fields";
+import { fieldTypes, type FieldName, type RecordKind } from "./fields";
 import { fileCurrency, markedCurrency } from "./file-currency";
 import { fileReading } from "./file-reading";
 import { ImportProblem, type ProblemCode } from "./import-problem";
@@ -150,10 +150,18 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
     const countryAt = fields.indexOf("country");
     const currencyAt = fields.indexOf("currency");
     const fileMoney = currency ? currency.chosen : (plan.preset.currency ?? null);
+    // A line-item row under an order's first (Shopify names the currency only there) is in the
+    // order's currency, as the import reads it.
+    const orderAt = fields.indexOf("orderId");
+    let lastOrder = { id: "", currency: null as string | null };
     const optionsFor = (row: string[]) => {
       const country = countryAt >= 0 ? countryCode(cleanCell(row[countryAt] ?? "")) : null;
       const stated = currencyAt >= 0 ? cleanCell(row[currencyAt] ?? "") : "";
-      return { ...options, currency: stated ? currencyOfCell(stated) : fileMoney,
+      const orderId = orderAt >= 0 ? cleanCell(row[orderAt] ?? "") : "";
+      const sameOrder = orderId !== "" && orderId === lastOrder.id;
+      const rowMoney = stated ? currencyOfCell(stated) : sameOrder ? lastOrder.currency : fileMoney;
+      lastOrder = { id: orderId, currency: rowMoney };
+      return { ...options, currency: rowMoney,
         ...(country ? { phoneRegion: country as CountryCode } : {}) };
     };
     const parsed = rows.map((row) => {
@@ -172,8 +180,11 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       ...base,
       recognised: request.mapping ? null : { preset: plan.preset.id, label: plan.preset.label,
         kind: plan.preset.kind, source: plan.preset.source, generic: plan.preset.generic === true,
+        // A day order only for a file with dates to read by it.
         reads: { currency: plan.preset.currency ?? null,
-          phoneRegion: plan.preset.phoneRegion ?? null, dayOrder: plan.preset.dayOrder ?? null },
+          phoneRegion: plan.preset.phoneRegion ?? null,
+          dayOrder: fields.some((field) => field && fieldTypes[field] === "date")
+            ? (plan.preset.dayOrder ?? null) : null },
         mapping: plan.preset.mapping ?? null },
       // Read through a mapping, the file is still one no preset knows: the closest stay named.
       candidates: request.mapping

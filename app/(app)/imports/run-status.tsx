@@ -91,7 +91,7 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
               className={`mr-1.5 inline-block rounded bg-white px-1.5 ring-1 ring-slate-200 ${
                 counts ? "" : "text-slate-500"}`}>
               <span className={counts ? "" : "line-through"}>{status}</span> {f.integer(orders)}
-              {!counts && ` ${t.notCountedInBrackets}`}
+              {!counts && t.notCountedInBrackets}
             </span>
           ))}
         </p>

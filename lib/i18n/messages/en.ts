@@ -128,7 +128,7 @@ export const en = {
   },
   structureTabs: { overview: "Overview", movement: "Movement", cohorts: "Cohorts and Pareto", predictions: "Predicted value" },
   definitions: {
-    label: "Definitions",
+    label: "Definitions:",
     firstOrder: "the first order on record",
     clvUnavailable: "No CLV model could be fitted (too little repeat buying), so tiers are ranked by net spend in the last 12 months instead.",
     asOfDate: "the as-of date",
@@ -653,7 +653,8 @@ export const en = {
     } as PluralForms,
     changesTitle: "Orders changed since an earlier import",
     notCountedShort: "not counted",
-    notCountedInBrackets: "(not counted)",
+    // After a status and its count, spacing included: Chinese brackets take no space before.
+    notCountedInBrackets: " (not counted)",
     salesLine: "New orders: {orders} worth {amount}",
     salesLineNet: "New orders: {orders} and {refunds}, net {amount}",
     sales: { one: "{count} sale", other: "{count} sales" } as PluralForms,

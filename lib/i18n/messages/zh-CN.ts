@@ -126,7 +126,7 @@ export const zhCN: Messages = {
   },
   structureTabs: { overview: "结构总览", movement: "迁移变化", cohorts: "同期群与帕累托", predictions: "预测价值" },
   definitions: {
-    label: "口径",
+    label: "口径：",
     firstOrder: "首笔订单",
     clvUnavailable: "无法拟合 CLV 模型（复购太少），层级暂按近 12 个月净消费排名。",
     asOfDate: "基准日",
@@ -346,7 +346,7 @@ export const zhCN: Messages = {
     identifierColumns: { firstSeen: "首次出现", lastSeen: "最近出现", joined: "归入原因" },
     joined: {
       canonical: "本档案的主标识",
-      record: "与 {via} 出现在同一条记录中（{source}，导入 #{importId}）",
+      record: "与{via} 出现在同一条记录中（{source}，导入 #{importId}）",
       manual: "由 {by} 于 {date} 手动与 {via} 合并",
       email_rewrite: "按邮箱服务商规则与 {via} 为同一邮箱",
     },
@@ -647,8 +647,8 @@ export const zhCN: Messages = {
     // 历史记录每行的第二行：日期之下、文件名之下。
     nothingWritten: "未写入任何数据；行数为停止前读到的行。",
     nothingToRollBack: "未新增任何数据，无需回滚。",
-    timeBy: "{time}，{who}",
-    rolledBackBy: "{day} {time}，{who}",
+    timeBy: "{time}，{who} 导入",
+    rolledBackBy: "{day} {time}，{who} 回滚",
     runBy: { "command line": "命令行", setup: "初始化" } as Record<string, string>,
     formatFrom: "#{id} · {format}，来源“{source}”",
     status: { running: "进行中", done: "完成", failed: "失败", cancelled: "已取消", rolled_back: "已回滚" } as Record<string, string>,

@@ -19,6 +19,22 @@ describe("preview before import", () => {
     expect(preview.parsed[0][phone]).toEqual({ value: "+8613900000008", ok: true });
   });
 
+  it("reads a Shopify line-item row in its order's currency, and names no day order for a file without dates", async () => {
+    const { db } = tempDatabase();
+    const shopify = await previewFile(db, { file: fixture("exports", "shopify_orders.csv") });
+    const price = shopify.headers.indexOf("Lineitem price");
+    // #1043's second row leaves Currency blank: it is the order's, as the import reads it.
+    expect(shopify.rows[2][0]).toBe("#1043");
+    expect(shopify.rows[2][shopify.headers.indexOf("Currency")]).toBe("");
+    expect(shopify.parsed[2][price]).toEqual({ value: "38.00 USD", ok: true,
+      money: { minor: 3800, currency: "USD" } });
+
+    const hubspot = await previewFile(db,
+      { file: fixture("cases", "02-bom-and-utf16", "hubspot_contacts_utf8bom.csv") });
+    expect(hubspot.recognised?.preset).toBe("hubspot-contacts");
+    expect(hubspot.recognised?.reads.dayOrder).toBeNull();
+  });
+
   it("marks a consent column's values as statuses, for the page to name in the reader's language", async () => {
     const { db, file } = tempDatabase();
     const contacts = file("newsletter.csv", "Email,Newsletter\nanna@example.com,yes\nben@example.com,Unsubscribed\n" +
