@@ -32,7 +32,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     return (
       <>
         <PageHeader title={t.overview.title} />
-        <EmptyState title={t.common.empty} hint={t.common.emptyHint} />
+        <EmptyState title={t.common.empty} hint={t.common.emptyHint}
+          action={user.role === "admin" && (
+            <Link href="/imports" className="text-sm font-medium text-indigo-700 hover:underline">
+              {t.common.toImports} →
+            </Link>
+          )} />
       </>
     );
   }

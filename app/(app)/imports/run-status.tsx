@@ -46,7 +46,8 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
   };
   return (
     <div role="status" data-testid="import-summary" className="rounded-md border border-emerald-200 bg-emerald-50 p-4 text-sm">
-      <div className="mb-2 font-medium text-emerald-900">{s.dryRun ? t.dryDone : t.done}</div>
+      <div className="mb-2 font-medium text-emerald-900">{s.dryRun ? t.dryDone
+        : fill(t.done, { id: s.importId ?? "" })}</div>
       <dl className="grid grid-cols-2 gap-2 md:grid-cols-4 lg:grid-cols-8">
         {numbers.map(([key, value]) => (
           <div key={key} data-testid={`count-${key}`} className="flex flex-col">

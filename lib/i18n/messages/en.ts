@@ -48,6 +48,7 @@ export const en = {
     none: "—",
     empty: "No data yet",
     emptyHint: "An admin can import a channel export on the Imports page.",
+    toImports: "Import a file",
     customers: "customers",
     previous: "Previous",
     next: "Next",
@@ -614,7 +615,8 @@ export const en = {
     starting: "Starting…",
     stepElapsed: "{seconds} s in this step",
     cancelling: "Cancelling…",
-    done: "Import finished",
+    // The number the history lists it under, and a rollback takes.
+    done: "Import #{id} finished",
     dryDone: "Dry run finished: nothing was written",
     failed: "The import failed",
     cancelled: "Cancelled: nothing was written",
