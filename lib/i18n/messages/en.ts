@@ -266,6 +266,7 @@ export const en = {
     aliveNote: "P(alive) is the chance a customer has not silently left. The BG/NBD lets customers leave only right after a purchase, so one who never bought again counts as alive (100 %); their low expected purchases say more.",
     profile: "Predicted value",
     pAlive: "P(alive)",
+    aliveOneOrder: "No repeat purchase yet, so the model cannot see them leave; the expected purchases say more.",
     next30: "Expected purchases, next 30 days",
     next90: "Expected purchases, next 90 days",
     next365: "Expected purchases, next 365 days",

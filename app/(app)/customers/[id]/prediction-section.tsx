@@ -42,7 +42,9 @@ export function PredictionSection({
   const money = (minor: number | null) =>
     minor === null || unrated.length > 0 ? t.common.none : f.money(minor / 100, run.currency);
   const items: [string, string, string?][] = [
-    [p.pAlive, f.percent(prediction.probabilityAlive)],
+    // The BG/NBD lets a customer leave only right after a repeat purchase: one who never made one
+    // reads 100 % alive however long ago they bought, which needs saying beside it.
+    [p.pAlive, f.percent(prediction.probabilityAlive), orders <= 1 ? p.aliveOneOrder : undefined],
     [p.next30, f.decimal(prediction.expected30)],
     [p.next90, f.decimal(prediction.expected90)],
     [p.next365, f.decimal(prediction.expected365)],
