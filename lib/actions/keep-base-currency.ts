@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { isBusy } from "@/db/write-lock";
 import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
+import { recomputeElsewhere } from "@/lib/jobs/recompute-elsewhere";
 import { log } from "@/lib/log";
 import { readSettings } from "@/lib/settings/read-settings";
 import { saveReadingSettings } from "@/lib/settings/save-reading-settings";
@@ -31,7 +32,9 @@ export async function keepBaseCurrency(
     if (!parsed.success) return { ok: false, error: "invalid" };
     const db = getDb();
     const { timeZone, phoneRegion, rates } = readSettings(db, "general");
-    saveReadingSettings(db, { timeZone, phoneRegion, rates, baseCurrency: parsed.data });
+    const { moneyChanged } =
+      saveReadingSettings(db, { timeZone, phoneRegion, rates, baseCurrency: parsed.data });
+    if (moneyChanged) await recomputeElsewhere();
     log.info("base currency kept", { by: admin.id, currency: parsed.data });
     revalidatePath("/", "layout");
     return { ok: true, currency: parsed.data };

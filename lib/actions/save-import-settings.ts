@@ -8,6 +8,7 @@ import { getDb } from "@/db";
 import { isBusy } from "@/db/write-lock";
 import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
 import { isCurrencyCode } from "@/lib/ingest/normalise/money";
+import { recomputeElsewhere } from "@/lib/jobs/recompute-elsewhere";
 import { log } from "@/lib/log";
 import { saveReadingSettings } from "@/lib/settings/save-reading-settings";
 
@@ -63,10 +64,11 @@ export async function saveImportSettings(_previous: SettingsResult | null, form:
       return { ok: false, error: "invalid", fields, typed };
     }
     const { baseCurrency, ...rest } = parsed.data;
-    const { recomputed, daysKept } =
+    const { moneyChanged, daysKept } =
       saveReadingSettings(getDb(), { ...rest, baseCurrency: baseCurrency || null });
-    log.info("import settings saved", { by: admin.id, recomputed });
-    revalidatePath(recomputed ? "/" : "/imports", recomputed ? "layout" : "page");
+    if (moneyChanged) await recomputeElsewhere();
+    log.info("import settings saved", { by: admin.id, recomputed: moneyChanged });
+    revalidatePath(moneyChanged ? "/" : "/imports", moneyChanged ? "layout" : "page");
     return { ok: true, daysKept };
   } catch (error) {
     if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };

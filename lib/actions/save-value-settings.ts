@@ -7,7 +7,7 @@ import { getDb } from "@/db";
 import { isBusy } from "@/db/write-lock";
 import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
 import { log } from "@/lib/log";
-import { recomputeMetrics } from "@/lib/metrics/recompute";
+import { recomputeElsewhere } from "@/lib/jobs/recompute-elsewhere";
 import { changeSettings, describeSettingsError } from "@/lib/settings/change-settings";
 import { editedChanges, settingsForm } from "@/lib/settings/settings-form";
 
@@ -28,7 +28,7 @@ export async function saveValueSettings(
       return { ok: false, error: "invalid", detail: describeSettingsError(parsed.error) };
     const db = getDb();
     changeSettings(db, editedChanges(parsed.data, openedValues(form.get("opened"))));
-    const result = recomputeMetrics(db);
+    const result = await recomputeElsewhere();
     log.info("value settings saved", {
       by: admin.id,
       movedTier: result.movedTier,

@@ -1,20 +1,19 @@
 import "server-only";
 
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import readline from "node:readline";
 
 import { getDb } from "@/db";
-import { env } from "@/lib/env";
 import { recordUnfinishedImport, type ImportEntry } from "@/lib/ingest/import-entry";
-import { importProcessEnv } from "@/lib/ingest/import-process-env";
 import type { MappingInput } from "@/lib/ingest/presets/available";
 import type { ImportProgress, ImportSummary } from "@/lib/ingest/run-import";
 import type { RollbackSummary } from "@/lib/ingest/rollback-import";
 import { log } from "@/lib/log";
 
 import { JobLine } from "./job-line";
+import { spawnCli } from "./spawn-cli";
 import { besideUpload, removeUpload } from "./uploads";
 
 export type ImportJob = {
@@ -176,15 +175,7 @@ function launch(entry: Entry, args: string[]) {
   const { job } = entry;
   job.status = "running";
   job.startedAt = Date.now();
-  const child = spawn(
-    process.execPath,
-    ["--conditions=react-server", "scripts/strata.mjs", ...args, "--db", env.databasePath],
-    {
-      cwd: process.cwd(),
-      stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, ...importProcessEnv },
-    },
-  );
+  const child = spawnCli(args);
   entry.child = child;
   if (entry.issuesFile) fs.rmSync(entry.issuesFile, { force: true });
   let stderr = "";

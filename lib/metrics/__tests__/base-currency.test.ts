@@ -60,14 +60,15 @@ describe("orders without a rate to the base currency", () => {
     // Saving the rates where the page says to (Imports → Reading and currencies) recomputes.
     const reading = { timeZone: "UTC", phoneRegion: "US", baseCurrency: "USD" };
     expect(saveReadingSettings(db, { ...reading, rates: { CNY: 0.14, EUR: 1.1 } }))
-      .toEqual({ recomputed: true, daysKept: false });
+      .toEqual({ moneyChanged: true, daysKept: false });
+    recomputeMetrics(db);
     expect(readSummary(db).unconverted).toBeNull();
     expect(readSummary(db).revenue).toBeCloseTo(10 + 2 * 1.4 + 11, 6);
     // A new time zone does not move the days of the orders stored: the admin is told.
     expect(saveReadingSettings(db, { ...reading, timeZone: "Asia/Shanghai", rates: { EUR: 1.1, CNY: 0.14 } }))
-      .toEqual({ recomputed: false, daysKept: true });
+      .toEqual({ moneyChanged: false, daysKept: true });
     expect(saveReadingSettings(db, { ...reading, timeZone: "Asia/Shanghai", rates: { EUR: 1.1, CNY: 0.14 } }))
-      .toEqual({ recomputed: false, daysKept: false });
+      .toEqual({ moneyChanged: false, daysKept: false });
 
     writeSettings(db, "general", { baseCurrency: "USD", rates: { CNY: 0.14 } });
     recomputeMetrics(db);
