@@ -4,6 +4,7 @@ import { importCommand } from "./import";
 import { importsCommand } from "./imports";
 import { profileCommand } from "./profile";
 import { recomputeCommand } from "./recompute";
+import { resolveCommand } from "./resolve";
 import { rollbackCommand } from "./rollback";
 import { settingsCommand } from "./settings";
 import { setupCommand } from "./setup";
@@ -15,6 +16,7 @@ export const commands: Record<string, Command> = {
   imports: importsCommand,
   rollback: rollbackCommand,
   recompute: recomputeCommand,
+  resolve: resolveCommand,
   summary: summaryCommand,
   fit: fitCommand,
   profile: profileCommand,

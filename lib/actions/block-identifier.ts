@@ -5,10 +5,9 @@ import { z } from "zod";
 
 import { getDb } from "@/db";
 import { requireActionRole } from "@/lib/auth/guards";
-import { resolveIdentities } from "@/lib/identity/resolve";
 import { readIdentitySettings, writeIdentitySettings } from "@/lib/identity/settings";
+import { resolveElsewhere } from "@/lib/jobs/recompute-elsewhere";
 import { log } from "@/lib/log";
-import { recomputeMetrics } from "@/lib/metrics/recompute";
 
 const input = z.object({ identifierId: z.coerce.number().int().positive() });
 
@@ -25,8 +24,7 @@ export async function blockIdentifier(form: FormData): Promise<void> {
   const settings = readIdentitySettings(db);
   const entry = `${row.kind}:${row.value}`;
   writeIdentitySettings(db, { ...settings, blockList: [...new Set([...settings.blockList, entry])] });
-  const run = resolveIdentities(db, { full: true });
-  recomputeMetrics(db);
+  const { resolution: run } = await resolveElsewhere();
   log.info("identifier blocked", { identifierId: parsed.data.identifierId, by: user.id, durationMs: run.durationMs });
   revalidatePath("/identity");
 }

@@ -11,7 +11,7 @@ import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
 import { ProfileNotFoundError } from "@/lib/identity/manual/anchor";
 import { mergeProfiles as mergeProfilesOf, SameProfileError } from "@/lib/identity/manual/merge-profiles";
 import { log } from "@/lib/log";
-import { recomputeMetrics } from "@/lib/metrics/recompute";
+import { recomputeElsewhere } from "@/lib/jobs/recompute-elsewhere";
 import { findProfileByText } from "@/lib/profiles/find-profile";
 import { readSettings } from "@/lib/settings/read-settings";
 
@@ -44,7 +44,7 @@ async function merge(form: FormData): Promise<MergeResult | { ok: true; profileI
     if (other === null) return { ok: false, error: "notFound" };
 
     const profileId = mergeProfilesOf(db, { first: parsed.data.profileId, second: other, by: user.email });
-    recomputeMetrics(db);
+    await recomputeElsewhere();
     log.info("profiles merged", { from: [parsed.data.profileId, other], into: profileId, by: user.id });
     revalidatePath("/customers");
     return { ok: true, profileId };

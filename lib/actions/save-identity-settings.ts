@@ -6,11 +6,10 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { isBusy } from "@/db/write-lock";
 import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
-import { resolveIdentities } from "@/lib/identity/resolve";
 import { writeIdentitySettings } from "@/lib/identity/settings";
 import { readSettingsForm } from "@/lib/identity/settings-form";
+import { resolveElsewhere } from "@/lib/jobs/recompute-elsewhere";
 import { log } from "@/lib/log";
-import { recomputeMetrics } from "@/lib/metrics/recompute";
 import { readSettings } from "@/lib/settings/read-settings";
 
 export type SettingsResult =
@@ -33,8 +32,7 @@ export async function saveIdentitySettings(_previous: SettingsResult | null, for
       if (!parsed.ok) return { ok: false, error: "invalid", detail: parsed.problems.join(", ") };
       writeIdentitySettings(db, parsed.settings);
     }
-    const run = resolveIdentities(db, { full: true });
-    recomputeMetrics(db);
+    const { resolution: run } = await resolveElsewhere();
     log.info("identity settings applied", { by: user.id, durationMs: run.durationMs, changed: run.profilesChanged });
     revalidatePath("/", "layout");
     return { ok: true };

@@ -10,7 +10,7 @@ import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
 import { ProfileNotFoundError } from "@/lib/identity/manual/anchor";
 import { BadSplitError, splitProfile as splitProfileOf } from "@/lib/identity/manual/split-profile";
 import { log } from "@/lib/log";
-import { recomputeMetrics } from "@/lib/metrics/recompute";
+import { recomputeElsewhere } from "@/lib/jobs/recompute-elsewhere";
 
 export type SplitResult = { ok: false; error: "bad" | "forbidden" | "busy" | "unknown" };
 
@@ -36,7 +36,7 @@ async function split(form: FormData): Promise<SplitResult | { ok: true; kept: nu
     if (!parsed.success) return { ok: false, error: "bad" };
     const db = getDb();
     const result = splitProfileOf(db, { profileId: parsed.data.profileId, move: parsed.data.move, by: user.email });
-    recomputeMetrics(db);
+    await recomputeElsewhere();
     log.info("profile split", { profileId: parsed.data.profileId, ...result, by: user.id });
     revalidatePath("/customers");
     return { ok: true, ...result };

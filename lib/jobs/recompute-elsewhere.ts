@@ -1,11 +1,12 @@
 import "server-only";
 
+import type { ResolutionResult } from "@/lib/identity/resolve";
 import type { RecomputeResult } from "@/lib/metrics/recompute";
 
 import { spawnCli } from "./spawn-cli";
 
-/** The recompute met another process's write for longer than it waits: `isBusy` knows it. */
-class RecomputeBusy extends Error {
+/** The command met another process's write for longer than it waits: `isBusy` knows it. */
+class ElsewhereBusy extends Error {
   readonly code = "SQLITE_BUSY";
 }
 
@@ -15,7 +16,16 @@ class RecomputeBusy extends Error {
  * hold up every other request for as long.
  */
 export function recomputeElsewhere(): Promise<RecomputeResult> {
-  const child = spawnCli(["recompute", "--json"]);
+  return runElsewhere<RecomputeResult>(["recompute", "--json"]);
+}
+
+/** Resolves every identity again and recomputes, as `strata resolve` does, in a child process. */
+export function resolveElsewhere(): Promise<{ resolution: ResolutionResult; recompute: RecomputeResult }> {
+  return runElsewhere(["resolve", "--json"]);
+}
+
+function runElsewhere<T>(args: string[]): Promise<T> {
+  const child = spawnCli(args);
   let stdout = "";
   let stderr = "";
   child.stdout!.on("data", (chunk) => (stdout += chunk));
@@ -23,9 +33,9 @@ export function recomputeElsewhere(): Promise<RecomputeResult> {
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("close", (code) => {
-      if (code === 0) return resolve(JSON.parse(stdout) as RecomputeResult);
-      const Failure = /database is locked|SQLITE_BUSY/.test(stderr) ? RecomputeBusy : Error;
-      reject(new Failure(`recompute failed (exit ${code}): ${stderr.trim()}`));
+      if (code === 0) return resolve(JSON.parse(stdout) as T);
+      const Failure = /database is locked|SQLITE_BUSY/.test(stderr) ? ElsewhereBusy : Error;
+      reject(new Failure(`strata ${args[0]} failed (exit ${code}): ${stderr.trim()}`));
     });
   });
 }

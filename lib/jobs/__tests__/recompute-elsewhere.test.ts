@@ -11,9 +11,9 @@ import { tempDatabase } from "@/lib/testing/temp-db";
 const where = vi.hoisted(() => ({ databasePath: "" }));
 vi.mock("@/lib/env", () => ({ env: where }));
 
-const { recomputeElsewhere } = await import("../recompute-elsewhere");
+const { recomputeElsewhere, resolveElsewhere } = await import("../recompute-elsewhere");
 
-describe("a recompute in a process of its own", () => {
+describe("a recompute or resolution in a process of its own", () => {
   it("recomputes the server's database and answers with what moved", async () => {
     const { folder } = tempDatabase();
     where.databasePath = path.join(folder, "server.db");
@@ -33,6 +33,11 @@ describe("a recompute in a process of its own", () => {
     expect(result.movedTier).toBeGreaterThan(0);
     // 10 % of 26 buyers: 2.6, so 3.
     expect(vips()).toBe(3);
+
+    // Identity settings changed: every identity is resolved again, then the metrics.
+    const again = await resolveElsewhere();
+    expect(again.resolution).toMatchObject({ mode: "full", profiles: before.customers });
+    expect(again.recompute).toMatchObject({ customers: before.customers, movedTier: 0 });
     db.$client.close();
   }, 60_000);
 });
