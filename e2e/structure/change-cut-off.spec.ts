@@ -46,6 +46,8 @@ test("structure: a bad cut-off is refused with the reason, and nothing changes",
   await expect(page.getByRole("status").filter({ hasText: "Not saved" })).toContainText(
     "add up to more than 100 %",
   );
+  // What was typed stays, to correct rather than type again.
+  await expect(page.getByLabel("Bronze share (%)")).toHaveValue("90");
   await page.reload();
   await expect(page.getByLabel("Bronze share (%)")).toHaveValue("30");
 });

@@ -13,7 +13,8 @@ import { log } from "@/lib/log";
 import { readSettings } from "@/lib/settings/read-settings";
 
 export type SettingsResult =
-  | { ok: true }
+  /** saved: the settings were written (else only resolved again under the saved ones). */
+  | { ok: true; saved: boolean }
   | { ok: false; error: "invalid"; detail: string }
   | { ok: false; error: "forbidden" | "busy" | "unknown" };
 
@@ -26,7 +27,8 @@ export async function saveIdentitySettings(_previous: SettingsResult | null, for
   try {
     const user = await requireActionRole(["admin"]);
     const db = getDb();
-    if (form.get("intent") !== "resolve") {
+    const saving = form.get("intent") !== "resolve";
+    if (saving) {
       const region = readSettings(db, "general").phoneRegion as CountryCode;
       const parsed = readSettingsForm(form, region);
       if (!parsed.ok) return { ok: false, error: "invalid", detail: parsed.problems.join(", ") };
@@ -35,7 +37,7 @@ export async function saveIdentitySettings(_previous: SettingsResult | null, for
     const { resolution: run } = await resolveElsewhere();
     log.info("identity settings applied", { by: user.id, durationMs: run.durationMs, changed: run.profilesChanged });
     revalidatePath("/", "layout");
-    return { ok: true };
+    return { ok: true, saved: saving };
   } catch (error) {
     if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
     if (isBusy(error)) return { ok: false, error: "busy" };

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 
+import { keptSubmit } from "@/components/forms/kept-submit";
 import type { TargetKind } from "@/db/schema/campaigns";
 import { saveCampaign } from "@/lib/actions/save-campaign";
 import type { CampaignInput } from "@/lib/campaigns/campaign-input";
@@ -49,7 +50,7 @@ export function CampaignEditor({ campaignId, values, options, t, budgetHint }: {
   );
 
   return (
-    <form action={action} className="space-y-6">
+    <form onSubmit={keptSubmit(action)} className="space-y-6">
       {campaignId !== null && <input type="hidden" name="campaignId" value={campaignId} />}
       <input type="hidden" name="targets" value={JSON.stringify(targets.map(({ uid: _uid, ...x }) => x))} />
       <div className="grid gap-4 md:grid-cols-3">

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 
+import { keptSubmit } from "@/components/forms/kept-submit";
 import { ActionStatus } from "@/components/ui/action-status";
 import { saveIdentitySettings, type SettingsResult } from "@/lib/actions/save-identity-settings";
 import type { IdentitySettings } from "@/lib/identity/settings";
@@ -20,7 +21,7 @@ export function GuardsForm({ settings, editable, t }: { settings: IdentitySettin
     </label>
   );
   return (
-    <form action={action}>
+    <form onSubmit={keptSubmit(action)}>
       {!editable && <p className="mb-3 text-sm text-slate-500">{t.readOnly}</p>}
       <fieldset disabled={!editable || pending} className="grid gap-4 md:grid-cols-2">
         <label className="text-sm md:row-span-3">
@@ -74,7 +75,7 @@ export function GuardsForm({ settings, editable, t }: { settings: IdentitySettin
               ok={state.ok}
               message={
                 state.ok
-                  ? t.saved
+                  ? (state.saved ? t.saved : t.resolved)
                   : state.error === "invalid"
                     ? fill(t.errors.invalid, { detail: state.detail })
                     : t.errors[state.error]

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 
+import { keptSubmit } from "@/components/forms/kept-submit";
 import { saveCampaignSettings } from "@/lib/actions/save-campaign-settings";
 import type { CampaignSettings } from "@/lib/campaigns/settings";
 import type { Messages } from "@/lib/i18n/locales";
@@ -27,7 +28,7 @@ export function CampaignSettingsForm({ values, currency, t }: {
     ["response", t.defaultResponse, percent(values.defaultExpectedResponse), { min: 0, max: 100, step: "any" }],
   ];
   return (
-    <form action={action} className="grid gap-3 md:grid-cols-2">
+    <form onSubmit={keptSubmit(action)} className="grid gap-3 md:grid-cols-2">
       {fields.map(([name, label, value, limits]) => (
         <label key={name} className="text-sm">
           <span className="mb-1 block text-slate-700">{label}</span>

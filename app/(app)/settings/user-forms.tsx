@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 
+import { keptSubmit } from "@/components/forms/kept-submit";
 import { addUser, type ActionResult } from "@/lib/actions/add-user";
 import { changeUserRole } from "@/lib/actions/change-user-role";
 import type { Messages } from "@/lib/i18n/locales";
@@ -18,8 +19,13 @@ function Feedback({ state, t, success }: { state: ActionResult | null; t: Labels
 
 export function AddUserForm({ roles, t }: { roles: RoleLabels; t: Labels }) {
   const [state, action, pending] = useActionState(addUser, null);
+  // Emptied once the user is added, for the next; a refused one keeps what was typed.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state?.ok) form.current?.reset();
+  }, [state]);
   return (
-    <form action={action} className="grid gap-3 md:grid-cols-2">
+    <form ref={form} onSubmit={keptSubmit(action)} className="grid gap-3 md:grid-cols-2">
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.email}</span>
         <input name="email" type="email" required className="w-full rounded-md border border-slate-300 px-3 py-2" />

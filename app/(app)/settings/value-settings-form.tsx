@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 
+import { keptSubmit } from "@/components/forms/kept-submit";
 import { saveValueSettings } from "@/lib/actions/save-value-settings";
 import { formatters } from "@/lib/i18n/format";
 import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
@@ -90,7 +91,7 @@ export function ValueSettingsForm({
   const s = t.valueSettings;
   const l = s.lifecycleFields;
   return (
-    <form action={action} className="space-y-5">
+    <form onSubmit={keptSubmit(action)} className="space-y-5">
       {/* What the form opened with: a save writes only what was edited here, so a setting changed
           elsewhere since (the Imports page sets the base currency too) keeps its new value. */}
       <input type="hidden" name="opened" value={JSON.stringify(values)} />

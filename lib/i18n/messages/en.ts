@@ -468,7 +468,7 @@ export const en = {
       save: "Save and resolve again",
       saved: "Saved: every profile was resolved again.",
       resolveAll: "Resolve everything again",
-      resolved: "Resolved again.",
+      resolved: "Resolved again under the saved settings: edits above count only once saved.",
       errors: {
         invalid: "Check the values: {detail}",
         forbidden: "Your role cannot do this.",

@@ -465,7 +465,7 @@ export const zhCN: Messages = {
       save: "保存并重新计算",
       saved: "已保存：所有档案已重新计算。",
       resolveAll: "全部重新计算",
-      resolved: "已重新计算。",
+      resolved: "已按已保存的设置重新合并身份：上方的修改需保存后才生效。",
       errors: {
         invalid: "请检查这些值：{detail}",
         forbidden: "您的角色无权执行此操作。",

@@ -1,0 +1,27 @@
+import { expect, test } from "@playwright/test";
+
+import { marketer } from "../fixtures/users";
+
+test.use({ storageState: marketer.state });
+
+test("campaigns: a draft refused for its dates keeps everything typed", async ({ page }) => {
+  await page.goto("/campaigns/new");
+  await page.getByLabel("Name").fill("E2E refused draft");
+  await page.getByLabel("Send date").fill("1998-01-01");
+  await page.getByLabel("End date", { exact: true }).fill("1997-12-01");
+  await page.getByLabel("Holdout (%)").fill("20");
+  await page.getByLabel("Budget").fill("8000");
+  await page.getByRole("button", { name: "Save draft" }).click();
+
+  await expect(page.getByRole("status").filter({ hasText: "Check the fields" })).toBeVisible();
+  await expect(page).toHaveURL(/\/campaigns\/new$/);
+  await expect(page.getByLabel("Name")).toHaveValue("E2E refused draft");
+  await expect(page.getByLabel("Send date")).toHaveValue("1998-01-01");
+  await expect(page.getByLabel("Holdout (%)")).toHaveValue("20");
+  await expect(page.getByLabel("Budget")).toHaveValue("8000");
+
+  // Corrected, it saves.
+  await page.getByLabel("End date", { exact: true }).fill("1998-01-31");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page).toHaveURL(/\/campaigns\/\d+/);
+});
