@@ -4,9 +4,9 @@
  * and exits non-zero with a one-line message on error.
  */
 import { commands } from "./commands";
-import { CliError, runCommand } from "./commands/cli";
+import { CliError, commandFirst, runCommand } from "./commands/cli";
 
-const [name, ...args] = process.argv.slice(2);
+const [name, ...args] = commandFirst(process.argv.slice(2));
 
 try {
   await runCommand(commands, name, args);

@@ -32,7 +32,8 @@ server.on("exit", (code) => process.exit(code ?? 0));
 waitForServer().then(() =>
   console.log(`\nStrata is running at ${url}\nSign in as ${process.env.STRATA_ADMIN_EMAIL || "admin@strata.local"} ` +
     "with the password printed at the first start (or STRATA_ADMIN_PASSWORD).\n" +
-    "Forgot it? npm run strata -- users password admin@strata.local --password <new>\n"),
+    `Forgot it? npm run strata -- users password ${process.env.STRATA_ADMIN_EMAIL || "admin@strata.local"} ` +
+    `--password <new>${process.env.STRATA_DB ? ` --db ${process.env.STRATA_DB}` : ""}\n`),
 );
 
 function run(command, args) {

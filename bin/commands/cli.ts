@@ -51,6 +51,12 @@ export async function runCommand(commands: Record<string, Command>, name: string
   });
 }
 
+/** The arguments with the command first: `--db <file>` may come before it (`--db shop.db users list`). */
+export function commandFirst(argv: string[]): string[] {
+  const dbAt = argv[0] === "--db" ? 2 : argv[0]?.startsWith("--db=") ? 1 : 0;
+  return [...argv.slice(dbAt), ...argv.slice(0, dbAt)];
+}
+
 export function printJson(value: unknown) {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }

@@ -5,11 +5,13 @@ import type { Db } from "@/db/client";
 import { roles, users, type Role } from "@/db/schema/users";
 import { hashPassword } from "@/lib/auth/password";
 
+const passwordRule = z.string().min(8, "at least 8 characters").max(200, "at most 200 characters");
+
 export const newUserInput = z.object({
-  email: z.email().transform((e) => e.trim().toLowerCase()),
+  email: z.email("an email address").transform((e) => e.trim().toLowerCase()),
   name: z.string().trim().max(120).default(""),
   role: z.enum(roles),
-  password: z.string().min(8).max(200),
+  password: passwordRule,
 });
 
 export async function createUser(db: Db, input: z.input<typeof newUserInput>) {
@@ -39,7 +41,7 @@ export function setUserRole(db: Db, id: number, role: Role) {
 }
 
 export async function setUserPassword(db: Db, email: string, password: string) {
-  const hash = await hashPassword(z.string().min(8).parse(password));
+  const hash = await hashPassword(passwordRule.parse(password));
   const result = db.update(users).set({ passwordHash: hash }).where(eq(users.email, email.trim().toLowerCase())).run();
   if (result.changes === 0) throw new Error(`no user ${email}`);
 }

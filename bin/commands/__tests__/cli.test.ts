@@ -7,11 +7,22 @@ import { fixture } from "@/lib/ingest/__tests__/case-helpers";
 import { openDatabase } from "@/db/client";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
-import { CliError } from "../cli";
+import { CliError, commandFirst } from "../cli";
 
 import { run } from "./run-cli";
 
 describe("the command line", () => {
+  it("takes --db before the command too, and says a bad password in one line", async () => {
+    expect(commandFirst(["--db", "shop.db", "users", "list"])).toEqual(["users", "list", "--db", "shop.db"]);
+    expect(commandFirst(["--db=shop.db", "summary"])).toEqual(["summary", "--db=shop.db"]);
+    expect(commandFirst(["import", "a.csv", "--db", "x.db"])).toEqual(["import", "a.csv", "--db", "x.db"]);
+    const { folder } = tempDatabase();
+    const db = path.join(folder, "cli.db");
+    const short = await run("users", "add", "ana@example.com", "--role", "marketer", "--password",
+      "abc", "--db", db);
+    expect((short.error as CliError).message).toBe("password: at least 8 characters");
+  });
+
   it("lists every option of a command, and where the database is, on --help", async () => {
     const { stdout, error } = await run("import", "--help");
     expect(error).toBeNull();
