@@ -89,6 +89,9 @@ export function listCustomers(db: Db, query: CustomerQuery, exact: Identifier | 
   const total = (sqlite
     .prepare(`SELECT count(*) AS n FROM customer_metrics m JOIN profiles p ON p.id = m.profile_id ${filter}`)
     .get(...params) as { n: number }).n;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  // A page past the end (an old link, a narrower filter) shows the last one.
+  const page = Math.min(query.page, pages);
   // NULL recency (prospects) sorts last either way.
   const order = `${sorts[query.sort]} IS NULL, ${sorts[query.sort]} ${query.dir === "asc" ? "ASC" : "DESC"}, m.profile_id`;
   const rows = sqlite
@@ -97,14 +100,15 @@ export function listCustomers(db: Db, query: CustomerQuery, exact: Identifier | 
         (SELECT value FROM identifiers WHERE profile_id = m.profile_id ORDER BY kind LIMIT 1) AS label
       FROM customer_metrics m JOIN profiles p ON p.id = m.profile_id ${filter}
       ORDER BY ${order} LIMIT ? OFFSET ?`)
-    .all(...params, PAGE_SIZE, (query.page - 1) * PAGE_SIZE) as (Omit<CustomerRow, "revenue" | "lastDay"> & {
+    .all(...params, PAGE_SIZE, (page - 1) * PAGE_SIZE) as (Omit<CustomerRow, "revenue" | "lastDay"> & {
       revenue_minor: number;
       last_day: number | null;
     })[];
   return {
     segment: saved && { id: saved.id, saved: saved.segment },
     total,
-    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    page,
+    pages,
     rows: rows.map(({ revenue_minor, last_day, ...row }) => ({ ...row, revenue: revenue_minor / 100, lastDay: last_day })),
   };
 }

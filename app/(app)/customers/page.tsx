@@ -37,7 +37,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const query = customerQuery.parse(await searchParams);
   const region = readSettings(db, "general").phoneRegion as CountryCode;
   const exact = query.q ? parseLookup(query.q, region) : null;
-  const { rows, total, pages, segment } = listCustomers(db, query, exact);
+  const { rows, total, page, pages, segment } = listCustomers(db, query, exact);
   const unrated = unratedSpendOf(db, rows.map((row) => row.id));
   const currency = readSummary(db).currency;
   const settings = { models: readSettings(db, "models"), general: readSettings(db, "general"), currency };
@@ -121,7 +121,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
             </tbody>
           </Table>
         )}
-        <Pager page={query.page} pages={pages} hrefFor={(page) => href({ page })} t={t.common}
+        <Pager page={page} pages={pages} hrefFor={(page) => href({ page })} t={t.common}
           integer={f.integer} />
       </Card>
       <Definitions label={t.definitions.label} lines={[described.tiers, described.lifecycle, described.rfm]} />

@@ -108,7 +108,8 @@ export const en = {
   },
   charts: {
     shareOfCustomers: "Share of customers",
-    shareOfRevenue: "Share of revenue",
+    // Of the measure tiers rank by (12-month spend, CLV…): what the pyramid's right side shows.
+    shareOfRevenue: "Share of ranking value",
     customers: "Customers",
     revenue: "Revenue",
     stage: "Stage",
@@ -123,7 +124,7 @@ export const en = {
     rfmGridHint: "Rows: recency score R (5 = most recent). Columns: FM, the mean of the frequency and monetary scores. Cells show customers.",
     segmentTable: "RFM segments",
     lifecycleTable: "Lifecycle",
-    columns: { tier: "Tier", customers: "Customers", share: "Share", revenue: "Revenue", revenueShare: "Revenue share", value: "Ranking value", lifetime: "Lifetime revenue", segment: "Segment", stage: "Stage", avgSpend: "Avg. spend" },
+    columns: { tier: "Tier", customers: "Customers", share: "Share", revenue: "Revenue", revenueShare: "Share of ranking value", value: "Ranking value", lifetime: "Lifetime revenue", segment: "Segment", stage: "Stage", avgSpend: "Avg. spend" },
     rfmDefinition: "R, F and M are scored 1–5 by quintile among buyers (equal values share a score): R by days since the last order, F by number of orders, M by net spend.",
     lifecycleDefinition: "New: one order within {newDays} days. At risk: no order for more than {gap}× the usual gap or {atRiskDays} days. Lapsed: none for {lapsedDays} days. Loyal: {loyalOrders}+ orders and R 4–5. Reactivated: ordered again after a lapse.",
   },

@@ -106,7 +106,7 @@ export const zhCN: Messages = {
   },
   charts: {
     shareOfCustomers: "客户占比",
-    shareOfRevenue: "销售额占比",
+    shareOfRevenue: "排名依据金额占比",
     customers: "客户数",
     revenue: "销售额",
     stage: "阶段",
@@ -121,7 +121,7 @@ export const zhCN: Messages = {
     rfmGridHint: "行：最近购买得分 R（5 为最近）。列：FM，即频次得分与金额得分的平均值。格内为客户数。",
     segmentTable: "RFM 分群",
     lifecycleTable: "生命周期",
-    columns: { tier: "层级", customers: "客户数", share: "占比", revenue: "销售额", revenueShare: "销售额占比", value: "排名依据金额", lifetime: "累计销售额", segment: "分群", stage: "阶段", avgSpend: "人均消费" },
+    columns: { tier: "层级", customers: "客户数", share: "占比", revenue: "销售额", revenueShare: "排名依据金额占比", value: "排名依据金额", lifetime: "累计销售额", segment: "分群", stage: "阶段", avgSpend: "人均消费" },
     rfmDefinition: "R、F、M 按购买客户的五分位打 1–5 分（相同取值得分相同）：R 看距上次下单的天数，F 看订单数，M 看净消费。",
     lifecycleDefinition: "新客：{newDays} 天内仅一单。流失风险：超过常规间隔的 {gap} 倍或 {atRiskDays} 天未下单。已流失：{lapsedDays} 天未下单。忠诚：{loyalOrders} 单以上且 R 为 4–5。已召回：流失后再次下单。",
   },

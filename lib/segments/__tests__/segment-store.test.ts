@@ -122,6 +122,10 @@ describe("segments: saving, permissions and sizes", () => {
       saved: { name: "Gold or VIP", description: "", starterKey: null },
     });
     expect(listCustomers(db, customerQuery.parse({ segmentId: "999" }), null).total).toBe(0);
+    // A page past the end shows the last one, not an empty "page 99,999 of 1".
+    const past = listCustomers(db, customerQuery.parse({ segmentId: String(id), page: "99999" }), null);
+    expect([past.page, past.pages]).toEqual([1, 1]);
+    expect(past.rows.map((row) => row.id)).toHaveLength(2);
   });
 
   it("an any-of segment combines with the list's own filters as one term", () => {
