@@ -13,7 +13,8 @@ export const movementQuery = z.object({
 
 /**
  * Periods to compare: the asked ones when they exist, else a year (or as
- * much as there is) before the latest period, and the latest.
+ * much as there is) before the latest period, and the latest. Asked the
+ * wrong way round, the earlier one is the start: movement runs forward.
  */
 export function chosenPeriods(periods: StoredPeriod[], asked: z.infer<typeof movementQuery>) {
   const keys = periods.map((p) => p.key);
@@ -21,7 +22,7 @@ export function chosenPeriods(periods: StoredPeriod[], asked: z.infer<typeof mov
   const yearBack = keys[Math.max(0, keys.length - 1 - periodsPerYear(keys))] ?? last;
   const to = asked.to && keys.includes(asked.to) ? asked.to : last;
   const from = asked.from && keys.includes(asked.from) ? asked.from : yearBack;
-  return { from, to };
+  return keys.indexOf(from) <= keys.indexOf(to) ? { from, to } : { from: to, to: from };
 }
 
 function periodsPerYear(keys: string[]): number {
