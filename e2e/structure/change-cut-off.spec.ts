@@ -46,8 +46,10 @@ test("structure: a bad cut-off is refused with the reason, and nothing changes",
   await expect(page.getByRole("status").filter({ hasText: "Not saved" })).toContainText(
     "add up to more than 100 %",
   );
-  // What was typed stays, to correct rather than type again.
+  // What was typed stays, to correct rather than type again, and the shares are marked.
   await expect(page.getByLabel("Bronze share (%)")).toHaveValue("90");
+  await expect(page.getByLabel("Bronze share (%)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Rank buyers by")).toHaveAttribute("aria-invalid", "false");
   await page.reload();
   await expect(page.getByLabel("Bronze share (%)")).toHaveValue("30");
 });

@@ -9,11 +9,12 @@ import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
 import { log } from "@/lib/log";
 import { recomputeElsewhere } from "@/lib/jobs/recompute-elsewhere";
 import { changeSettings, describeSettingsError } from "@/lib/settings/change-settings";
-import { editedChanges, settingsForm } from "@/lib/settings/settings-form";
+import { editedChanges, formFieldsOf, settingsForm } from "@/lib/settings/settings-form";
 
 export type ValueSettingsResult =
   | { ok: true; customers: number; movedTier: number; movedStage: number; clvUnavailable: boolean }
-  | { ok: false; error: "invalid"; detail: string }
+  /** fields: the form's fields to check, marked on the form. */
+  | { ok: false; error: "invalid"; detail: string; fields: string[] }
   | { ok: false; error: "forbidden" | "busy" | "unknown" };
 
 /** Saves the value-model settings (admins only), recomputes, and reports who moved. */
@@ -24,8 +25,7 @@ export async function saveValueSettings(
   try {
     const admin = await requireActionRole(["admin"]);
     const parsed = settingsForm.safeParse(Object.fromEntries(form));
-    if (!parsed.success)
-      return { ok: false, error: "invalid", detail: describeSettingsError(parsed.error) };
+    if (!parsed.success) return refused(parsed.error, (path) => path.slice(0, 1).map(String));
     const db = getDb();
     changeSettings(db, editedChanges(parsed.data, openedValues(form.get("opened"))));
     const result = await recomputeElsewhere();
@@ -44,12 +44,19 @@ export async function saveValueSettings(
     };
   } catch (error) {
     if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
-    if (error instanceof ZodError)
-      return { ok: false, error: "invalid", detail: describeSettingsError(error) };
+    if (error instanceof ZodError) return refused(error, formFieldsOf);
     if (isBusy(error)) return { ok: false, error: "busy" };
     log.error("saving value settings failed", { error: String(error) });
     return { ok: false, error: "unknown" };
   }
+}
+
+/** A refused save: the rules broken, and the form's fields they concern. */
+function refused(
+  error: ZodError, fieldsOf: (path: readonly PropertyKey[]) => string[],
+): ValueSettingsResult {
+  const fields = [...new Set(error.issues.flatMap((issue) => fieldsOf(issue.path)))];
+  return { ok: false, error: "invalid", detail: describeSettingsError(error), fields };
 }
 
 /** The form's starting values, sent along as JSON; null when missing or unreadable. */

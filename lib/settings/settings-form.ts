@@ -102,6 +102,33 @@ export function formChanges(form: SettingsForm): SettingChange[] {
   ];
 }
 
+type FormField = keyof SettingsForm;
+const lifecycleFields: FormField[] =
+  ["engagedDays", "newDays", "atRiskDays", "lapsedDays", "gapMultiple", "loyalOrders"];
+const shareFields: FormField[] = ["vip", "gold", "silver", "bronze"];
+const isFormField = (key: unknown): key is FormField =>
+  typeof key === "string" && key in settingsForm.shape;
+
+/**
+ * The form's fields a rule broken at a settings path concerns, to mark on the form: the edges of
+ * recency at rfm.edges.recency, all four shares for shares that add up to more than 100 %.
+ */
+export function formFieldsOf(path: readonly PropertyKey[]): FormField[] {
+  const [group, key, detail] = path.map(String);
+  if (group === "rfm") {
+    if (key === "method") return ["rfmMethod"];
+    const edge = `edges${(detail ?? "").charAt(0).toUpperCase()}${(detail ?? "").slice(1)}`;
+    return isFormField(edge) ? [edge] : ["edgesRecency", "edgesFrequency", "edgesMonetary"];
+  }
+  if (group === "tierShares") return isFormField(key) ? [key] : shareFields;
+  if (group === "lifecycle") return isFormField(key) ? [key] : lifecycleFields;
+  if (group === "prediction") {
+    if (key === "monthlyDiscountRate") return ["discount"];
+    return isFormField(key) ? [key] : ["calibrationFrom", "calibrationTo"];
+  }
+  return isFormField(group) ? [group] : [];
+}
+
 /**
  * The changes whose values differ from those the form opened with (`opened`, its starting values
  * as formDefaults gave them). A setting changed elsewhere since (the Imports page sets the base

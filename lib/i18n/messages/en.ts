@@ -184,7 +184,8 @@ export const en = {
     save: "Save and recompute",
     saving: "Recomputing…",
     saved: "Saved. Recomputed {customers} customers: {tier} changed tier, {stage} changed stage.",
-    invalid: "Not saved: {detail}",
+    // {detail}: the rules broken, as the validator states them (in English).
+    invalid: "Not saved: check the fields marked in red ({detail}).",
     errors: { forbidden: "Your role cannot change settings.", busy: busyText.en, unknown: "Not saved: something went wrong; it was logged." },
   },
   movement: {

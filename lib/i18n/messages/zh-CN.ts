@@ -181,7 +181,8 @@ export const zhCN: Messages = {
     save: "保存并重新计算",
     saving: "正在重新计算…",
     saved: "已保存。重新计算了 {customers} 位客户：{tier} 位层级变化，{stage} 位阶段变化。",
-    invalid: "未保存：{detail}",
+    // 校验规则的原文是英文，这里只指出要检查的字段。
+    invalid: "未保存：请检查标红的字段（比例、四个递增的分界值、日期等）。",
     errors: { forbidden: "您的角色不能修改设置。", busy: busyText["zh-CN"], unknown: "未保存：出现错误，已记录。" },
   },
   movement: {

@@ -3,7 +3,9 @@ import { ZodError } from "zod";
 
 import { changeSettings, locateSetting, readSetting } from "@/lib/settings/change-settings";
 import { readSettings } from "@/lib/settings/read-settings";
-import { editedChanges, formChanges, formDefaults, settingsForm } from "@/lib/settings/settings-form";
+import {
+  editedChanges, formChanges, formDefaults, formFieldsOf, settingsForm,
+} from "@/lib/settings/settings-form";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
 describe("settings by path", () => {
@@ -110,5 +112,20 @@ describe("the settings form", () => {
       [2, 3, 5, 10],
     );
     expect(settingsForm.safeParse({ ...values, edgesFrequency: "2, 3, 5" }).success).toBe(false);
+  });
+});
+
+describe("the fields a refused save marks", () => {
+  it("finds the form's fields for a settings path", () => {
+    expect(formFieldsOf(["rfm", "edges", "recency"])).toEqual(["edgesRecency"]);
+    expect(formFieldsOf(["rfm", "method"])).toEqual(["rfmMethod"]);
+    // Shares that add up to more than 100 % are all four fields' doing.
+    expect(formFieldsOf(["tierShares"])).toEqual(["vip", "gold", "silver", "bronze"]);
+    expect(formFieldsOf(["tierShares", "gold"])).toEqual(["gold"]);
+    expect(formFieldsOf(["lifecycle", "lapsedDays"])).toEqual(["lapsedDays"]);
+    expect(formFieldsOf(["prediction", "monthlyDiscountRate"])).toEqual(["discount"]);
+    expect(formFieldsOf(["prediction"])).toEqual(["calibrationFrom", "calibrationTo"]);
+    expect(formFieldsOf(["margin"])).toEqual(["margin"]);
+    expect(formFieldsOf(["campaigns"])).toEqual([]);
   });
 });
