@@ -12,6 +12,8 @@ test("imports: a bad rate or currency is marked and said, and nothing typed is l
   const rates = page.getByLabel("Rates to the base currency");
   // The demo's orders are in dollars: with no base currency set, reports follow them.
   await expect(base).toHaveAttribute("placeholder", "most common (now USD)");
+  // The example rates are of other currencies than the reports', priced in it.
+  await expect(rates).toHaveAttribute("placeholder", "EUR=1.08, CNY=0.14");
   await region.selectOption("FR");
   await base.fill("XYZ");
   await rates.fill("EUR=1.08, JPY=abc");

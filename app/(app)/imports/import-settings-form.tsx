@@ -50,7 +50,8 @@ export function ImportSettingsForm({ t, regions, values, reportCurrency }: {
       </label>
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.rates}</span>
-        <input name="rates" defaultValue={typed.rates ?? rates} placeholder="USD=7.1, EUR=7.8"
+        <input name="rates" defaultValue={typed.rates ?? rates}
+          placeholder={rateExample(values.baseCurrency ?? reportCurrency)}
           aria-invalid={wrong.has("rates")} className={field} />
       </label>
       <div className="flex items-center gap-3 md:col-span-4">
@@ -58,7 +59,9 @@ export function ImportSettingsForm({ t, regions, values, reportCurrency }: {
           className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white disabled:opacity-60">
           {pending ? t.saving : t.save}
         </button>
-        <span className="text-xs text-slate-500">{t.hint}</span>
+        <span className="text-xs text-slate-500">
+          {fill(t.hint, { currency: values.baseCurrency ?? reportCurrency })}
+        </span>
         {state && (
           <span role="status" className={`text-sm ${state.ok ? "text-emerald-700" : "text-red-700"}`}>
             {state.ok ? (state.daysKept ? t.savedDaysKept : t.saved)
@@ -69,4 +72,16 @@ export function ImportSettingsForm({ t, regions, values, reportCurrency }: {
       </div>
     </form>
   );
+}
+
+/**
+ * Rates as the field takes them, for two currencies other than the base: rough dollar values
+ * make the example point the right way (a USD store's "EUR=1.08, CNY=0.14").
+ */
+function rateExample(base: string): string {
+  const inDollars: Record<string, number> = { USD: 1, EUR: 1.08, CNY: 0.14, GBP: 1.27 };
+  if (!(base in inDollars)) return "USD=1.2, EUR=1.3";
+  return Object.entries(inDollars).filter(([code]) => code !== base).slice(0, 2)
+    .map(([code, dollars]) => `${code}=${Number((dollars / inDollars[base]).toPrecision(3))}`)
+    .join(", ");
 }

@@ -788,7 +788,7 @@ export const en = {
       baseCurrency: "Base currency",
       auto: "most common (now {currency})",
       rates: "Rates to the base currency",
-      hint: "Dates are kept on the store's calendar; amounts in other currencies count in reports only with a rate.",
+      hint: "Dates are kept on the store's calendar; amounts in other currencies count in reports only with a rate: what one unit is worth in {currency} (with EUR=2, €1 counts as 2 {currency}).",
       save: "Save",
       saving: "Saving…",
       saved: "Saved.",

@@ -751,7 +751,7 @@ export const zhCN: Messages = {
       baseCurrency: "基准币种",
       auto: "最常见的币种（目前为 {currency}）",
       rates: "对基准币种的汇率",
-      hint: "日期按店铺所在时区的日历保存；其他币种的金额只有设置了汇率才计入报表。",
+      hint: "日期按店铺所在时区的日历保存；其他币种的金额只有设置了汇率才计入报表。汇率为一单位该币种折合多少 {currency}（如 EUR=2：1 欧元计为 2 {currency}）。",
       save: "保存",
       saving: "正在保存…",
       saved: "已保存。",
