@@ -99,7 +99,9 @@ export default async function ImportsPage({ searchParams }: {
                     </span>
                   </Td>
                   <Td>
-                    {t.imports.status[row.status] ?? row.status}
+                    <span className="whitespace-nowrap">
+                      {t.imports.status[row.status] ?? row.status}
+                    </span>
                     {row.rolledBackAt && (
                       <span className={secondLine}>
                         {fill(t.imports.rolledBackBy, {
