@@ -53,3 +53,20 @@ test("structure: a bad cut-off is refused with the reason, and nothing changes",
   await page.reload();
   await expect(page.getByLabel("Bronze share (%)")).toHaveValue("30");
 });
+
+test("structure: a base currency the orders have no rate to is named on saving", async ({ page }) => {
+  await page.goto("/settings");
+  const base = page.locator("form", { has: page.getByRole("button", { name: "Save and recompute" }) })
+    .getByLabel("Base currency");
+  try {
+    await base.fill("EUR");
+    await page.getByRole("button", { name: "Save and recompute" }).click();
+    await expect(page.getByTestId("settings-unconverted")).toContainText(
+      /[\d,]+ orders in USD are in the order count but in no money figure here .*no exchange rate to EUR/);
+  } finally {
+    await base.fill("");
+    await page.getByRole("button", { name: "Save and recompute" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Recomputed" })).toBeVisible();
+    await expect(page.getByTestId("settings-unconverted")).toHaveCount(0);
+  }
+});

@@ -7,12 +7,19 @@ import { getDb } from "@/db";
 import { isBusy } from "@/db/write-lock";
 import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
 import { log } from "@/lib/log";
+import { readSummary } from "@/lib/metrics/summary";
 import { recomputeElsewhere } from "@/lib/jobs/recompute-elsewhere";
 import { changeSettings, describeSettingsError } from "@/lib/settings/change-settings";
 import { editedChanges, formFieldsOf, settingsForm } from "@/lib/settings/settings-form";
 
+/** Orders left out of every money figure for want of a rate to the (perhaps new) base currency. */
+type Unconverted = { orders: number; currencies: string[]; base: string } | null;
+
 export type ValueSettingsResult =
-  | { ok: true; customers: number; movedTier: number; movedStage: number; clvUnavailable: boolean }
+  | {
+    ok: true; customers: number; movedTier: number; movedStage: number; clvUnavailable: boolean;
+    unconverted: Unconverted;
+  }
   /** fields: the form's fields to check, marked on the form. */
   | { ok: false; error: "invalid"; detail: string; fields: string[] }
   | { ok: false; error: "forbidden" | "busy" | "unknown" };
@@ -41,6 +48,7 @@ export async function saveValueSettings(
       movedTier: result.movedTier,
       movedStage: result.movedStage,
       clvUnavailable: result.warnings.includes("clv_unavailable"),
+      unconverted: unconvertedAfter(db),
     };
   } catch (error) {
     if (error instanceof ForbiddenError) return { ok: false, error: "forbidden" };
@@ -49,6 +57,12 @@ export async function saveValueSettings(
     log.error("saving value settings failed", { error: String(error) });
     return { ok: false, error: "unknown" };
   }
+}
+
+/** A base currency changed here leaves orders in the old one without a rate: the save says so. */
+function unconvertedAfter(db: ReturnType<typeof getDb>): Unconverted {
+  const summary = readSummary(db);
+  return summary.unconverted && { ...summary.unconverted, base: summary.currency };
 }
 
 /** A refused save: the rules broken, and the form's fields they concern. */

@@ -207,6 +207,15 @@ function Outcome({
       {state.ok && state.clvUnavailable && (
         <p className="text-amber-800">⚠ {t.definitions.clvUnavailable}</p>
       )}
+      {state.ok && state.unconverted && (
+        <p className="text-amber-800" data-testid="settings-unconverted">
+          ⚠ {fill(t.overview.unconverted, {
+            count: f.integer(state.unconverted.orders),
+            currencies: f.list(state.unconverted.currencies),
+            base: state.unconverted.base,
+          })}
+        </p>
+      )}
     </div>
   );
 }
