@@ -54,6 +54,18 @@ test("structure: a bad cut-off is refused with the reason, and nothing changes",
   await expect(page.getByLabel("Bronze share (%)")).toHaveValue("30");
 });
 
+test("structure: an as-of date outside the orders' years is refused", async ({ page }) => {
+  await page.goto("/settings");
+  const asOf = page.locator("input[name=asOf]");
+  await asOf.fill("2030-01-01");
+  await page.getByRole("button", { name: "Save and recompute" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Not saved" })).toContainText(
+    /asOf: a date from the first order \(1997-01-01\) to today \(\d{4}-\d\d-\d\d\)/);
+  await expect(asOf).toHaveAttribute("aria-invalid", "true");
+  await page.reload();
+  await expect(asOf).toHaveValue("");
+});
+
 test("structure: a base currency the orders have no rate to is named on saving", async ({ page }) => {
   await page.goto("/settings");
   const base = page.locator("form", { has: page.getByRole("button", { name: "Save and recompute" }) })
