@@ -165,7 +165,7 @@ export const segmentExplorer = {
     noMatch: "No customer matches.",
   },
   detail: {
-    trend: "Size after each recompute",
+    trend: "Size by as-of date (the latest recompute at each)",
     noTrend: "Sizes appear here after the next metric recompute.",
     exportTitle: "Export",
     exportHint:

@@ -152,7 +152,7 @@ export const segmentExplorer: typeof english = {
     noMatch: "没有符合条件的客户。",
   },
   detail: {
-    trend: "每次计算后的人数",
+    trend: "各计算基准日的人数（取该日最近一次计算）",
     noTrend: "下次指标计算后这里会显示人数变化。",
     exportTitle: "导出",
     exportHint: "UTF-8 带 BOM（Excel、WPS 可直接打开）；可能被表格当作公式执行的单元格以 ' 开头。",

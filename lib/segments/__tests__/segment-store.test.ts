@@ -9,6 +9,8 @@ import { customerQuery, listCustomers } from "@/lib/profiles/list-customers";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
 import { InvalidRuleError, NotSegmentOwnerError, UnavailableError } from "../errors";
+import { changeSettings } from "@/lib/settings/change-settings";
+
 import { readSegmentTrend } from "../sizes/read-segment-trend";
 import { listSegments } from "../store/list-segments";
 import { canChangeSegment } from "../store/permissions";
@@ -155,7 +157,7 @@ describe("segments: saving, permissions and sizes", () => {
 });
 
 describe("segments: sizes recorded by every metric recompute (the hook in lib/metrics/recompute.ts)", () => {
-  it("adds one point per recompute to each saved segment's trend", async () => {
+  it("keeps each saved segment's size per as-of date, from the latest recompute at it", async () => {
     const { db } = tempDatabase();
     const sample = path.join(process.cwd(), "lib/ingest/__tests__/fixtures/CDNOW_sample.txt");
     await runImport(db, { file: sample, preset: "cdnow", source: "cdnow", createdBy: "test" });
@@ -169,14 +171,27 @@ describe("segments: sizes recorded by every metric recompute (the hook in lib/me
           .get() as { n: number }
       ).n;
     const trend = readSegmentTrend(db, vip.id);
-    expect(trend.at(-1)).toMatchObject({ asOf: "1997-12-31", customers: vips() });
-    const before = trend.length;
+    // The import's own recompute was at the last order's date, 1998-06-30: later in time.
+    expect(trend.map((p) => p.asOf)).toEqual(["1997-12-31", "1998-06-30"]);
+    expect(trend[0]).toMatchObject({ customers: vips() });
 
     recomputeMetrics(db, { asOf: "1998-06-30" });
-    const after = readSegmentTrend(db, vip.id);
-    expect(after).toHaveLength(before + 1);
-    expect(after.at(-1)).toMatchObject({ asOf: "1998-06-30", customers: vips() });
-    // CDNOW has no store channel: the "VIPs who prefer the store" starter counts nobody, each time.
-    expect(listSegments(db).find((s) => s.starterKey === "vip-prefer-store")!.sizes).toEqual([0, 0, 0]);
+    expect(readSegmentTrend(db, vip.id).at(-1)).toMatchObject({ asOf: "1998-06-30", customers: vips() });
+    // Again at the same date with more VIPs: that date's point changes, none is added.
+    const fewer = vips();
+    changeSettings(db, [{ path: "tierShares.vip", value: 0.05 }]);
+    recomputeMetrics(db, { asOf: "1998-06-30" });
+    const again = readSegmentTrend(db, vip.id);
+    expect(again).toHaveLength(2);
+    expect(again.at(-1)).toMatchObject({ asOf: "1998-06-30", customers: vips() });
+    expect(vips()).toBeGreaterThan(fewer);
+    // An earlier date goes where it belongs in time.
+    recomputeMetrics(db, { asOf: "1997-09-30" });
+    expect(readSegmentTrend(db, vip.id).map((p) => p.asOf))
+      .toEqual(["1997-09-30", "1997-12-31", "1998-06-30"]);
+    // CDNOW has no store channel: the "VIPs who prefer the store" starter counts nobody, each time
+    // (the list's sparkline keeps every recompute).
+    expect(listSegments(db).find((s) => s.starterKey === "vip-prefer-store")!.sizes)
+      .toEqual([0, 0, 0, 0, 0]);
   });
 });
