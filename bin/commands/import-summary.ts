@@ -3,6 +3,8 @@ import { issueOutcome } from "@/lib/ingest/error-file";
 import { formatMinor } from "@/lib/ingest/normalise/money";
 import type { ImportSummary } from "@/lib/ingest/run-import";
 
+import { counted } from "./counted";
+
 const fields = en.imports.fields;
 const { reasons } = en.imports;
 const { levels } = en.imports.errorFile;
@@ -56,10 +58,6 @@ export function printSummary(s: ImportSummary) {
     lines.push(s.importId ? "  … the error file on the Imports page lists the rest" : "  … and more like these");
   }
   process.stdout.write(`${lines.join("\n")}\n`);
-}
-
-function counted(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 
 function staffTicketsLine({ tickets, imports }: { tickets: number; imports: number[] }): string {

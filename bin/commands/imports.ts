@@ -3,6 +3,7 @@ import { countImports, listImports, type ImportHistoryRow } from "@/lib/ingest/l
 import { readSettings } from "@/lib/settings/read-settings";
 
 import { CliError, printJson, type Command } from "./cli";
+import { counted } from "./counted";
 
 const PAGE_SIZE = 20;
 
@@ -13,34 +14,33 @@ export const importsCommand: Command = {
   options: { page: { type: "string" }, json: { type: "boolean" } },
   run({ values, db }) {
     const page = Number(values.page ?? 1);
-    if (!Number.isInteger(page) || page < 1) throw new CliError(`--page takes 1, 2, …\nusage: ${this.usage}`);
+    if (!Number.isInteger(page) || page < 1) {
+      throw new CliError(`--page takes 1, 2, …\nusage: ${this.usage}`);
+    }
     const total = countImports(db());
     const rows = listImports(db(), { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
     if (values.json) return printJson({ total, page, pageSize: PAGE_SIZE, imports: rows });
     if (total === 0) return void process.stdout.write("No imports yet.\n");
     const pages = Math.ceil(total / PAGE_SIZE);
     if (rows.length === 0) {
-      throw new CliError(`there ${pages === 1 ? "is 1 page" : `are ${pages} pages`} of imports`);
+      throw new CliError(`there ${pages === 1 ? "is" : "are"} ${counted(pages, "page")} of imports`);
     }
     const timeZone = readSettings(db(), "general").timeZone;
     const lines = rows.map((row) => historyLine(row, timeZone));
     const more = page < pages ? `; older ones: --page ${page + 1}` : "";
-    process.stdout.write(`${lines.join("\n")}\n\nPage ${page} of ${pages} (${total} ${total === 1 ? "import" : "imports"}${more}). ` +
-      "Times are the store's (settings' time zone).\n");
+    process.stdout.write(`${lines.join("\n")}\n\nPage ${page} of ${pages} ` +
+      `(${counted(total, "import")}${more}). Times are the store's (settings' time zone).\n`);
   },
 };
 
 function historyLine(row: ImportHistoryRow, timeZone: string): string {
   const status = row.status.replace("_", " ");
   const counts = row.status === "done" || row.status === "rolled_back"
-    ? `${rows(row.rowsRead)}: ${row.recordsNew} new, ${row.recordsExisting} already in` +
+    ? `${counted(row.rowsRead, "row")}: ${row.recordsNew} new, ${row.recordsExisting} already in` +
       (row.recordsUpdated ? ` (${row.recordsUpdated} changed)` : "") +
       (row.rowsRejected ? `, ${row.rowsRejected} rejected` : "")
-    : `${rows(row.rowsRead)} read, nothing written`;
-  return `#${String(row.id).padEnd(5)} ${zonedText(Date.parse(row.startedAt), timeZone).slice(0, 16)}  ${status.padEnd(11)} ` +
+    : `${counted(row.rowsRead, "row")} read, nothing written`;
+  const when = zonedText(Date.parse(row.startedAt), timeZone).slice(0, 16);
+  return `#${String(row.id).padEnd(5)} ${when}  ${status.padEnd(11)} ` +
     `${row.fileName} (${row.preset}, source ${row.source}): ${counts}`;
-}
-
-function rows(n: number): string {
-  return `${n} ${n === 1 ? "row" : "rows"}`;
 }

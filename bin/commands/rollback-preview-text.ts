@@ -1,9 +1,10 @@
 import { formatMinor } from "@/lib/ingest/normalise/money";
 import type { RollbackPreview } from "@/lib/ingest/rollback-preview";
 
+import { counted } from "./counted";
+
 /** What a rollback would take out, in lines for the terminal, as the history's dialog says it. */
 export function describeRollbackPreview(preview: RollbackPreview, later: number[]): string {
-  const counted = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   const records = [
     ...preview.sales.map((sale) => {
       const amount = `${formatMinor(sale.amountMinor)} ${sale.currency}`;

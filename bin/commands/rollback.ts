@@ -4,10 +4,13 @@ import type { Db } from "@/db/client";
 import { beginWhenFree } from "@/db/write-lock";
 import { laterOverlaps } from "@/lib/ingest/import-overlaps";
 import { ImportProblem } from "@/lib/ingest/import-problem";
-import { rollbackImport, type RollbackSummary } from "@/lib/ingest/rollback-import";
+import {
+  assertRollbackable, rollbackImport, type RollbackSummary,
+} from "@/lib/ingest/rollback-import";
 import { rollbackPreview } from "@/lib/ingest/rollback-preview";
 
 import { CliError, printJson, type Command } from "./cli";
+import { counted } from "./counted";
 import { describeProblem } from "./describe-problem";
 import { WAITING_TEXT } from "./import-progress";
 import { describeRollbackPreview } from "./rollback-preview-text";
@@ -66,13 +69,11 @@ export const rollbackCommand: Command = {
  */
 async function confirmed(db: Db, importId: number, options: { dryRun: boolean; json: boolean }) {
   const label = `import #${importId}`;
-  const status = db.$client.prepare("SELECT status FROM imports WHERE id = ?").pluck()
-    .get(importId) as string | undefined;
-  if (status === undefined) {
-    throw new CliError(describeProblem(new ImportProblem("not_found", {}), label));
-  }
-  if (status !== "done") {
-    throw new CliError(describeProblem(new ImportProblem("not_rollbackable", { status }), label));
+  try {
+    assertRollbackable(db, importId);
+  } catch (error) {
+    if (error instanceof ImportProblem) throw new CliError(describeProblem(error, label));
+    throw error;
   }
   const preview = rollbackPreview(db, importId)!;
   const later = laterOverlaps(db).get(importId) ?? [];
@@ -101,8 +102,7 @@ function describeRollback(summary: RollbackSummary): string {
   const removed = Object.entries(summary.removed).filter(([, n]) => n > 0)
     .map(([table, n]) => `${n} ${table.replaceAll("_", " ")}`);
   return `Rolled back import #${summary.importId}: removed ${removed.join(", ") || "nothing"} ` +
-    `and ${summary.identifiersRemoved} ${summary.identifiersRemoved === 1 ? "identifier" : "identifiers"} ` +
-    "no other import has; " +
+    `and ${counted(summary.identifiersRemoved, "identifier")} no other import has; ` +
     `${(summary.durationMs / 1000).toFixed(1)} s.`;
 }
 

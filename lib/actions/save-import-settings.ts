@@ -14,11 +14,11 @@ import { saveReadingSettings } from "@/lib/settings/save-reading-settings";
 
 type Field = "timeZone" | "phoneRegion" | "baseCurrency" | "rates";
 
-/** On a bad value: which fields to check, and what was typed, so the form keeps it. */
+/** On a bad value: which fields to check. */
 export type SettingsResult =
   /** daysKept: the time zone changed, and the dated records already stored keep their days. */
   | { ok: true; daysKept: boolean }
-  | { ok: false; error: "invalid"; fields: Field[]; typed: Partial<Record<Field, string>> }
+  | { ok: false; error: "invalid"; fields: Field[] }
   | { ok: false; error: "forbidden" | "busy" | "unknown" };
 
 const zones = new Set(Intl.supportedValuesOf("timeZone").concat("UTC"));
@@ -57,11 +57,10 @@ const input = z.object({
 export async function saveImportSettings(_previous: SettingsResult | null, form: FormData): Promise<SettingsResult> {
   try {
     const admin = await requireActionRole(["admin"]);
-    const typed = Object.fromEntries(form) as Partial<Record<Field, string>>;
-    const parsed = input.safeParse(typed);
+    const parsed = input.safeParse(Object.fromEntries(form));
     if (!parsed.success) {
       const fields = [...new Set(parsed.error.issues.map((issue) => issue.path[0] as Field))];
-      return { ok: false, error: "invalid", fields, typed };
+      return { ok: false, error: "invalid", fields };
     }
     const { baseCurrency, ...rest } = parsed.data;
     const { moneyChanged, daysKept } =

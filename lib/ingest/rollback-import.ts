@@ -21,9 +21,7 @@ export function rollbackImport(db: Db, params: { importId: number; by: string })
   const started = performance.now();
   const sqlite = db.$client;
   return sqlite.transaction(() => {
-    const row = sqlite.prepare("SELECT status FROM imports WHERE id = ?").get(params.importId) as { status: string } | undefined;
-    if (!row) throw new ImportProblem("not_found", { importId: String(params.importId) });
-    if (row.status !== "done") throw new ImportProblem("not_rollbackable", { importId: String(params.importId), status: row.status });
+    assertRollbackable(db, params.importId);
 
     sqlite.exec("CREATE TEMP TABLE IF NOT EXISTS rollback_candidates (id INTEGER PRIMARY KEY)");
     sqlite.exec("DELETE FROM rollback_candidates");
@@ -52,6 +50,15 @@ export function rollbackImport(db: Db, params: { importId: number; by: string })
       .run(params.by, params.importId);
     return { importId: params.importId, removed, identifiersRemoved, durationMs: Math.round(performance.now() - started) };
   })();
+}
+
+/** Throws the problem that stops a rollback: no such import, or one that did not finish. */
+export function assertRollbackable(db: Db, importId: number): void {
+  const status = db.$client.prepare("SELECT status FROM imports WHERE id = ?").pluck()
+    .get(importId) as string | undefined;
+  const id = String(importId);
+  if (status === undefined) throw new ImportProblem("not_found", { importId: id });
+  if (status !== "done") throw new ImportProblem("not_rollbackable", { importId: id, status });
 }
 
 /**

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 
+import { keptSubmit } from "@/components/forms/kept-submit";
 import { saveImportSettings } from "@/lib/actions/save-import-settings";
 import { fill, type Messages } from "@/lib/i18n/locales";
 
@@ -20,37 +21,33 @@ export function ImportSettingsForm({ t, regions, values, reportCurrency }: {
 }) {
   const [state, action, pending] = useActionState(saveImportSettings, null);
   const rates = Object.entries(values.rates).map(([code, rate]) => `${code}=${rate}`).join(", ");
-  // After a bad value the form shows what was typed (React resets a form to its defaults) and
-  // marks the fields to check.
-  const typed = state && !state.ok && state.error === "invalid" ? state.typed : {};
+  // After a bad value the form keeps what was typed (keptSubmit) and marks the fields to check.
   const wrong = new Set(state && !state.ok && state.error === "invalid" ? state.fields : []);
   return (
-    <form action={action} className="grid gap-3 md:grid-cols-4">
+    <form onSubmit={keptSubmit(action)} className="grid gap-3 md:grid-cols-4">
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.timeZone}</span>
-        <input name="timeZone" defaultValue={typed.timeZone ?? values.timeZone}
+        <input name="timeZone" defaultValue={values.timeZone}
           aria-invalid={wrong.has("timeZone")} className={field} />
       </label>
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.phoneRegion}</span>
-        {/* Named, as on the mapping screen: "FR" alone is easy to take for another country.
-            Keyed by its value: a form reset returns a select to its first default. */}
-        <select name="phoneRegion" key={typed.phoneRegion ?? values.phoneRegion}
-          defaultValue={typed.phoneRegion ?? values.phoneRegion}
+        {/* Named, as on the mapping screen: "FR" alone is easy to take for another country. */}
+        <select name="phoneRegion" defaultValue={values.phoneRegion}
           aria-invalid={wrong.has("phoneRegion")} className={field}>
           <RegionOptions regions={regions} />
         </select>
       </label>
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.baseCurrency}</span>
-        <input name="baseCurrency" defaultValue={typed.baseCurrency ?? values.baseCurrency ?? ""}
+        <input name="baseCurrency" defaultValue={values.baseCurrency ?? ""}
           maxLength={3} placeholder={fill(t.auto, { currency: reportCurrency })}
           aria-invalid={wrong.has("baseCurrency")}
           className={field} />
       </label>
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.rates}</span>
-        <input name="rates" defaultValue={typed.rates ?? rates}
+        <input name="rates" defaultValue={rates}
           placeholder={rateExample(values.baseCurrency ?? reportCurrency)}
           aria-invalid={wrong.has("rates")} className={field} />
       </label>
