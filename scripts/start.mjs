@@ -29,11 +29,12 @@ const listen = ["-p", port, ...(process.env.HOST ? ["-H", process.env.HOST] : []
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", ...listen], { env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
+const adminEmail = process.env.STRATA_ADMIN_EMAIL || "admin@strata.local";
 waitForServer().then(() =>
-  console.log(`\nStrata is running at ${url}\nSign in as ${process.env.STRATA_ADMIN_EMAIL || "admin@strata.local"} ` +
+  console.log(`\nStrata is running at ${url}\nSign in as ${adminEmail} ` +
     "with the password printed at the first start (or STRATA_ADMIN_PASSWORD).\n" +
-    `Forgot it? npm run strata -- users password ${process.env.STRATA_ADMIN_EMAIL || "admin@strata.local"} ` +
-    `--password <new>${process.env.STRATA_DB ? ` --db ${process.env.STRATA_DB}` : ""}\n`),
+    `Forgot it? npm run strata -- users password ${adminEmail} --password <new>` +
+    `${process.env.STRATA_DB ? ` --db ${process.env.STRATA_DB}` : ""}\n`),
 );
 
 function run(command, args) {

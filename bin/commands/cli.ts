@@ -51,7 +51,7 @@ export async function runCommand(commands: Record<string, Command>, name: string
   });
 }
 
-/** The arguments with the command first: `--db <file>` may come before it (`--db shop.db users list`). */
+/** The arguments, command first: `--db <file>` may also come before it (`--db x.db summary`). */
 export function commandFirst(argv: string[]): string[] {
   const dbAt = argv[0] === "--db" ? 2 : argv[0]?.startsWith("--db=") ? 1 : 0;
   return [...argv.slice(dbAt), ...argv.slice(0, dbAt)];

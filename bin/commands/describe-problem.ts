@@ -30,7 +30,8 @@ export function describeProblem(problem: ImportProblem, file: string): string {
     case "not_found":
       return `${file}: there is no such import`;
     case "not_rollbackable":
-      return `${file}: only a finished import can be rolled back (this one is ${p.status.replaceAll("_", " ")})`;
+      return `${file}: only a finished import can be rolled back ` +
+        `(this one is ${p.status.replaceAll("_", " ")})`;
     case "all_rejected":
       return `${file}: every one of its ${p.rows} rows was rejected, so nothing was written; ` +
         "the reasons are listed above. Check that the file is the export the preset reads, or name another with --preset";

@@ -23,7 +23,8 @@ export const importsCommand: Command = {
     if (total === 0) return void process.stdout.write("No imports yet.\n");
     const pages = Math.ceil(total / PAGE_SIZE);
     if (rows.length === 0) {
-      throw new CliError(`there ${pages === 1 ? "is" : "are"} ${counted(pages, "page")} of imports`);
+      const are = pages === 1 ? "is" : "are";
+      throw new CliError(`there ${are} ${counted(pages, "page")} of imports`);
     }
     const timeZone = readSettings(db(), "general").timeZone;
     const lines = rows.map((row) => historyLine(row, timeZone));

@@ -5,7 +5,8 @@ import { createUser, listUsers, setUserPassword } from "@/lib/users/manage-users
 
 import { CliError, printJson, type Command } from "./cli";
 
-const usage = "npm run strata -- users list | add <email> --role admin|manager|marketer --password <pw> | password <email> --password <pw>";
+const usage = "npm run strata -- users list | " +
+  "add <email> --role admin|manager|marketer --password <pw> | password <email> --password <pw>";
 
 /** Users from the command line: list, add, and reset a forgotten password. */
 export const usersCommand: Command = {
@@ -34,7 +35,9 @@ async function manageUsers({ values, positionals, db }: Parameters<Command["run"
     return;
   }
   if (action !== "add") throw new CliError(`usage: ${usage}`);
-  if (!roles.includes(values.role as Role)) throw new CliError(`--role must be one of ${roles.join(", ")}`);
+  if (!roles.includes(values.role as Role)) {
+    throw new CliError(`--role must be one of ${roles.join(", ")}`);
+  }
   const user = await createUser(db(), {
     email,
     role: values.role as Role,

@@ -13,11 +13,15 @@ export function Pager({ page, pages, hrefFor, t, integer }: {
   const link = "text-indigo-700 hover:underline";
   return (
     <nav className="mt-4 flex items-center justify-between text-sm" aria-label={t.pagination}>
-      {page > 1 ? <Link href={hrefFor(page - 1)} className={link}>← {t.previous}</Link> : <span />}
+      {page > 1
+        ? <Link href={hrefFor(page - 1)} className={link}>← {t.previous}</Link>
+        : <span />}
       <span className="text-slate-500">
         {fill(t.pageOf, { page: integer(page), pages: integer(pages) })}
       </span>
-      {page < pages ? <Link href={hrefFor(page + 1)} className={link}>{t.next} →</Link> : <span />}
+      {page < pages
+        ? <Link href={hrefFor(page + 1)} className={link}>{t.next} →</Link>
+        : <span />}
     </nav>
   );
 }

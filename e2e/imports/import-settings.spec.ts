@@ -5,7 +5,9 @@ import { admin } from "../fixtures/users";
 
 test.use({ storageState: admin.state });
 
-test("imports: a bad rate or currency is marked and said, and nothing typed is lost", async ({ page }) => {
+test("imports: a bad rate or currency is marked and said, and nothing typed is lost", async ({
+  page,
+}) => {
   await page.goto("/imports");
   const region = page.getByLabel("Default phone region");
   const base = page.getByLabel("Base currency", { exact: true });

@@ -85,13 +85,15 @@ test("imports: an unknown file is mapped, its currency said, saved as a preset f
   await expect(page.getByTestId("preset-reads")).toContainText("amounts in CHF");
 });
 
-test("imports: a file a generic preset reads opens its mapping from that reading", async ({ page }) => {
+test("imports: a file a generic preset reads opens its mapping from that reading", async ({
+  page,
+}) => {
   await chooseFile(page, { name: "members.csv", mimeType: "text/csv",
     buffer: Buffer.from("email,first_name,city\nmia@example.com,Mia,Lyon\n") });
   await expect(page.getByTestId("recognised")).toContainText("Contacts (generic)");
   await page.getByRole("button", { name: "Change this mapping" }).click();
-  await expect(page.getByText("Mapping this file yourself, starting from how “Contacts (generic)” " +
-    "read it.")).toBeVisible();
+  await expect(page.getByText("Mapping this file yourself, starting from how " +
+    "“Contacts (generic)” read it.")).toBeVisible();
   await expect(page.getByText("No preset recognises this file.")).toHaveCount(0);
   await expect(page.getByLabel("This file holds")).toHaveValue("contact");
 });

@@ -5,7 +5,7 @@ import { admin } from "../fixtures/users";
 
 test.use({ storageState: admin.state });
 
-test("imports: a time whose offset puts it on another day of the store's calendar is pointed out", async ({
+test("imports: a time its offset puts on another day of the store's calendar is named", async ({
   page,
 }) => {
   await chooseFile(page, { name: "beijing-orders.csv", mimeType: "text/csv",

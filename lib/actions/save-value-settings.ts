@@ -37,8 +37,9 @@ export async function saveValueSettings(
     const db = getDb();
     const outside = asOfOutside(db, parsed.data.asOf);
     if (outside) {
-      return { ok: false, error: "invalid", fields: ["asOf"],
-        detail: `asOf: a date from the first order (${outside.first}) to today (${outside.today})` };
+      const detail =
+        `asOf: a date from the first order (${outside.first}) to today (${outside.today})`;
+      return { ok: false, error: "invalid", fields: ["asOf"], detail };
     }
     changeSettings(db, editedChanges(parsed.data, openedValues(form.get("opened"))));
     const result = await recomputeElsewhere();

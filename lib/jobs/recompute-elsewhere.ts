@@ -20,7 +20,9 @@ export function recomputeElsewhere(): Promise<RecomputeResult> {
 }
 
 /** Resolves every identity again and recomputes, as `strata resolve` does, in a child process. */
-export function resolveElsewhere(): Promise<{ resolution: ResolutionResult; recompute: RecomputeResult }> {
+export function resolveElsewhere(): Promise<{
+  resolution: ResolutionResult; recompute: RecomputeResult;
+}> {
   return runElsewhere(["resolve", "--json"]);
 }
 

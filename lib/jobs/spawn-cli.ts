@@ -13,6 +13,10 @@ export function spawnCli(args: string[]) {
   return spawn(
     process.execPath,
     ["--conditions=react-server", "scripts/strata.mjs", ...args, "--db", env.databasePath],
-    { cwd: process.cwd(), stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...importProcessEnv } },
+    {
+      cwd: process.cwd(),
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, ...importProcessEnv },
+    },
   );
 }

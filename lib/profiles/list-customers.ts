@@ -49,6 +49,11 @@ export type CustomerRow = {
 
 export const PAGE_SIZE = 50;
 
+type StoredRow = Omit<CustomerRow, "revenue" | "lastDay"> & {
+  revenue_minor: number;
+  last_day: number | null;
+};
+
 /**
  * One page of customers, filtered and sorted on the server. Every value is a
  * bound parameter; only whitelisted column names are written into the SQL.
@@ -100,10 +105,7 @@ export function listCustomers(db: Db, query: CustomerQuery, exact: Identifier | 
         (SELECT value FROM identifiers WHERE profile_id = m.profile_id ORDER BY kind LIMIT 1) AS label
       FROM customer_metrics m JOIN profiles p ON p.id = m.profile_id ${filter}
       ORDER BY ${order} LIMIT ? OFFSET ?`)
-    .all(...params, PAGE_SIZE, (page - 1) * PAGE_SIZE) as (Omit<CustomerRow, "revenue" | "lastDay"> & {
-      revenue_minor: number;
-      last_day: number | null;
-    })[];
+    .all(...params, PAGE_SIZE, (page - 1) * PAGE_SIZE) as StoredRow[];
   return {
     segment: saved && { id: saved.id, saved: saved.segment },
     total,

@@ -135,7 +135,9 @@ export default async function ImportsPage({ searchParams }: {
                         the card. */}
                     <div className="flex w-36 flex-col items-start gap-1">
                       {addedNothing(row) ? (
-                        <span className="text-xs text-slate-500">{t.imports.nothingToRollBack}</span>
+                        <span className="text-xs text-slate-500">
+                          {t.imports.nothingToRollBack}
+                        </span>
                       ) : row.status === "done" && (
                         <RollbackButton importId={row.id} later={overlaps.get(row.id) ?? []}
                           t={t.imports} locale={locale} />

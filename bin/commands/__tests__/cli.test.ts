@@ -13,9 +13,11 @@ import { run } from "./run-cli";
 
 describe("the command line", () => {
   it("takes --db before the command too, and says a bad password in one line", async () => {
-    expect(commandFirst(["--db", "shop.db", "users", "list"])).toEqual(["users", "list", "--db", "shop.db"]);
+    expect(commandFirst(["--db", "shop.db", "users", "list"]))
+      .toEqual(["users", "list", "--db", "shop.db"]);
     expect(commandFirst(["--db=shop.db", "summary"])).toEqual(["summary", "--db=shop.db"]);
-    expect(commandFirst(["import", "a.csv", "--db", "x.db"])).toEqual(["import", "a.csv", "--db", "x.db"]);
+    expect(commandFirst(["import", "a.csv", "--db", "x.db"]))
+      .toEqual(["import", "a.csv", "--db", "x.db"]);
     const { folder } = tempDatabase();
     const db = path.join(folder, "cli.db");
     const short = await run("users", "add", "ana@example.com", "--role", "marketer", "--password",
@@ -155,7 +157,8 @@ describe("the command line", () => {
       expect(stderr).toContain("waiting for another import or rollback to finish");
 
       other.$client.exec("BEGIN IMMEDIATE");
-      const rolledBack = run("rollback", String(summary.importId), "--yes", "--json", "--db", dbFile);
+      const rolledBack =
+        run("rollback", String(summary.importId), "--yes", "--json", "--db", dbFile);
       setTimeout(() => other.$client.exec("COMMIT"), 500);
       const rollback = await rolledBack;
       expect(rollback.error).toBeNull();

@@ -42,7 +42,8 @@ describe("rolling an import back from the command line", () => {
     // Not a terminal, and no --yes: nothing changes, and it says how to go ahead.
     const unasked = await run("rollback", "1", "--db", db);
     expect(unasked.error).toBeInstanceOf(CliError);
-    expect((unasked.error as CliError).message).toBe("nothing was changed: add --yes to roll it back");
+    expect((unasked.error as CliError).message)
+      .toBe("nothing was changed: add --yes to roll it back");
     expect(unasked.stderr).toContain("28 sales worth 7074.20 CNY");
     const status = (id: number) => {
       const sqlite = openDatabase(db).$client;

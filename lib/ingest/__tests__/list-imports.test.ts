@@ -13,7 +13,8 @@ describe("the import history", () => {
     const first = await importFile(db, taobao, { source: "shop" });
     const again = await importFile(db, taobao, { source: "shop" });
     const third = await importFile(db,
-      file("new.csv", "order id,email,date,amount,currency\nN-1,a@example.com,2026-03-01,1.00,CNY\n"),
+      file("new.csv",
+        "order id,email,date,amount,currency\nN-1,a@example.com,2026-03-01,1.00,CNY\n"),
       { source: "shop" });
 
     expect(countImports(db)).toBe(3);

@@ -19,7 +19,8 @@ describe("preview before import", () => {
     expect(preview.parsed[0][phone]).toEqual({ value: "+8613900000008", ok: true });
   });
 
-  it("reads a Shopify line-item row in its order's currency, and names no day order for a file without dates", async () => {
+  it("reads a Shopify line item in its order's currency; no day order for a file without dates",
+    async () => {
     const { db } = tempDatabase();
     const shopify = await previewFile(db, { file: fixture("exports", "shopify_orders.csv") });
     const price = shopify.headers.indexOf("Lineitem price");

@@ -10,7 +10,8 @@ const unsubscribed =
   fixture("cases", "17-unsubscribed-status-audience", "unsubscribed_members_export_2024-06.csv");
 
 describe("the preview says when a file's time falls on another day of the store's calendar", () => {
-  it("shows an offset time that the store's zone moves, and nothing once the zone is the file's", async () => {
+  it("shows an offset time the store's zone moves, and nothing once the zone is the file's",
+    async () => {
     const { db } = tempDatabase();
     // A new database's store is on UTC: half past midnight in Beijing is the day before there.
     expect((await previewFile(db, { file: jd })).times).toEqual({

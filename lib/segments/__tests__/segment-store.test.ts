@@ -125,7 +125,8 @@ describe("segments: saving, permissions and sizes", () => {
     });
     expect(listCustomers(db, customerQuery.parse({ segmentId: "999" }), null).total).toBe(0);
     // A page past the end shows the last one, not an empty "page 99,999 of 1".
-    const past = listCustomers(db, customerQuery.parse({ segmentId: String(id), page: "99999" }), null);
+    const past =
+      listCustomers(db, customerQuery.parse({ segmentId: String(id), page: "99999" }), null);
     expect([past.page, past.pages]).toEqual([1, 1]);
     expect(past.rows.map((row) => row.id)).toHaveLength(2);
   });
@@ -157,7 +158,7 @@ describe("segments: saving, permissions and sizes", () => {
 });
 
 describe("segments: sizes recorded by every metric recompute (the hook in lib/metrics/recompute.ts)", () => {
-  it("keeps each saved segment's size per as-of date, from the latest recompute at it", async () => {
+  it("keeps each saved segment's size per as-of date, from its latest recompute", async () => {
     const { db } = tempDatabase();
     const sample = path.join(process.cwd(), "lib/ingest/__tests__/fixtures/CDNOW_sample.txt");
     await runImport(db, { file: sample, preset: "cdnow", source: "cdnow", createdBy: "test" });
@@ -176,7 +177,8 @@ describe("segments: sizes recorded by every metric recompute (the hook in lib/me
     expect(trend[0]).toMatchObject({ customers: vips() });
 
     recomputeMetrics(db, { asOf: "1998-06-30" });
-    expect(readSegmentTrend(db, vip.id).at(-1)).toMatchObject({ asOf: "1998-06-30", customers: vips() });
+    expect(readSegmentTrend(db, vip.id).at(-1))
+      .toMatchObject({ asOf: "1998-06-30", customers: vips() });
     // Again at the same date with more VIPs: that date's point changes, none is added.
     const fewer = vips();
     changeSettings(db, [{ path: "tierShares.vip", value: 0.05 }]);
