@@ -192,7 +192,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     const before = latestRun(db);
     const tally = new ImportTally(db, importId);
     reached = tally;
-    const identifiers = new IdentifierStore(db, importId, source.key);
+    const estimatedRows = estimateRows(plan, totalBytes);
+    const identifiers = new IdentifierStore(db, importId, source.key, estimatedRows);
     // A row that names no currency is in the file's, as said above; else (a blank cell of a
     // currency column) in the one reports are in.
     const defaultCurrency = said ?? unstatedCurrency(general.baseCurrency, before);
@@ -219,12 +220,12 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
       request.onProgress?.({ phase, rowsRead: tally.rowsRead, bytesRead, totalBytes,
         rowsPerSecond: seconds > 0 ? Math.round(tally.rowsRead / seconds) : 0 });
     };
-    const estimatedRows = estimateRows(plan, totalBytes);
     const deferred = preset.kind === "order" ? deferOrderIndexes(db, estimatedRows) : null;
     // Between the phases of a large import: a small one has little garbage to collect.
     const betweenPhases = estimatedRows >= 50_000 ? collectGarbage : () => {};
     const bytesRead = await readInto(request, plan, sink, tally, report);
     const read = performance.now();
+    identifiers.finish();
     identifiers.forget();
 
     betweenPhases();

@@ -1,3 +1,4 @@
+import { batchedInsert } from "@/db/batched-insert";
 import type { Db } from "@/db/client";
 import { withIndexesRebuilt } from "@/db/rebuild-indexes";
 import { stages, tiers } from "@/db/schema/metrics";
@@ -47,14 +48,14 @@ export function writeCustomerMetrics(db: Db, rows: MetricRows, asOfDay: number):
     };
 
   const sqlite = db.$client;
-  const placeholders = `(${COLUMNS.split(",")
-    .map(() => "?")
-    .join(", ")})`;
-  const insert = sqlite.prepare(`INSERT INTO customer_metrics (${COLUMNS}) VALUES ${placeholders}`);
+  const width = COLUMNS.split(",").length;
+  const placeholders = `(${Array.from({ length: width }, () => "?").join(", ")})`;
   if (changed > REWRITE_SHARE * rows.ids.length) {
     withIndexesRebuilt(sqlite, "customer_metrics", () => {
       sqlite.prepare("DELETE FROM customer_metrics").run();
-      for (let i = 0; i < rows.ids.length; i++) insert.run(rowValues(rows, i, rfmSegments));
+      const insert = batchedInsert(sqlite, `INSERT INTO customer_metrics (${COLUMNS})`, width);
+      for (let i = 0; i < rows.ids.length; i++) insert.add(...rowValues(rows, i, rfmSegments));
+      insert.flush();
     });
   } else {
     // A new as-of date changes every buyer's recency and nothing else: one statement.

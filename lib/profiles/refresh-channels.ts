@@ -1,3 +1,4 @@
+import { batchedInsert } from "@/db/batched-insert";
 import type { Db } from "@/db/client";
 import { readColumns } from "@/lib/identity/read-columns";
 
@@ -23,8 +24,8 @@ export function refreshChannels(db: Db, scope: ProfileScope, orders: OrderActivi
   const consent = currentConsent(db, scope);
 
   // Only rows that change are written: a re-run over unchanged data writes nothing.
-  const insert = sqlite.prepare(`INSERT INTO profile_channels (reach_channel, buy_channel, interactions, orders,
-    counts, profile_id) VALUES (?, ?, ?, ?, ?, ?)`);
+  const insert = batchedInsert(sqlite, `INSERT INTO profile_channels (reach_channel, buy_channel,
+    interactions, orders, counts, profile_id)`, 6);
   const update = sqlite.prepare(`UPDATE profile_channels SET reach_channel = ?, buy_channel = ?, interactions = ?,
     orders = ?, counts = ? WHERE profile_id = ?`);
   const nextTouch = { at: 0 };
@@ -50,9 +51,10 @@ export function refreshChannels(db: Db, scope: ProfileScope, orders: OrderActivi
       takeTouches(touches, nextTouch, id, activity);
       const after = channelRow(activity, consent.get(id) ?? {});
       const before = stored.map((column) => column[row]);
-      if (before[4] === null) insert.run(...after, id);
+      if (before[4] === null) insert.add(...after, id);
       else if (after.some((value, i) => value !== before[i])) update.run(...after, id);
     });
+    insert.flush();
     if (ids.length < page) return;
     lastId = ids[ids.length - 1];
   }

@@ -1,3 +1,4 @@
+import { batchedInsert } from "@/db/batched-insert";
 import type { Db } from "@/db/client";
 import { withIndexesRebuilt } from "@/db/rebuild-indexes";
 import { readColumns } from "@/lib/identity/read-columns";
@@ -51,8 +52,8 @@ export function refreshProfiles(
       if (!after.every((value, i) => value === before[i])) update.run(...after, id);
     });
   }
-  const insert = db.$client.prepare(`INSERT INTO profiles (id, key, ${columns.join(", ")})
-    VALUES (?, ?, ${columns.map(() => "?").join(", ")})`);
+  const insert =
+    batchedInsert(db.$client, `INSERT INTO profiles (id, key, ${columns.join(", ")})`, columns.length + 2);
   const nothing = columns.map(() => null);
   // Keys are unique by construction (one per resolved group); ids and keys are hashes, in no
   // order an index could append to, so many new rows go in before their indexes are sorted.
@@ -60,9 +61,8 @@ export function refreshProfiles(
     for (let at = 0; at < added.length; at += PAGE) {
       const page = added.subarray(at, at + PAGE);
       const known = facts(page);
-      for (const id of page) {
-        insert.run(id, resolved.key(id), ...valuesOf(id, nothing, known, resolved));
-      }
+      for (const id of page) insert.add(id, resolved.key(id), ...valuesOf(id, nothing, known, resolved));
+      insert.flush();
     }
   }, { unique: true, rows: added.length });
   return orders;

@@ -1,3 +1,4 @@
+import { batchedInsert } from "@/db/batched-insert";
 import type { Db } from "@/db/client";
 import type { PredictionSettings } from "@/lib/settings/schema";
 
@@ -49,14 +50,15 @@ export function savePredictions(
   );
 
   sqlite.prepare("DELETE FROM customer_predictions").run();
-  const insert = sqlite.prepare(`INSERT INTO customer_predictions (profile_id, run_id, p_alive,
-    expected_purchases_30d, expected_purchases_90d, expected_purchases_365d, order_value_minor, clv_minor)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insert = batchedInsert(sqlite, `INSERT INTO customer_predictions (profile_id, run_id, p_alive,
+    expected_purchases_30d, expected_purchases_90d, expected_purchases_365d, order_value_minor,
+    clv_minor)`, 8);
   const money = (value: number) => (Number.isNaN(value) ? null : value);
   const p = predictions;
   for (let i = 0; p && i < p.profileIds.length; i++) {
-    insert.run(p.profileIds[i], runId, p.probabilityAlive[i], p.expected30[i], p.expected90[i],
+    insert.add(p.profileIds[i], runId, p.probabilityAlive[i], p.expected30[i], p.expected90[i],
       p.expected365[i], money(p.orderValueMinor[i]), money(p.clvMinor[i]));
   }
+  insert.flush();
   return runId;
 }

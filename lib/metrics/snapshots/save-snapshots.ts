@@ -1,3 +1,4 @@
+import { batchedInsert } from "@/db/batched-insert";
 import type { Db } from "@/db/client";
 import { snapshotDimensions } from "@/db/schema";
 
@@ -36,13 +37,12 @@ export function saveSnapshots(
   periods.forEach((p, i) => period.run(i + 1, p.key, p.startDay, p.endDay));
 
   const columns = snapshotDimensions.map((d) => dimensionColumn[d]).join(", ");
-  const customer = sqlite.prepare(
-    `INSERT INTO customer_snapshots (profile_id, ${columns}) VALUES (?, ?, ?, ?)`,
-  );
+  const customer = batchedInsert(sqlite, `INSERT INTO customer_snapshots (profile_id, ${columns})`, 4);
   const P = backfill.periods;
   const scratch = snapshotDimensions.map(() => Buffer.alloc(P));
-  profileIds.forEach((id, c) => customer.run(id, ...unpackRow(backfill.cells, c * P, P, scratch)));
-  for (const row of prospects) customer.run(row.profileId, row.tiers, row.stages, row.segments);
+  profileIds.forEach((id, c) => customer.add(id, ...unpackRow(backfill.cells, c * P, P, scratch)));
+  for (const row of prospects) customer.add(row.profileId, row.tiers, row.stages, row.segments);
+  customer.flush();
 
   const total =
     sqlite.prepare(`INSERT INTO snapshot_totals (position, dimension, key, customers, value_minor,
