@@ -1,6 +1,6 @@
-import { isoToDay } from "@/lib/ingest/normalise/dates";
+import { dayToIso, isoToDay } from "@/lib/ingest/normalise/dates";
+import { asOfOutside } from "@/lib/metrics/as-of";
 import { recomputeMetrics, type RecomputeWarning } from "@/lib/metrics/recompute";
-import { dayToIso } from "@/lib/ingest/normalise/dates";
 
 import { CliError, printJson, type Command } from "./cli";
 
@@ -19,6 +19,11 @@ export const recomputeCommand: Command = {
     const asOf = values["as-of"] as string | undefined;
     if (asOf !== undefined && isoToDay(asOf) === null)
       throw new CliError(`--as-of must be a date YYYY-MM-DD, not "${asOf}"`);
+    const outside = asOfOutside(db(), asOf ?? null);
+    if (outside) {
+      throw new CliError(`--as-of ${asOf} measures nobody: give a date from the first order ` +
+        `(${outside.first}) to today (${outside.today})`);
+    }
     const result = recomputeMetrics(db(), { asOf });
     const shown = {
       ...result,

@@ -6,8 +6,8 @@ import { ZodError } from "zod";
 import { getDb } from "@/db";
 import { isBusy } from "@/db/write-lock";
 import { ForbiddenError, requireActionRole } from "@/lib/auth/guards";
-import { dayToIso } from "@/lib/ingest/normalise/dates";
 import { log } from "@/lib/log";
+import { asOfOutside } from "@/lib/metrics/as-of";
 import { readSummary } from "@/lib/metrics/summary";
 import { recomputeElsewhere } from "@/lib/jobs/recompute-elsewhere";
 import { changeSettings, describeSettingsError } from "@/lib/settings/change-settings";
@@ -70,20 +70,6 @@ export async function saveValueSettings(
 function unconvertedAfter(db: ReturnType<typeof getDb>): Unconverted {
   const summary = readSummary(db);
   return summary.unconverted && { ...summary.unconverted, base: summary.currency };
-}
-
-/**
- * An as-of date before the first order or after today measures nobody (every buyer lapsed, or
- * none yet) and becomes a point in every segment's trend: the form refuses it. Null when it is
- * within, or not set.
- */
-function asOfOutside(db: ReturnType<typeof getDb>, asOf: string | null) {
-  if (asOf === null) return null;
-  const firstDay = db.$client.prepare("SELECT min(day) FROM orders WHERE counts = 1").pluck()
-    .get() as number | null;
-  const first = firstDay === null ? null : dayToIso(firstDay);
-  const today = new Date().toISOString().slice(0, 10);
-  return asOf > today || (first !== null && asOf < first) ? { first: first ?? "—", today } : null;
 }
 
 /** A refused save: the rules broken, and the form's fields they concern. */

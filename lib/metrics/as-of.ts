@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import { isoToDay } from "@/lib/ingest/normalise/dates";
+import { dayToIso, isoToDay } from "@/lib/ingest/normalise/dates";
 
 import type { OrderHistory } from "./history/order-history";
 import { readState, writeState } from "./metric-state";
@@ -20,6 +20,20 @@ export function resolveAsOfDay(
   for (let c = 0; c < history.profileIds.length; c++)
     latest = Math.max(latest, history.day[history.start[c + 1] - 1]);
   return Number.isFinite(latest) ? latest : Math.floor(Date.now() / 86_400_000);
+}
+
+/**
+ * An as-of date before the first order or after today measures nobody (every buyer lapsed, or
+ * none yet) and becomes a point in every segment's trend: the settings form and the command line
+ * refuse it. Null when it is within, or not set; else the dates it must lie between.
+ */
+export function asOfOutside(db: Db, asOf: string | null): { first: string; today: string } | null {
+  if (asOf === null) return null;
+  const firstDay = db.$client.prepare("SELECT min(day) FROM orders WHERE counts = 1").pluck()
+    .get() as number | null;
+  const first = firstDay === null ? null : dayToIso(firstDay);
+  const today = new Date().toISOString().slice(0, 10);
+  return asOf > today || (first !== null && asOf < first) ? { first: first ?? "—", today } : null;
 }
 
 /**
