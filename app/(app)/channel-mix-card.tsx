@@ -36,7 +36,7 @@ export function ChannelMixCard({ db, which, t, locale }: Props) {
       className="xl:col-span-2"
       action={<Link href={`/?channels=${other}`} className="text-sm text-indigo-700 hover:underline">{c[other]} →</Link>}
     >
-      <div className="grid gap-6 lg:grid-cols-2" data-testid="channel-mix">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2" data-testid="channel-mix">
         <div>
           <h3 className="mb-1 text-sm font-medium text-slate-700">{c.byTier}</h3>
           {chart(readChannelMix(db, { by: "tier", which }), tiers, (g) => t.tiers[g as keyof typeof t.tiers] ?? g)}

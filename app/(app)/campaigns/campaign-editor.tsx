@@ -53,7 +53,7 @@ export function CampaignEditor({ campaignId, values, options, t, budgetHint }: {
     <form onSubmit={keptSubmit(action)} className="space-y-6">
       {campaignId !== null && <input type="hidden" name="campaignId" value={campaignId} />}
       <input type="hidden" name="targets" value={JSON.stringify(targets.map(({ uid: _uid, ...x }) => x))} />
-      <div className="grid gap-4 md:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
         {text("name", e.name, { required: true, maxLength: 120 })}
         <label className="text-sm">
           <span className="mb-1 block font-medium text-slate-700">{e.goal}</span>

@@ -60,7 +60,7 @@ export function TargetFields({ target, index, count, options, t, onChange, onMov
       </div>
       <div className="space-y-3">
         {target.variants.map((variant, i) => (
-          <div key={i} className="grid gap-2 rounded-md bg-slate-50 p-3 md:grid-cols-[4rem_9rem_1fr_12rem_5rem_auto] md:items-end">
+          <div key={i} className="grid grid-cols-1 gap-2 rounded-md bg-slate-50 p-3 md:grid-cols-[4rem_9rem_1fr_12rem_5rem_auto] md:items-end">
             <Field label={e.variant}><input className={input} value={variant.label} maxLength={20}
               onChange={(ev) => setVariant(i, { label: ev.target.value })} /></Field>
             <Field label={e.channel}>

@@ -23,7 +23,7 @@ export function GuardsForm({ settings, editable, t }: { settings: IdentitySettin
   return (
     <form onSubmit={keptSubmit(action)}>
       {!editable && <p className="mb-3 text-sm text-slate-500">{t.readOnly}</p>}
-      <fieldset disabled={!editable || pending} className="grid gap-4 md:grid-cols-2">
+      <fieldset disabled={!editable || pending} className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <label className="text-sm md:row-span-3">
           <span className="mb-1 block text-slate-700">{t.blockList}</span>
           <textarea name="blockList" rows={9} className={`${field} font-mono`}

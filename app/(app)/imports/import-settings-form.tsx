@@ -24,7 +24,7 @@ export function ImportSettingsForm({ t, regions, values, reportCurrency }: {
   // After a bad value the form keeps what was typed (keptSubmit) and marks the fields to check.
   const wrong = new Set(state && !state.ok && state.error === "invalid" ? state.fields : []);
   return (
-    <form onSubmit={keptSubmit(action)} className="grid gap-3 md:grid-cols-4">
+    <form onSubmit={keptSubmit(action)} className="grid grid-cols-1 gap-3 md:grid-cols-4">
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.timeZone}</span>
         <input name="timeZone" defaultValue={values.timeZone}

@@ -28,7 +28,7 @@ export function CampaignSettingsForm({ values, currency, t }: {
     ["response", t.defaultResponse, percent(values.defaultExpectedResponse), { min: 0, max: 100, step: "any" }],
   ];
   return (
-    <form onSubmit={keptSubmit(action)} className="grid gap-3 md:grid-cols-2">
+    <form onSubmit={keptSubmit(action)} className="grid grid-cols-1 gap-3 md:grid-cols-2">
       {fields.map(([name, label, value, limits]) => (
         <label key={name} className="text-sm">
           <span className="mb-1 block text-slate-700">{label}</span>

@@ -33,7 +33,7 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title={t.settings.title} />
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         <Card title={t.settings.users}>
           <Table>
             <thead><tr><Th>{t.settings.email}</Th><Th>{t.settings.name}</Th><Th>{t.settings.role}</Th></tr></thead>

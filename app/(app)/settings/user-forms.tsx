@@ -25,7 +25,7 @@ export function AddUserForm({ roles, t }: { roles: RoleLabels; t: Labels }) {
     if (state?.ok) form.current?.reset();
   }, [state]);
   return (
-    <form ref={form} onSubmit={keptSubmit(action)} className="grid gap-3 md:grid-cols-2">
+    <form ref={form} onSubmit={keptSubmit(action)} className="grid grid-cols-1 gap-3 md:grid-cols-2">
       <label className="text-sm">
         <span className="mb-1 block text-slate-700">{t.email}</span>
         <input name="email" type="email" required className="w-full rounded-md border border-slate-300 px-3 py-2" />

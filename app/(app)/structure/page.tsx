@@ -45,7 +45,7 @@ export default async function StructurePage({ searchParams }: { searchParams: Pr
         title={t.structure.title}
         description={summary.asOf ? fill(t.common.asOf, { date: f.day(summary.asOf) }) : undefined}
       />
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         <Card title={t.structure.pyramidTable} className="xl:col-span-2">
           <Table dense>
             <thead>

@@ -77,7 +77,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         }
       />
       <div className="space-y-6">
-        <div className="grid gap-6 xl:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
           <PlanCard campaign={campaign} authors={campaignAuthors(db, campaign)} thresholdMinor={rules.approvalThresholdMinor} t={t} f={f} />
           <div className="space-y-6">
             {problem && <Card title={c.audience.title}><p role="alert" className="text-sm text-red-700">{problem}</p></Card>}

@@ -33,7 +33,7 @@ export function PlanCard({ campaign, authors, thresholdMinor, t, f }: {
 
   return (
     <Card title={c.plan.summary}>
-      <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
         {facts.map(([label, value]) => (
           <div key={label} className="flex justify-between gap-4 border-b border-slate-100 py-1">
             <dt className="whitespace-nowrap text-slate-500">{label}</dt>

@@ -96,7 +96,7 @@ export default async function CustomerPage({ params, searchParams }: Params) {
         )}
       />
       <ReasonsCard db={db} profile={profile} t={t} f={f} />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <MetricsCard profile={profile} t={t} f={f} />
         <IdentityCard attributes={attributes} consent={consent} t={t} f={f} />
         <IdentifiersCard profileId={id} identifiers={identifiers} canEdit={canEdit} t={t} f={f} />

@@ -86,7 +86,7 @@ function BreakdownLists({ breakdown, ctx }: { breakdown: Breakdown; ctx: EditorC
       color: "--chart-customers",
     }));
   return (
-    <div className="grid gap-4 sm:grid-cols-3 lg:grid-cols-1">
+    <div className="grid grid-cols-1 gap-4 sm:grid-cols-3 lg:grid-cols-1">
       <Bars title={r.byTier} rows={tiers} total={breakdown.total} ctx={ctx} />
       <Bars title={r.byStage} rows={stages} total={breakdown.total} ctx={ctx} />
       {channels ? (

@@ -62,11 +62,11 @@ export function SegmentEditor({ context, initial, total, canSave }: Props) {
   }
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="space-y-4">
         {canSave ? (
           <Card>
-            <div className="grid gap-3 md:grid-cols-2">
+            <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
               <label className="text-sm">
                 <span className="mb-1 block font-medium text-slate-700">{t.builder.name}</span>
                 <input

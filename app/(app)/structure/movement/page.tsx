@@ -61,7 +61,7 @@ export default async function MovementPage({
         t={t}
         f={f}
       />
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         <MigrationCard
           cells={cells}
           dimension={query.dimension}

@@ -44,7 +44,7 @@ export default async function PredictionsPage() {
         title={p.title}
         description={summary.asOf ? fill(t.common.asOf, { date: f.day(summary.asOf) }) : undefined}
       />
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         <FitCard run={run} t={t} locale={locale} />
         <Card title={p.tracking}>
           {check ? (
