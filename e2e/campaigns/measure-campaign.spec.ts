@@ -62,8 +62,15 @@ test("campaigns: two tiers with a holdout are approved, launched and exported; o
   await expect(approver.getByText("Approved", { exact: true })).toBeVisible();
 
   await page.reload();
-  page.once("dialog", (dialog) => dialog.accept());
+  // Asked in the page first: "Not yet" leaves it approved, the dialog's Launch launches it.
   await page.getByRole("button", { name: "Launch" }).click();
+  const confirm = page.getByRole("dialog", { name: "Launch this campaign?" });
+  await expect(confirm).toContainText("Launching freezes the audience");
+  await confirm.getByRole("button", { name: "Not yet" }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(page.getByText("Approved", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Launch" }).click();
+  await confirm.getByRole("button", { name: "Launch" }).click();
   await expect(page.getByText("Live", { exact: true })).toBeVisible();
   expect(await contacted(page)).toBe(planned);
 

@@ -107,8 +107,15 @@ test("segments: a marketer cannot change a starter but can duplicate and delete 
   ).toBeVisible();
   await page.getByRole("button", { name: "Duplicate" }).click();
   await expect(page.getByRole("heading", { name: "Copy of Tier: VIP" })).toBeVisible();
-  page.once("dialog", (dialog) => dialog.accept());
+  // Asked in the page: Escape keeps the segment; the dialog's Delete deletes it.
   await page.getByRole("button", { name: "Delete" }).click();
+  const confirm = page.getByRole("dialog", { name: "Delete the segment “Copy of Tier: VIP”?" });
+  await expect(confirm).toContainText("This cannot be undone.");
+  await page.keyboard.press("Escape");
+  await expect(confirm).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Copy of Tier: VIP" })).toBeVisible();
+  await page.getByRole("button", { name: "Delete" }).click();
+  await confirm.getByRole("button", { name: "Delete" }).click();
   await expect(page).toHaveURL(/\/segments$/);
   await expect(page.getByRole("link", { name: "Copy of Tier: VIP" })).toHaveCount(0);
 });

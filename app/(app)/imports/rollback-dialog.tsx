@@ -1,7 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
-
+import { useCancelButton } from "@/components/ui/use-cancel-button";
 import { formatters } from "@/lib/i18n/format";
 import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
 import type { RollbackPreview } from "@/lib/ingest/rollback-preview";
@@ -21,13 +20,7 @@ export function RollbackDialog({ preview, later, t, locale, onCancel, onConfirm 
 }) {
   const d = t.rollbackDialog;
   const f = formatters(locale);
-  const keep = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    keep.current?.focus();
-    const onKey = (event: KeyboardEvent) => event.key === "Escape" && onCancel();
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [onCancel]);
+  const keep = useCancelButton(onCancel);
 
   const lines = [
     ...preview.sales.map(({ currency, orders, refunds, amountMinor }) => {

@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { fill, type Messages } from "@/lib/i18n/locales";
 
 type Props = {
@@ -17,6 +18,8 @@ type Props = {
 export function SegmentActions({ segment, canChange, t, afterDelete }: Props) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const [askingDelete, setAskingDelete] = useState(false);
+  const keep = useCallback(() => setAskingDelete(false), []);
 
   async function duplicate() {
     const response = await fetch(`/api/segments/${segment.id}/duplicate`, {
@@ -30,7 +33,7 @@ export function SegmentActions({ segment, canChange, t, afterDelete }: Props) {
   }
 
   async function remove() {
-    if (!window.confirm(fill(t.confirmDelete, { name: segment.name }))) return;
+    setAskingDelete(false);
     const response = await fetch(`/api/segments/${segment.id}`, { method: "DELETE" });
     if (!response.ok)
       return setError(response.status === 403 ? t.errors.forbidden : t.errors.unknown);
@@ -44,9 +47,15 @@ export function SegmentActions({ segment, canChange, t, afterDelete }: Props) {
         {t.actions.duplicate}
       </button>
       {canChange && (
-        <button type="button" onClick={remove} className="text-red-700 hover:underline">
+        <button type="button" onClick={() => setAskingDelete(true)}
+          className="text-red-700 hover:underline">
           {t.actions.delete}
         </button>
+      )}
+      {askingDelete && (
+        <ConfirmDialog danger title={fill(t.deleteTitle, { name: segment.name })}
+          body={t.deleteBody} confirm={t.actions.delete} cancel={t.keepSegment}
+          onConfirm={() => void remove()} onCancel={keep} />
       )}
       {error && (
         <span role="status" className="text-red-700">

@@ -99,7 +99,9 @@ export const campaignsEn = {
     launch: "Launch",
     finish: "Mark finished",
     rejectNote: "Why (shown to the marketer)",
-    confirmLaunch: "Launching freezes the audience and its groups. Launch now?",
+    launchTitle: "Launch this campaign?",
+    confirmLaunch: "Launching freezes the audience and its groups: each group keeps the customers it has now, and the holdout is not contacted.",
+    keepDraft: "Not yet",
   },
   plan: {
     summary: "Plan",

@@ -100,7 +100,9 @@ export const campaignsZhCN: CampaignMessages = {
     launch: "上线",
     finish: "标记结束",
     rejectNote: "退回原因（营销人员可见）",
-    confirmLaunch: "上线后受众及分组将被冻结。现在上线吗？",
+    launchTitle: "上线此营销活动？",
+    confirmLaunch: "上线后受众及其分组将被冻结：各组保留现有客户，对照组不会被触达。",
+    keepDraft: "暂不上线",
   },
   plan: {
     summary: "计划",

@@ -24,7 +24,9 @@ export const segmentExplorer = {
     export: "Export CSV",
   },
   copyOf: "Copy of {name}",
-  confirmDelete: "Delete the segment “{name}”? This cannot be undone.",
+  deleteTitle: "Delete the segment “{name}”?",
+  deleteBody: "Its saved rule and its size history go; the customers in it are not touched. This cannot be undone.",
+  keepSegment: "Keep it",
   noSize: "not counted yet",
   builder: {
     newTitle: "New segment",

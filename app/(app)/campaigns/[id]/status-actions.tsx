@@ -1,6 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
+import { startTransition, useActionState, useCallback, useRef, useState } from "react";
+
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 import { changeCampaignStatus } from "@/lib/actions/change-campaign-status";
 import type { CampaignAction } from "@/lib/campaigns/status-flow";
@@ -15,9 +17,19 @@ export function StatusActions({ campaignId, actions, t }: {
   t: Messages["campaigns"];
 }) {
   const [state, action, pending] = useActionState(changeCampaignStatus, null);
+  const form = useRef<HTMLFormElement>(null);
+  // Launching freezes the audience: asked first, and sent with the form's fields once confirmed.
+  const [askingLaunch, setAskingLaunch] = useState(false);
+  const keepDraft = useCallback(() => setAskingLaunch(false), []);
+  const launch = () => {
+    setAskingLaunch(false);
+    const data = new FormData(form.current!);
+    data.set("action", "launch");
+    startTransition(() => action(data));
+  };
   if (actions.length === 0) return null;
   return (
-    <form action={action} className="flex flex-wrap items-end gap-2">
+    <form ref={form} action={action} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="campaignId" value={campaignId} />
       {actions.includes("reject") && (
         <label className="text-xs text-slate-600">
@@ -28,7 +40,9 @@ export function StatusActions({ campaignId, actions, t }: {
       {actions.map((name) => (
         <button key={name} name="action" value={name} disabled={pending}
           onClick={(event) => {
-            if (name === "launch" && !window.confirm(t.actions.confirmLaunch)) event.preventDefault();
+            if (name !== "launch") return;
+            event.preventDefault();
+            setAskingLaunch(true);
           }}
           className={primary.includes(name)
             ? "rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white disabled:opacity-60"
@@ -37,6 +51,11 @@ export function StatusActions({ campaignId, actions, t }: {
         </button>
       ))}
       {state && !state.ok && <p role="status" className="w-full text-sm text-red-700">{t.errors[state.error]}</p>}
+      {askingLaunch && (
+        <ConfirmDialog title={t.actions.launchTitle} body={t.actions.confirmLaunch}
+          confirm={t.actions.launch} cancel={t.actions.keepDraft} onConfirm={launch}
+          onCancel={keepDraft} />
+      )}
     </form>
   );
 }
