@@ -25,15 +25,32 @@ describe("rows the reader cannot make out", () => {
     expect(summary.sales).toEqual([{ currency: "USD", orders: 3, refunds: 0, amountMinor: 2_000, notCounted: 0 }]);
   });
 
-  it("rejects the row whose quote never closes, saying so, where the rest of the file went into it", async () => {
+  it("rejects only the row whose quote never closes, and reads the lines it swallowed", async () => {
     const { db, file } = tempDatabase();
     const orders = file("orders.csv", ["order_id,email,total,currency,order_date",
       "U1,u1@example.com,1.00,USD,2026-02-01", 'U2,"u2@example.com,2.00,USD,2026-02-02',
-      "U3,u3@example.com,3.00,USD,2026-02-03"].join("\n"));
+      "U3,u3@example.com,3.00,USD,2026-02-03", 'U4,u4@example.com,4.00,USD,"2026-02-04',
+      "U5,u5@example.com,5.00,USD,2026-02-05"].join("\n"));
     const summary = await importFile(db, orders, { source: "pos" });
-    expect(summary).toMatchObject({ rowsRead: 2, recordsNew: 1, rowsRejected: 1 });
-    expect(summary.issues).toEqual([{ row: 3, column: "", value: "U2,u2@example.com,2.00,USD,2026-02-02 …",
-      reason: "unclosed_quote", level: "rejected" }]);
+    expect(summary).toMatchObject({ rowsRead: 5, recordsNew: 3, rowsRejected: 2 });
+    expect(summary.issues).toEqual([
+      { row: 3, column: "", value: "U2,u2@example.com,2.00,USD,2026-02-02 …", reason: "unclosed_quote",
+        level: "rejected" },
+      { row: 5, column: "", value: "U4,u4@example.com,4.00,USD,2026-02-04 …", reason: "unclosed_quote",
+        level: "rejected" },
+    ]);
+    expect(summary.sales).toEqual([{ currency: "USD", orders: 3, refunds: 0, amountMinor: 900, notCounted: 0 }]);
+  });
+
+  it("costs one row for an unquoted formula that a comma cuts into a badly quoted cell", async () => {
+    const { db, file } = tempDatabase();
+    const orders = file("orders.csv", ["order_id,email,total,currency,order_date,name",
+      'F1,f1@example.com,10.00,USD,2024-03-05,=HYPERLINK("http://evil","x")',
+      "F2,f2@example.com,11.00,USD,2024-03-05,-2+3",
+      "F3,f3@example.com,12.00,USD,2024-03-05,@SUM(1+1)"].join("\n"));
+    const summary = await importFile(db, orders, { source: "pos" });
+    expect(summary).toMatchObject({ rowsRead: 3, recordsNew: 2, rowsRejected: 1 });
+    expect(summary.issues[0]).toMatchObject({ row: 2, reason: "unclosed_quote" });
   });
 
   it("warns of cells past the header's, which a comma in a name pushes the row's columns into", async () => {

@@ -68,13 +68,9 @@ async function* readDelimited(text: Readable, delimiter?: string): AsyncIterable
     skipEmptyLines: false,
     chunkSize: 1 << 20,
     chunk(results) {
-      // A quote that never closes takes every line after it into its field: that row is faulty.
-      const faults = results.errors
-        .filter((error) => error.code === "MissingQuotes" && error.row !== undefined)
-        .map((error): RowFault => ({ at: error.row!, reason: "unclosed_quote",
-          text: firstLine((results.data[error.row!] ?? []).join(results.meta.delimiter)) }));
-      queue.push({ rows: results.data, first: next, ...(faults.length ? { faults } : {}) });
-      next += results.data.length;
+      const { rows, faults } = swallowedRowsBack(results.data, results.errors, results.meta.delimiter);
+      queue.push({ rows, first: next, ...(faults.length ? { faults } : {}) });
+      next += rows.length;
       // Back-pressure on the byte stream (papaparse's own pause is unsafe in
       // chunk mode): no more data events until the consumer has caught up.
       if (queue.length > 2) text.pause();
@@ -105,6 +101,51 @@ async function* readDelimited(text: Readable, delimiter?: string): AsyncIterable
   } finally {
     text.destroy();
   }
+}
+
+/**
+ * A quote that opens a field and never closes (or closes in the wrong place, as in an unquoted
+ * `=HYPERLINK("a","b")` cut at its comma) takes the lines after it into that field: every row to
+ * the end of the file, or to the next quote. That row is faulty; the lines it swallowed are read
+ * again as rows of their own, so one bad cell costs one row, not the rest of the file.
+ */
+function swallowedRowsBack(
+  data: string[][], errors: Papa.ParseError[], delimiter: string,
+): { rows: string[][]; faults: RowFault[] } {
+  const rows: string[][] = [];
+  const faults: RowFault[] = [];
+  type Pending = { data: string[][]; bad: Set<number> };
+  let pending: Pending | null = { data, bad: quoteFaults(errors) };
+  // A loop, not recursion: a file with a broken quote on every other row goes as deep as it is long.
+  while (pending) {
+    const { data: batch, bad }: Pending = pending;
+    pending = null;
+    for (let i = 0; i < batch.length; i++) {
+      if (!bad.has(i)) {
+        rows.push(batch[i]);
+        continue;
+      }
+      const text: string = batch[i].join(delimiter);
+      faults.push({ at: rows.length, reason: "unclosed_quote", text: firstLine(text) });
+      rows.push(batch[i]);
+      const end = text.indexOf("\n");
+      if (end < 0) continue;
+      const again: Papa.ParseResult<string[]> =
+        Papa.parse<string[]>(text.slice(end + 1), { delimiter, skipEmptyLines: false });
+      const later = [...bad].filter((row) => row > i).map((row) => row - i - 1 + again.data.length);
+      pending = { data: [...again.data, ...batch.slice(i + 1)],
+        bad: new Set([...quoteFaults(again.errors), ...later]) };
+      break;
+    }
+  }
+  return { rows, faults };
+}
+
+/** The rows whose quotes went wrong in a way that may have swallowed the lines after them. */
+function quoteFaults(errors: Papa.ParseError[]): Set<number> {
+  return new Set(errors
+    .filter((error) => error.code === "MissingQuotes" && error.row !== undefined)
+    .map((error) => error.row!));
 }
 
 /** The row as far as its first line break, where the quote that never closed swallowed the rest. */
