@@ -41,6 +41,9 @@ export function describeProblem(problem: ImportProblem, file: string): string {
       return `${file}: the file has a header but no rows under it`;
     case "not_text":
       return `${file}: this is not a text file (CSV, TSV, JSON lines) or an Excel workbook`;
+    case "broken_workbook":
+      return `${file}: this Excel workbook is damaged or cut short, and cannot be opened; ` +
+        "save it again from Excel (or export the sheet as CSV) and import that";
     case "currency_needed":
       return `${file}: the file has no currency column; say which currency its amounts are in ` +
         'with --currency (e.g. --currency EUR), or "currency" in the mapping file';

@@ -9,6 +9,7 @@ export type ProblemCode =
   | "empty_file"
   | "no_rows"
   | "not_text"
+  | "broken_workbook"
   | "source_needed"
   | "currency_needed"
   | "unreadable"

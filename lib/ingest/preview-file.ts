@@ -115,7 +115,8 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
   if ("code" in shape) {
     return notATable(shape, request.encoding ?? detected.encoding, detected.encoding);
   }
-  const sheets = shape.format === "xlsx" ? await listSheets(request.file) : [];
+  const sheets = shape.format === "xlsx" ? await listSheets(request.file).catch(fileProblem) : [];
+  if ("code" in sheets) return notATable(sheets, shape.encoding, detected.encoding);
   const candidates = availablePresets(db);
   const base = {
     format: shape.format,

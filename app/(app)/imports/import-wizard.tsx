@@ -48,6 +48,8 @@ export function ImportWizard({ t, locale, readingSettings }: {
   const router = useRouter();
   const f = formatters(locale);
   const [step, setStep] = useState<Step>({ kind: "choose" });
+  // The last file picked could not be uploaded or read.
+  const [unread, setUnread] = useState(false);
   const [upload, setUpload] = useState<Uploaded | null>(null);
   const [preview, setPreview] = useState<FilePreview | null>(null);
   const [choice, setChoice] = useState<ReadChoice>({});
@@ -90,12 +92,22 @@ export function ImportWizard({ t, locale, readingSettings }: {
     if (!file || file === chosen.current) return;
     chosen.current = file;
     setStep({ kind: "uploading", share: 0 });
-    const uploaded = await uploadFile(file, (share) => setStep({ kind: "uploading", share }));
-    setUpload(uploaded);
-    setPresetLabel("");
-    setBasedOn("");
-    await readAfresh(uploaded, {});
-    setStep({ kind: "preview", result: null });
+    setUnread(false);
+    try {
+      const uploaded = await uploadFile(file, (share) => setStep({ kind: "uploading", share }));
+      setUpload(uploaded);
+      setPresetLabel("");
+      setBasedOn("");
+      await readAfresh(uploaded, {});
+      setStep({ kind: "preview", result: null });
+    } catch {
+      // The upload broke off, or the server could not read the file at all: say so, and let the
+      // same file be picked again rather than leave the bar at 100 % for ever.
+      chosen.current = null;
+      if (input.current) input.current.value = "";
+      setUnread(true);
+      setStep({ kind: "choose" });
+    }
   }
 
   /**
@@ -183,6 +195,7 @@ export function ImportWizard({ t, locale, readingSettings }: {
           </span>
         </label>
         <p className="text-xs text-slate-500">{t.fileHint}</p>
+        {unread && <p role="alert" className="text-sm text-red-700">{t.problems.unreadable}</p>}
         {step.kind === "uploading" && (
           <ProgressBar label={fill(t.uploading, { percent: f.percent(step.share) })} share={step.share} />
         )}

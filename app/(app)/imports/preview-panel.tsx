@@ -22,7 +22,7 @@ import { StatusChoice } from "./status-choice";
 // The detected ones first: GB18030 is the common legacy file, Windows-1252 the Western one.
 const encodingChoices = ["utf-8", "gb18030", "windows-1252", "utf-16le", "utf-16be"];
 // Problems of the file as a whole: there is no table to map, only the message.
-const tableless = new Set(["empty_file", "no_rows", "not_text", "personal_ledger"]);
+const tableless = new Set(["empty_file", "no_rows", "not_text", "broken_workbook", "personal_ledger"]);
 const select = "rounded-md border border-slate-300 px-2 py-1.5 text-sm";
 const sourceField = "rounded-md border border-slate-300 px-2 py-1.5 aria-invalid:border-amber-500";
 

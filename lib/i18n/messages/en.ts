@@ -766,6 +766,7 @@ export const en = {
       empty_file: "The file holds no rows.",
       no_rows: "The file has a header but no rows under it.",
       not_text: "This is not a text file (CSV, TSV, JSON lines) or an Excel workbook.",
+      broken_workbook: "This Excel workbook is damaged or cut short, and cannot be opened. Save it again from Excel (or export the sheet as CSV) and upload that.",
       currency_needed: "Say which currency the file’s amounts are in: it has no currency column.",
       source_needed: "Name the source this file comes from (e.g. the shop): records are keyed by source, and files of two shops must not share one.",
       unreadable: "The file could not be read.",

@@ -728,6 +728,7 @@ export const zhCN: Messages = {
       all_rejected: "文件的全部 {rows} 行都被拒绝，未写入任何数据。请检查文件是否为该格式对应的导出文件。",
       no_rows: "文件只有表头，下面没有数据行。",
       not_text: "这不是文本文件（CSV、TSV、JSON Lines）或 Excel 工作簿。",
+      broken_workbook: "该 Excel 工作簿已损坏或不完整，无法打开。请在 Excel 中重新保存（或将工作表导出为 CSV）后再上传。",
       currency_needed: "请说明文件金额的币种：文件没有币种列。",
       source_needed: "请填写此文件的来源名称（如店铺名）：记录按来源区分，两个店铺的文件不能共用一个来源。",
       empty_file: "文件中没有数据行。",

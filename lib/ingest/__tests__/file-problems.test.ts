@@ -1,3 +1,6 @@
+import fs from "node:fs";
+
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 
 import { previewFile } from "@/lib/ingest/preview-file";
@@ -24,6 +27,22 @@ describe("a file with no table in it", () => {
       expect(preview.headers).toEqual([]);
     }
     expect(count(db, "SELECT count(*) FROM imports")).toBe(0);
+  });
+
+  it("says an Excel workbook cut short is damaged, in the preview and the import alike", async () => {
+    const { db, folder, file } = tempDatabase();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Orders");
+    sheet.addRow(["order_id", "email", "date", "amount", "currency"]);
+    for (let n = 1; n <= 200; n++) sheet.addRow([`A${n}`, `a${n}@example.com`, "2024-03-05", 10, "CNY"]);
+    await workbook.xlsx.writeFile(`${folder}/whole.xlsx`);
+    const cut = file("cut.xlsx", fs.readFileSync(`${folder}/whole.xlsx`).subarray(0, 2000));
+
+    const preview = await previewFile(db, { file: cut });
+    expect(preview.problem?.code).toBe("broken_workbook");
+    expect(preview.headers).toEqual([]);
+    await expect(importFile(db, cut, { source: "shop" })).rejects.toThrow("broken_workbook");
+    expect(count(db, "SELECT count(*) FROM orders")).toBe(0);
   });
 
   it("says so when a wrong encoding makes text look binary, and names the one detected", async () => {

@@ -2,6 +2,8 @@ import fs from "node:fs";
 
 import type ExcelJS from "exceljs";
 
+import { ImportProblem } from "../import-problem";
+
 import type { RowBatch } from "./read-rows";
 
 const BATCH = 5000;
@@ -28,7 +30,25 @@ export async function listSheets(file: string): Promise<string[]> {
   return names;
 }
 
+/**
+ * The sheet's rows; a workbook the reader cannot open (cut short in a download, damaged, an
+ * .xlsx name on something else) is a problem of the file, said plainly, not the unzip library's
+ * "FILE_ENDED".
+ */
 async function* sheetRows(
+  input: fs.ReadStream,
+  sheet: string | undefined,
+  onSheets: (names: string[]) => void,
+): AsyncIterable<RowBatch> {
+  try {
+    yield* workbookRows(input, sheet, onSheets);
+  } catch (error) {
+    if (error instanceof ImportProblem) throw error;
+    throw new ImportProblem("broken_workbook", { reason: String((error as Error)?.message ?? error) });
+  }
+}
+
+async function* workbookRows(
   input: fs.ReadStream,
   sheet: string | undefined,
   onSheets: (names: string[]) => void,
