@@ -1,7 +1,8 @@
 import type { DecimalMark } from "./decimal-mark";
 import { cleanCell, toHalfWidth } from "./text";
 
-export type ParsedMoney = { minor: number; currency: string | null };
+/** `rounded`: the text had digits past the cents that were not all zero ("1.234"). */
+export type ParsedMoney = { minor: number; currency: string | null; rounded?: boolean };
 
 // The bare ¥ sign is both the yuan's and the yen's; the file's currency decides which.
 const YEN = "¥";
@@ -86,7 +87,9 @@ export function parseMoney(
 
   const minor = toMinor(digits.whole, digits.fraction);
   const negative = outer.negative !== inner.negative;
-  return { minor: negative ? -minor : minor, currency: marked.currency };
+  const parsed: ParsedMoney = { minor: negative ? -minor : minor, currency: marked.currency };
+  if (/[1-9]/.test(digits.fraction.slice(2))) parsed.rounded = true;
+  return parsed;
 }
 
 function stripSign(text: string): { text: string; negative: boolean } {

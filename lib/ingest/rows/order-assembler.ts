@@ -53,7 +53,7 @@ export class OrderAssembler {
       for (const issue of part) this.reject(issue);
       return;
     }
-    for (const warning of part.person.warnings) this.reject(warning);
+    for (const warning of [...part.person.warnings, ...part.warnings]) this.reject(warning);
     let key = part.orderId ?? this.customerDayKey(part, reader.has("orderId"));
     if (anotherBuyer && part.person.identifiers.length > 0) {
       // Two stores' exports pasted together can repeat an order number for

@@ -76,6 +76,9 @@ export function readOrderPart(
     counts: !excluded,
     emailConsent: parseConsent(reader.read("emailConsent")),
     line: readLine(reader, status, preset.orderMoney === "line", context.decimalMark),
+    // Cents are the finest an amount is stored in: a third decimal that is not 0 is either a
+    // finer price, rounded, or a point that groups thousands ("1.234" euros), misread. Said either way.
+    warnings: amount.rounded ? [reader.issue("amount", "amount_rounded", "warning")] : [],
   };
 }
 

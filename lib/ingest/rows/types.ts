@@ -47,6 +47,8 @@ export type OrderPart = {
   /** The buyer's email consent as the order states it (Shopify's "Accepts Marketing"), as of the order. */
   emailConsent: ConsentStatus | null;
   line: OrderLine | null;
+  /** What the row's values left to doubt (an amount rounded to cents); the row is kept. */
+  warnings: RowIssue[];
 };
 
 export type Consent = { channel: "email" | "sms"; status: ConsentStatus; changedAt: string };

@@ -18,9 +18,15 @@ describe("parseMoney", () => {
     ["-¥12.50", -1_250, "CNY"],
     ["`0.01", 1, null],
     ["11.77", 1_177, null],
-    ["0.00500", 1, null],
   ])("reads %s as %i minor units", (raw, minor, currency) => {
     expect(parseMoney(raw)).toEqual({ minor, currency });
+  });
+
+  it("says when digits past the cents were dropped, and only when one of them was not 0", () => {
+    expect(parseMoney("0.00500")).toEqual({ minor: 1, currency: null, rounded: true });
+    expect(parseMoney("12.3449")).toEqual({ minor: 1_234, currency: null, rounded: true });
+    expect(parseMoney("2.500")).toEqual({ minor: 250, currency: null });
+    expect(parseMoney("¥3.000")).toEqual({ minor: 300, currency: "CNY" });
   });
 
   it("reads a bare ¥ as the yen in a file said to be in yen, CN¥ and 元 as the yuan always", () => {
@@ -51,10 +57,10 @@ describe("a file's decimal mark", () => {
     expect(parseMoney("1.234", "CNY", ",")).toEqual({ minor: 123_400, currency: null });
     expect(parseMoney("2.000", "CNY", ",")).toEqual({ minor: 200_000, currency: null });
     expect(parseMoney("1,5", "CNY", ",")).toEqual({ minor: 150, currency: null });
-    expect(parseMoney("1,234", "CNY", ",")).toEqual({ minor: 123, currency: null });
+    expect(parseMoney("1,234", "CNY", ",")).toEqual({ minor: 123, currency: null, rounded: true });
     expect(parseMoney("1,234", "CNY", ".")).toEqual({ minor: 123_400, currency: null });
-    expect(parseMoney("1.234", "CNY", ".")).toEqual({ minor: 123, currency: null });
-    expect(parseMoney("1.234", "CNY", null)).toEqual({ minor: 123, currency: null });
+    expect(parseMoney("1.234", "CNY", ".")).toEqual({ minor: 123, currency: null, rounded: true });
+    expect(parseMoney("1.234", "CNY", null)).toEqual({ minor: 123, currency: null, rounded: true });
   });
 });
 
