@@ -50,7 +50,7 @@ export function printSummary(s: ImportSummary) {
     ...(s.sharedColumns.length ? ["  fields that several columns fill:"] : []),
     ...s.sharedColumns.map(({ field, used, fallbacks }) =>
       `    ${fields[field] ?? field}: "${used}" is used; ${fallbacks.map((c) => `"${c}"`).join(", ")} only where it is blank`),
-    ...s.issues.map((r) => `  row ${r.row}, ${r.column ? `column "${r.column}", ` : ""}value "${r.value}": ` +
+    ...s.issues.map((r) => `  row ${r.row}, ${r.column ? `column "${r.column}", ` : ""}value "${quoted(r.value)}": ` +
       `${levels[issueOutcome(r)] ?? r.level}, ${reasons[r.reason] ?? r.reason} (${r.reason})`),
   ];
   const shown = s.issues.length;
@@ -81,4 +81,12 @@ function orderState(state: ImportSummary["changes"][number]["before"], currency:
 
 function money(minor: number, currency: string): string {
   return `${formatMinor(minor)} ${currency}`;
+}
+
+// As on the Imports page: a 100 KB cell would bury the other lines.
+const QUOTED_CHARS = 80;
+
+function quoted(value: string): string {
+  return value.length <= QUOTED_CHARS ? value
+    : `${value.slice(0, QUOTED_CHARS)}… (${value.length.toLocaleString("en")} characters)`;
 }

@@ -8,7 +8,7 @@ import { ImportProblem } from "@/lib/ingest/import-problem";
 import { isCurrencyCode } from "@/lib/ingest/normalise/money";
 import { mappingInput } from "@/lib/ingest/presets/available";
 import { runImport } from "@/lib/ingest/run-import";
-import { encodings, type Encoding } from "@/lib/ingest/read/sniff-encoding";
+import { encodingNamed, encodings } from "@/lib/ingest/read/sniff-encoding";
 
 import { CliError, printJson, type Command } from "./cli";
 import { describeProblem } from "./describe-problem";
@@ -45,9 +45,11 @@ export const importCommand: Command = {
     const file = positionals[0];
     if (!file) throw new CliError(`which file?\nusage: ${this.usage}`);
     if (!fs.existsSync(file)) throw new CliError(`no such file: ${file}`);
-    const encoding = values.encoding as string | undefined;
-    if (encoding && !(encodings as readonly string[]).includes(encoding)) {
-      throw new CliError(`--encoding must be one of ${encodings.join(", ")}`);
+    const named = values.encoding as string | undefined;
+    const encoding = named ? encodingNamed(named) : undefined;
+    if (encoding === null) {
+      throw new CliError(`--encoding must be one of ${encodings.join(", ")} ` +
+        "(gbk and gb2312 read as gb18030, latin1 as windows-1252)");
     }
     const dayOrder = values["day-order"] as string | undefined;
     if (dayOrder && dayOrder !== "dmy" && dayOrder !== "mdy") throw new CliError("--day-order must be dmy or mdy");
@@ -77,7 +79,7 @@ export const importCommand: Command = {
     // How the file is read: the import's, and the suggested mapping's for a file no preset knows.
     const reading = {
       file,
-      encoding: encoding as Encoding | undefined,
+      encoding,
       delimiter: values.delimiter as string | undefined,
       sheet: values.sheet as string | undefined,
     };

@@ -1,6 +1,20 @@
 export const encodings = ["utf-8", "utf-16le", "utf-16be", "gb18030", "windows-1252"] as const;
 export type Encoding = (typeof encodings)[number];
 
+// Names people use for the encodings read: GB18030 reads every GBK and GB2312 file, and
+// Windows-1252 every Latin-1 one.
+const aliases: Record<string, Encoding> = {
+  utf8: "utf-8", gbk: "gb18030", gb2312: "gb18030", cp936: "gb18030", latin1: "windows-1252",
+  "latin-1": "windows-1252", "iso-8859-1": "windows-1252", cp1252: "windows-1252",
+  "utf-16": "utf-16le", utf16le: "utf-16le", utf16be: "utf-16be",
+};
+
+/** The encoding a name given by hand stands for ("GBK", "latin1"), or null for one not read. */
+export function encodingNamed(name: string): Encoding | null {
+  const lower = name.trim().toLowerCase();
+  return (encodings as readonly string[]).includes(lower) ? (lower as Encoding) : (aliases[lower] ?? null);
+}
+
 /**
  * Guesses a file's encoding from its first bytes and from blocks further in
  * (`later`: an export can be plain ASCII for its first thousands of rows): a
