@@ -75,8 +75,10 @@ export function parseMoney(
     const minor = Number(simple[2]) * 100 + Number(((simple[3] ?? "") + "00").slice(0, 2));
     return { minor: simple[1] ? -minor : minor, currency: null };
   }
-  const text = toHalfWidth(cleanCell(raw)).replace(/\s+/g, "");
-  if (text === "") return null;
+  // U+2212, the minus sign a typeset report or a copy from a web page has for "-".
+  const text = toHalfWidth(cleanCell(raw)).replace(/\s+/g, "").replace(/\u2212/g, "-");
+  // A sign at both ends says the amount twice: which one is meant cannot be told.
+  if (text === "" || /^-.*-$/.test(text)) return null;
 
   // The sign may stand before or after the symbol: "-¥12.50", "¥-12.50".
   const outer = stripSign(text);
@@ -96,6 +98,8 @@ function stripSign(text: string): { text: string; negative: boolean } {
   const parenthesised = /^\((.*)\)$/.exec(text);
   if (parenthesised) return { text: parenthesised[1], negative: true };
   if (text.startsWith("-")) return { text: text.slice(1), negative: true };
+  // Accounting systems (SAP, many ERP exports) write the sign after the amount: "10.00-".
+  if (text.endsWith("-")) return { text: text.slice(0, -1), negative: true };
   if (text.startsWith("+")) return { text: text.slice(1), negative: false };
   return { text, negative: false };
 }

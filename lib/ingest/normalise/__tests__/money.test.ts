@@ -18,6 +18,9 @@ describe("parseMoney", () => {
     ["-¥12.50", -1_250, "CNY"],
     ["`0.01", 1, null],
     ["11.77", 1_177, null],
+    ["\u22127.00", -700, null],
+    ["10.00-", -1_000, null],
+    ["1.234,50€-", -123_450, "EUR"],
   ])("reads %s as %i minor units", (raw, minor, currency) => {
     expect(parseMoney(raw)).toEqual({ minor, currency });
   });
@@ -36,7 +39,7 @@ describe("parseMoney", () => {
     expect(parseMoney("88元", "JPY")).toEqual({ minor: 8_800, currency: "CNY" });
   });
 
-  it.each(["", "abc", "1,2,3.4.5", "--", "12..5"])("refuses %j", (raw) => {
+  it.each(["", "abc", "1,2,3.4.5", "--", "12..5", "-10.00-"])("refuses %j", (raw) => {
     expect(parseMoney(raw)).toBeNull();
   });
 });
