@@ -282,7 +282,8 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
         ? { from: before.currency, to: currency } : null,
       earlierStaffTickets: preset.leaveOut ? earlierStaffTickets(db, importId) : null,
       sharedColumns: sharedFields(plan.columns).map(({ field, used, fallbacks }) => ({
-        field, used: plan.headers[used].trim(), fallbacks: fallbacks.map((i) => plan.headers[i].trim()) })),
+        field, used: columnLabel(plan.headers, used),
+        fallbacks: fallbacks.map((i) => columnLabel(plan.headers, i)) })),
       ...customers,
       durationMs: Math.round(performance.now() - started),
       steps,
@@ -377,6 +378,13 @@ async function readInto(
   }
   sink.flush();
   return rows.bytesRead();
+}
+
+/** A column by its header, and by its place too where another column has the same header. */
+function columnLabel(headers: string[], at: number): string {
+  const name = headers[at].trim();
+  const twice = headers.some((header, i) => i !== at && header.trim() === name);
+  return twice ? `${name} (column ${at + 1})` : name;
 }
 
 /** Rows in the whole file, from the bytes per row of its head (0 for a workbook: not known). */

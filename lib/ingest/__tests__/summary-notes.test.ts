@@ -49,6 +49,17 @@ describe("what an import summary says besides its counts", () => {
     expect(named).toEqual(summary.sharedColumns);
   });
 
+  it("tells apart two columns of one name by their place", async () => {
+    const { db, file } = tempDatabase();
+    const orders = file("dup.csv", ["order_id,email,amount,amount,currency,order_date,email",
+      "D1,,10.00,99.00,USD,2024-03-05,d1@example.com"].join("\n"));
+    const summary = await importFile(db, orders, { source: "shop", dryRun: true });
+    expect(summary.sharedColumns).toEqual(expect.arrayContaining([
+      { field: "email", used: "email (column 2)", fallbacks: ["email (column 7)"] },
+      { field: "amount", used: "amount (column 3)", fallbacks: ["amount (column 4)"] },
+    ]));
+  });
+
   it("says when a file moves the as-of date by more than a year, and not for a file of the same period", async () => {
     const { db, file } = tempDatabase();
     const orders = (rows: string[]) => file(`o${rows.length}.csv`, ["order_id,email,date,amount,currency", ...rows].join("\n"));
