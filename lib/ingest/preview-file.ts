@@ -116,7 +116,7 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
     return notATable(shape, request.encoding ?? detected.encoding, detected.encoding);
   }
   const sheets = shape.format === "xlsx" ? await listSheets(request.file).catch(fileProblem) : [];
-  if ("code" in sheets) return notATable(sheets, shape.encoding, detected.encoding);
+  if ("code" in sheets) return { ...notATable(sheets, shape.encoding, detected.encoding), format: "xlsx" };
   const candidates = availablePresets(db);
   const base = {
     format: shape.format,
