@@ -6,7 +6,12 @@ import type { ImportSummary } from "@/lib/ingest/run-import";
 import { counted } from "./counted";
 
 const fields = en.imports.fields;
-const { reasons } = en.imports;
+// The page's reasons, but a terminal has options, not an Encoding menu.
+const reasons: Record<string, string> = {
+  ...en.imports.reasons,
+  undecoded_bytes: "bytes the encoding read with cannot read: the file (or its rows past the start) " +
+    "may be in another encoding; name it with --encoding (e.g. gbk, latin1) and import again",
+};
 const { levels } = en.imports.errorFile;
 
 /** What an import or a dry run did, for the terminal. */

@@ -742,7 +742,7 @@ export const en = {
       future_date: "a date after today: a typo or a placeholder (it would move the as-of date there)",
       implausible_amount: "a hundred billion or more: no order's amount (a total row, or a typo)",
       bad_amount: "not an amount",
-      undecoded_bytes: "bytes the file’s encoding cannot read, shown as �: the rows past the start of the file may be in another encoding; choose it under Encoding and import again",
+      undecoded_bytes: "bytes the encoding read with cannot read, shown as �: the file (or its rows past the start) may be in another encoding; choose it under Encoding and import again",
       extra_cells: "more cells than the header has columns (these are not read): a value with an unquoted separator (a comma in a name) may have moved the columns after it; check the row",
       not_json_object: "not a JSON object: the line is cut off, or holds a list or a bare value",
       unclosed_quote: "a quote opens in this row and never closes, so the lines after it were read into this row: close the quote and import the file again",
