@@ -30,6 +30,23 @@ describe("file formats", () => {
     expect(customer(db, "ada@example.com")).toMatchObject({ frequency: 2, spend: { CNY: 1311.5 } });
   });
 
+  it("reads an Excel error cell as Excel's CSV export writes it, so the reason names it", async () => {
+    const { db, folder } = tempDatabase();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Orders");
+    sheet.addRow(["order_id", "email", "date", "amount", "currency"]);
+    sheet.addRow(["E1", "e1@example.com", "2024-03-05", 12.5, "CNY"]);
+    sheet.addRow(["E2", "e2@example.com", "2024-03-06", { error: "#DIV/0!" }, "CNY"]);
+    const file = `${folder}/errors.xlsx`;
+    await workbook.xlsx.writeFile(file);
+
+    const summary = await importFile(db, file, { source: "shop" });
+    expect(summary).toMatchObject({ recordsNew: 1, rowsRejected: 1 });
+    expect(summary.issues).toEqual([
+      { row: 3, column: "amount", value: "#DIV/0!", reason: "bad_amount", level: "rejected" },
+    ]);
+  });
+
   it("names the sheet a preset recognises when the first is a summary", async () => {
     const { db, folder } = tempDatabase();
     const workbook = new ExcelJS.Workbook();

@@ -106,6 +106,9 @@ export function cellText(value: ExcelJS.CellValue | undefined): string {
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
   if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
   if ("text" in value) return String(value.text);
-  if ("error" in value) return "";
+  // As a CSV saved from Excel holds it ("#DIV/0!"): a required field then says what it found.
+  if ("error" in value) return String(value.error);
+  // A formula saved without its result (never calculated): nothing to read, not "[object Object]".
+  if ("formula" in value || "sharedFormula" in value) return "";
   return String(value);
 }
