@@ -74,11 +74,15 @@ export function parseAttributes(json: string): Record<string, unknown> {
   }
 }
 
+// Invisible marks that reorder the text around them (embeddings, overrides, isolates): in a name,
+// "\u202Egnp.exe" shows as "exe.png". No attribute needs them, so profiles never show them.
+const bidiControls = /[\u202A-\u202E\u2066-\u2069]/g;
+
 /** Reads the attribute JSON importers write, tolerating the usual spellings. */
 export function readAttributes(raw: Record<string, unknown>): AttributeValues {
   const text = (...keys: string[]) => {
     for (const key of keys) {
-      const value = raw[key];
+      const value = typeof raw[key] === "string" ? (raw[key] as string).replace(bidiControls, "") : raw[key];
       if (typeof value === "string" && value.trim()) return value.trim();
       if (typeof value === "number") return String(value);
     }

@@ -37,6 +37,12 @@ describe("chooseAttributes", () => {
     });
   });
 
+  it("drops the invisible marks that reorder text, so a name shows as it was typed", () => {
+    const read = readAttributes({ name: "Ann \u202Egnp.exe", city: "\u2067Berlin\u2069" });
+    expect([read.name, read.location?.city]).toEqual(["Ann gnp.exe", "Berlin"]);
+    expect(readAttributes({ name: "\u202E" }).name).toBeNull();
+  });
+
   it("reads nothing from empty or missing values", () => {
     expect(readAttributes({ name: "  ", tags: [], gender: "" })).toEqual({
       name: null, gender: null, birthday: null, location: null, tags: null,
