@@ -13,6 +13,17 @@ export class SegmentNotFoundError extends Error {
   }
 }
 
+/**
+ * A campaign not yet launched targets the segment: its audience is drawn from the segment at
+ * launch, so deleting the segment first would leave it nobody to launch to. Launched campaigns
+ * froze their audience and do not hold it.
+ */
+export class SegmentInUseError extends Error {
+  constructor(readonly campaigns: { id: number; name: string }[]) {
+    super(`segment targeted by campaigns ${campaigns.map((c) => c.id).join(", ")}`);
+  }
+}
+
 /** Only the owner, a manager or an admin may change or delete a segment. */
 export class NotSegmentOwnerError extends Error {
   constructor(readonly segmentId: number) {

@@ -10,6 +10,7 @@ import { log } from "@/lib/log";
 import {
   InvalidRuleError,
   NotSegmentOwnerError,
+  SegmentInUseError,
   SegmentNotFoundError,
   UnavailableError,
 } from "./errors";
@@ -56,6 +57,9 @@ export function errorResponse(error: unknown, context: Record<string, unknown> =
     return Response.json({ error: "not_found" }, { status: 404 });
   if (error instanceof NotSegmentOwnerError)
     return Response.json({ error: "forbidden" }, { status: 403 });
+  if (error instanceof SegmentInUseError) {
+    return Response.json({ error: "in_use", campaigns: error.campaigns }, { status: 409 });
+  }
   // Another process's import holds SQLite's write lock: try again when it ends.
   if (isBusy(error)) return Response.json({ error: "busy" }, { status: 503 });
   log.error("segment request failed", {

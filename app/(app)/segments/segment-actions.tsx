@@ -36,7 +36,7 @@ export function SegmentActions({ segment, canChange, t, afterDelete }: Props) {
     setAskingDelete(false);
     const response = await fetch(`/api/segments/${segment.id}`, { method: "DELETE" });
     if (!response.ok)
-      return setError(response.status === 403 ? t.errors.forbidden : t.errors.unknown);
+      return setError(await refusal(response, t));
     if (afterDelete) router.push(afterDelete);
     router.refresh();
   }
@@ -64,4 +64,12 @@ export function SegmentActions({ segment, canChange, t, afterDelete }: Props) {
       )}
     </span>
   );
+}
+
+/** Why the server kept the segment, in the reader's words. */
+async function refusal(response: Response, t: Props["t"]): Promise<string> {
+  if (response.status === 403) return t.errors.forbidden;
+  if (response.status !== 409) return t.errors.unknown;
+  const { campaigns } = (await response.json()) as { campaigns: { name: string }[] };
+  return fill(t.errors.inUse, { campaigns: campaigns.map((c) => `“${c.name}”`).join(", ") });
 }

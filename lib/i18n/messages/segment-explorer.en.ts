@@ -195,6 +195,7 @@ export const segmentExplorer = {
     forbidden: "Your role cannot change this segment.",
     not_found: "This segment no longer exists.",
     unavailable: "The rule needs data this workspace does not have yet.",
+    inUse: "Campaigns not yet launched target this segment: {campaigns}. Change their targets, or launch them, first.",
     busy: busyText.en,
     unknown: "Something went wrong; it was logged.",
   },

@@ -181,6 +181,7 @@ export const segmentExplorer: typeof english = {
     forbidden: "您的角色无权修改此分群。",
     not_found: "该分群已不存在。",
     unavailable: "该规则需要本工作区暂时没有的数据。",
+    inUse: "尚未上线的营销活动以此分群为目标：{campaigns}。请先修改其目标或将其上线。",
     busy: busyText["zh-CN"],
     unknown: "出现错误，已记录日志。",
   },

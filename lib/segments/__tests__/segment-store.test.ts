@@ -8,7 +8,9 @@ import { recomputeMetrics } from "@/lib/metrics/recompute";
 import { customerQuery, listCustomers } from "@/lib/profiles/list-customers";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
-import { InvalidRuleError, NotSegmentOwnerError, UnavailableError } from "../errors";
+import {
+  InvalidRuleError, NotSegmentOwnerError, SegmentInUseError, UnavailableError,
+} from "../errors";
 import { changeSettings } from "@/lib/settings/change-settings";
 
 import { readSegmentTrend } from "../sizes/read-segment-trend";
@@ -70,6 +72,34 @@ describe("segments: saving, permissions and sizes", () => {
     });
     deleteSegment(db, { id, actor: ann });
     expect(listSegments(db).map((s) => s.id)).toEqual([copy]);
+  });
+
+  it("keeps a segment that a campaign not yet launched targets, naming the campaign", () => {
+    const db = handBuiltDatabase();
+    const { ann } = withUsers(db);
+    const id = createSegment(db, { input: { name: "Gold or VIP", description: "", rule: goldOrVip },
+      actor: ann });
+    const campaign = (name: string, status: string) => {
+      const campaignId = Number(db.$client.prepare(`INSERT INTO campaigns (name, goal, status, start_day,
+        end_day, attribution_days, holdout_share, currency, margin_rate, created_by)
+        VALUES (?, 'reactivate', ?, 19800, 19830, 30, 0.1, 'USD', 0.3, ?)`)
+        .run(name, status, ann.id).lastInsertRowid);
+      db.$client.prepare(`INSERT INTO campaign_targets (campaign_id, position, kind, key)
+        VALUES (?, 0, 'segment', ?)`).run(campaignId, String(id));
+      return campaignId;
+    };
+    campaign("Spring mailing", "live");
+    const draft = campaign("Win-back", "draft");
+
+    expect(() => deleteSegment(db, { id, actor: ann })).toThrow(SegmentInUseError);
+    try {
+      deleteSegment(db, { id, actor: ann });
+    } catch (error) {
+      expect((error as SegmentInUseError).campaigns).toEqual([{ id: draft, name: "Win-back" }]);
+    }
+    db.$client.prepare("UPDATE campaigns SET status = 'finished' WHERE id = ?").run(draft);
+    deleteSegment(db, { id, actor: ann });
+    expect(listSegments(db).map((s) => s.id)).not.toContain(id);
   });
 
   it("refuses a rule that does not validate, or that needs data this database lacks", () => {

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { segments } from "@/db/schema/segments";
 
-import { NotSegmentOwnerError } from "../errors";
+import { NotSegmentOwnerError, SegmentInUseError } from "../errors";
 import { segmentFilter } from "../query/segment-filter";
 import { recordSegmentSize } from "../sizes/record-segment-sizes";
 import { findSegment } from "./find-segment";
@@ -50,6 +50,12 @@ export function updateSegment(db: Db, params: { id: number; input: SegmentInput;
 export function deleteSegment(db: Db, params: { id: number; actor: Actor }) {
   const segment = findSegment(db, params.id);
   if (!canChangeSegment(params.actor, segment)) throw new NotSegmentOwnerError(params.id);
+  const targeting = db.$client
+    .prepare(`SELECT DISTINCT c.id, c.name FROM campaign_targets t JOIN campaigns c ON c.id = t.campaign_id
+      WHERE t.kind = 'segment' AND t.key = ? AND c.status IN ('draft', 'pending_approval', 'approved')
+      ORDER BY c.id`)
+    .all(String(params.id)) as { id: number; name: string }[];
+  if (targeting.length > 0) throw new SegmentInUseError(targeting);
   db.delete(segments).where(eq(segments.id, params.id)).run();
 }
 
