@@ -24,6 +24,13 @@ const compact = /^(\d{4})(\d{2})(\d{2})$/;
 const slashed =
   /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?$/i;
 const excelSerial = /^\d{5}(?:\.\d+)?$/;
+// The month by its English name, as Excel ("05-Mar-2024") and US reports ("Mar 5, 2024") write it.
+const dayMonthName =
+  /^(\d{1,2})[ -]([a-z]{3,9})\.?[ -](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/i;
+const monthNameDay =
+  /^([a-z]{3,9})\.? (\d{1,2}),? (\d{4})(?:,? (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/i;
+const monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
+  "september", "october", "november", "december"];
 
 /**
  * Reads a date or date-time as exports write it. A value without an offset is
@@ -49,7 +56,20 @@ export function parseMoment(raw: string, options: DateOptions): LocalMoment | nu
   }
   m = slashed.exec(text);
   if (m) return inFileZone(fromSlashed(m, options.dayOrder), options);
+  m = dayMonthName.exec(text);
+  if (m) return inFileZone(fromNamedMonth(m[2], m[1], m[3], m.slice(4)), options);
+  m = monthNameDay.exec(text);
+  if (m) return inFileZone(fromNamedMonth(m[1], m[2], m[3], m.slice(4)), options);
   return null;
+}
+
+/** A date whose month is named in English: "Mar", "March", "Sept"; another word is no month. */
+function fromNamedMonth(name: string, day: string, year: string, time: (string | undefined)[]) {
+  const lower = name.toLowerCase();
+  const month = monthNames.findIndex((full) => full.startsWith(lower) ||
+    (lower === "sept" && full === "september")) + 1;
+  if (month === 0 || lower.length < 3) return null;
+  return build(+year, month, +day, num(time[0]), num(time[1]), num(time[2]));
 }
 
 // How most order exports write a time, already store-local. Millions of rows

@@ -14,6 +14,11 @@ describe("parseMoment (case 07: the store-local day never shifts)", () => {
     ["19970112", "1997-01-12 00:00:00"],
     ["2024-03-31T16:30:00Z", "2024-04-01 00:30:00"],
     ["2012-01-01 11:13:25 -0500", "2012-01-02 00:13:25"],
+    ["05-Mar-2024", "2024-03-05 00:00:00"],
+    ["5 March 2024 14:05", "2024-03-05 14:05:00"],
+    ["Mar 5, 2024", "2024-03-05 00:00:00"],
+    ["Sept 30 2024", "2024-09-30 00:00:00"],
+    ["DEC 1, 2023, 09:15:30", "2023-12-01 09:15:30"],
   ])("%s is %s in Asia/Shanghai", (raw, local) => {
     expect(parseMoment(raw, shanghai)?.local).toBe(local);
   });
@@ -55,7 +60,8 @@ describe("parseMoment (case 07: the store-local day never shifts)", () => {
     expect(detectDayOrder(["03/04/2024"])).toBeNull();
   });
 
-  it.each(["2024-02-30", "45383abc", "1970", "12", "2024-13-01", "tomorrow"])(
+  it.each(["2024-02-30", "45383abc", "1970", "12", "2024-13-01", "tomorrow", "30 Feb 2024", "Ma 5 2024",
+    "5 Smarch 2024"])(
     "refuses %s",
     (raw) => expect(parseMoment(raw, shanghai)).toBeNull(),
   );
