@@ -345,6 +345,7 @@ async function readInto(
   // Cells past the header's are checked in delimited text; a workbook's unheaded columns are notes.
   const delimited = plan.shape.format === "text" && plan.shape.rowFormat.kind === "delimited";
   const width = delimited && plan.headerRow >= 0 ? plan.headers.length : Infinity;
+  const delimiter = plan.shape.rowFormat.kind === "delimited" ? (plan.shape.rowFormat.delimiter ?? ",") : " ";
   const rows = openRows(request.file, plan.shape, { sheet: plan.sheet });
   const reportIssue = (issue: RowIssue) => tally.issue(issue);
   // Rows are counted as the head was: blank rows do not count towards the header's position.
@@ -371,7 +372,14 @@ async function readInto(
       tally.rowsRead++;
       checkCells(cells, batch.first + k, plan.headers, width, reportIssue);
       reader.load(cells, batch.first + k);
+      const rejected = tally.rowsRejected;
       sink.push(reader);
+      // A row cut short is rejected for the first field it lacks ("the date is empty"): the
+      // reason behind that reason goes with it.
+      if (cells.length < width && width !== Infinity && tally.rowsRejected > rejected) {
+        tally.issue({ row: batch.first + k, column: "", value: cells.join(delimiter),
+          reason: "short_row", level: "rejected" });
+      }
     }
     report("reading", rows.bytesRead());
     if (ended) break;

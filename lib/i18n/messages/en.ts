@@ -748,6 +748,7 @@ export const en = {
       unclosed_quote: "a quote opens in this row and never closes, so the lines after it were read into this row: close the quote and import the file again",
       bad_currency: "not a currency code in use (ISO 4217, such as USD, EUR, CNY)",
       bad_email: "not an email address",
+      short_row: "the row has fewer cells than the header has columns: a line break inside an unquoted value, or cells left out",
       amount_rounded: "more than two decimals, rounded to cents; if the point groups thousands here (1.234 for one thousand two hundred thirty-four), the file's amounts are misread",
       bad_phone: "not a valid phone number (one without a country code is read in the row's country, else the region the mapping or preset names, else the default under Reading and currencies)",
       lossy_phone: "the phone lost digits in Excel, which wrote it in scientific notation (such as 1.38E+10)",

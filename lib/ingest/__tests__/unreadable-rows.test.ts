@@ -53,6 +53,19 @@ describe("rows the reader cannot make out", () => {
     expect(summary.issues[0]).toMatchObject({ row: 2, reason: "unclosed_quote" });
   });
 
+  it("says a rejected row was cut short, and says nothing of a short row that reads", async () => {
+    const { db, file } = tempDatabase();
+    const orders = file("orders.csv", ["order_id,email,total,currency,order_date,note",
+      "R1,r1@example.com,1.00,USD,2026-02-01,gift", "R2,r2@example.com,2.00,USD,2026-02-02",
+      "R3,r3@example.com,12.00"].join("\n"));
+    const summary = await importFile(db, orders, { source: "pos" });
+    expect(summary).toMatchObject({ rowsRead: 3, recordsNew: 2, rowsRejected: 1 });
+    expect(summary.issues.map(({ row, value, reason }) => [row, value, reason])).toEqual([
+      [4, "", "missing_date"],
+      [4, "R3,r3@example.com,12.00", "short_row"],
+    ]);
+  });
+
   it("warns of cells past the header's, which a comma in a name pushes the row's columns into", async () => {
     const { db, file } = tempDatabase();
     const orders = file("orders.csv", ["order_id,email,total,currency,order_date",
