@@ -53,7 +53,7 @@ export function ImportSettingsForm({ t, regions, values, reportCurrency }: {
       </label>
       <div className="flex items-center gap-3 md:col-span-4">
         <button disabled={pending}
-          className="rounded-md bg-slate-900 px-4 py-2 text-sm text-white disabled:opacity-60">
+          className="shrink-0 whitespace-nowrap rounded-md bg-slate-900 px-4 py-2 text-sm text-white disabled:opacity-60">
           {pending ? t.saving : t.save}
         </button>
         <span className="text-xs text-slate-500">
