@@ -14,21 +14,28 @@ const BATCH = 5000;
  * memory. Cells become the text a CSV export of the sheet would hold.
  */
 export function readXlsxRows(file: string, sheet?: string) {
-  const input = fs.createReadStream(file, { highWaterMark: 1 << 20 });
-  return { batches: sheetRows(input, sheet, () => undefined), bytesRead: () => input.bytesRead };
+  let input: fs.ReadStream | null = null;
+  const open = () => (input = fs.createReadStream(file, { highWaterMark: 1 << 20 }));
+  return { batches: sheetRows(open, sheet, () => undefined), bytesRead: () => input?.bytesRead ?? 0 };
 }
 
 /** The workbook's sheet names, in the order the workbook lists them. */
 export async function listSheets(file: string): Promise<string[]> {
   let names: string[] = [];
-  const input = fs.createReadStream(file);
-  for await (const batch of sheetRows(input, undefined, (found) => (names = found))) {
+  let input: fs.ReadStream | null = null;
+  const open = () => (input = fs.createReadStream(file));
+  for await (const batch of sheetRows(open, undefined, (found) => (names = found))) {
     void batch;
     break;
   }
-  input.destroy();
+  (input as fs.ReadStream | null)?.destroy();
   return names;
 }
+
+// exceljs's streaming reader now and then opens a sheet before it has read the workbook's list
+// of sheets, and fails ("reading 'sheets'"): 3 reads in 120 of one small workbook here. Read
+// again from the start, as long as no row has gone out yet.
+const READ_ATTEMPTS = 3;
 
 /**
  * The sheet's rows; a workbook the reader cannot open (cut short in a download, damaged, an
@@ -36,15 +43,25 @@ export async function listSheets(file: string): Promise<string[]> {
  * "FILE_ENDED".
  */
 async function* sheetRows(
-  input: fs.ReadStream,
+  open: () => fs.ReadStream,
   sheet: string | undefined,
   onSheets: (names: string[]) => void,
 ): AsyncIterable<RowBatch> {
-  try {
-    yield* workbookRows(input, sheet, onSheets);
-  } catch (error) {
-    if (error instanceof ImportProblem) throw error;
-    throw new ImportProblem("broken_workbook", { reason: String((error as Error)?.message ?? error) });
+  for (let attempt = 1; ; attempt++) {
+    const input = open();
+    let yielded = false;
+    try {
+      for await (const batch of workbookRows(input, sheet, onSheets)) {
+        yielded = true;
+        yield batch;
+      }
+      return;
+    } catch (error) {
+      input.destroy();
+      if (error instanceof ImportProblem) throw error;
+      if (!yielded && attempt < READ_ATTEMPTS) continue;
+      throw new ImportProblem("broken_workbook", { reason: String((error as Error)?.message ?? error) });
+    }
   }
 }
 
