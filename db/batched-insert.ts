@@ -18,7 +18,9 @@ export type BatchedInsert = {
  * `into` is the statement up to its VALUES, e.g. "INSERT INTO t (a, b)", for
  * rows that cannot conflict (nothing tells which row of a statement did).
  */
-export function batchedInsert(sqlite: Database.Database, into: string, width: number): BatchedInsert {
+export function batchedInsert(
+  sqlite: Database.Database, into: string, width: number,
+): BatchedInsert {
   const values: unknown[] = [];
   const statementFor = (rows: number) => {
     const row = `(${Array.from({ length: width }, () => "?").join(", ")})`;
@@ -27,7 +29,9 @@ export function batchedInsert(sqlite: Database.Database, into: string, width: nu
   let full: Database.Statement | null = null;
   return {
     add(...row) {
-      if (row.length !== width) throw new Error(`${into}: a row of ${row.length} values, not ${width}`);
+      if (row.length !== width) {
+        throw new Error(`${into}: a row of ${row.length} values, not ${width}`);
+      }
       for (const value of row) values.push(value);
       if (values.length < width * ROWS_PER_STATEMENT) return;
       full ??= statementFor(ROWS_PER_STATEMENT);

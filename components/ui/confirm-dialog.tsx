@@ -4,22 +4,25 @@ import { useId } from "react";
 
 import { useCancelButton } from "./use-cancel-button";
 
+type ConfirmDialogProps = {
+  title: string;
+  body: string;
+  /** The button that goes ahead, named for what it does ("Launch", "Delete"). */
+  confirm: string;
+  cancel: string;
+  /** Red for a step that destroys something (a deletion), rather than one that commits to it. */
+  danger?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+};
+
 /**
  * Asks before a step that cannot be taken back, in the page's own language and look (a browser's
  * confirm() box is neither). Not doing it is the default: the first button has the focus, and
  * Escape or a click beside the box cancels.
  */
-export function ConfirmDialog({ title, body, confirm, cancel, danger = false, onConfirm, onCancel }: {
-  title: string;
-  body: string;
-  /** The button that goes ahead, named for what it does ("Launch", "Delete"). */
-  confirm: string;
-  /** Red for a step that destroys something (a deletion), rather than one that commits to it. */
-  danger?: boolean;
-  cancel: string;
-  onConfirm: () => void;
-  onCancel: () => void;
-}) {
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const { title, body, confirm, cancel, danger = false, onConfirm, onCancel } = props;
   const titleId = useId();
   const keep = useCancelButton(onCancel);
 

@@ -7,7 +7,7 @@ import { openDatabase } from "@/db/client";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
 describe("openDatabase", () => {
-  it("shrinks the write-ahead log a large rolled-back write left, after the next checkpoint", () => {
+  it("shrinks the log a large rolled-back write left, after the next checkpoint", () => {
     const { folder } = tempDatabase();
     const file = path.join(folder, "wal.db");
     const reader = openDatabase(file).$client;

@@ -82,7 +82,8 @@ const bidiControls = /[\u202A-\u202E\u2066-\u2069]/g;
 export function readAttributes(raw: Record<string, unknown>): AttributeValues {
   const text = (...keys: string[]) => {
     for (const key of keys) {
-      const value = typeof raw[key] === "string" ? (raw[key] as string).replace(bidiControls, "") : raw[key];
+      let value = raw[key];
+      if (typeof value === "string") value = value.replace(bidiControls, "");
       if (typeof value === "string" && value.trim()) return value.trim();
       if (typeof value === "number") return String(value);
     }

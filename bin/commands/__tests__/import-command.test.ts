@@ -8,12 +8,12 @@ import { tempDatabase } from "@/lib/testing/temp-db";
 import { run } from "./run-cli";
 
 describe("import on the command line", () => {
-  it("takes the encodings by the names people use, and names the ones it reads otherwise", async () => {
+  it("takes encodings by the names people use, and names the ones it reads otherwise", async () => {
     const { folder, file } = tempDatabase();
     const db = path.join(folder, "cli.db");
     const gbk = path.resolve("e2e/fixtures/taobao_orders_gbk.csv");
-    const read = await run("import", gbk, "--encoding", "GBK", "--source", "tb", "--dry-run", "--json",
-      "--db", db);
+    const read = await run("import", gbk, "--encoding", "GBK", "--source", "tb", "--dry-run",
+      "--json", "--db", db);
     expect(read.error).toBeNull();
     expect(JSON.parse(read.stdout)).toMatchObject({ encoding: "gb18030", rowsRejected: 0 });
 
@@ -36,7 +36,8 @@ describe("import on the command line", () => {
     const long = `${"x".repeat(100_000)}@`;
     const orders = file("orders.csv", ["order_id,email,total,currency,order_date",
       `L1,${long},1.00,USD,2026-02-01`, "L2,l2@example.com,2.00,USD,2026-02-02"].join("\n"));
-    const said = await run("import", orders, "--source", "pos", "--db", path.join(folder, "cli.db"));
+    const db = path.join(folder, "cli.db");
+    const said = await run("import", orders, "--source", "pos", "--db", db);
     expect(said.error).toBeNull();
     expect(said.stdout).toContain(`value "${"x".repeat(80)}… (100,001 characters)"`);
     expect(said.stdout.length).toBeLessThan(5_000);

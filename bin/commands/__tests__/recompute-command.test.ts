@@ -15,7 +15,8 @@ describe("recompute --as-of", () => {
     const db = path.join(folder, "cli.db");
     const taobao = fixture("exports", "taobao_orders.csv");
     expect((await run("import", taobao, "--source", "shop", "--db", db)).error).toBeNull();
-    const dates = JSON.parse((await run("recompute", "--json", "--db", db)).stdout) as { asOf: string };
+    const first = await run("recompute", "--json", "--db", db);
+    const dates = JSON.parse(first.stdout) as { asOf: string };
 
     const within = await run("recompute", "--as-of", dates.asOf, "--json", "--db", db);
     expect(within.error).toBeNull();
@@ -27,7 +28,8 @@ describe("recompute --as-of", () => {
       const refused = await run("recompute", "--as-of", asOf, "--db", db);
       expect(refused.error).toBeInstanceOf(CliError);
       expect((refused.error as CliError).message).toMatch(new RegExp(
-        `^--as-of ${asOf} measures nobody: give a date from the first order \\(\\d{4}-\\d\\d-\\d\\d\\) ` +
+        `^--as-of ${asOf} measures nobody: ` +
+        `give a date from the first order \\(\\d{4}-\\d\\d-\\d\\d\\) ` +
         `to today \\(${today}\\)$`));
     }
     expect((await run("recompute", "--as-of", "2024-02-30", "--db", db)).error)

@@ -101,7 +101,7 @@ export const campaignsEn = {
     rejectNote: "Why (shown to the marketer)",
     launchTitle: "Launch this campaign?",
     confirmLaunch: "Launching freezes the audience and its groups: each group keeps the customers it has now, and the holdout is not contacted.",
-    keepDraft: "Not yet",
+    notYet: "Not yet",
   },
   plan: {
     summary: "Plan",

@@ -102,7 +102,7 @@ export const campaignsZhCN: CampaignMessages = {
     rejectNote: "退回原因（营销人员可见）",
     launchTitle: "上线此营销活动？",
     confirmLaunch: "上线后受众及其分组将被冻结：各组保留现有客户，对照组不会被触达。",
-    keepDraft: "暂不上线",
+    notYet: "暂不上线",
   },
   plan: {
     summary: "计划",

@@ -16,12 +16,14 @@ describe("amounts with more decimals than cents", () => {
     ].join("\n"));
     const summary = await importFile(db, orders, { source: "shop" });
     expect(summary).toMatchObject({ recordsNew: 4, rowsRejected: 0, rowsWarned: 2 });
-    expect(summary.issues.map(({ row, column, value, reason, level }) => [row, column, value, reason, level]))
-      .toEqual([
-        [2, "amount", "1.234", "amount_rounded", "warning"],
-        [4, "amount", "12.3456", "amount_rounded", "warning"],
-      ]);
-    expect(count(db, "SELECT group_concat(amount_minor) FROM (SELECT amount_minor FROM orders ORDER BY order_key)"))
-      .toBe("123,250,1235,1250");
+    const issues = summary.issues.map(({ row, column, value, reason, level }) =>
+      [row, column, value, reason, level]);
+    expect(issues).toEqual([
+      [2, "amount", "1.234", "amount_rounded", "warning"],
+      [4, "amount", "12.3456", "amount_rounded", "warning"],
+    ]);
+    const amounts = "SELECT group_concat(amount_minor) FROM " +
+      "(SELECT amount_minor FROM orders ORDER BY order_key)";
+    expect(count(db, amounts)).toBe("123,250,1235,1250");
   });
 });

@@ -16,19 +16,20 @@ const BATCH = 5000;
 export function readXlsxRows(file: string, sheet?: string) {
   let input: fs.ReadStream | null = null;
   const open = () => (input = fs.createReadStream(file, { highWaterMark: 1 << 20 }));
-  return { batches: sheetRows(open, sheet, () => undefined), bytesRead: () => input?.bytesRead ?? 0 };
+  return {
+    batches: sheetRows(open, sheet, () => undefined),
+    bytesRead: () => input?.bytesRead ?? 0,
+  };
 }
 
 /** The workbook's sheet names, in the order the workbook lists them. */
 export async function listSheets(file: string): Promise<string[]> {
   let names: string[] = [];
-  let input: fs.ReadStream | null = null;
-  const open = () => (input = fs.createReadStream(file));
+  const open = () => fs.createReadStream(file);
   for await (const batch of sheetRows(open, undefined, (found) => (names = found))) {
     void batch;
     break;
   }
-  (input as fs.ReadStream | null)?.destroy();
   return names;
 }
 
@@ -40,7 +41,8 @@ const READ_ATTEMPTS = 3;
 /**
  * The sheet's rows; a workbook the reader cannot open (cut short in a download, damaged, an
  * .xlsx name on something else) is a problem of the file, said plainly, not the unzip library's
- * "FILE_ENDED".
+ * "FILE_ENDED". Each attempt's file stream is closed when it ends, however it ends (a caller that
+ * stops at the first batch included).
  */
 async function* sheetRows(
   open: () => fs.ReadStream,
@@ -57,10 +59,12 @@ async function* sheetRows(
       }
       return;
     } catch (error) {
-      input.destroy();
       if (error instanceof ImportProblem) throw error;
       if (!yielded && attempt < READ_ATTEMPTS) continue;
-      throw new ImportProblem("broken_workbook", { reason: String((error as Error)?.message ?? error) });
+      const reason = String((error as Error)?.message ?? error);
+      throw new ImportProblem("broken_workbook", { reason });
+    } finally {
+      input.destroy();
     }
   }
 }

@@ -12,7 +12,8 @@ const aliases: Record<string, Encoding> = {
 /** The encoding a name given by hand stands for ("GBK", "latin1"), or null for one not read. */
 export function encodingNamed(name: string): Encoding | null {
   const lower = name.trim().toLowerCase();
-  return (encodings as readonly string[]).includes(lower) ? (lower as Encoding) : (aliases[lower] ?? null);
+  if ((encodings as readonly string[]).includes(lower)) return lower as Encoding;
+  return aliases[lower] ?? null;
 }
 
 /**

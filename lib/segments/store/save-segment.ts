@@ -51,8 +51,10 @@ export function deleteSegment(db: Db, params: { id: number; actor: Actor }) {
   const segment = findSegment(db, params.id);
   if (!canChangeSegment(params.actor, segment)) throw new NotSegmentOwnerError(params.id);
   const targeting = db.$client
-    .prepare(`SELECT DISTINCT c.id, c.name FROM campaign_targets t JOIN campaigns c ON c.id = t.campaign_id
-      WHERE t.kind = 'segment' AND t.key = ? AND c.status IN ('draft', 'pending_approval', 'approved')
+    .prepare(`SELECT DISTINCT c.id, c.name FROM campaign_targets t
+      JOIN campaigns c ON c.id = t.campaign_id
+      WHERE t.kind = 'segment' AND t.key = ?
+        AND c.status IN ('draft', 'pending_approval', 'approved')
       ORDER BY c.id`)
     .all(String(params.id)) as { id: number; name: string }[];
   if (targeting.length > 0) throw new SegmentInUseError(targeting);

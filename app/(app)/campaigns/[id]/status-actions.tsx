@@ -20,7 +20,7 @@ export function StatusActions({ campaignId, actions, t }: {
   const form = useRef<HTMLFormElement>(null);
   // Launching freezes the audience: asked first, and sent with the form's fields once confirmed.
   const [askingLaunch, setAskingLaunch] = useState(false);
-  const keepDraft = useCallback(() => setAskingLaunch(false), []);
+  const notYet = useCallback(() => setAskingLaunch(false), []);
   const launch = () => {
     setAskingLaunch(false);
     const data = new FormData(form.current!);
@@ -34,7 +34,8 @@ export function StatusActions({ campaignId, actions, t }: {
       {actions.includes("reject") && (
         <label className="text-xs text-slate-600">
           <span className="mb-1 block">{t.actions.rejectNote}</span>
-          <input name="note" maxLength={500} className="w-56 rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+          <input name="note" maxLength={500}
+            className="w-56 rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
         </label>
       )}
       {actions.map((name) => (
@@ -50,11 +51,13 @@ export function StatusActions({ campaignId, actions, t }: {
           {t.actions[name]}
         </button>
       ))}
-      {state && !state.ok && <p role="status" className="w-full text-sm text-red-700">{t.errors[state.error]}</p>}
+      {state && !state.ok && (
+        <p role="status" className="w-full text-sm text-red-700">{t.errors[state.error]}</p>
+      )}
       {askingLaunch && (
         <ConfirmDialog title={t.actions.launchTitle} body={t.actions.confirmLaunch}
-          confirm={t.actions.launch} cancel={t.actions.keepDraft} onConfirm={launch}
-          onCancel={keepDraft} />
+          confirm={t.actions.launch} cancel={t.actions.notYet} onConfirm={launch}
+          onCancel={notYet} />
       )}
     </form>
   );

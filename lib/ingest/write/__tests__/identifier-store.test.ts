@@ -17,7 +17,7 @@ function storedIdentifiers() {
 }
 
 describe("IdentifierStore", () => {
-  it("on a bulk load finds stored identifiers without the unique index and builds it back at the end", () => {
+  it("on a bulk load finds stored identifiers without the unique index, built back at the end", () => {
     const db = storedIdentifiers();
     db.$client.exec("BEGIN");
     const store = new IdentifierStore(db, 1, "shop", BULK_ROWS);
@@ -35,7 +35,8 @@ describe("IdentifierStore", () => {
     store.finish();
     expect(hasUniqueIndex(db)).toBe(true);
     db.$client.exec("COMMIT");
-    expect(db.$client.prepare("SELECT kind, value FROM identifiers ORDER BY id").raw().all()).toEqual([
+    const stored = db.$client.prepare("SELECT kind, value FROM identifiers ORDER BY id").raw();
+    expect(stored.all()).toEqual([
       ["email", "ann@example.com"], ["phone", "+8613800138000"], ["email", "bo@example.com"],
     ]);
   });
