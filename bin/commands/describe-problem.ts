@@ -27,6 +27,10 @@ export function describeProblem(problem: ImportProblem, file: string): string {
     case "ask_day_order":
       return `${file}: dates like ${p.example || "03/04/2024"} could be day-first or ` +
         "month-first and no row tells; pass --day-order dmy or mdy";
+    case "ask_decimal_mark":
+      return `${file}: amounts like ${p.example || "12.500"} could be a decimal (12.50) or ` +
+        "thousands (12,500.00) and no row tells; pass --decimal-mark point or comma " +
+        "(the character before the cents)";
     case "not_found":
       return `${file}: there is no such import`;
     case "not_rollbackable":

@@ -5,6 +5,7 @@ import { isSupportedCountry } from "libphonenumber-js";
 import { openDatabase } from "@/db/client";
 import { limitHeapGrowth } from "@/lib/ingest/collect-garbage";
 import { ImportProblem } from "@/lib/ingest/import-problem";
+import type { DecimalMark } from "@/lib/ingest/normalise/decimal-mark";
 import { isCurrencyCode } from "@/lib/ingest/normalise/money";
 import { mappingInput } from "@/lib/ingest/presets/available";
 import { runImport } from "@/lib/ingest/run-import";
@@ -21,7 +22,8 @@ export const importCommand: Command = {
   usage:
     "npm run strata -- import <file> [--preset <name>] [--source <label>] " +
     `[--encoding ${encodings.join("|")}] ` +
-    "[--delimiter <char>] [--sheet <name>] [--day-order dmy|mdy] [--currency <code>] " +
+    "[--delimiter <char>] [--sheet <name>] [--day-order dmy|mdy] [--decimal-mark point|comma] " +
+    "[--currency <code>] " +
     "[--phone-region <CC>] [--mapping-file <json>] [--dry-run] [--issues-file <jsonl>] [--json] " +
     "[--progress-json]",
   options: {
@@ -31,6 +33,7 @@ export const importCommand: Command = {
     delimiter: { type: "string" },
     sheet: { type: "string" },
     "day-order": { type: "string" },
+    "decimal-mark": { type: "string" },
     currency: { type: "string" },
     "phone-region": { type: "string" },
     "mapping-file": { type: "string" },
@@ -53,6 +56,7 @@ export const importCommand: Command = {
     }
     const dayOrder = values["day-order"] as string | undefined;
     if (dayOrder && dayOrder !== "dmy" && dayOrder !== "mdy") throw new CliError("--day-order must be dmy or mdy");
+    const decimalMark = decimalMarkNamed(values["decimal-mark"] as string | undefined);
     const mapping = readMapping(values["mapping-file"] as string | undefined);
     const currency = (values.currency as string | undefined)?.trim().toUpperCase();
     if (currency !== undefined && !isCurrencyCode(currency)) {
@@ -91,6 +95,7 @@ export const importCommand: Command = {
         mapping,
         source: values.source as string | undefined,
         dayOrder: dayOrder as "dmy" | "mdy" | undefined,
+        decimalMark,
         currency,
         phoneRegion,
         dryRun,
@@ -141,3 +146,13 @@ function readMapping(file: string | undefined) {
   if (!parsed.success) throw new CliError(`the mapping in ${file} is not valid: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
 }
+
+/** The decimal mark as the command line takes it: by name, or the character itself. */
+function decimalMarkNamed(named: string | undefined): DecimalMark | undefined {
+  if (named === undefined) return undefined;
+  const mark = decimalMarks[named.trim().toLowerCase()];
+  if (!mark) throw new CliError("--decimal-mark must be point (12.50) or comma (12,50)");
+  return mark;
+}
+
+const decimalMarks: Record<string, DecimalMark> = { point: ".", ".": ".", comma: ",", ",": "," };

@@ -60,7 +60,8 @@ test("imports: an unknown file is mapped, its currency said, saved as a preset f
   await expect(page.getByTestId("recognised")).toContainText("Kasse");
   await expect(page.getByTestId("day-order")).toHaveCount(0);
   await expect(page.getByTestId("preset-reads")).toHaveText(
-    "Where the file does not say: amounts in EUR and day first (3 April 2024).");
+    "Where the file does not say: amounts in EUR, day first (3 April 2024), and a comma " +
+    "before the cents.");
   await page.getByRole("button", { name: "Check (dry run)" }).click();
   await expect(page.getByTestId("import-summary")).toContainText("Dry run finished");
   expect(await counts(page)).toMatchObject({ rowsRead: 1, recordsNew: 1, rowsRejected: 0 });
@@ -79,7 +80,8 @@ test("imports: an unknown file is mapped, its currency said, saved as a preset f
   await reread;
   await page.getByRole("button", { name: "Save this mapping as a preset for the source" }).click();
   await expect(page.getByTestId("preset-reads")).toHaveText(
-    "Where the file does not say: amounts in CHF and day first (3 April 2024).");
+    "Where the file does not say: amounts in CHF, day first (3 April 2024), and a comma " +
+    "before the cents.");
   await chooseFile(page, file("kasse-3.csv", ["R-3001;anna@example.de;10,00;09.03.1997"]));
   await expect(page.getByTestId("recognised")).toContainText("Kasse");
   await expect(page.getByTestId("preset-reads")).toContainText("amounts in CHF");

@@ -1,14 +1,13 @@
 import type { CountryCode } from "libphonenumber-js";
 
-import { fileDecimalMark } from "./file-decimal-mark";
 import { filePhoneRegion } from "./file-phone-region";
 import { latestFileDay } from "./normalise/dates";
 import type { ImportPlan } from "./plan-import";
 
 /**
  * What a file's values are read with besides its mapping, decided once from its first rows: the
- * store's time zone, the file's day order (none while it is asked), phone region and decimal
- * mark, and the latest day a row can be dated. The preview and the import both take it from
+ * store's time zone, the file's day order and decimal mark (none while asked), its phone region,
+ * and the latest day a row can be dated. The preview and the import both take it from
  * here, so what "Read as" shows is what is stored.
  */
 export function fileReading(
@@ -21,7 +20,7 @@ export function fileReading(
     dayOrder: plan.dayOrder === "ask" ? undefined : (plan.dayOrder ?? undefined),
     phoneRegion: filePhoneRegion(plan.sample, plan.columns, saidPhoneRegion ?? plan.preset.phoneRegion,
       general.phoneRegion as CountryCode),
-    decimalMark: fileDecimalMark(plan.sample, plan.columns),
+    decimalMark: plan.decimalMark === "ask" ? null : plan.decimalMark,
     lastDay: latestFileDay(general.timeZone),
   };
 }

@@ -16,6 +16,7 @@ export type ProblemCode =
   | "unrecognised"
   | "personal_ledger"
   | "ask_day_order"
+  | "ask_decimal_mark"
   | "all_rejected"
   | "not_found"
   | "not_rollbackable";

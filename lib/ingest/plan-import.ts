@@ -1,9 +1,11 @@
 import { englishFieldNames } from "./field-names";
+import { fileDecimalMark } from "./file-decimal-mark";
 import { fieldTypes, type ColumnMap, type FieldName } from "./fields";
 import { ImportProblem } from "./import-problem";
 import { missingFields, resolveColumns } from "./mapping/resolve-columns";
 import { guessKind } from "./mapping/suggest-mapping";
 import { detectDayOrder, type DayOrder } from "./normalise/dates";
+import type { DecimalMark } from "./normalise/decimal-mark";
 import { cleanCell } from "./normalise/text";
 import { rowMoneyOf } from "./rows/row-money";
 import { closestPresets, rankPresets, ACCEPT_SCORE, type PresetMatch } from "./presets/detect";
@@ -23,6 +25,7 @@ export type PlanRequest = {
   delimiter?: string;
   sheet?: string;
   dayOrder?: DayOrder;
+  decimalMark?: DecimalMark;
 };
 
 /** How a file will be read: its shape, the preset, where the header is, and what each field maps to. */
@@ -43,6 +46,12 @@ export type ImportPlan = {
   fileDayOrder: DayOrder | "ask" | null;
   /** A date of the file that reads either way (its date part, as written), when it is asked. */
   dayOrderExample: string | null;
+  /** The amounts' decimal mark: null when none tells and none needs it, "ask" when one does. */
+  decimalMark: DecimalMark | "ask" | null;
+  /** What the rows alone say of it, whatever was said for them. */
+  fileDecimalMark: DecimalMark | "ask" | null;
+  /** An amount of the file that reads either way ("12.500"), when it is asked. */
+  decimalMarkExample: string | null;
 };
 
 // A preamble longer than this (WeChat's personal bill has 16 lines) is not looked through.
@@ -73,6 +82,7 @@ export async function planImport(request: PlanRequest, candidates: Preset[]): Pr
   const wholeFile = rows.length < PREAMBLE_ROWS + HEAD_ROWS;
   if (sample.length === 0 && wholeFile) throw new ImportProblem("no_rows", {});
   const { order: fileDayOrder, example: dayOrderExample } = dayOrderOf(sample, columns);
+  const { mark: fileMark, example: decimalMarkExample } = fileDecimalMark(sample, columns);
   // A vendor preset knows how its rows carry an order's money; for any other file its rows say.
   const preset = found.preset.kind === "order" && !found.preset.orderMoney
     ? { ...found.preset, orderMoney: rowMoneyOf(sample, headers, columns) }
@@ -89,6 +99,9 @@ export async function planImport(request: PlanRequest, candidates: Preset[]): Pr
     dayOrder: request.dayOrder ?? preset.dayOrder ?? fileDayOrder,
     fileDayOrder,
     dayOrderExample,
+    decimalMark: request.decimalMark ?? preset.decimalMark ?? fileMark,
+    fileDecimalMark: fileMark,
+    decimalMarkExample,
   };
 }
 

@@ -12,7 +12,8 @@ import { sharedFields, type SharedField } from "./mapping/shared-fields";
 import { timesNote, type TimesNote } from "./mapping/times-note";
 import { guessKind, suggestMapping } from "./mapping/suggest-mapping";
 import { countryCode } from "./normalise/country";
-import { currencyOfCell, yenFor } from "./normalise/money";
+import type { DecimalMark } from "./normalise/decimal-mark";
+import { currencyOfCell, parseMoney, yenFor } from "./normalise/money";
 import { isExcludedStatus, statusKey } from "./normalise/order-status";
 import type { DayOrder } from "./normalise/dates";
 import { cleanCell } from "./normalise/text";
@@ -37,6 +38,7 @@ export type PreviewRequest = {
   delimiter?: string;
   sheet?: string;
   dayOrder?: DayOrder;
+  decimalMark?: DecimalMark;
   /** The currency the admin said for a file that names none. */
   currency?: string;
   /** The region the admin said a generic-preset file's national phone numbers are in. */
@@ -58,7 +60,8 @@ export type FilePreview = {
    */
   recognised: {
     preset: string; label: string; kind: RecordKind; source: string; generic: boolean;
-    reads: { currency: string | null; phoneRegion: string | null; dayOrder: DayOrder | null };
+    reads: { currency: string | null; phoneRegion: string | null; dayOrder: DayOrder | null;
+      decimalMark: DecimalMark | null };
     /** A preset an admin saved: its mapping, to open on the mapping screen and change. */
     mapping: MappingInput | null;
   } | null;
@@ -78,6 +81,12 @@ export type FilePreview = {
   dayOrderAsked: boolean;
   /** A date of the file that reads either way, for the question (as the file writes it). */
   dayOrderExample?: string | null;
+  decimalMark: DecimalMark | "ask" | null;
+  /**
+   * An amount of the file that reads either way ("12.500"), with what each mark makes of it in
+   * minor units: the decimal-mark question stays, answered or not, to change. Else null.
+   */
+  decimalMarkAsked: { example: string; point: number; comma: number } | null;
   /** A mapped order file without a currency column: the currency said for it, the one assumed. */
   currency: { chosen: string | null; unstated: string } | null;
   /** An order file's statuses in its first rows, and whether an order with each is a sale. */
@@ -185,7 +194,8 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
         reads: { currency: plan.preset.currency ?? null,
           phoneRegion: plan.preset.phoneRegion ?? null,
           dayOrder: fields.some((field) => field && fieldTypes[field] === "date")
-            ? (plan.preset.dayOrder ?? null) : null },
+            ? (plan.preset.dayOrder ?? null) : null,
+          decimalMark: plan.preset.decimalMark ?? null },
         mapping: plan.preset.mapping ?? null },
       // Read through a mapping, the file is still one no preset knows: the closest stay named.
       candidates: request.mapping
@@ -203,6 +213,8 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       dayOrder: plan.dayOrder,
       dayOrderAsked: plan.fileDayOrder === "ask",
       dayOrderExample: plan.dayOrderExample,
+      decimalMark: plan.decimalMark,
+      decimalMarkAsked: decimalMarkReadings(plan.decimalMarkExample),
       currency,
       statuses: statusesSeen(plan.preset, plan.sample, fields.indexOf("status"),
         request.mapping?.excludedStatuses !== undefined),
@@ -221,6 +233,13 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
   }
 }
 
+/** What an amount that reads either way is with a point and with a comma for its decimal mark. */
+function decimalMarkReadings(example: string | null): FilePreview["decimalMarkAsked"] {
+  if (example === null) return null;
+  const read = (mark: DecimalMark) => parseMoney(example, "CNY", mark)?.minor ?? 0;
+  return { example, point: read("."), comma: read(",") };
+}
+
 /** A problem of the file as a whole, as the preview reports it; any other error is thrown on. */
 function fileProblem(error: unknown): NonNullable<FilePreview["problem"]> {
   if (!(error instanceof ImportProblem)) throw error;
@@ -233,8 +252,8 @@ function notATable(problem: NonNullable<FilePreview["problem"]>, encoding: Encod
   return {
     format: "text", encoding, detectedEncoding, sheets: [], delimiter: null,
     text: "", recognised: null, candidates: [], problem, kind: "order", headers: [], rows: [],
-    fields: [], shared: [], parsed: [], dayOrder: null, dayOrderAsked: false, currency: null, statuses: null,
-    phoneRegion: null, times: null,
+    fields: [], shared: [], parsed: [], dayOrder: null, dayOrderAsked: false, decimalMark: null,
+    decimalMarkAsked: null, currency: null, statuses: null, phoneRegion: null, times: null,
   };
 }
 
@@ -263,6 +282,8 @@ async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeo
     parsed: [],
     dayOrder: null,
     dayOrderAsked: false,
+    decimalMark: null,
+    decimalMarkAsked: null,
     currency: null,
     statuses: null,
     phoneRegion: null,

@@ -20,6 +20,7 @@ import { latestRun, unstatedCurrency } from "./latest-run";
 import { fileCurrency } from "./file-currency";
 import { fileReading } from "./file-reading";
 import type { DayOrder } from "./normalise/dates";
+import type { DecimalMark } from "./normalise/decimal-mark";
 import { dayToIso, isoToDay, zonedText } from "./normalise/dates";
 import { yenFor } from "./normalise/money";
 import { cleanCell } from "./normalise/text";
@@ -51,6 +52,8 @@ export type ImportRequest = {
   delimiter?: string;
   sheet?: string;
   dayOrder?: DayOrder;
+  /** The amounts' decimal mark, for a file whose amounts read either way ("12.500"). */
+  decimalMark?: DecimalMark;
   /** The currency of an order file that names none (no column, no mark, no preset rule). */
   currency?: string;
   /** The region of a file's national phone numbers, when not the preset's or the settings'. */
@@ -136,6 +139,9 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
   if (plan.dayOrder === "ask") {
     throw new ImportProblem("ask_day_order", { example: plan.dayOrderExample ?? "" });
   }
+  if (plan.decimalMark === "ask") {
+    throw new ImportProblem("ask_decimal_mark", { example: plan.decimalMarkExample ?? "" });
+  }
   // Records are keyed by source: two unnamed files of unknown shops, or of any shop's generic
   // layout, would share one and their order numbers collide.
   const sourceUnsaid = Boolean(request.mapping || plan.preset.generic) && !request.source?.trim();
@@ -173,7 +179,7 @@ export async function runImport(db: Db, request: ImportRequest): Promise<ImportS
     source: request.source ?? preset.source, fileName, fileBytes: totalBytes, preset: preset.id,
     kind: preset.kind, encoding: plan.shape.encoding, createdBy: request.createdBy,
     options: { encoding: request.encoding, delimiter: request.delimiter, sheet: request.sheet,
-      dayOrder: plan.dayOrder, mapping: request.mapping },
+      dayOrder: plan.dayOrder, decimalMark: request.decimalMark, mapping: request.mapping },
   };
   if (!request.dryRun) request.onStart?.(entry);
   // Outside the transaction's block: a cancelled or failed import still says how far it got.

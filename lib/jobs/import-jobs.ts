@@ -45,6 +45,7 @@ export type ImportJobRequest = {
   delimiter?: string;
   sheet?: string;
   dayOrder?: string;
+  decimalMark?: string;
   currency?: string;
   phoneRegion?: string;
   dryRun: boolean;
@@ -90,7 +91,8 @@ export function startImportJob(request: ImportJobRequest): ImportJob {
     ["--preset", request.preset], ["--mapping-file", mappingFile ?? undefined],
     ["--source", request.source], ["--encoding", request.encoding],
     ["--delimiter", request.delimiter], ["--sheet", request.sheet],
-    ["--day-order", request.dayOrder], ["--currency", request.currency],
+    ["--day-order", request.dayOrder], ["--decimal-mark", request.decimalMark],
+    ["--currency", request.currency],
     ["--phone-region", request.phoneRegion], ["--issues-file", issuesFile],
   ];
   const args = [

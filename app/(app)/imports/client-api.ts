@@ -5,7 +5,7 @@ import type { ImportJob } from "@/lib/jobs/import-jobs";
 
 export type ReadChoice = {
   preset?: string; encoding?: string; delimiter?: string; sheet?: string; dayOrder?: string;
-  currency?: string; phoneRegion?: string;
+  decimalMark?: string; currency?: string; phoneRegion?: string;
 };
 export type Uploaded = { uploadId: string; fileName: string; bytes: number };
 

@@ -16,6 +16,7 @@ export function PresetReads({ t, locale, reads }: {
     reads.currency && fill(t.readsCurrency, { currency: reads.currency }),
     reads.phoneRegion && fill(t.readsPhones, { region: regionLabeller(locale)(reads.phoneRegion) }),
     reads.dayOrder && t[reads.dayOrder],
+    reads.decimalMark && t.readsDecimalMark[reads.decimalMark],
   ].filter(Boolean);
   if (parts.length === 0) return null;
   return (

@@ -14,6 +14,7 @@ import { PresetReads } from "./preset-reads";
 import { TimesNoteText } from "./times-note";
 import { CurrencyChoice } from "./currency-choice";
 import { DayOrderChoice } from "./day-order-choice";
+import { DecimalMarkChoice } from "./decimal-mark-choice";
 import { problemText } from "./problem-text";
 import { RunResult } from "./run-status";
 import { SavePresetForm } from "./save-preset-form";
@@ -71,16 +72,18 @@ export function PreviewPanel(props: Props) {
     f.forEach((field, i) => {
       if (field && kindFields[k].fields.includes(field)) columns[field] = [...(columns[field] ?? []), preview.headers[i]];
     });
-    // The currency and day order go with the mapping, so a preset saved from it keeps them:
-    // the currency the admin said; the day order picked, or shown by the dates.
+    // The currency, day order and decimal mark go with the mapping, so a preset saved from it
+    // keeps them: the currency the admin said; the day order and mark picked, or shown by the file.
     const currency = preview.currency?.chosen ?? undefined;
     const order = choice.dayOrder ?? preview.dayOrder;
     const dayOrder = order === "dmy" || order === "mdy" ? order : undefined;
+    const mark = choice.decimalMark ?? preview.decimalMark;
+    const decimalMark = mark === "." || mark === "," ? mark : undefined;
     // Statuses go only once the admin has ticked one: until then the usual "no sale" words apply.
     const excludedStatuses = preview.statuses?.chosen ? preview.statuses.excluded : undefined;
     // The phone region in effect goes too, so a saved preset does not follow the settings' later.
     const phoneRegion = preview.phoneRegion ?? undefined;
-    return { kind: k, columns, currency, dayOrder, excludedStatuses, phoneRegion };
+    return { kind: k, columns, currency, dayOrder, decimalMark, excludedStatuses, phoneRegion };
   };
   const mapping = () => mappingOf(kind, fields);
   // A preset an admin saved opens as saved, to be saved again under its name; a generic one opens
@@ -99,7 +102,8 @@ export function PreviewPanel(props: Props) {
   // dollars.
   const currencyNeeded = preview.currency !== null && !preview.currency.chosen;
   const waitingFor = sourceNeeded ? "source_needed" : currencyNeeded ? "currency_needed"
-    : preview.dayOrder === "ask" ? "ask_day_order" : null;
+    : preview.dayOrder === "ask" ? "ask_day_order"
+      : preview.decimalMark === "ask" ? "ask_decimal_mark" : null;
   const ready = !waitingFor &&
     (preview.problem === null || preview.problem.code === "unrecognised");
   const dryDone = props.dryRunResult?.status === "done";
@@ -236,6 +240,13 @@ export function PreviewPanel(props: Props) {
           onChange={(order) => props.onChoice({ ...choice, dayOrder: order })} />
       )}
 
+      {preview.decimalMarkAsked &&
+        (preview.decimalMark === "ask" || mapped || choice.decimalMark !== undefined) && (
+        <DecimalMarkChoice t={p} locale={props.locale} asked={preview.decimalMarkAsked}
+          chosen={preview.decimalMark}
+          onChange={(mark) => props.onChoice({ ...choice, decimalMark: mark })} />
+      )}
+
       {preview.currency && (
         <CurrencyChoice t={p} currency={preview.currency}
           onChange={(currency) => (mapped ? props.onMapping({ ...mapping(), currency })
@@ -268,7 +279,10 @@ export function PreviewPanel(props: Props) {
           </button>
         )}
         <span className={`text-xs ${waitingFor ? "text-amber-800" : "text-slate-500"}`}>
-          {waitingFor ? t.problems[waitingFor] : t.dryRunHint}
+          {waitingFor
+            ? problemText(t, { code: waitingFor,
+              params: { example: preview.decimalMarkAsked?.example ?? "" } })
+            : t.dryRunHint}
         </span>
       </div>
       {props.dryRunResult && <RunResult job={props.dryRunResult} t={t} locale={props.locale} />}

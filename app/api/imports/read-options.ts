@@ -11,6 +11,7 @@ export const readOptions = z.object({
   delimiter: z.enum([",", ";", "\t", "|"]).optional(),
   sheet: z.string().max(120).optional(),
   dayOrder: z.enum(["dmy", "mdy"]).optional(),
+  decimalMark: z.enum([".", ","]).optional(),
   currency: z.string().refine((code: string): boolean => isCurrencyCode(code)).optional(),
   phoneRegion: z.string().refine((code: string): boolean => isSupportedCountry(code)).optional(),
 });

@@ -28,9 +28,30 @@ describe("the command line", () => {
   it("lists every option of a command, and where the database is, on --help", async () => {
     const { stdout, error } = await run("import", "--help");
     expect(error).toBeNull();
-    for (const option of ["--mapping-file", "--encoding", "--day-order", "--json", "--db <file>"]) {
+    for (const option of ["--mapping-file", "--encoding", "--day-order", "--decimal-mark", "--json",
+      "--db <file>"]) {
       expect(stdout).toContain(option);
     }
+  });
+
+  it("asks whether a point before three digits marks the cents, and takes the answer by name",
+    async () => {
+    const { folder, file } = tempDatabase();
+    const grouped = file("bestellungen.csv", "order_id,email,date,total,currency\n" +
+      "D-1,anna@example.de,2025-03-04,12.500,EUR\nD-2,ben@example.de,2025-03-05,2.750,EUR\n");
+    const db = path.join(folder, "cli.db");
+    const base = ["import", grouped, "--source", "shop-de", "--db", db];
+    const asked = await run(...base);
+    expect((asked.error as CliError).message).toBe(`${grouped}: amounts like 12.500 could be a ` +
+      "decimal (12.50) or thousands (12,500.00) and no row tells; pass --decimal-mark point or " +
+      "comma (the character before the cents)");
+    const wrong = await run(...base, "--decimal-mark", "dot");
+    expect((wrong.error as CliError).message)
+      .toBe("--decimal-mark must be point (12.50) or comma (12,50)");
+    const { stdout, error } = await run(...base, "--decimal-mark", "comma", "--json");
+    expect(error).toBeNull();
+    const { sales } = JSON.parse(stdout) as { sales: { currency: string; amountMinor: number }[] };
+    expect(sales).toEqual([expect.objectContaining({ currency: "EUR", amountMinor: 1_525_000 })]);
   });
 
   it("answers a file it cannot place in JSON when asked for JSON, and still fails", async () => {

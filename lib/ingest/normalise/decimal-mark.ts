@@ -24,8 +24,24 @@ export function decimalMarkOf(cells: string[]): DecimalMark | null {
   return null;
 }
 
+/**
+ * The first cell whose reading hangs on the decimal mark, in a file whose cells do not tell it:
+ * a point before three digits, "12.500" (twelve and a half, or twelve thousand five hundred).
+ * A comma there ("1,299") reads as a grouping: cents are written with two digits, so only a
+ * point before three could be either. Null when every cell reads one way.
+ */
+export function undecidedAmount(cells: string[]): string | null {
+  if (decimalMarkOf(cells) !== null) return null;
+  // Cells that disagree are read each on its own; no single answer would fit them all.
+  if (cells.some((cell) => markOfCell(cell) !== null)) return null;
+  return cells.find((cell) => {
+    const digits = separatorsAndDigits(cell);
+    return /^\d{1,3}\.\d{3}$/.test(digits);
+  }) ?? null;
+}
+
 function markOfCell(cell: string): DecimalMark | null {
-  const digits = toHalfWidth(cell).replace(/[^\d.,]/g, "");
+  const digits = separatorsAndDigits(cell);
   const [lastComma, lastPoint] = [digits.lastIndexOf(","), digits.lastIndexOf(".")];
   if (lastComma >= 0 && lastPoint >= 0) return lastComma > lastPoint ? "," : ".";
   const mark = lastComma >= 0 ? "," : lastPoint >= 0 ? "." : null;
@@ -34,4 +50,8 @@ function markOfCell(cell: string): DecimalMark | null {
   // "1.234.567": the points group thousands, so the decimal mark is the other one.
   if (groups.length > 2) return mark === "," ? "." : ",";
   return groups[1].length === 3 ? null : mark;
+}
+
+function separatorsAndDigits(cell: string): string {
+  return toHalfWidth(cell).replace(/[^\d.,]/g, "");
 }

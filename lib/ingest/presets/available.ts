@@ -17,6 +17,7 @@ export const mappingInput = z.object({
   orderMoney: z.enum(["order", "line"]).optional(),
   currency: z.string().refine((code: string): boolean => isCurrencyCode(code)).optional(),
   dayOrder: z.enum(["dmy", "mdy"]).optional(),
+  decimalMark: z.enum([".", ","]).optional(),
   phoneRegion: z.string().regex(/^[A-Z]{2}$/).optional(),
   excludedStatuses: z.array(z.string().max(80)).max(200).optional(),
 });
@@ -33,6 +34,7 @@ export function presetFromMapping(id: string, label: string, source: string, map
     orderMoney: mapping.orderMoney,
     currency: mapping.currency,
     dayOrder: mapping.dayOrder,
+    decimalMark: mapping.decimalMark,
     phoneRegion: mapping.phoneRegion as Preset["phoneRegion"],
     // Unless the admin chose which statuses count, the usual words for "no sale" do not.
     excludedStatuses: mapping.excludedStatuses ?? noSaleStatuses,

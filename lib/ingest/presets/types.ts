@@ -52,6 +52,8 @@ export type Preset = {
   /** The zone of date-times written without an offset, when it is not the store's (Stripe: UTC). */
   fileTimeZone?: string;
   dayOrder?: DayOrder;
+  /** The amounts' decimal mark, as an admin said it for a file whose rows could not tell. */
+  decimalMark?: DecimalMark;
   /** Status values of orders that never counted (cancelled, unpaid, failed), compared folded. */
   excludedStatuses?: string[];
   /** Column names by column count, for files of this format that have no header row. */
@@ -103,7 +105,7 @@ export type ReadContext = {
   defaultCurrency: string;
   /** What a bare ¥ in the amounts is (yenFor the default currency), decided once per file. */
   yen: "CNY" | "JPY";
-  /** The decimal mark the file's amounts use, when its first rows tell (fileDecimalMark). */
+  /** The decimal mark the file's amounts use, when said or its first rows tell (fileDecimalMark). */
   decimalMark: DecimalMark | null;
   sourceKey: string;
   fileName: string;

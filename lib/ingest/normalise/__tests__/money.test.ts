@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { decimalMarkOf } from "../decimal-mark";
+import { decimalMarkOf, undecidedAmount } from "../decimal-mark";
 import { currencyOfMark, parseMoney } from "../money";
 
 describe("parseMoney", () => {
@@ -54,6 +54,19 @@ describe("a file's decimal mark", () => {
     expect(decimalMarkOf(["１２，５０"])).toBe(",");
     expect(decimalMarkOf(["1.234", "2.000", "15"])).toBeNull();
     expect(decimalMarkOf(["12,50", "12.50"])).toBeNull();
+  });
+
+  it("is asked with a point before three digits when no cell tells", () => {
+    expect(undecidedAmount(["2500", "€ 12.500", "1.299"])).toBe("€ 12.500");
+    expect(undecidedAmount(["１２．５００"])).toBe("１２．５００");
+    // A cell that tells decides the others; cells that disagree are read each on its own.
+    expect(undecidedAmount(["12.500", "3.75"])).toBeNull();
+    expect(undecidedAmount(["12.500", "1.234.567"])).toBeNull();
+    expect(undecidedAmount(["12.500", "3,75", "4.25"])).toBeNull();
+    // A comma before three digits groups thousands; four digits after a point are no grouping.
+    expect(undecidedAmount(["1,299", "15"])).toBeNull();
+    expect(undecidedAmount(["12.5000", "1234.500"])).toBeNull();
+    expect(undecidedAmount(["15", ""])).toBeNull();
   });
 
   it("reads one separator before three digits as thousands unless it is the file's decimal mark", () => {
