@@ -83,4 +83,16 @@ describe("amounts whose point reads either way", () => {
     await importFile(db, next);
     expect(stored(db)).toBe(1_654_900);
   });
+
+  it("past the first rows, which did not tell, are read as decimals and warned of", async () => {
+    const { db, file } = tempDatabase();
+    const whole = Array.from({ length: 120 }, (_, i) =>
+      `W-${i},w${i}@example.de,2025-03-04,${10 + i},EUR`);
+    const input = file("lang.csv", `order_id,email,date,total,currency\n${whole.join("\n")}\n` +
+      "W-120,late@example.de,2025-03-05,12.500,EUR\n");
+    const summary = await importFile(db, input, { source: "shop-de" });
+    expect(summary.recordsNew).toBe(121);
+    expect(summary.issues).toEqual([expect.objectContaining({ row: 122, value: "12.500",
+      reason: "amount_rounded", level: "warning" })]);
+  });
 });

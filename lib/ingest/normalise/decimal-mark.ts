@@ -36,7 +36,7 @@ export function undecidedAmount(cells: string[]): string | null {
   if (cells.some((cell) => markOfCell(cell) !== null)) return null;
   return cells.find((cell) => {
     const digits = separatorsAndDigits(cell);
-    return /^\d{1,3}\.\d{3}$/.test(digits);
+    return /^[1-9]\d{0,2}\.\d{3}$/.test(digits);
   }) ?? null;
 }
 

@@ -1,7 +1,11 @@
 import type { DecimalMark } from "./decimal-mark";
 import { cleanCell, toHalfWidth } from "./text";
 
-/** `rounded`: the text had digits past the cents that were not all zero ("1.234"). */
+/**
+ * `rounded`: the text had digits past the cents that were not all zero ("1.234"), or a point
+ * before three digits in a file whose mark is not known ("12.500": 12.50, or twelve thousand
+ * five hundred), so the reading may be a thousandfold off either way.
+ */
 export type ParsedMoney = { minor: number; currency: string | null; rounded?: boolean };
 
 // The bare ¥ sign is both the yuan's and the yen's; the file's currency decides which.
@@ -90,7 +94,8 @@ export function parseMoney(
   const minor = toMinor(digits.whole, digits.fraction);
   const negative = outer.negative !== inner.negative;
   const parsed: ParsedMoney = { minor: negative ? -minor : minor, currency: marked.currency };
-  if (/[1-9]/.test(digits.fraction.slice(2))) parsed.rounded = true;
+  const undecided = decimalMark === null && /^[1-9]\d{0,2}\.\d{3}$/.test(inner.text);
+  if (undecided || /[1-9]/.test(digits.fraction.slice(2))) parsed.rounded = true;
   return parsed;
 }
 

@@ -25,11 +25,15 @@ describe("parseMoney", () => {
     expect(parseMoney(raw)).toEqual({ minor, currency });
   });
 
-  it("says when digits past the cents were dropped, and only when one of them was not 0", () => {
+  it("says when digits past the cents were dropped, or a point before three may group thousands",
+    () => {
     expect(parseMoney("0.00500")).toEqual({ minor: 1, currency: null, rounded: true });
     expect(parseMoney("12.3449")).toEqual({ minor: 1_234, currency: null, rounded: true });
-    expect(parseMoney("2.500")).toEqual({ minor: 250, currency: null });
-    expect(parseMoney("¥3.000")).toEqual({ minor: 300, currency: "CNY" });
+    expect(parseMoney("2.500")).toEqual({ minor: 250, currency: null, rounded: true });
+    expect(parseMoney("¥3.000")).toEqual({ minor: 300, currency: "CNY", rounded: true });
+    // No grouping starts with 0, and zeros past the cents of a long number group nothing.
+    expect(parseMoney("0.500")).toEqual({ minor: 50, currency: null });
+    expect(parseMoney("12.5000")).toEqual({ minor: 1_250, currency: null });
   });
 
   it("reads a bare ¥ as the yen in a file said to be in yen, CN¥ and 元 as the yuan always", () => {
@@ -77,6 +81,11 @@ describe("a file's decimal mark", () => {
     expect(parseMoney("1,234", "CNY", ".")).toEqual({ minor: 123_400, currency: null });
     expect(parseMoney("1.234", "CNY", ".")).toEqual({ minor: 123, currency: null, rounded: true });
     expect(parseMoney("1.234", "CNY", null)).toEqual({ minor: 123, currency: null, rounded: true });
+    // Past a file's first rows, which did not tell: read as a decimal, and warned of.
+    expect(parseMoney("12.500", "CNY", null)).toEqual({ minor: 1_250, currency: null, rounded: true });
+    expect(parseMoney("€12.500", "CNY", null)).toMatchObject({ minor: 1_250, rounded: true });
+    expect(parseMoney("12.500", "CNY", ".")).toEqual({ minor: 1_250, currency: null });
+    expect(parseMoney("1234.500", "CNY", null)).toEqual({ minor: 123_450, currency: null });
   });
 });
 
