@@ -742,6 +742,7 @@ export const en = {
     reasons: {
       missing_date: "the date is empty",
       bad_date: "not a date this importer can read",
+      placeholder_date: "a placeholder, not a real date (a system's zero date such as 1970-01-01, 1900-01-01 or 0000-00-00)",
       missing_amount: "the amount is empty",
       future_date: "a date after today: a typo or a placeholder (it would move the as-of date there)",
       implausible_amount: "a hundred billion or more: no order's amount (a total row, or a typo)",

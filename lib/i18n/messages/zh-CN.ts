@@ -705,6 +705,7 @@ export const zhCN: Messages = {
     reasons: {
       missing_date: "日期为空",
       bad_date: "无法识别的日期",
+      placeholder_date: "是占位值而非真实日期（系统的零值日期，如 1970-01-01、1900-01-01 或 0000-00-00）",
       missing_amount: "金额为空",
       future_date: "日期晚于今天：多为笔误或占位值（会把截止日期推到那一天）",
       implausible_amount: "金额达一千亿或以上：不是单笔订单的金额（可能是合计行或笔误）",

@@ -48,4 +48,32 @@ describe("values no order can have", () => {
     expect(await importFile(db, events, { preset: "events-csv", source: "site" }))
       .toMatchObject({ recordsNew: 1, rowsRejected: 1, issues: [{ row: 3, reason: "future_date" }] });
   });
+
+  it("rejects a system's zero date as a placeholder, whichever way it is written", async () => {
+    const { db, file } = tempDatabase();
+    const orders = file("orders.csv", [
+      "order id,email,date,amount,currency",
+      "Z-1,ada@example.com,1970-01-01,10.00,EUR",
+      "Z-2,ada@example.com,1970-01-01T00:00:00Z,10.00,EUR",
+      "Z-3,ada@example.com,1900-01-01 00:00:00,10.00,EUR",
+      "Z-4,ada@example.com,0000-00-00 00:00:00,10.00,EUR",
+      "Z-5,ada@example.com,0001-01-01,10.00,EUR",
+      "Z-6,ada@example.com,31/12/1899,10.00,EUR",
+      "Z-7,ada@example.com,1970-01-02,10.00,EUR",
+      "Z-8,ada@example.com,2024-03-01,10.00,EUR",
+    ].join("\n"));
+    const summary = await importFile(db, orders, { source: "shop" });
+    expect(summary).toMatchObject({ recordsNew: 2, rowsRejected: 6 });
+    expect(summary.issues.map(({ row, reason }) => [row, reason])).toEqual(
+      [2, 3, 4, 5, 6, 7].map((row) => [row, "placeholder_date"]));
+    // The day after the epoch is a date like any other: only the zero dates are placeholders.
+    expect(customer(db, "ada@example.com")).toMatchObject({ first: "1970-01-02", last: "2024-03-01" });
+
+    const events = file("events.csv", "email,date,kind\nada@example.com,1970-01-01,visit\n");
+    expect(await importFile(db, events, { preset: "events-csv", source: "site" })).toMatchObject(
+      { rowsRejected: 1, issues: [{ row: 2, column: "date", reason: "placeholder_date" }] });
+    const preview = await previewFile(db, { file: orders });
+    expect(preview.parsed.slice(0, 7).map((row) => row[2]?.ok))
+      .toEqual([false, false, false, false, false, false, true]);
+  });
 });

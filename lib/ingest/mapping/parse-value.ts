@@ -3,7 +3,7 @@ import type { CountryCode } from "libphonenumber-js";
 import { fieldTypes, type FieldName } from "../fields";
 import { parseConsent } from "../normalise/consent";
 import { countryCode } from "../normalise/country";
-import { parseMoment, type DateOptions } from "../normalise/dates";
+import { isPlaceholderDate, parseMoment, type DateOptions } from "../normalise/dates";
 import type { DecimalMark } from "../normalise/decimal-mark";
 import { normaliseEmail } from "../normalise/email";
 import {
@@ -53,6 +53,7 @@ export function parseCell(field: FieldName, raw: string, options: CellOptions): 
     }
     case "date": {
       const moment = parseMoment(text, options);
+      if (isPlaceholderDate(text, moment)) return { value: text, ok: false };
       if (moment) {
         const inTime = options.lastDay === undefined || moment.day <= options.lastDay;
         return { value: shownDay(moment.local), ok: inTime };

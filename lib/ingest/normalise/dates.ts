@@ -33,6 +33,21 @@ const monthNames = ["january", "february", "march", "april", "may", "june", "jul
   "september", "october", "november", "december"];
 
 /**
+ * Whether a date cell holds a system's zero date rather than a real one: the Unix epoch
+ * (1970-01-01, or its eve where the store is west of Greenwich), Excel's and SQL Server's
+ * 1900-01-01, MySQL's 0000-00-00, .NET's 0001-01-01, Excel's 1899-12-30/31. Read as dates, they
+ * would make the customer's first order decades old.
+ */
+export function isPlaceholderDate(text: string, moment: LocalMoment | null): boolean {
+  if (moment) return placeholderDays.has(moment.day);
+  const year = /^(\d{4})[-/.年]/.exec(text.trim())?.[1] ?? /[-/.](\d{4})(?:\s|$)/.exec(text)?.[1];
+  return year !== undefined && Number(year) < 1900;
+}
+
+const placeholderDays = new Set(
+  ["1900-01-01", "1969-12-31", "1970-01-01"].map((iso) => Date.parse(iso) / DAY_MS));
+
+/**
  * Reads a date or date-time as exports write it. A value without an offset is
  * already store-local; one with an offset is moved to the store's time zone,
  * so "2024-04-01T00:30:00+08:00" stays on 1 April in Asia/Shanghai.

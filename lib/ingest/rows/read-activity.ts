@@ -1,7 +1,7 @@
 import { interactionKinds } from "@/db/schema/facts";
 import { fullName } from "@/lib/profiles/full-name";
 
-import { parseMoment } from "../normalise/dates";
+import { isPlaceholderDate, parseMoment } from "../normalise/dates";
 import type { Preset, ReadContext } from "../presets/types";
 
 import { dateOptions } from "./read-order";
@@ -27,6 +27,7 @@ const kindWords: Record<string, (typeof interactionKinds)[number]> = {
 export function readInteraction(reader: RowReader, preset: Preset, context: ReadContext): InteractionRecord | RowIssue {
   const when = reader.read("occurredAt");
   const moment = parseMoment(when, dateOptions(preset, context));
+  if (when && isPlaceholderDate(when, moment)) return reader.issue("occurredAt", "placeholder_date");
   if (!moment) return reader.issue("occurredAt", when ? "bad_date" : "missing_date");
   if (moment.day > context.lastDay) return reader.issue("occurredAt", "future_date");
   const word = reader.read("interactionKind");
@@ -50,6 +51,7 @@ export function readTicket(reader: RowReader, preset: Preset, context: ReadConte
   const options = dateOptions(preset, context);
   const when = reader.read("openedAt");
   const opened = parseMoment(when, options);
+  if (when && isPlaceholderDate(when, opened)) return reader.issue("openedAt", "placeholder_date");
   if (!opened) return reader.issue("openedAt", when ? "bad_date" : "missing_date");
   if (opened.day > context.lastDay) return reader.issue("openedAt", "future_date");
   return {

@@ -1,7 +1,7 @@
 import { fullName } from "@/lib/profiles/full-name";
 
 import { parseConsent } from "../normalise/consent";
-import { parseMoment } from "../normalise/dates";
+import { isPlaceholderDate, parseMoment } from "../normalise/dates";
 import type { DecimalMark } from "../normalise/decimal-mark";
 import { countryCode, currencyOfCountry } from "../normalise/country";
 import {
@@ -36,11 +36,13 @@ export function readOrderPart(
   const currency = readCurrency(reader, preset, context, amount?.currency ?? null);
   const knownCurrency = isCurrencyCode(currency);
   const future = moment !== null && moment.day > context.lastDay;
+  const placeholder = when !== "" && isPlaceholderDate(when, moment);
   const huge = (amount !== null && isImplausibleAmount(amount.minor)) ||
     (refund !== null && isImplausibleAmount(refund.minor));
-  if (!moment || !amount || !refund || !knownCurrency || future || huge) {
+  if (!moment || !amount || !refund || !knownCurrency || future || huge || placeholder) {
     const problems: RowIssue[] = [];
-    if (!moment) problems.push(reader.issue("orderedAt", when ? "bad_date" : "missing_date"));
+    if (placeholder) problems.push(reader.issue("orderedAt", "placeholder_date"));
+    else if (!moment) problems.push(reader.issue("orderedAt", when ? "bad_date" : "missing_date"));
     if (future) problems.push(reader.issue("orderedAt", "future_date"));
     if (!amount) {
       problems.push(reader.issue("amount", amountText ? "bad_amount" : "missing_amount"));
