@@ -13,6 +13,7 @@ import { isPersonalLedger } from "./presets/personal-ledger";
 import { unreadableFields } from "./presets/rows-fit";
 import type { Preset } from "./presets/types";
 import { openRows } from "./read/open-rows";
+import type { RowFault } from "./read/read-rows";
 import { listSheets } from "./read/read-xlsx";
 import { HEAD_ROWS, sniffTable, type TableShape } from "./read/sniff-table";
 import type { Encoding } from "./read/sniff-encoding";
@@ -52,7 +53,11 @@ export type ImportPlan = {
   fileDecimalMark: DecimalMark | "ask" | null;
   /** An amount of the file that reads either way ("12.500"), when it is asked. */
   decimalMarkExample: string | null;
+  /** Rows among the first that the reader could not make out: the import rejects them. */
+  headFaults: HeadFault[];
 };
+
+export type HeadFault = { row: number; reason: RowFault["reason"]; text: string };
 
 // A preamble longer than this (WeChat's personal bill has 16 lines) is not looked through.
 const PREAMBLE_ROWS = 30;
@@ -66,7 +71,7 @@ const PREAMBLE_ROWS = 30;
  */
 export async function planImport(request: PlanRequest, candidates: Preset[]): Promise<ImportPlan> {
   const shape = await sniffTable(request.file, request);
-  const rows = await headRows(request.file, shape, request.sheet);
+  const { rows, faulty, under } = await readHead(request.file, shape, request.sheet);
   if (rows.length === 0) throw new ImportProblem("empty_file", {});
 
   const found = request.preset
@@ -77,7 +82,7 @@ export async function planImport(request: PlanRequest, candidates: Preset[]): Pr
   const missing = missingFields(columns, found.preset.kind);
   if (missing.length) throw new ImportProblem("missing_columns", { missing: missing.join(", "), found: headers.join(", ") });
 
-  const sample = rows.slice(headerRow + 1);
+  const sample = rows.slice(headerRow + 1).filter((_, i) => !faulty.has(headerRow + 1 + i));
   // The head read to the end of the file and found nothing under the header.
   const wholeFile = rows.length < PREAMBLE_ROWS + HEAD_ROWS;
   if (sample.length === 0 && wholeFile) throw new ImportProblem("no_rows", {});
@@ -102,16 +107,40 @@ export async function planImport(request: PlanRequest, candidates: Preset[]): Pr
     decimalMark: request.decimalMark ?? preset.decimalMark ?? fileMark,
     fileDecimalMark: fileMark,
     decimalMarkExample,
+    headFaults: under(headerRow),
   };
 }
 
 async function headRows(file: string, shape: TableShape, sheet?: string): Promise<string[][]> {
+  return (await readHead(file, shape, sheet)).rows;
+}
+
+/**
+ * The file's first rows that are not blank, and those of them the reader could not make out
+ * (a line that is no JSON object, a quote that never closes), numbered as the import numbers its
+ * rows. Such a row keeps its place, so the header is found where the import looks for it.
+ */
+export async function readHead(file: string, shape: TableShape, sheet?: string) {
   const rows: string[][] = [];
+  const faults: HeadFault[] = [];
+  const faulty = new Set<number>();
+  const numbers: number[] = [];
   for await (const batch of openRows(file, shape, { sheet }).batches) {
-    rows.push(...batch.rows.filter((row) => row.some((cell) => cleanCell(cell) !== "")));
+    const faultAt = new Map(batch.faults?.map((fault) => [fault.at, fault]));
+    batch.rows.forEach((row, k) => {
+      const fault = faultAt.get(k);
+      if (fault) faults.push({ row: batch.first + k, reason: fault.reason, text: fault.text });
+      if (!row.some((cell) => cleanCell(cell) !== "")) return;
+      if (fault) faulty.add(rows.length);
+      rows.push(row);
+      numbers.push(batch.first + k);
+    });
     if (rows.length >= PREAMBLE_ROWS + HEAD_ROWS) break;
   }
-  return rows.slice(0, PREAMBLE_ROWS + HEAD_ROWS);
+  // Those under the header: it is found among the first rows, and before it is no data.
+  const under = (headerRow: number) =>
+    faults.filter((fault) => headerRow < 0 || fault.row > numbers[headerRow]);
+  return { rows: rows.slice(0, PREAMBLE_ROWS + HEAD_ROWS), faulty, under };
 }
 
 function placeGiven(rows: string[][], preset: Preset) {

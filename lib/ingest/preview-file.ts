@@ -17,11 +17,10 @@ import { currencyOfCell, parseMoney, yenFor } from "./normalise/money";
 import { isExcludedStatus, statusKey } from "./normalise/order-status";
 import type { DayOrder } from "./normalise/dates";
 import { cleanCell } from "./normalise/text";
-import { planImport } from "./plan-import";
+import { planImport, readHead, type HeadFault } from "./plan-import";
 import { availablePresets, choosePreset, type MappingInput } from "./presets/available";
 import { closestPresets } from "./presets/detect";
 import type { Preset } from "./presets/types";
-import { openRows } from "./read/open-rows";
 import { listSheets } from "./read/read-xlsx";
 import { sniffTable } from "./read/sniff-table";
 import type { Encoding } from "./read/sniff-encoding";
@@ -29,6 +28,7 @@ import { RowReader } from "./rows/row-reader";
 import { latestRun, unstatedCurrency } from "./latest-run";
 
 const SHOWN_ROWS = 8;
+const SHOWN_FAULTS = 10;
 
 export type PreviewRequest = {
   file: string;
@@ -98,6 +98,8 @@ export type FilePreview = {
   phoneRegion: string | null;
   /** How the file's times land on the store's calendar, when one can move a day (else null). */
   times: TimesNote | null;
+  /** The first rows the reader cannot make out (broken JSON lines, unclosed quotes): rejected. */
+  faults: HeadFault[];
 };
 
 export type StatusPreview = {
@@ -210,6 +212,7 @@ export async function previewFile(db: Db, request: PreviewRequest): Promise<File
       parsed,
       times: timesNote(fields, rows, parsed,
         { store: general.timeZone, file: plan.preset.fileTimeZone }),
+      faults: plan.headFaults.slice(0, SHOWN_FAULTS),
       dayOrder: plan.dayOrder,
       dayOrderAsked: plan.fileDayOrder === "ask",
       dayOrderExample: plan.dayOrderExample,
@@ -254,18 +257,15 @@ function notATable(problem: NonNullable<FilePreview["problem"]>, encoding: Encod
     text: "", recognised: null, candidates: [], problem, kind: "order", headers: [], rows: [],
     fields: [], shared: [], parsed: [], dayOrder: null, dayOrderAsked: false, decimalMark: null,
     decimalMarkAsked: null, currency: null, statuses: null, phoneRegion: null, times: null,
+    faults: [],
   };
 }
 
 /** For a file no preset fits: its first rows, the closest presets and a suggested mapping. */
 async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeof sniffTable>>, candidates: ReturnType<typeof availablePresets>) {
-  const rows: string[][] = [];
-  for await (const batch of openRows(request.file, shape, { sheet: request.sheet }).batches) {
-    rows.push(...batch.rows.filter((row) => row.some((cell) => cell.trim())));
-    if (rows.length > SHOWN_ROWS) break;
-  }
+  const { rows, faulty, under } = await readHead(request.file, shape, request.sheet);
   const headers = rows[0] ?? [];
-  const sample = rows.slice(1, SHOWN_ROWS + 1);
+  const sample = rows.slice(1).filter((_, i) => !faulty.has(i + 1)).slice(0, SHOWN_ROWS);
   const kind = request.mapping?.kind ?? guessKind(headers, sample);
   const mapped = request.mapping?.columns;
   return {
@@ -288,6 +288,7 @@ async function unplaced(request: PreviewRequest, shape: Awaited<ReturnType<typeo
     statuses: null,
     phoneRegion: null,
     times: null,
+    faults: under(0).slice(0, SHOWN_FAULTS),
   };
 }
 

@@ -15,6 +15,7 @@ import { TimesNoteText } from "./times-note";
 import { CurrencyChoice } from "./currency-choice";
 import { DayOrderChoice } from "./day-order-choice";
 import { DecimalMarkChoice } from "./decimal-mark-choice";
+import { HeadFaults } from "./head-faults";
 import { problemText } from "./problem-text";
 import { RunResult } from "./run-status";
 import { SavePresetForm } from "./save-preset-form";
@@ -231,6 +232,7 @@ export function PreviewPanel(props: Props) {
 
       <MappingTable t={t} locale={props.locale} preview={preview} kind={kind} fields={fields} editable={mapped}
         onChange={(next) => props.onMapping(mappingOf(kind, next))} />
+      <HeadFaults t={t} locale={props.locale} faults={preview.faults} />
 
       {/* Answered here, or being mapped, the question stays: a misclick, or a saved preset's answer,
           can be changed. A saved preset's file only says it (preset reads). */}

@@ -7,6 +7,7 @@ import type { ImportJob } from "@/lib/jobs/import-jobs";
 
 import { KeepBaseCurrency } from "./keep-base-currency";
 import { problemText } from "./problem-text";
+import { quotedValue } from "./quoted-value";
 
 export function ProgressBar({ label, share }: { label: string; share: number }) {
   return (
@@ -146,9 +147,6 @@ export function RunResult({ job, t, locale }: { job: ImportJob; t: Messages["imp
   );
 }
 
-// A value is quoted in full in the error file; on screen its start is enough to find it.
-const QUOTED_CHARS = 80;
-
 /**
  * Every rejected row and warning as a CSV: an import's from the history, a run that kept nothing
  * (a dry run, a file whose every row was rejected) from what its job saved.
@@ -173,8 +171,6 @@ function IssueList({ summary, t, f }: {
   // The page lists the first issues; the rows past them are counted, and the error file has them.
   const more = summary.rowsRejected + summary.rowsWarned + summary.rowsLeftOut -
     new Set(issues.map((issue) => issue.row)).size;
-  const quoted = (value: string) => value.length > QUOTED_CHARS
-    ? fill(t.longValue, { start: value.slice(0, QUOTED_CHARS), count: f.integer(value.length) }) : value;
   return (
     <>
       <ul className="mt-3 list-disc space-y-1 pl-5 text-xs break-words text-slate-700">
@@ -182,7 +178,7 @@ function IssueList({ summary, t, f }: {
           <li key={`${r.row}-${r.column}-${r.reason}`}>
             {/* A fault of the whole row (a JSON line, an open quote) has no column to name. */}
             {fill(r.column ? t.issue : t.issueOfRow,
-              { ...r, value: quoted(r.value), reason: t.reasons[r.reason] ?? r.reason })}
+              { ...r, value: quotedValue(t, f, r.value), reason: t.reasons[r.reason] ?? r.reason })}
           </li>
         ))}
       </ul>

@@ -574,6 +574,7 @@ export const en = {
       dmy: "day first (3 April 2024)",
       mdy: "month first (March 4, 2024)",
       dayOrderReadings: { dmy: "day first ({date})", mdy: "month first ({date})" },
+      headFaults: "These first rows cannot be read; the import will reject them:",
       decimalMark: "Amounts like {example} in this file are",
       decimalMarkPoint: "{amount}: the point marks the cents",
       decimalMarkComma: "{amount}: the point groups thousands",

@@ -560,6 +560,7 @@ export const zhCN: Messages = {
       dmy: "日在前（2024 年 4 月 3 日）",
       mdy: "月在前（2024 年 3 月 4 日）",
       dayOrderReadings: { dmy: "日在前（{date}）", mdy: "月在前（{date}）" },
+      headFaults: "前几行中以下几行无法读取，导入时将被拒绝：",
       decimalMark: "文件中形如 {example} 的金额是",
       decimalMarkPoint: "{amount}：点是小数点",
       decimalMarkComma: "{amount}：点是千位分隔符",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { previewFile } from "@/lib/ingest/preview-file";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
 import { importFile } from "./case-helpers";
@@ -23,6 +24,13 @@ describe("rows the reader cannot make out", () => {
       { row: 4, column: "", value: "[1,2,3]", reason: "not_json_object", level: "rejected" },
     ]);
     expect(summary.sales).toEqual([{ currency: "USD", orders: 3, refunds: 0, amountMinor: 2_000, notCounted: 0 }]);
+
+    // The preview names them as the import will, and its table holds only the rows that read.
+    const preview = await previewFile(db, { file: lines });
+    expect(preview.faults).toEqual(summary.issues.map(({ row, value, reason }) =>
+      ({ row, reason, text: value })));
+    expect(preview.rows.map((row) => row[preview.headers.indexOf("order_id")]))
+      .toEqual(["Q1", "Q3", "Q4"]);
   });
 
   it("rejects only the row whose quote never closes, and reads the lines it swallowed", async () => {
@@ -40,6 +48,11 @@ describe("rows the reader cannot make out", () => {
         level: "rejected" },
     ]);
     expect(summary.sales).toEqual([{ currency: "USD", orders: 3, refunds: 0, amountMinor: 900, notCounted: 0 }]);
+
+    const preview = await previewFile(db, { file: orders });
+    expect(preview.faults.map(({ row, reason }) => [row, reason]))
+      .toEqual([[3, "unclosed_quote"], [5, "unclosed_quote"]]);
+    expect(preview.rows.map((row) => row[0])).toEqual(["U1", "U3", "U5"]);
   });
 
   it("costs one row for an unquoted formula that a comma cuts into a badly quoted cell", async () => {
