@@ -23,6 +23,8 @@ export type TimelineEntry = {
 export const timelineQuery = z.object({
   channel: z.string().trim().min(1).max(80).optional().catch(undefined),
   kind: z.string().trim().min(1).max(40).optional().catch(undefined),
+  /** Pages of TIMELINE_LIMIT entries, newest first; a page past the last shows the last. */
+  page: z.coerce.number().int().min(1).max(1_000_000).optional().catch(undefined),
 });
 export type TimelineQuery = z.infer<typeof timelineQuery>;
 
@@ -44,20 +46,23 @@ const everything = `
   FROM tickets t JOIN sources s ON s.id = t.source_id WHERE t.profile_id = @profile`;
 
 /**
- * One timeline across channels: the newest entries first, filtered by
- * channel and kind, with the channels and kinds there are to filter by.
+ * One page of one timeline across channels: the newest entries first, filtered by channel and
+ * kind, with the channels and kinds there are to filter by.
  */
 export function readTimeline(db: Db, profileId: number, query: TimelineQuery) {
   const sqlite = db.$client;
   const params = { profile: profileId, channel: query.channel ?? null, kind: query.kind ?? null };
   const filter = "WHERE (@channel IS NULL OR channel = @channel) AND (@kind IS NULL OR kind = @kind)";
+  const total = sqlite.prepare(`SELECT count(*) FROM (${everything}) ${filter}`).pluck().get(params) as number;
+  const pages = Math.max(1, Math.ceil(total / TIMELINE_LIMIT));
+  const page = Math.min(query.page ?? 1, pages);
   const rows = sqlite
-    .prepare(`SELECT * FROM (${everything}) ${filter} ORDER BY at DESC, kind, id DESC LIMIT ${TIMELINE_LIMIT}`)
+    .prepare(`SELECT * FROM (${everything}) ${filter} ORDER BY at DESC, kind, id DESC
+      LIMIT ${TIMELINE_LIMIT} OFFSET ${(page - 1) * TIMELINE_LIMIT}`)
     .all(params) as {
       kind: string; channel: string; source: string; at: string; label: string | null; amount_minor: number | null;
       currency: string | null; counts: number; status: string | null; via: string | null;
     }[];
-  const total = sqlite.prepare(`SELECT count(*) FROM (${everything}) ${filter}`).pluck().get(params) as number;
   const facets = sqlite
     .prepare(`SELECT DISTINCT channel, kind FROM (${everything})`)
     .all({ profile: profileId }) as { channel: string; kind: string }[];
@@ -75,6 +80,10 @@ export function readTimeline(db: Db, profileId: number, query: TimelineQuery) {
   return {
     entries,
     total,
+    page,
+    pages,
+    /** The place of the page's first entry among them all, from 1. */
+    from: (page - 1) * TIMELINE_LIMIT + 1,
     channels: [...new Set(facets.map((f) => f.channel))].sort(),
     kinds: [...new Set(facets.map((f) => f.kind))].sort(),
   };

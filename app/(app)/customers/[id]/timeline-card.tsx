@@ -81,11 +81,35 @@ export function TimelineCard({ timeline, query, t, names, f }: Props) {
               ))}
             </tbody>
           </Table>
-          <p className="mt-2 text-xs text-slate-500">
-            {fill(t.timeline.showing, { shown: f.integer(timeline.entries.length), total: f.integer(timeline.total) })}
-          </p>
+          <nav className="mt-2 flex flex-wrap items-center gap-4 text-xs text-slate-500"
+            aria-label={t.timeline.pages} data-testid="timeline-pages">
+            <span>
+              {fill(t.timeline.showing, { from: f.integer(timeline.from),
+                to: f.integer(timeline.from + timeline.entries.length - 1),
+                total: f.integer(timeline.total) })}
+            </span>
+            {timeline.page > 1 && (
+              <a className="text-indigo-700 underline" href={pageHref(query, timeline.page - 1)}>
+                {t.timeline.newer}
+              </a>
+            )}
+            {timeline.page < timeline.pages && (
+              <a className="text-indigo-700 underline" href={pageHref(query, timeline.page + 1)}>
+                {t.timeline.older}
+              </a>
+            )}
+          </nav>
         </>
       )}
     </Card>
   );
+}
+
+/** The same filter, another page. */
+function pageHref(query: TimelineQuery, page: number): string {
+  const params = new URLSearchParams();
+  if (query.channel) params.set("channel", query.channel);
+  if (query.kind) params.set("kind", query.kind);
+  if (page > 1) params.set("page", String(page));
+  return `?${params}`;
 }
