@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { importFile } from "../fixtures/imports";
+import { importFile, rollBack } from "../fixtures/imports";
 import { admin } from "../fixtures/users";
 
 test.use({ storageState: admin.state });
@@ -27,4 +27,5 @@ test("customers: a timeline longer than a page is read to its oldest entry", asy
   await expect(pages.getByRole("link", { name: "Older →" })).toHaveCount(0);
   await pages.getByRole("link", { name: "← Newer" }).click();
   await expect(pages).toContainText("1–200 of 250");
+  await rollBack(page, "pages.csv");
 });

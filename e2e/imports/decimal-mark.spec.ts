@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { chooseFile, dryRunThenImport } from "../fixtures/imports";
+import { chooseFile, dryRunThenImport, rollBack } from "../fixtures/imports";
 import { admin } from "../fixtures/users";
 
 test.use({ storageState: admin.state });
@@ -32,6 +32,7 @@ test("imports: a point before three digits is asked about, and the answer is wha
   const { done } = await dryRunThenImport(page);
   expect(done).toMatchObject({ rowsRead: 2, recordsNew: 2, rowsRejected: 0 });
   await expect(page.getByTestId("import-summary")).toContainText("€15,250.00");
+  await rollBack(page, grouped.name);
 });
 
 test("imports: the question reads in Chinese, with the amounts in the reader's format", async ({
