@@ -87,7 +87,11 @@ export async function planImport(request: PlanRequest, candidates: Preset[]): Pr
   const wholeFile = rows.length < PREAMBLE_ROWS + HEAD_ROWS;
   if (sample.length === 0 && wholeFile) throw new ImportProblem("no_rows", {});
   const { order: fileDayOrder, example: dayOrderExample } = dayOrderOf(sample, columns);
-  const { mark: fileMark, example: decimalMarkExample } = fileDecimalMark(sample, columns);
+  const told = fileDecimalMark(sample, columns);
+  // A workbook's numbers and a JSON file's are written with a point whatever the locale: only a
+  // text file's "12.500" can be either.
+  const { mark: fileMark, example: decimalMarkExample } = told.mark === "ask" && shape.format !== "text"
+    ? { mark: null, example: null } : told;
   // A vendor preset knows how its rows carry an order's money; for any other file its rows say.
   const preset = found.preset.kind === "order" && !found.preset.orderMoney
     ? { ...found.preset, orderMoney: rowMoneyOf(sample, headers, columns) }

@@ -95,4 +95,16 @@ describe("amounts whose point reads either way", () => {
     expect(summary.issues).toEqual([expect.objectContaining({ row: 122, value: "12.500",
       reason: "amount_rounded", level: "warning" })]);
   });
+
+  it("are not asked about in a JSON file, whose numbers always have a point", async () => {
+    const { db, file } = tempDatabase();
+    const lines = file("orders.jsonl", [
+      '{"order_id":"J1","email":"j1@example.com","total":1.299,"currency":"USD","created_at":"2025-03-04"}',
+      '{"order_id":"J2","email":"j2@example.com","total":2,"currency":"USD","created_at":"2025-03-05"}',
+    ].join("\n"));
+    expect(await previewFile(db, { file: lines }))
+      .toMatchObject({ decimalMark: null, decimalMarkAsked: null });
+    await importFile(db, lines, { source: "api" });
+    expect(stored(db)).toBe(130 + 200);
+  });
 });
