@@ -5,7 +5,8 @@ export type CampaignErrorCode =
   | "forbidden"
   | "invalid"
   | "no_message"
-  | "empty_audience";
+  | "empty_audience"
+  | "over_budget";
 
 /** A refusal the user can act on, as opposed to a bug. */
 export class CampaignError extends Error {

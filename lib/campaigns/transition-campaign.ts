@@ -7,6 +7,7 @@ import { campaignTransitions, campaigns, type CampaignStatus } from "@/db/schema
 import type { Role } from "@/db/schema/users";
 import { readSettings } from "@/lib/settings/read-settings";
 
+import { audienceCostMinor } from "./audience-cost";
 import { freezeAudience } from "./audience/freeze-audience";
 import { resolveAudience } from "./audience/resolve-audience";
 import { CampaignError } from "./errors";
@@ -34,10 +35,18 @@ export function transitionCampaign(db: Db, request: TransitionRequest): Campaign
   if (!check.ok) throw new CampaignError(check.reason, `${request.action} from ${campaign.status}`);
   if (request.action === "submit") checkSendable(campaign);
 
-  const audience =
-    request.action === "launch" ? resolveAudience(db, { campaign, segmentSql: request.segmentSql }) : null;
+  const resolved = request.action === "launch" || request.action === "submit"
+    ? resolveAudience(db, { campaign, segmentSql: request.segmentSql }) : null;
+  // What is approved is the budget: an audience that costs more than it is neither submitted nor
+  // launched (it could have grown with the data since), or a typed budget of 100 would approve
+  // a launch that costs 100,000.
+  const contacts = resolved?.funnel.total.treatment ?? 0;
+  if (resolved && audienceCostMinor(campaign, contacts) > campaign.budgetMinor) {
+    throw new CampaignError("over_budget", `${contacts} contacts`);
+  }
+  const audience = request.action === "launch" ? resolved : null;
   // Launching to nobody would freeze an empty audience and measure nothing; say why instead.
-  if (audience && audience.funnel.total.treatment === 0) throw new CampaignError("empty_audience");
+  if (audience && contacts === 0) throw new CampaignError("empty_audience");
   const now = new Date().toISOString();
   const changes: Partial<typeof campaigns.$inferInsert> = { status: check.to, updatedAt: now };
   if (request.action === "approve") changes.approvedBy = request.user.id;

@@ -57,6 +57,26 @@ describe("launching a campaign", () => {
     expect(db.$client.prepare("SELECT count(*) FROM campaign_members").pluck().get()).toBe(0);
   });
 
+  it("is neither submitted nor launched while contacting its audience costs more than the budget",
+    async () => {
+    const db = await case17Database();
+    const user = { id: addUser(db, "marketer"), role: "marketer" as const };
+    // alice and bob: 100 fixed + 2 × 1 per contact = 102.00, typed as a budget of 1.00.
+    const typed = draftCampaign(db, { budget: 1, costPerContact: 1, fixedCost: 100 });
+    expect(() => transitionCampaign(db, { campaignId: typed.id, action: "submit", user }))
+      .toThrow(/over_budget: 2 contacts/);
+    expect(readCampaign(db, { campaignId: typed.id }).status).toBe("draft");
+
+    const exact = draftCampaign(db, { budget: 102, costPerContact: 1, fixedCost: 100 });
+    expect(transitionCampaign(db, { campaignId: exact.id, action: "submit", user })).toBe("approved");
+    // The cost moved after approval (here the fixed cost; as well the audience grows with new data).
+    db.$client.prepare("UPDATE campaigns SET fixed_cost_minor = 10001 WHERE id = ?").run(exact.id);
+    expect(() => transitionCampaign(db, { campaignId: exact.id, action: "launch", user }))
+      .toThrow(/over_budget/);
+    expect(readCampaign(db, { campaignId: exact.id }).status).toBe("approved");
+    expect(db.$client.prepare("SELECT count(*) FROM campaign_members").pluck().get()).toBe(0);
+  });
+
   it("a small budget is approved on submission", async () => {
     const db = await case17Database();
     const campaign = draftCampaign(db, { budget: 100 });

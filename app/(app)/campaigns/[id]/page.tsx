@@ -8,6 +8,7 @@ import { exclusionSample } from "@/lib/campaigns/audience/exclusion-sample";
 import { findOfferConflicts } from "@/lib/campaigns/audience/find-conflicts";
 import { loadFrozenAudience } from "@/lib/campaigns/audience/frozen-audience";
 import { resolveAudience, type ResolvedAudience } from "@/lib/campaigns/audience/resolve-audience";
+import { audienceCostMinor } from "@/lib/campaigns/audience-cost";
 import { budgetInputs } from "@/lib/campaigns/budget/budget-rows";
 import { campaignAuthors } from "@/lib/campaigns/campaign-authors";
 import { CampaignError } from "@/lib/campaigns/errors";
@@ -78,7 +79,11 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
       />
       <div className="space-y-6">
         <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
-          <PlanCard campaign={campaign} authors={campaignAuthors(db, campaign)} thresholdMinor={rules.approvalThresholdMinor} t={t} f={f} />
+          <PlanCard campaign={campaign} authors={campaignAuthors(db, campaign)}
+            thresholdMinor={rules.approvalThresholdMinor}
+            projectedCostMinor={audience && !launched
+              ? audienceCostMinor(campaign, audience.funnel.total.treatment) : null}
+            t={t} f={f} />
           <div className="space-y-6">
             {problem && <Card title={c.audience.title}><p role="alert" className="text-sm text-red-700">{problem}</p></Card>}
             {audience && !launched && <ConflictsCard report={findOfferConflicts(db, { campaign, audience })} t={t} f={f} />}

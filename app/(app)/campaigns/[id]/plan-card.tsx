@@ -8,10 +8,12 @@ import { dayToIso } from "@/lib/ingest/normalise/dates";
 import { targetLabel } from "../labels";
 
 /** What the campaign is: terms, money, who drafted and approved it. */
-export function PlanCard({ campaign, authors, thresholdMinor, t, f }: {
+export function PlanCard({ campaign, authors, thresholdMinor, projectedCostMinor, t, f }: {
   campaign: CampaignDetail;
   authors: { createdBy: string | null; approvedBy: string | null };
   thresholdMinor: number;
+  /** What contacting the audience as it stands would cost; null once launched (or unknown). */
+  projectedCostMinor: number | null;
   t: Messages;
   f: Formatters;
 }) {
@@ -24,6 +26,8 @@ export function PlanCard({ campaign, authors, thresholdMinor, t, f }: {
     [c.plan.holdout, f.percent(campaign.holdoutShare)],
     [c.plan.costModel, fill(c.plan.costModelValue, { fixed: money(campaign.fixedCostMinor), perContact: money(campaign.costPerContactMinor) })],
     [c.plan.budget, money(campaign.budgetMinor)],
+    ...(projectedCostMinor === null ? []
+      : [[c.plan.projectedCost, money(projectedCostMinor)] as [string, string]]),
     [c.plan.margin, f.percent(campaign.marginRate)],
     [c.plan.createdBy, authors.createdBy ?? "—"],
     ...(authors.approvedBy ? [[c.plan.approvedBy, authors.approvedBy] as [string, string]] : []),
@@ -42,6 +46,12 @@ export function PlanCard({ campaign, authors, thresholdMinor, t, f }: {
         ))}
       </dl>
       <p className="mt-3 text-xs text-slate-500">{fill(approval, { amount: money(thresholdMinor) })}</p>
+      {projectedCostMinor !== null && projectedCostMinor > campaign.budgetMinor && (
+        <p role="alert" className="mt-2 text-sm text-red-700" data-testid="over-budget">
+          {fill(c.plan.overBudget, { cost: money(projectedCostMinor), budget: money(campaign.budgetMinor) })}
+          {" "}{c.plan.overBudgetHint}
+        </p>
+      )}
     </Card>
   );
 }
