@@ -12,6 +12,22 @@ test.describe("auth: roles are checked on the server", () => {
     expect((await request.get("/api/imports/1/rollback")).status()).toBe(401);
   });
 
+  test("signing in comes back to the page asked for, and a wrong password keeps the email", async ({
+    page,
+  }) => {
+    await page.goto("/segments?from=link");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fsegments%3Ffrom%3Dlink$/);
+    await page.getByLabel(/email/i).fill(marketer.email);
+    await page.getByLabel(/password/i).fill("not-the-password");
+    await page.getByRole("button", { name: /sign in/i }).click();
+    await expect(page.getByTestId("login-error")).toBeVisible();
+    await expect(page.getByLabel(/email/i)).toHaveValue(marketer.email);
+    await page.getByLabel(/password/i).fill(marketer.password);
+    await page.getByRole("button", { name: /sign in/i }).click();
+    await expect(page).toHaveURL(/\/segments\?from=link$/);
+    await expect(page.getByRole("heading", { name: "Segments", exact: true })).toBeVisible();
+  });
+
   test.describe("as a marketer", () => {
     test.use({ storageState: marketer.state });
 

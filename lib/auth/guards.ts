@@ -1,17 +1,22 @@
 import "server-only";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
 import type { Role } from "@/db/schema/users";
 
 import { currentUser, type CurrentUser } from "./current-user";
+import { REQUESTED_PATH_HEADER, signInReturningTo } from "./return-path";
 
 export const everyone: Role[] = ["admin", "manager", "marketer"];
 
-/** For pages: sign-in first, then a page that says the role is not enough. */
+/**
+ * For pages: sign-in first (coming back to the page asked for), then a page that says the role
+ * is not enough.
+ */
 export async function requirePageRole(allowed: Role[] = everyone): Promise<CurrentUser> {
   const user = await currentUser();
-  if (!user) redirect("/login");
+  if (!user) redirect(signInReturningTo((await headers()).get(REQUESTED_PATH_HEADER)));
   if (!allowed.includes(user.role)) redirect("/forbidden");
   return user;
 }

@@ -7,6 +7,9 @@ import type { Messages } from "@/lib/i18n/locales";
 
 export function LoginForm({ labels, next }: { labels: Messages["login"]; next: string }) {
   const [failed, setFailed] = useState(false);
+  // Held here: a form action clears the form's fields, and a mistyped password should not cost
+  // the email too.
+  const [email, setEmail] = useState("");
   const [pending, setPending] = useState(false);
 
   async function submit(form: FormData) {
@@ -30,7 +33,8 @@ export function LoginForm({ labels, next }: { labels: Messages["login"]; next: s
     <form action={submit} className="space-y-4">
       <label className="block text-sm">
         <span className="mb-1 block font-medium text-slate-700">{labels.email}</span>
-        <input name="email" type="email" required autoComplete="username"
+        <input name="email" type="email" required autoComplete="username" value={email}
+          onChange={(event) => setEmail(event.target.value)}
           className="w-full rounded-md border border-slate-300 px-3 py-2" />
       </label>
       <label className="block text-sm">

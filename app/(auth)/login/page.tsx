@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { currentUser } from "@/lib/auth/current-user";
+import { sameSitePath } from "@/lib/auth/return-path";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 
@@ -10,11 +11,10 @@ import { LoginForm } from "./login-form";
 export const generateMetadata = pageTitle((t) => t.login.submit);
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  if (await currentUser()) redirect("/");
-  const [t, locale] = [await getMessages(), await getLocale()];
   const { callbackUrl } = await searchParams;
-  // Only same-site paths: a sign-in link must not send people elsewhere.
-  const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  if (await currentUser()) redirect(sameSitePath(callbackUrl));
+  const [t, locale] = [await getMessages(), await getLocale()];
+  const next = sameSitePath(callbackUrl);
   return (
     <main className="flex min-h-screen items-center justify-center p-4">
       <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
