@@ -99,6 +99,8 @@ export const campaignTargets = sqliteTable(
     expectedResponse: real("expected_response"),
     // Most customers to contact (the budget split the user applied); null: all.
     contactLimit: integer("contact_limit"),
+    // A segment target's name, kept when the segment is deleted after the campaign went out.
+    segmentName: text("segment_name"),
   },
   (t) => [index("campaign_targets_campaign").on(t.campaignId, t.position)],
 );

@@ -15,7 +15,7 @@ import { segments } from "@/db/schema/segments";
 
 import { CampaignError } from "./errors";
 
-/** `name`: a segment target's segment name (null for tiers, stages and a deleted segment). */
+/** `name`: a segment target's segment name (kept once it is deleted; null for tiers and stages). */
 export type TargetWithVariants = CampaignTarget & { variants: CampaignVariant[]; name: string | null };
 export type CampaignDetail = Campaign & { targets: TargetWithVariants[] };
 
@@ -51,7 +51,7 @@ export function readCampaign(db: Db, { campaignId }: { campaignId: number }): Ca
     targets: targets.map((t) => ({
       ...t,
       variants: variants.filter((v) => v.targetId === t.id),
-      name: t.kind === "segment" ? (names.get(t.key) ?? null) : null,
+      name: t.kind === "segment" ? (names.get(t.key) ?? t.segmentName) : null,
     })),
   };
 }

@@ -25,7 +25,7 @@ export const segmentExplorer = {
   },
   copyOf: "Copy of {name}",
   deleteTitle: "Delete the segment “{name}”?",
-  deleteBody: "Its saved rule and its size history go; the customers in it are not touched. This cannot be undone.",
+  deleteBody: "Its saved rule and its size history go; the customers in it are not touched, and campaigns sent to it keep its name. This cannot be undone.",
   keepSegment: "Keep it",
   noSize: "not counted yet",
   builder: {

@@ -19,7 +19,7 @@ export const segmentExplorer: typeof english = {
   },
   copyOf: "{name} 的副本",
   deleteTitle: "删除分群“{name}”？",
-  deleteBody: "将删除其保存的规则和规模历史，其中的客户不受影响。此操作无法撤销。",
+  deleteBody: "将删除其保存的规则和规模历史，其中的客户不受影响，已发送给它的营销活动仍保留其名称。此操作无法撤销。",
   keepSegment: "保留",
   noSize: "尚未统计",
   builder: {

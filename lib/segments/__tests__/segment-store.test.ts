@@ -2,6 +2,8 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
+import { readCampaign } from "@/lib/campaigns/read-campaign";
+
 import type { Db } from "@/db/client";
 import { runImport } from "@/lib/ingest/run-import";
 import { recomputeMetrics } from "@/lib/metrics/recompute";
@@ -88,7 +90,7 @@ describe("segments: saving, permissions and sizes", () => {
         VALUES (?, 0, 'segment', ?)`).run(campaignId, String(id));
       return campaignId;
     };
-    campaign("Spring mailing", "live");
+    const spring = campaign("Spring mailing", "live");
     const draft = campaign("Win-back", "draft");
 
     expect(() => deleteSegment(db, { id, actor: ann })).toThrow(SegmentInUseError);
@@ -100,6 +102,10 @@ describe("segments: saving, permissions and sizes", () => {
     db.$client.prepare("UPDATE campaigns SET status = 'finished' WHERE id = ?").run(draft);
     deleteSegment(db, { id, actor: ann });
     expect(listSegments(db).map((s) => s.id)).not.toContain(id);
+    // The campaigns that went out to it still name whom they were sent to.
+    for (const campaignId of [spring, draft]) {
+      expect(readCampaign(db, { campaignId }).targets[0].name).toBe("Gold or VIP");
+    }
   });
 
   it("refuses a rule that does not validate, or that needs data this database lacks", () => {

@@ -58,7 +58,13 @@ export function deleteSegment(db: Db, params: { id: number; actor: Actor }) {
       ORDER BY c.id`)
     .all(String(params.id)) as { id: number; name: string }[];
   if (targeting.length > 0) throw new SegmentInUseError(targeting);
-  db.delete(segments).where(eq(segments.id, params.id)).run();
+  db.$client.transaction(() => {
+    // A campaign that went out to it still says whom it was sent to.
+    db.$client
+      .prepare(`UPDATE campaign_targets SET segment_name = ? WHERE kind = 'segment' AND key = ?`)
+      .run(segment.name, String(params.id));
+    db.delete(segments).where(eq(segments.id, params.id)).run();
+  })();
 }
 
 /** A copy owned by the actor, whoever owned the original: how a marketer adapts a starter. */

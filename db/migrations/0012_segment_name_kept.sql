@@ -1,0 +1,1 @@
+ALTER TABLE `campaign_targets` ADD `segment_name` text;
