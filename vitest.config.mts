@@ -12,7 +12,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,db,bin,app}/**/__tests__/**/*.test.ts"],
+    include: ["{lib,db,bin,app,components}/**/__tests__/**/*.test.ts"],
     environment: "node",
     testTimeout: 60_000,
   },

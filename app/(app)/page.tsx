@@ -74,7 +74,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <Kpi label={t.overview.kpis.aov} value={money(summary.averageOrderValue)} />
         <Kpi label={t.overview.kpis.repeatRate} value={f.percent(summary.repeatRate)} />
       </div>
-      <div className="mt-6 grid gap-6 xl:grid-cols-2">
+      <div className="mt-6 grid grid-cols-1 gap-6 xl:grid-cols-2">
         <Card title={t.overview.pyramid} action={<Link className="text-sm text-indigo-700 hover:underline" href="/structure">{t.nav.structure} →</Link>}>
           <PyramidChart
             rows={pyramidRows(summary, (tier) => t.tiers[tier as keyof typeof t.tiers])}

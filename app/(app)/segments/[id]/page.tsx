@@ -80,7 +80,7 @@ export default async function SegmentPage({ params }: { params: Promise<{ id: st
           rule: parseRule(segment.rule),
         }}
       />
-      <div className="mt-6 grid gap-6 xl:grid-cols-2">
+      <div className="mt-6 grid grid-cols-1 gap-6 xl:grid-cols-2">
         <Card title={s.detail.trend}>
           {trend.length ? (
             <SegmentTrendChart

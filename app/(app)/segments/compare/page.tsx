@@ -90,7 +90,7 @@ export default async function ComparePage({
         </form>
       </Card>
       {shaped && (
-        <div className="mt-6 grid gap-6 xl:grid-cols-2">
+        <div className="mt-6 grid grid-cols-1 gap-6 xl:grid-cols-2">
           {picked.length <= 3 && (
             <Card title={s.overlap.venn}>
               <OverlapVenn

@@ -85,7 +85,7 @@ export default async function CampaignReportPage({ params }: { params: Promise<{
         <Kpi label={r.kpis.cost} value={money(total.cost)} />
         <Kpi label={r.kpis.roi} value={pct(total.roi)} />
       </div>
-      <div className="mt-6 grid gap-6 xl:grid-cols-2">
+      <div className="mt-6 grid grid-cols-1 gap-6 xl:grid-cols-2">
         <Card title={r.charts.responseRate}>
           <TreatmentHoldoutChart rows={responseRows(groups)} format="percent" currency={campaign.currency} locale={locale}
             labels={{ treatment: r.charts.treatment, holdout: r.charts.holdout, axis: r.charts.rate }} />

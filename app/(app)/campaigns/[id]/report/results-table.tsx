@@ -22,7 +22,7 @@ export function ResultsTable({ rows, currency, locale, t, f }: {
   };
 
   return (
-    <Table>
+    <Table dense>
       <thead>
         <tr>
           <Th>{c.group}</Th><Th numeric>{c.audience}</Th><Th numeric>{c.treatmentRate}</Th><Th numeric>{c.uplift}</Th>
