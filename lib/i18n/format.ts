@@ -41,7 +41,11 @@ export function formatters(locale: Locale) {
   const money = (value: number, currency: string, options: { compact?: boolean } = {}) =>
     moneyFormat(currency, Boolean(options.compact) && Math.abs(value) >= COMPACT_FROM).format(value);
   const day = (iso: string) => date.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+  // Chinese puts a full-width colon after a label, and no space.
+  const colon = locale === "zh-CN" ? "：" : ": ";
   return {
+    /** "Label: value", with the language's colon. */
+    labelled: (label: string, value: string) => `${label}${colon}${value}`,
     integer: (n: number) => integer.format(n),
     decimal: (n: number) => decimal.format(n),
     /** A share short of all never reads as 100 %, nor one above none as 0 %: 99.96 % is 99.9 %. */

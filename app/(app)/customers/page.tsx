@@ -55,7 +55,8 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
     query.segment && t.segments[query.segment],
     query.r && `R ${query.r}`,
     query.fm && `FM ${query.fm}`,
-    segment && `${t.segmentExplorer.title}: ${segment.saved ? segmentTitle(segment.saved, t).name : `#${segment.id}`}`,
+    segment && f.labelled(t.segmentExplorer.title,
+      segment.saved ? segmentTitle(segment.saved, t).name : `#${segment.id}`),
     query.f && `F ${query.f}`,
     movementLabel(query, t),
   ].filter(Boolean);

@@ -68,7 +68,7 @@ export function MappingTable({ t, locale, preview, kind, fields, editable, onCha
                     // consent status in the reader's words.
                     const value = cell?.money ? f.money(cell.money.minor / 100, cell.money.currency)
                       : cell?.consent ? (p.consent[cell.value] ?? cell.value) : cell?.value;
-                    const shown = !cell ? "" : cell.ok ? value : `${p.invalid}: ${cell.value}`;
+                    const shown = !cell ? "" : cell.ok ? value : f.labelled(p.invalid, cell.value);
                     const tone = cell && !cell.ok ? "text-red-700"
                       : cell?.undecided ? "text-amber-700" : "";
                     return (

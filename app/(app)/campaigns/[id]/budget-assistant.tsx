@@ -78,8 +78,12 @@ export function BudgetAssistant({ campaignId, inputs, labels, editable, currency
           <span className="mb-1 block text-slate-600">{b.total}</span>
           <input type="number" min={0} step="0.01" value={total} onChange={(e) => setTotal(e.target.value)} className={cell} />
         </label>
-        <span className="text-slate-600">{b.fixed}: <b className="tabular">{money(inputs.fixedCost)}</b></span>
-        <span className="text-slate-600">{b.forContacts}: <b className="tabular">{money(forContacts)}</b></span>
+        <span className="text-slate-600">
+          {f.labelled(b.fixed, "")}<b className="tabular">{money(inputs.fixedCost)}</b>
+        </span>
+        <span className="text-slate-600">
+          {f.labelled(b.forContacts, "")}<b className="tabular">{money(forContacts)}</b>
+        </span>
         <button type="button" onClick={propose} className="rounded-md border border-slate-300 px-3 py-1.5">{b.propose}</button>
       </div>
       <div className="overflow-x-auto">
