@@ -65,13 +65,13 @@ export function PyramidChart({ rows, labels, locale, currency }: {
             {data.map((row) => (
               <Cell key={row.tier} fill={`var(--tier-${row.tier})`} fillOpacity={0.55} />
             ))}
-            <LabelList dataKey="left" content={(props) => <ShareLabel {...props} side="left" format={f.percent} />} />
+            <LabelList dataKey="left" content={(props) => <ShareLabel {...props} side="left" reach={reach} format={f.percent} />} />
           </Bar>
           <Bar dataKey="right" stackId="share" name={labels.shareOfRevenue} isAnimationActive={false}>
             {data.map((row) => (
               <Cell key={row.tier} fill={`var(--tier-${row.tier})`} />
             ))}
-            <LabelList dataKey="right" content={(props) => <ShareLabel {...props} side="right" format={f.percent} />} />
+            <LabelList dataKey="right" content={(props) => <ShareLabel {...props} side="right" reach={reach} format={f.percent} />} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>
@@ -79,7 +79,11 @@ export function PyramidChart({ rows, labels, locale, currency }: {
   );
 }
 
-/** A share printed just outside the bar's outer end, on the bar's side of the axis. */
+/**
+ * A share printed just outside the bar's outer end, on the bar's side of the axis; inside that
+ * end when the bar takes most of its half, where outside it would run into the tier names
+ * ("Base-64.6%") or off the chart.
+ */
 function ShareLabel(props: {
   x?: number | string;
   y?: number | string;
@@ -87,19 +91,28 @@ function ShareLabel(props: {
   height?: number | string;
   value?: unknown;
   side: "left" | "right";
+  reach: number;
   format: (share: number) => string;
 }) {
   const [x, y, width, height] = [props.x, props.y, props.width, props.height].map(Number);
   const value = Math.abs(Number(props.value));
   if (!Number.isFinite(x) || !value) return null;
-  const outer = props.side === "left" ? Math.min(x, x + width) - 4 : Math.max(x, x + width) + 4;
+  const inside = value > props.reach * INSIDE_FROM;
+  // Outward from the axis is -1 on the left, +1 on the right; inside, the label steps back in.
+  const outward = props.side === "left" ? -1 : 1;
+  const end = props.side === "left" ? Math.min(x, x + width) : Math.max(x, x + width);
+  const step = inside ? -outward : outward;
   return (
-    <text x={outer} y={y + height / 2} dy="0.35em" fontSize={11} fill="#334155"
-      textAnchor={props.side === "left" ? "end" : "start"}>
+    <text x={end + step * 4} y={y + height / 2} dy="0.35em" fontSize={11}
+      fill={inside && props.side === "right" ? "#ffffff" : "#334155"}
+      textAnchor={step < 0 ? "end" : "start"}>
       {props.format(value)}
     </text>
   );
 }
+
+/** Past this share of the half axis, a bar's label goes inside its end. */
+const INSIDE_FROM = 0.6;
 
 /** How far past the longest bar the axis reaches, as a multiple of it: room for "99.7%". */
 const LABEL_ROOM = 1.3;
