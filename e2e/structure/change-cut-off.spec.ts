@@ -44,7 +44,7 @@ test("structure: a bad cut-off is refused with the reason, and nothing changes",
   await page.getByLabel("Bronze share (%)").fill("90");
   await page.getByRole("button", { name: "Save and recompute" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Not saved" })).toContainText(
-    "add up to more than 100 %",
+    "the tier shares add up to more than 100 %",
   );
   // What was typed stays, to correct rather than type again, and the shares are marked.
   await expect(page.getByLabel("Bronze share (%)")).toHaveValue("90");
@@ -60,7 +60,7 @@ test("structure: an as-of date outside the orders' years is refused", async ({ p
   await asOf.fill("2030-01-01");
   await page.getByRole("button", { name: "Save and recompute" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Not saved" })).toContainText(
-    /asOf: a date from the first order \(1997-01-01\) to today \(\d{4}-\d\d-\d\d\)/);
+    /the as-of date must be from the first order \(1997-01-01\) to today \(\d{4}-\d\d-\d\d\)/);
   await expect(asOf).toHaveAttribute("aria-invalid", "true");
   await page.reload();
   await expect(asOf).toHaveValue("");

@@ -10,8 +10,9 @@ import { log } from "@/lib/log";
 import { asOfOutside } from "@/lib/metrics/as-of";
 import { readSummary } from "@/lib/metrics/summary";
 import { recomputeElsewhere } from "@/lib/jobs/recompute-elsewhere";
-import { changeSettings, describeSettingsError } from "@/lib/settings/change-settings";
+import { changeSettings } from "@/lib/settings/change-settings";
 import { editedChanges, formFieldsOf, settingsForm } from "@/lib/settings/settings-form";
+import { settingsReasons, type SettingsReason } from "@/lib/settings/settings-reasons";
 
 /** Orders left out of every money figure for want of a rate to the (perhaps new) base currency. */
 type Unconverted = { orders: number; currencies: string[]; base: string } | null;
@@ -21,8 +22,14 @@ export type ValueSettingsResult =
     ok: true; customers: number; movedTier: number; movedStage: number; clvUnavailable: boolean;
     unconverted: Unconverted;
   }
-  /** fields: the form's fields to check, marked on the form. */
-  | { ok: false; error: "invalid"; detail: string; fields: string[] }
+  /**
+   * fields: the form's fields to check, marked on the form; reasons: the rules they broke, and
+   * the values a reason names (the as-of date's range).
+   */
+  | {
+    ok: false; error: "invalid"; reasons: SettingsReason[]; values: Record<string, string>;
+    fields: string[];
+  }
   | { ok: false; error: "forbidden" | "busy" | "unknown" };
 
 /** Saves the value-model settings (admins only), recomputes, and reports who moved. */
@@ -37,9 +44,8 @@ export async function saveValueSettings(
     const db = getDb();
     const outside = asOfOutside(db, parsed.data.asOf);
     if (outside) {
-      const detail =
-        `asOf: a date from the first order (${outside.first}) to today (${outside.today})`;
-      return { ok: false, error: "invalid", fields: ["asOf"], detail };
+      return { ok: false, error: "invalid", fields: ["asOf"], reasons: ["asOfRange"],
+        values: { first: outside.first, today: outside.today } };
     }
     changeSettings(db, editedChanges(parsed.data, openedValues(form.get("opened"))));
     const result = await recomputeElsewhere();
@@ -77,7 +83,7 @@ function refused(
   error: ZodError, fieldsOf: (path: readonly PropertyKey[]) => string[],
 ): ValueSettingsResult {
   const fields = [...new Set(error.issues.flatMap((issue) => fieldsOf(issue.path)))];
-  return { ok: false, error: "invalid", detail: describeSettingsError(error), fields };
+  return { ok: false, error: "invalid", reasons: settingsReasons(error), values: {}, fields };
 }
 
 /** The form's starting values, sent along as JSON; null when missing or unreadable. */

@@ -21,7 +21,18 @@ export const generalSettings = z.object({
   margin: z.number().min(0).max(1).default(0.3),
 });
 
-const notInUse = "a currency code in use (ISO 4217), such as USD";
+/**
+ * The rules a value can break, as the command line says them; the settings page says each in the
+ * reader's language by its key (settingsReasons).
+ */
+export const settingsRules = {
+  currencyCode: "a currency code in use (ISO 4217), such as USD",
+  edgesRise: "edges must rise strictly",
+  sharesOver: "tier shares add up to more than 100 %",
+  fourNumbers: "four numbers",
+  notANumber: "not a number",
+} as const;
+const notInUse = settingsRules.currencyCode;
 
 /**
  * The general settings as they may be saved: currencies in use. A typo such as "XYZ" would leave
@@ -40,7 +51,7 @@ export const generalSettingsToSave = generalSettings.superRefine((settings, cont
 /** Four ascending edges that cut a measure into scores 1–5. */
 const scoreEdges = z
   .tuple([z.number(), z.number(), z.number(), z.number()])
-  .refine((e) => e[0] < e[1] && e[1] < e[2] && e[2] < e[3], "edges must rise strictly");
+  .refine((e) => e[0] < e[1] && e[1] < e[2] && e[2] < e[3], settingsRules.edgesRise);
 
 /**
  * Fixed RFM edges. Recency in days: R 5 up to the first edge, R 1 past the
@@ -60,7 +71,7 @@ const tierShares = z
     silver: z.number().min(0).max(1).default(0.15),
     bronze: z.number().min(0).max(1).default(0.3),
   })
-  .refine((s) => s.vip + s.gold + s.silver + s.bronze <= 1 + 1e-9, "tier shares add up to more than 100 %");
+  .refine((s) => s.vip + s.gold + s.silver + s.bronze <= 1 + 1e-9, settingsRules.sharesOver);
 
 const lifecycle = z.object({
   engagedDays: z.number().int().positive().default(90),

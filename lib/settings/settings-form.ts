@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { SettingChange } from "./change-settings";
 import {
   rfmMethods,
+  settingsRules,
   snapshotPeriods,
   tierValues,
   type GeneralSettings,
@@ -14,7 +15,7 @@ const optionalText = z
   .string()
   .trim()
   .transform((v) => (v === "" ? null : v));
-const number = z.coerce.number().refine(Number.isFinite, "not a number");
+const number = z.coerce.number().refine(Number.isFinite, settingsRules.notANumber);
 const percent = number.transform((v) => Number((v / 100).toFixed(10)));
 const edges = z
   .string()
@@ -24,7 +25,7 @@ const edges = z
       .filter(Boolean)
       .map(Number),
   )
-  .refine((list) => list.length === 4 && list.every(Number.isFinite), "four numbers");
+  .refine((list) => list.length === 4 && list.every(Number.isFinite), settingsRules.fourNumbers);
 
 /** The value-models form of the settings page, field by field. */
 export const settingsForm = z.object({

@@ -199,7 +199,8 @@ function Outcome({
         stage: f.integer(state.movedStage),
       })
     : state.error === "invalid"
-      ? fill(s.invalid, { detail: state.detail })
+      ? fill(s.invalid, { detail: state.reasons
+        .map((reason) => fill(s.reasons[reason], state.values)).join(s.reasonSeparator) })
       : s.errors[state.error];
   return (
     <div role="status" className={`text-sm ${state.ok ? "text-emerald-700" : "text-red-700"}`}>

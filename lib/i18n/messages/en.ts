@@ -186,6 +186,17 @@ export const en = {
     saved: "Saved. Recomputed {customers} customers: {tier} changed tier, {stage} changed stage.",
     // {detail}: the rules broken, as the validator states them (in English).
     invalid: "Not saved: check the fields marked in red ({detail}).",
+    reasons: {
+      currencyCode: "a currency code in use, such as USD",
+      edgesRise: "each measure's four RFM edges must rise from left to right",
+      sharesOver: "the tier shares add up to more than 100 %",
+      fourNumbers: "each measure takes four RFM edges",
+      notANumber: "a number is expected",
+      outOfRange: "a value is outside its range",
+      unreadable: "a value cannot be read",
+      asOfRange: "the as-of date must be from the first order ({first}) to today ({today})",
+    },
+    reasonSeparator: "; ",
     errors: { forbidden: "Your role cannot change settings.", busy: busyText.en, unknown: "Not saved: something went wrong; it was logged." },
   },
   movement: {

@@ -182,7 +182,18 @@ export const zhCN: Messages = {
     saving: "正在重新计算…",
     saved: "已保存。重新计算了 {customers} 位客户：{tier} 位层级变化，{stage} 位阶段变化。",
     // 校验规则的原文是英文，这里只指出要检查的字段。
-    invalid: "未保存：请检查标红的字段（比例、四个递增的分界值、日期等）。",
+    invalid: "未保存：请检查标红的字段（{detail}）。",
+    reasons: {
+      currencyCode: "须为在用的币种代码，如 USD",
+      edgesRise: "每项指标的四个 RFM 分界值须从左到右递增",
+      sharesOver: "各层级比例之和超过 100%",
+      fourNumbers: "每项指标须填四个 RFM 分界值",
+      notANumber: "须填数字",
+      outOfRange: "有数值超出允许范围",
+      unreadable: "有数值无法读取",
+      asOfRange: "截止日期须在首笔订单（{first}）与今天（{today}）之间",
+    },
+    reasonSeparator: "；",
     errors: { forbidden: "您的角色不能修改设置。", busy: busyText["zh-CN"], unknown: "未保存：出现错误，已记录。" },
   },
   movement: {
