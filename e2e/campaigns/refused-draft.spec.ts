@@ -19,6 +19,9 @@ test("campaigns: a draft refused for its dates keeps everything typed", async ({
   await expect(page.getByLabel("Send date")).toHaveValue("1998-01-01");
   await expect(page.getByLabel("Holdout (%)")).toHaveValue("20");
   await expect(page.getByLabel("Budget")).toHaveValue("8000");
+  // The end date is the field to correct, and the only one marked.
+  await expect(page.getByLabel("End date", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Send date")).toHaveAttribute("aria-invalid", "false");
 
   // Corrected, it saves.
   await page.getByLabel("End date", { exact: true }).fill("1998-01-31");

@@ -47,7 +47,10 @@ export async function saveCampaign(_previous: CampaignActionResult | null, form:
   try {
     const user = await requireActionRole();
     const input = campaignInput.safeParse(fromForm(form));
-    if (!input.success) return { ok: false, error: "invalid" };
+    if (!input.success) {
+      const fields = [...new Set(input.error.issues.map((issue) => String(issue.path[0] ?? "")))];
+      return { ok: false, error: "invalid", fields };
+    }
     const db = getDb();
     if (campaignId === null) {
       const currency = resolveBaseCurrency(db, readSettings(db, "general").baseCurrency);

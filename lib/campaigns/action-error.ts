@@ -8,7 +8,8 @@ import { CampaignError, type CampaignErrorCode } from "./errors";
 
 export type CampaignActionResult =
   | { ok: true }
-  | { ok: false; error: CampaignErrorCode | "busy" | "unknown" };
+  /** fields: the editor's fields an invalid draft broke a rule in, to mark. */
+  | { ok: false; error: CampaignErrorCode | "busy" | "unknown"; fields?: string[] };
 
 /**
  * One place that turns a failed campaign action into what the browser may

@@ -13,7 +13,7 @@ import { TargetFields, type EditableTarget, type TargetOptions } from "./target-
 /** The editor's starting values: money in major units, shares in percent. */
 export type EditorValues = Omit<CampaignInput, "excludeBuyersDays"> & { excludeBuyersDays: number | null };
 
-const input = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
+const input = "w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-invalid:border-red-500";
 let nextUid = 1;
 
 export function CampaignEditor({ campaignId, values, options, t, budgetHint }: {
@@ -26,6 +26,8 @@ export function CampaignEditor({ campaignId, values, options, t, budgetHint }: {
   const [state, action, pending] = useActionState(saveCampaign, null);
   const [targets, setTargets] = useState<EditableTarget[]>(() => values.targets.map((x) => ({ ...x, uid: nextUid++ })));
   const e = t.editor;
+  // The fields the refused draft broke a rule in ("the end is before the start": the end date).
+  const marked = new Set(state && !state.ok ? (state.fields ?? []) : []);
   const replace = (i: number, next: EditableTarget) => setTargets((all) => all.map((x, k) => (k === i ? next : x)));
   const move = (i: number, by: -1 | 1) =>
     setTargets((all) => {
@@ -44,7 +46,8 @@ export function CampaignEditor({ campaignId, values, options, t, budgetHint }: {
   const text = (name: keyof EditorValues, label: string, props: React.InputHTMLAttributes<HTMLInputElement>, hint?: string) => (
     <label className="text-sm">
       <span className="mb-1 block font-medium text-slate-700">{label}</span>
-      <input name={name} defaultValue={String(values[name] ?? "")} className={input} {...props} />
+      <input name={name} defaultValue={String(values[name] ?? "")} className={input}
+        aria-invalid={marked.has(name)} {...props} />
       {hint && <span className="mt-1 block text-xs text-slate-500">{hint}</span>}
     </label>
   );
