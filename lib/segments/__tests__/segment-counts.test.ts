@@ -133,6 +133,15 @@ const cases: [string, Condition, number[]][] = [
     [eve],
   ],
   [
+    "last order in 2022, the period given backwards",
+    {
+      type: "day",
+      field: "last_order",
+      window: { kind: "between", from: "2022-12-31", to: "2022-01-01" },
+    },
+    [eve],
+  ],
+  [
     "has ever ordered",
     { type: "day", field: "last_order", window: any },
     [alice, bob, carol, dan, lin, eve],

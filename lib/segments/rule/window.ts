@@ -27,8 +27,11 @@ export function windowDays(w: Window, asOfDay: number): { from: number | null; t
       return { from: asOfDay - w.days + 1, to: asOfDay };
     case "since":
       return { from: isoToDay(w.from)!, to: asOfDay };
-    case "between":
-      return { from: isoToDay(w.from)!, to: Math.min(isoToDay(w.to)!, asOfDay) };
+    case "between": {
+      // Bounds given backwards are read the right way round, as a number's "between" is.
+      const [from, to] = [isoToDay(w.from)!, isoToDay(w.to)!].sort((a, b) => a - b);
+      return { from, to: Math.min(to, asOfDay) };
+    }
     case "any":
       return { from: null, to: asOfDay };
   }
