@@ -3,6 +3,7 @@
 import { CustomerLink } from "@/components/ui/customer-link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatters } from "@/lib/i18n/format";
+import { sourceIdLabel } from "@/lib/profiles/source-id-label";
 import {
   fieldAvailable,
   outputFieldKeys,
@@ -87,6 +88,10 @@ function show(key: OutputField, value: PreviewValue, ctx: EditorContext): string
   if (value === null) return "";
   const f = formatters(ctx.locale);
   const t = ctx.t;
+  // A source's own id ("cdnow:07592") names the customer as the customer list does.
+  if (key === "identifier" && !String(value).includes("@")) {
+    return sourceIdLabel(String(value), t.customers.ofSource, ctx.channelNames);
+  }
   switch (outputFields[key].type) {
     case "money":
       return f.money(Number(value), ctx.currency);
