@@ -27,4 +27,6 @@ test("campaigns: a draft refused for its dates keeps everything typed", async ({
   await page.getByLabel("End date", { exact: true }).fill("1998-01-31");
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page).toHaveURL(/\/campaigns\/\d+/);
+  // By email, which no demo customer gave: the page says so before anyone launches it.
+  await expect(page.getByTestId("unreached-targets")).toContainText("can be contacted");
 });

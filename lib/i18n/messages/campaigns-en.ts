@@ -133,6 +133,7 @@ export const campaignsEn = {
     title: "Audience after suppression",
     frozen: "Frozen at launch on {date}: results are measured against these groups.",
     live: "Worked out now from the latest data; it is frozen when the campaign launches.",
+    reachesNobody: "Nobody in {targets} can be contacted (on the chosen channels, or within the contact limit): launched as it stands, the campaign leaves that target out. The table below shows who each step removed.",
     step: "Step",
     removed: "Removed",
     remaining: "Remaining",

@@ -134,6 +134,7 @@ export const campaignsZhCN: CampaignMessages = {
     title: "排除后的受众",
     frozen: "已于 {date} 上线时冻结：效果按这些分组衡量。",
     live: "根据最新数据实时计算；活动上线时冻结。",
+    reachesNobody: "{targets}中没有人可以联系（所选渠道不可达，或联系上限为 0）：按现状上线，活动将不包含该目标。各步骤移除的人数见下表。",
     step: "步骤",
     removed: "排除",
     remaining: "剩余",

@@ -15,6 +15,7 @@ import { CampaignError } from "@/lib/campaigns/errors";
 import { exportCounts } from "@/lib/campaigns/exports/audience-file";
 import { availableActions } from "@/lib/campaigns/status-flow";
 import { formatters } from "@/lib/i18n/format";
+import { fill } from "@/lib/i18n/locales";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { readSettings } from "@/lib/settings/read-settings";
@@ -92,6 +93,11 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
             )}
           </div>
         </div>
+        {audience && !launched && (
+          <UnreachedTargets names={campaign.targets
+            .filter((target) => (audience.funnel.byTarget[target.id]?.treatment ?? 0) === 0)
+            .map((target) => labels[target.id])} text={c.audience.reachesNobody} f={f} />
+        )}
         {audience && (
           <AudienceCard campaign={campaign} funnel={audience.funnel} rules={rules} t={t} f={f}
             frozenOn={campaign.launchedAt ? f.day(campaign.launchedAt) : null} />
@@ -109,5 +115,21 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         )}
       </div>
     </>
+  );
+}
+
+/**
+ * The targets nobody in which can be contacted (no consent on the channel, no address, the
+ * contact limit at 0): said before launch, as a launch would leave them out without a word.
+ */
+function UnreachedTargets({ names, text, f }: {
+  names: string[]; text: string; f: ReturnType<typeof formatters>;
+}) {
+  if (names.length === 0) return null;
+  return (
+    <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+      data-testid="unreached-targets">
+      {fill(text, { targets: f.list(names) })}
+    </p>
   );
 }
