@@ -38,12 +38,12 @@ export function lifecycleStage(facts: LifecycleFacts, asOfDay: number, s: Lifecy
   return "active";
 }
 
-/** The stage of a profile without orders: engaged after a recent touch, else a prospect. */
 /** Days without an order after which a repeat buyer is at risk: the sooner of the two rules. */
 export function atRiskAfter(usualGap: number, s: LifecycleSettings): number {
   return Math.min(s.atRiskDays, s.gapMultiple * usualGap);
 }
 
+/** The stage of a profile without orders: engaged after a recent touch, else a prospect. */
 export function prospectStage(lastTouchDay: number | null, asOfDay: number, s: LifecycleSettings): Stage {
   const none = { orders: 0, firstDay: null, lastDay: null, previousDay: null, rScore: null };
   return lifecycleStage({ ...none, lastInteractionDay: lastTouchDay }, asOfDay, s);

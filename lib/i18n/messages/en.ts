@@ -126,7 +126,7 @@ export const en = {
     lifecycleTable: "Lifecycle",
     columns: { tier: "Tier", customers: "Customers", share: "Share", revenue: "Revenue", revenueShare: "Share of ranking value", value: "Ranking value", lifetime: "Lifetime revenue", segment: "Segment", stage: "Stage", avgSpend: "Avg. spend" },
     rfmDefinition: "R, F and M are scored 1–5 by quintile among buyers (equal values share a score): R by days since the last order, F by number of orders, M by net spend.",
-    lifecycleDefinition: "New: one order within {newDays} days. At risk: no order for more than {gap}× the usual gap or {atRiskDays} days. Lapsed: none for {lapsedDays} days. Loyal: {loyalOrders}+ orders and R 4–5. Reactivated: ordered again after a lapse.",
+    lifecycleDefinition: "New: one order within {newDays} days. At risk: a one-order customer after {newDays} days; a repeat buyer with no order for more than {gap}× their usual gap or {atRiskDays} days, whichever comes first. Lapsed: none for {lapsedDays} days. Loyal: {loyalOrders}+ orders and R 4–5. Active: any other repeat buyer. Reactivated: ordered again after a lapse.",
   },
   structureTabs: { overview: "Overview", movement: "Movement", cohorts: "Cohorts and Pareto", predictions: "Predicted value" },
   definitions: {

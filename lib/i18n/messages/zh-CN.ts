@@ -123,7 +123,7 @@ export const zhCN: Messages = {
     lifecycleTable: "生命周期",
     columns: { tier: "层级", customers: "客户数", share: "占比", revenue: "销售额", revenueShare: "排名依据金额占比", value: "排名依据金额", lifetime: "累计销售额", segment: "分群", stage: "阶段", avgSpend: "人均消费" },
     rfmDefinition: "R、F、M 按购买客户的五分位打 1–5 分（相同取值得分相同）：R 看距上次下单的天数，F 看订单数，M 看净消费。",
-    lifecycleDefinition: "新客：{newDays} 天内仅一单。流失风险：超过常规间隔的 {gap} 倍或 {atRiskDays} 天未下单。已流失：{lapsedDays} 天未下单。忠诚：{loyalOrders} 单以上且 R 为 4–5。已召回：流失后再次下单。",
+    lifecycleDefinition: "新客：{newDays} 天内仅一单。流失风险：仅一单的客户超过 {newDays} 天；复购客户超过常规间隔的 {gap} 倍或 {atRiskDays} 天未下单（以先到者为准）。已流失：{lapsedDays} 天未下单。忠诚：{loyalOrders} 单以上且 R 为 4–5。活跃：其他复购客户。已召回：流失后再次下单。",
   },
   structureTabs: { overview: "结构总览", movement: "迁移变化", cohorts: "同期群与帕累托", predictions: "预测价值" },
   definitions: {
