@@ -29,4 +29,12 @@ test("campaigns: a draft refused for its dates keeps everything typed", async ({
   await expect(page).toHaveURL(/\/campaigns\/\d+/);
   // By email, which no demo customer gave: the page says so before anyone launches it.
   await expect(page.getByTestId("unreached-targets")).toContainText("can be contacted");
+
+  // A draft made by mistake goes, after asking.
+  await page.getByRole("button", { name: "Delete draft" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText("Delete the draft “E2E refused draft”?");
+  await dialog.getByRole("button", { name: "Delete draft" }).click();
+  await expect(page).toHaveURL(/\/campaigns$/);
+  await expect(page.getByText("E2E refused draft")).toHaveCount(0);
 });

@@ -103,6 +103,10 @@ export const campaignsEn = {
     launchTitle: "Launch this campaign?",
     confirmLaunch: "Launching freezes the audience and its groups: each group keeps the customers it has now, and the holdout is not contacted.",
     notYet: "Not yet",
+    deleteDraft: "Delete draft",
+    deleteDraftTitle: "Delete the draft “{name}”?",
+    deleteDraftBody: "Its plan, targets and messages go. This cannot be undone.",
+    keepDraft: "Keep it",
   },
   plan: {
     summary: "Plan",

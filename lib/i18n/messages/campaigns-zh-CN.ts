@@ -104,6 +104,10 @@ export const campaignsZhCN: CampaignMessages = {
     launchTitle: "上线此营销活动？",
     confirmLaunch: "上线后受众及其分组将被冻结：各组保留现有客户，对照组不会被触达。",
     notYet: "暂不上线",
+    deleteDraft: "删除草稿",
+    deleteDraftTitle: "删除草稿“{name}”？",
+    deleteDraftBody: "其计划、目标和信息将被删除。此操作无法撤销。",
+    keepDraft: "保留",
   },
   plan: {
     summary: "计划",

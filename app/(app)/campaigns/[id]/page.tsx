@@ -25,6 +25,7 @@ import { CampaignStatusBadge } from "../status-badge";
 import { AudienceCard } from "./audience-card";
 import { BudgetAssistant } from "./budget-assistant";
 import { ConflictsCard } from "./conflicts-card";
+import { DeleteDraft } from "./delete-draft";
 import { ExportsCard } from "./exports-card";
 import { findCampaignOr404 } from "./find-campaign";
 import { ContentCard, PlanCard } from "./plan-card";
@@ -68,6 +69,10 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
               <Link href={`/campaigns/${campaign.id}/edit`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm">
                 {c.editCampaign}
               </Link>
+            )}
+            {campaign.status === "draft" &&
+              (campaign.createdBy === user.id || user.role !== "marketer") && (
+              <DeleteDraft campaign={campaign} t={c} />
             )}
             {launched && (
               <Link href={`/campaigns/${campaign.id}/report`} className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white">
