@@ -29,3 +29,9 @@ test("customers: a timeline longer than a page is read to its oldest entry", asy
   await expect(pages).toContainText("1–200 of 250");
   await rollBack(page, "pages.csv");
 });
+
+test("customers: a customer's name as the list shows it finds them", async ({ page }) => {
+  await page.goto(`/customers?q=${encodeURIComponent("CDNOW customer 00001")}`);
+  await expect(page.getByRole("link", { name: "CDNOW customer 00001", exact: true })).toHaveCount(1);
+  await expect(page.getByTestId("customer-rows").locator("tr")).toHaveCount(1);
+});

@@ -15,7 +15,7 @@ import { fill } from "@/lib/i18n/locales";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { channelNames } from "@/lib/profiles/channel-names";
-import { sourceIdLabel } from "@/lib/profiles/source-id-label";
+import { sourceIdLabel, sourceIdOfLabel } from "@/lib/profiles/source-id-label";
 import { dayToIso } from "@/lib/ingest/normalise/dates";
 import { describeModels } from "@/lib/metrics/describe-models";
 import { movementLabel } from "@/lib/metrics/snapshots/movement-label";
@@ -36,8 +36,11 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const db = getDb();
   const query = customerQuery.parse(await searchParams);
   const region = readSettings(db, "general").phoneRegion as CountryCode;
-  const exact = query.q ? parseLookup(query.q, region) : null;
-  const { rows, total, page, pages, segment } = listCustomers(db, query, exact);
+  // A customer's name as this page shows it ("CDNOW customer 07592") finds them too.
+  const searched = query.q &&
+    (sourceIdOfLabel(query.q, t.customers.ofSource, sourceNames) ?? query.q);
+  const exact = searched ? parseLookup(searched, region) : null;
+  const { rows, total, page, pages, segment } = listCustomers(db, { ...query, q: searched }, exact);
   const unrated = unratedSpendOf(db, rows.map((row) => row.id));
   const currency = readSummary(db).currency;
   const settings = { models: readSettings(db, "models"), general: readSettings(db, "general"), currency };
@@ -94,7 +97,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
                 <Th numeric>{sortLink("recency", t.customers.columns.lastOrder)}</Th>
               </tr>
             </thead>
-            <tbody>
+            <tbody data-testid="customer-rows">
               {rows.map((row) => (
                 <tr key={row.id} className="hover:bg-slate-50">
                   <Td>
