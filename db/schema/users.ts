@@ -15,6 +15,9 @@ export const users = sqliteTable("users", {
   createdAt: text("created_at")
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  // When an admin removed the user's access: they can no longer sign in, and a session they
+  // still hold ends. Kept, not deleted, so campaigns and segments still name who made them.
+  disabledAt: text("disabled_at"),
 });
 
 export type User = typeof users.$inferSelect;

@@ -10,7 +10,10 @@ import { createUser, newUserInput, UserExistsError } from "@/lib/users/manage-us
 
 export type ActionResult =
   | { ok: true }
-  | { ok: false; error: "exists" | "invalid" | "forbidden" | "lastAdmin" | "busy" | "unknown" };
+  | {
+    ok: false;
+    error: "exists" | "invalid" | "forbidden" | "lastAdmin" | "ownAccess" | "busy" | "unknown";
+  };
 
 export async function addUser(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   try {

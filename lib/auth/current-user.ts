@@ -1,6 +1,6 @@
 import "server-only";
 
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
 
@@ -19,7 +19,8 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   const user = getDb()
     .select({ id: users.id, email: users.email, name: users.name, role: users.role })
     .from(users)
-    .where(eq(users.id, id))
+    // A user whose access was removed is signed out at their next request.
+    .where(and(eq(users.id, id), isNull(users.disabledAt)))
     .get();
   return user ?? null;
 });

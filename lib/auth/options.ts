@@ -30,7 +30,7 @@ export const authOptions: NextAuthOptions = {
         const user = findUserByEmail(getDb(), parsed.data.email);
         // Verify against a fixed hash when the user is unknown, so timing does not tell.
         const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? unknownUserHash);
-        if (!user || !ok) return null;
+        if (!user || !ok || user.disabledAt !== null) return null;
         return { id: String(user.id), email: user.email, name: user.name };
       },
     }),

@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 
 import type { Db } from "@/db/client";
@@ -27,17 +27,37 @@ export async function createUser(db: Db, input: z.input<typeof newUserInput>) {
 
 export function listUsers(db: Db) {
   return db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, createdAt: users.createdAt })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role,
+      createdAt: users.createdAt, disabledAt: users.disabledAt })
     .from(users)
     .orderBy(asc(users.email))
     .all();
 }
 
 export function setUserRole(db: Db, id: number, role: Role) {
-  const admins = db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).all();
   // Never leave the workspace without an admin who can undo this.
-  if (role !== "admin" && admins.length === 1 && admins[0].id === id) throw new LastAdminError();
+  if (role !== "admin" && isLastAdmin(db, id)) throw new LastAdminError();
   db.update(users).set({ role }).where(eq(users.id, id)).run();
+}
+
+/**
+ * Removes a user's access (or gives it back): they cannot sign in, and a session they hold ends
+ * at its next request. Not one's own, nor the last admin's, which nobody could give back.
+ */
+export function setUserAccess(db: Db, params: { id: number; by: number; active: boolean }) {
+  if (!params.active && params.id === params.by) throw new OwnAccessError();
+  if (!params.active && isLastAdmin(db, params.id)) throw new LastAdminError();
+  db.update(users)
+    .set({ disabledAt: params.active ? null : new Date().toISOString() })
+    .where(eq(users.id, params.id))
+    .run();
+}
+
+/** Whether `id` is the only admin who can still sign in. */
+function isLastAdmin(db: Db, id: number): boolean {
+  const admins = db.select({ id: users.id }).from(users)
+    .where(and(eq(users.role, "admin"), isNull(users.disabledAt))).all();
+  return admins.length === 1 && admins[0].id === id;
 }
 
 export async function setUserPassword(db: Db, email: string, password: string) {
@@ -59,5 +79,11 @@ export class UserExistsError extends Error {
 export class LastAdminError extends Error {
   constructor() {
     super("the last admin cannot lose the admin role");
+  }
+}
+
+export class OwnAccessError extends Error {
+  constructor() {
+    super("an admin cannot remove their own access");
   }
 }

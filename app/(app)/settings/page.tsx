@@ -5,6 +5,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { requirePageRole } from "@/lib/auth/guards";
 import { formatters } from "@/lib/i18n/format";
+import { fill } from "@/lib/i18n/locales";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 import { resolveBaseCurrency } from "@/lib/metrics/as-of";
@@ -15,7 +16,7 @@ import { formDefaults } from "@/lib/settings/settings-form";
 import { listUsers } from "@/lib/users/manage-users";
 
 import { CampaignSettingsForm } from "./campaign-settings-form";
-import { AddUserForm, RoleSelect } from "./user-forms";
+import { AccessButton, AddUserForm, RoleSelect } from "./user-forms";
 import { ValueSettingsForm } from "./value-settings-form";
 
 export const dynamic = "force-dynamic";
@@ -36,13 +37,26 @@ export default async function SettingsPage() {
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
         <Card title={t.settings.users}>
           <Table>
-            <thead><tr><Th>{t.settings.email}</Th><Th>{t.settings.name}</Th><Th>{t.settings.role}</Th></tr></thead>
+            <thead>
+              <tr>
+                <Th>{t.settings.email}</Th><Th>{t.settings.name}</Th><Th>{t.settings.role}</Th>
+                <Th>{t.settings.access}</Th>
+              </tr>
+            </thead>
             <tbody>
               {users.map((user) => (
                 <tr key={user.id}>
                   <Td>{user.email}</Td>
                   <Td>{user.name}</Td>
                   <Td><RoleSelect userId={user.id} role={user.role} roles={t.roles} t={t.settings} disabled={user.id === me.id} /></Td>
+                  <Td>
+                    {user.disabledAt && (
+                      <span className="mb-1 block text-xs text-slate-500">
+                        {fill(t.settings.accessRemoved, { date: f.day(user.disabledAt) })}
+                      </span>
+                    )}
+                    {user.id !== me.id && <AccessButton user={user} t={t.settings} />}
+                  </Td>
                 </tr>
               ))}
             </tbody>

@@ -1,11 +1,13 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useCallback, useEffect, useRef, useState } from "react";
 
 import { keptSubmit } from "@/components/forms/kept-submit";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { addUser, type ActionResult } from "@/lib/actions/add-user";
 import { changeUserRole } from "@/lib/actions/change-user-role";
-import type { Messages } from "@/lib/i18n/locales";
+import { changeUserAccess } from "@/lib/actions/set-user-access";
+import { fill, type Messages } from "@/lib/i18n/locales";
 
 type Labels = Messages["settings"];
 type RoleLabels = Messages["roles"];
@@ -70,6 +72,39 @@ export function RoleSelect({ userId, role, roles, t, disabled }: {
         {Object.entries(roles).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
       </select>
       <Feedback state={state} t={t} success={t.roleChanged} />
+    </form>
+  );
+}
+
+/** Removes a user's access after asking, or gives it back; the server refuses one's own. */
+export function AccessButton({ user, t }: {
+  user: { id: number; email: string; disabledAt: string | null };
+  t: Labels;
+}) {
+  const [state, action, pending] = useActionState(changeUserAccess, null);
+  const [asking, setAsking] = useState(false);
+  const keep = useCallback(() => setAsking(false), []);
+  const form = useRef<HTMLFormElement>(null);
+  const active = user.disabledAt === null;
+  return (
+    <form ref={form} action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="userId" value={user.id} />
+      <input type="hidden" name="active" value={String(!active)} />
+      <button type={active ? "button" : "submit"} disabled={pending}
+        onClick={active ? () => setAsking(true) : undefined}
+        className={`rounded-md border px-2 py-1 text-xs disabled:opacity-60 ${active
+          ? "border-red-300 text-red-700" : "border-slate-300 text-slate-700"}`}>
+        {active ? t.removeAccess : t.restoreAccess}
+      </button>
+      <Feedback state={state} t={t} success={t.accessChanged} />
+      {asking && (
+        <ConfirmDialog danger title={fill(t.removeAccessTitle, { email: user.email })}
+          body={t.removeAccessBody} confirm={t.removeAccess} cancel={t.keepAccess} onCancel={keep}
+          onConfirm={() => {
+            setAsking(false);
+            form.current?.requestSubmit();
+          }} />
+      )}
     </form>
   );
 }
