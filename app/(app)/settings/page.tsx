@@ -51,7 +51,7 @@ export default async function SettingsPage() {
                   <Td><RoleSelect userId={user.id} role={user.role} roles={t.roles} t={t.settings} disabled={user.id === me.id} /></Td>
                   <Td>
                     {user.disabledAt && (
-                      <span className="mb-1 block text-xs text-slate-500">
+                      <span className="mb-1 block whitespace-nowrap text-xs text-slate-500">
                         {fill(t.settings.accessRemoved, { date: f.day(user.disabledAt) })}
                       </span>
                     )}

@@ -92,7 +92,7 @@ export function AccessButton({ user, t }: {
       <input type="hidden" name="active" value={String(!active)} />
       <button type={active ? "button" : "submit"} disabled={pending}
         onClick={active ? () => setAsking(true) : undefined}
-        className={`rounded-md border px-2 py-1 text-xs disabled:opacity-60 ${active
+        className={`whitespace-nowrap rounded-md border px-2 py-1 text-xs disabled:opacity-60 ${active
           ? "border-red-300 text-red-700" : "border-slate-300 text-slate-700"}`}>
         {active ? t.removeAccess : t.restoreAccess}
       </button>
