@@ -31,4 +31,11 @@ export class NotSegmentOwnerError extends Error {
   }
 }
 
+/** Two segments of one name would look alike in every list, comparison and campaign target. */
+export class SegmentNameTakenError extends Error {
+  constructor(readonly name: string) {
+    super(`a segment is named ${name}`);
+  }
+}
+
 export { UnavailableError } from "./catalogue/pluggable";

@@ -11,6 +11,7 @@ import {
   InvalidRuleError,
   NotSegmentOwnerError,
   SegmentInUseError,
+  SegmentNameTakenError,
   SegmentNotFoundError,
   UnavailableError,
 } from "./errors";
@@ -59,6 +60,9 @@ export function errorResponse(error: unknown, context: Record<string, unknown> =
     return Response.json({ error: "forbidden" }, { status: 403 });
   if (error instanceof SegmentInUseError) {
     return Response.json({ error: "in_use", campaigns: error.campaigns }, { status: 409 });
+  }
+  if (error instanceof SegmentNameTakenError) {
+    return Response.json({ error: "name_taken", name: error.name }, { status: 409 });
   }
   // Another process's import holds SQLite's write lock: try again when it ends.
   if (isBusy(error)) return Response.json({ error: "busy" }, { status: 503 });

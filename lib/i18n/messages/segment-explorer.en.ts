@@ -196,6 +196,7 @@ export const segmentExplorer = {
     not_found: "This segment no longer exists.",
     unavailable: "The rule needs data this workspace does not have yet.",
     inUse: "Campaigns not yet launched target this segment: {campaigns}. Change their targets, or launch them, first.",
+    name_taken: "Another segment is already named “{name}”: choose another name.",
     busy: busyText.en,
     unknown: "Something went wrong; it was logged.",
   },

@@ -182,6 +182,7 @@ export const segmentExplorer: typeof english = {
     not_found: "该分群已不存在。",
     unavailable: "该规则需要本工作区暂时没有的数据。",
     inUse: "尚未上线的营销活动以此分群为目标：{campaigns}。请先修改其目标或将其上线。",
+    name_taken: "已有名为“{name}”的分群，请换一个名称。",
     busy: busyText["zh-CN"],
     unknown: "出现错误，已记录日志。",
   },

@@ -11,7 +11,8 @@ import { customerQuery, listCustomers } from "@/lib/profiles/list-customers";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
 import {
-  InvalidRuleError, NotSegmentOwnerError, SegmentInUseError, UnavailableError,
+  InvalidRuleError, NotSegmentOwnerError, SegmentInUseError, SegmentNameTakenError,
+  UnavailableError,
 } from "../errors";
 import { changeSettings } from "@/lib/settings/change-settings";
 
@@ -74,6 +75,24 @@ describe("segments: saving, permissions and sizes", () => {
     });
     deleteSegment(db, { id, actor: ann });
     expect(listSegments(db).map((s) => s.id)).toEqual([copy]);
+  });
+
+  it("keeps names apart: a second 'gold or vip' is refused, and copies are numbered", () => {
+    const db = handBuiltDatabase();
+    const { ann, ben } = withUsers(db);
+    const input = { name: "Gold or VIP", description: "", rule: goldOrVip };
+    const id = createSegment(db, { input, actor: ann });
+    expect(() => createSegment(db, { input: { ...input, name: " gold or vip " }, actor: ben }))
+      .toThrow(SegmentNameTakenError);
+    const other = createSegment(db, { input: { ...input, name: "Other" }, actor: ann });
+    expect(() => updateSegment(db, { id: other, input, actor: ann })).toThrow(SegmentNameTakenError);
+    // Saving a segment under its own name is no clash.
+    updateSegment(db, { id, input: { ...input, description: "top tiers" }, actor: ann });
+
+    const copies = [1, 2].map(() =>
+      duplicateSegment(db, { id, name: "Copy of Gold or VIP", actor: ben }));
+    expect(copies.map((copy) => listSegments(db).find((s) => s.id === copy)?.name))
+      .toEqual(["Copy of Gold or VIP", "Copy of Gold or VIP 2"]);
   });
 
   it("keeps a segment that a campaign not yet launched targets, naming the campaign", () => {

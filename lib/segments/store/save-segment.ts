@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { segments } from "@/db/schema/segments";
 
-import { NotSegmentOwnerError, SegmentInUseError } from "../errors";
+import { NotSegmentOwnerError, SegmentInUseError, SegmentNameTakenError } from "../errors";
 import { segmentFilter } from "../query/segment-filter";
 import { recordSegmentSize } from "../sizes/record-segment-sizes";
 import { findSegment } from "./find-segment";
@@ -18,6 +18,7 @@ import type { SegmentInput } from "./segment-input";
 export function createSegment(db: Db, params: { input: SegmentInput; actor: Actor }): number {
   const { input } = params;
   const { rule } = segmentFilter(db, input.rule);
+  if (nameTaken(db, input.name, null)) throw new SegmentNameTakenError(input.name);
 
   const row = db
     .insert(segments)
@@ -34,6 +35,7 @@ export function updateSegment(db: Db, params: { id: number; input: SegmentInput;
   if (!canChangeSegment(params.actor, segment)) throw new NotSegmentOwnerError(params.id);
   const { input } = params;
   const { rule } = segmentFilter(db, input.rule);
+  if (nameTaken(db, input.name, params.id)) throw new SegmentNameTakenError(input.name);
 
   db.update(segments)
     .set({
@@ -76,7 +78,7 @@ export function duplicateSegment(
   const row = db
     .insert(segments)
     .values({
-      name: params.name.trim().slice(0, 120) || original.name,
+      name: freeName(db, params.name.trim().slice(0, 120) || original.name),
       description: original.description,
       rule: original.rule,
       ownerId: params.actor.id,
@@ -85,4 +87,20 @@ export function duplicateSegment(
     .get();
   recordSegmentSize(db, row.id);
   return row.id;
+}
+
+/** Whether another segment has this name, compared as a reader would (case and spaces aside). */
+function nameTaken(db: Db, name: string, except: number | null): boolean {
+  return db.$client
+    .prepare(`SELECT 1 FROM segments WHERE lower(trim(name)) = lower(trim(?)) AND id IS NOT ?`)
+    .get(name, except) !== undefined;
+}
+
+/** The name, or with the first free number after it ("Copy of VIP 2"), for a copy. */
+function freeName(db: Db, name: string): string {
+  for (let n = 2; nameTaken(db, name, null); n++) {
+    const candidate = `${name.slice(0, 115)} ${n}`;
+    if (!nameTaken(db, candidate, null)) return candidate;
+  }
+  return name;
 }

@@ -50,11 +50,13 @@ export function SegmentEditor({ context, initial, total, canSave }: Props) {
       id?: number;
       error?: keyof typeof t.errors;
       issues?: { message: string }[];
+      name?: string;
     };
     setSaving(false);
     if (!response.ok || !body.id) {
       const issues = body.issues?.map((i) => i.message).join("; ") ?? "";
-      setError(fill(t.errors[body.error ?? "unknown"] ?? t.errors.unknown, { issues }));
+      setError(fill(t.errors[body.error ?? "unknown"] ?? t.errors.unknown,
+        { issues, name: body.name ?? name }));
       return;
     }
     router.push(`/segments/${body.id}`);
