@@ -38,3 +38,30 @@ test("auth: an admin removes a user's access, which ends their session, and give
   await expect(theirPage.getByRole("heading", { name: "Segments", exact: true })).toBeVisible();
   await asMarketer.close();
 });
+
+test("auth: an admin sets a new password for a user who forgot theirs", async ({ page, browser }) => {
+  await page.goto("/settings");
+  const row = page.locator("tr", { hasText: marketer.email });
+  const setPassword = async (password: string) => {
+    await row.getByText("Set a new password").click();
+    await row.getByLabel("New password (8+ characters)").fill(password);
+    await row.getByRole("button", { name: "Set", exact: true }).click();
+    await expect(row).toContainText("Password set.");
+  };
+  await setPassword("a-fresh-password");
+  try {
+    // Signed out: a new context would otherwise take the admin's stored session.
+    const fresh = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const theirPage = await fresh.newPage();
+    await theirPage.goto("/login");
+    await theirPage.getByLabel(/email/i).fill(marketer.email);
+    await theirPage.getByLabel(/password/i).fill("a-fresh-password");
+    await theirPage.getByRole("button", { name: /sign in/i }).click();
+    await expect(theirPage.getByRole("heading", { name: "Overview" })).toBeVisible();
+    await fresh.close();
+  } finally {
+    // The later tests sign in with the fixture's password.
+    await page.reload();
+    await setPassword(marketer.password);
+  }
+});

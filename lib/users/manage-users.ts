@@ -66,6 +66,12 @@ export async function setUserPassword(db: Db, email: string, password: string) {
   if (result.changes === 0) throw new Error(`no user ${email}`);
 }
 
+/** Sets the password of the user with this id; false when there is none. */
+export async function setPasswordOf(db: Db, id: number, password: string): Promise<boolean> {
+  const hash = await hashPassword(passwordRule.parse(password));
+  return db.update(users).set({ passwordHash: hash }).where(eq(users.id, id)).run().changes > 0;
+}
+
 export function findUserByEmail(db: Db, email: string) {
   return db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
 }

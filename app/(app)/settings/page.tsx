@@ -16,7 +16,7 @@ import { formDefaults } from "@/lib/settings/settings-form";
 import { listUsers } from "@/lib/users/manage-users";
 
 import { CampaignSettingsForm } from "./campaign-settings-form";
-import { AccessButton, AddUserForm, RoleSelect } from "./user-forms";
+import { AccessButton, AddUserForm, PasswordReset, RoleSelect } from "./user-forms";
 import { ValueSettingsForm } from "./value-settings-form";
 
 export const dynamic = "force-dynamic";
@@ -56,6 +56,7 @@ export default async function SettingsPage() {
                       </span>
                     )}
                     {user.id !== me.id && <AccessButton user={user} t={t.settings} />}
+                    <PasswordReset userId={user.id} t={t.settings} />
                   </Td>
                 </tr>
               ))}

@@ -6,6 +6,7 @@ import { keptSubmit } from "@/components/forms/kept-submit";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { addUser, type ActionResult } from "@/lib/actions/add-user";
 import { changeUserRole } from "@/lib/actions/change-user-role";
+import { resetUserPassword } from "@/lib/actions/reset-user-password";
 import { changeUserAccess } from "@/lib/actions/set-user-access";
 import { fill, type Messages } from "@/lib/i18n/locales";
 
@@ -106,5 +107,28 @@ export function AccessButton({ user, t }: {
           }} />
       )}
     </form>
+  );
+}
+
+/** A new password for a user who forgot theirs, set by an admin. */
+export function PasswordReset({ userId, t }: { userId: number; t: Labels }) {
+  const [state, action, pending] = useActionState(resetUserPassword, null);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state?.ok) form.current?.reset();
+  }, [state]);
+  return (
+    <details className="text-xs">
+      <summary className="cursor-pointer whitespace-nowrap text-indigo-700">{t.resetPassword}</summary>
+      <form ref={form} action={action} className="mt-1 flex flex-wrap items-center gap-2">
+        <input type="hidden" name="userId" value={userId} />
+        <input name="password" type="password" required minLength={8} autoComplete="new-password"
+          aria-label={t.newPassword} placeholder={t.newPassword}
+          className="w-40 rounded-md border border-slate-300 px-2 py-1" />
+        <button disabled={pending}
+          className="rounded-md border border-slate-300 px-2 py-1 disabled:opacity-60">{t.setPassword}</button>
+        <Feedback state={state} t={t} success={t.passwordSet} />
+      </form>
+    </details>
   );
 }

@@ -849,6 +849,10 @@ export const en = {
     removeAccessBody: "They can no longer sign in, and a session they have open ends at their next click. What they made stays, under their name. Access can be given back.",
     keepAccess: "Keep access",
     accessChanged: "Access changed.",
+    resetPassword: "Set a new password",
+    newPassword: "New password (8+ characters)",
+    setPassword: "Set",
+    passwordSet: "Password set.",
     errors: {
       exists: "A user with that email exists.",
       invalid: "Check the email, the role and a password of at least 8 characters.",

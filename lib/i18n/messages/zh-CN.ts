@@ -811,6 +811,10 @@ export const zhCN: Messages = {
     removeAccessBody: "该用户将无法登录，已登录的会话在下次操作时结束。其创建的内容保留并仍署其名。访问权限可以恢复。",
     keepAccess: "保留访问权限",
     accessChanged: "已修改访问权限。",
+    resetPassword: "设置新密码",
+    newPassword: "新密码（至少 8 位）",
+    setPassword: "设置",
+    passwordSet: "已设置密码。",
     errors: {
       exists: "该邮箱的用户已存在。",
       invalid: "请检查邮箱、角色，密码至少 8 位。",

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 
+import { verifyPassword } from "@/lib/auth/password";
 import { tempDatabase } from "@/lib/testing/temp-db";
 
 import {
-  createUser, LastAdminError, listUsers, OwnAccessError, setUserAccess, setUserRole,
+  createUser, findUserByEmail, LastAdminError, listUsers, OwnAccessError, setPasswordOf,
+  setUserAccess, setUserRole,
 } from "../manage-users";
 
 describe("a user's access", () => {
@@ -27,5 +29,17 @@ describe("a user's access", () => {
 
     setUserAccess(db, { id: mia.id, by: bob.id, active: true });
     expect(disabled()["mia@example.com"]).toBe(false);
+  });
+
+  it("takes a new password an admin sets, stored hashed, and refuses a short one", async () => {
+    const { db } = tempDatabase();
+    const mia = await createUser(db, { email: "mia@example.com", role: "marketer", password: "secret-mia" });
+    expect(await setPasswordOf(db, mia.id, "another-secret")).toBe(true);
+    const stored = findUserByEmail(db, "mia@example.com")!.passwordHash;
+    expect(stored).not.toContain("another-secret");
+    expect(await verifyPassword("another-secret", stored)).toBe(true);
+    expect(await verifyPassword("secret-mia", stored)).toBe(false);
+    await expect(setPasswordOf(db, mia.id, "short")).rejects.toThrow(/at least 8 characters/);
+    expect(await setPasswordOf(db, 999, "another-secret")).toBe(false);
   });
 });
