@@ -4,11 +4,12 @@ import { useActionState, useCallback, useEffect, useRef, useState } from "react"
 
 import { keptSubmit } from "@/components/forms/kept-submit";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { addUser, type ActionResult } from "@/lib/actions/add-user";
+import { addUser } from "@/lib/actions/add-user";
 import { changeUserRole } from "@/lib/actions/change-user-role";
 import { resetUserPassword } from "@/lib/actions/reset-user-password";
 import { changeUserAccess } from "@/lib/actions/set-user-access";
 import { fill, type Messages } from "@/lib/i18n/locales";
+import type { UserActionResult as ActionResult } from "@/lib/users/user-action";
 
 type Labels = Messages["settings"];
 type RoleLabels = Messages["roles"];
