@@ -65,3 +65,24 @@ test("auth: an admin sets a new password for a user who forgot theirs", async ({
     await setPassword(marketer.password);
   }
 });
+
+test("auth: an admin adds a user, changes their role, and a second one of that email is refused", async ({
+  page,
+}) => {
+  await page.goto("/settings");
+  const form = page.locator("section", { has: page.getByRole("heading", { name: "Add a user" }) });
+  const add = async () => {
+    await form.getByLabel("Email", { exact: true }).fill("new.manager@strata.local");
+    await form.locator("select[name=role]").selectOption("manager");
+    await form.getByLabel("Initial password (8+ characters)").fill("a-manager-password");
+    await form.getByRole("button", { name: "Add user" }).click();
+  };
+  await add();
+  await expect(page.getByText("User added.")).toBeVisible();
+  const row = page.locator("tr", { hasText: "new.manager@strata.local" });
+  await expect(row.getByLabel("Change role")).toHaveValue("manager");
+  await row.getByLabel("Change role").selectOption("marketer");
+  await expect(row).toContainText("Role changed.");
+  await add();
+  await expect(page.getByText("A user with that email exists.")).toBeVisible();
+});
