@@ -19,6 +19,11 @@ function issuesOf(raw: unknown): string[] {
 }
 
 describe("segments: rule validation", () => {
+  it("accepts money below 0, which refunds can leave", () => {
+    expect(() => parseRule(root({ type: "number", field: "revenue", op: "lt", value: -10 })))
+      .not.toThrow();
+  });
+
   it("accepts a two-group rule and fills defaults", () => {
     const rule = parseRule(
       root(city, {
@@ -58,6 +63,11 @@ describe("segments: rule validation", () => {
       root({ type: "number", field: "orders", op: "gt", value: "1; DROP TABLE orders" }),
     ],
     ["an infinite amount", root({ type: "number", field: "revenue", op: "gt", value: Infinity })],
+    ["a count below 0", root({ type: "number", field: "orders", op: "gte", value: -5 })],
+    [
+      "a recency between a negative and a positive number of days",
+      root({ type: "number", field: "recency_days", op: "between", value: 30, value2: -1 }),
+    ],
     [
       "a date that is not YYYY-MM-DD",
       root({ type: "day", field: "first_seen", window: { kind: "since", from: "2024-13-45" } }),

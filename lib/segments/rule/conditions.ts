@@ -87,7 +87,14 @@ export const numberCondition = z
   .refine((c) => c.op !== "between" || c.value2 !== undefined, {
     message: "between needs two values",
     path: ["value2"],
+  })
+  // Only money net of refunds goes below 0: "orders at least -5" would quietly match everyone.
+  .refine((c) => signedNumberFields.has(c.field) || (c.value >= 0 && (c.value2 ?? 0) >= 0), {
+    message: "this measure is never below 0",
+    path: ["value"],
   });
+
+const signedNumberFields = new Set<string>(["revenue", "value"]);
 
 const choiceValues: Partial<Record<(typeof choiceFields)[number], readonly string[]>> = {
   tier: tiers,
