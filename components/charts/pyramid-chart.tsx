@@ -65,13 +65,15 @@ export function PyramidChart({ rows, labels, locale, currency }: {
             {data.map((row) => (
               <Cell key={row.tier} fill={`var(--tier-${row.tier})`} fillOpacity={0.55} />
             ))}
-            <LabelList dataKey="left" content={(props) => <ShareLabel {...props} side="left" reach={reach} format={f.percent} />} />
+            <LabelList dataKey="left" content={(props) =>
+              <ShareLabel {...props} side="left" reach={reach} format={f.percent} />} />
           </Bar>
           <Bar dataKey="right" stackId="share" name={labels.shareOfRevenue} isAnimationActive={false}>
             {data.map((row) => (
               <Cell key={row.tier} fill={`var(--tier-${row.tier})`} />
             ))}
-            <LabelList dataKey="right" content={(props) => <ShareLabel {...props} side="right" reach={reach} format={f.percent} />} />
+            <LabelList dataKey="right" content={(props) =>
+              <ShareLabel {...props} side="right" reach={reach} format={f.percent} />} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

@@ -1,3 +1,6 @@
+// Characters as wide as the font is high: Han, kana, full-width forms.
+const wide = /\p{Script=Han}|[\u3000-\u30ff\uff00-\uffef]/u;
+
 /**
  * A label broken into lines of at most `width` pixels at `fontSize`, for a chart axis whose bands
  * are too narrow for long names. Estimated, not measured: a Han character is as wide as the font
@@ -6,8 +9,7 @@
  */
 export function wrapLabel(text: string, width: number, fontSize: number, maxLines = 3): string[] {
   const widthOf = (s: string) =>
-    [...s].reduce((sum, ch) => sum + (/\p{Script=Han}|[\u3000-\u30ff\uff00-\uffef]/u.test(ch) ? 1 : 0.6), 0) *
-    fontSize;
+    [...s].reduce((sum, ch) => sum + (wide.test(ch) ? 1 : 0.6), 0) * fontSize;
   const pieces = text.match(/\p{Script=Han}|[^\s\p{Script=Han}]+\s*/gu) ?? [];
   const lines: string[] = [];
   let line = "";

@@ -48,7 +48,8 @@ export function PlanCard({ campaign, authors, thresholdMinor, projectedCostMinor
       <p className="mt-3 text-xs text-slate-500">{fill(approval, { amount: money(thresholdMinor) })}</p>
       {projectedCostMinor !== null && projectedCostMinor > campaign.budgetMinor && (
         <p role="alert" className="mt-2 text-sm text-red-700" data-testid="over-budget">
-          {fill(c.plan.overBudget, { cost: money(projectedCostMinor), budget: money(campaign.budgetMinor) })}
+          {fill(c.plan.overBudget,
+            { cost: money(projectedCostMinor), budget: money(campaign.budgetMinor) })}
           {" "}{c.plan.overBudgetHint}
         </p>
       )}

@@ -73,7 +73,8 @@ export default async function CampaignReportPage({ params }: { params: Promise<{
         {verdict}
       </div>
       <div className="grid grid-cols-2 gap-4 lg:grid-cols-4" data-testid="report-kpis">
-        <Kpi label={r.kpis.contacted} value={f.integer(total.treatment.audience)} hint={f.labelled(r.kpis.holdout, f.integer(total.holdout.audience))} />
+        <Kpi label={r.kpis.contacted} value={f.integer(total.treatment.audience)}
+          hint={f.labelled(r.kpis.holdout, f.integer(total.holdout.audience))} />
         <Kpi label={r.kpis.responseRate} value={pct(total.treatment.responseRate)}
           hint={fill(r.kpis.responseVs, { treatment: pct(total.treatment.responseRate), holdout: pct(total.holdout.responseRate) })} />
         <Kpi label={r.kpis.uplift} value={pct(total.rateUplift)}
