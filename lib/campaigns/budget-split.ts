@@ -115,6 +115,18 @@ export function evaluateBudgetSplit(
 }
 
 /**
+ * A split's totals with the campaign's own fixed cost (creative, setup) added, paid once anyone
+ * is contacted: the tiers' costs leave it out, as it is no tier's, and the campaign's ROI is
+ * after it.
+ */
+export function campaignTotals(
+  totals: BudgetProjection["totals"], fixedCost: number,
+): BudgetProjection["totals"] {
+  const cost = totals.cost + (totals.contacts > 0 ? fixedCost : 0);
+  return { ...totals, cost, roi: roiOf(totals.expectedMargin, cost) };
+}
+
+/**
  * Most whole contacts at `costPerContact` that fit in `available`. The 1e-12 nudge
  * absorbs binary rounding (0.3 / 0.1 = 2.9999999999999996 must buy 3 contacts);
  * overBudget allows the matching rounding on the cost side.

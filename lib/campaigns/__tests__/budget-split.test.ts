@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { evaluateBudgetSplit, proposeBudgetSplit, type BudgetProjection, type BudgetTier } from "../budget-split";
+import {
+  campaignTotals, evaluateBudgetSplit, proposeBudgetSplit, type BudgetProjection, type BudgetTier,
+} from "../budget-split";
 
 // Margin per contact = rate × value × margin rate:
 //   vip  0.10 × 200 × 0.5 = 10 per contact at 2 (+ 500 fixed)  → 5 margin per unit of contact cost
@@ -100,5 +102,16 @@ describe("evaluateBudgetSplit (a user-adjusted split)", () => {
     expect(() => proposeBudgetSplit([{ ...tiers[0], expectedResponseRate: 2 }], 5000)).toThrow(RangeError);
     expect(() => proposeBudgetSplit([tiers[0], tiers[0]], 5000)).toThrow(RangeError);
     expect(() => proposeBudgetSplit(tiers, -1)).toThrow(RangeError);
+  });
+});
+
+describe("a campaign's totals after its own fixed cost", () => {
+  it("adds the 500 once anyone is contacted: cost 5,500, ROI (15,000 − 5,500)/5,500", () => {
+    const totals = campaignTotals(proposeBudgetSplit(tiers, 5000).totals, 500);
+    expect(totals).toEqual({ contacts: 3500, cost: 5500, expectedResponders: 200,
+      expectedMargin: 15_000, roi: (15_000 - 5500) / 5500 });
+    // Nobody contacted, nothing paid: the setup is not bought for no one.
+    expect(campaignTotals(evaluateBudgetSplit(tiers, {}, 0).totals, 500))
+      .toMatchObject({ cost: 0, roi: null });
   });
 });

@@ -5,7 +5,9 @@ import { useState, useTransition } from "react";
 
 import { applyCampaignBudget } from "@/lib/actions/apply-campaign-budget";
 import type { BudgetInputs } from "@/lib/campaigns/budget/budget-rows";
-import { evaluateBudgetSplit, proposeBudgetSplit, type AllocationReason, type BudgetTier } from "@/lib/campaigns/budget-split";
+import {
+  campaignTotals, evaluateBudgetSplit, proposeBudgetSplit, type AllocationReason, type BudgetTier,
+} from "@/lib/campaigns/budget-split";
 import { formatters } from "@/lib/i18n/format";
 import { fill, type Locale, type Messages } from "@/lib/i18n/locales";
 
@@ -47,6 +49,7 @@ export function BudgetAssistant({ campaignId, inputs, labels, editable, currency
   }));
   const split = Object.fromEntries(inputs.rows.map((r, i) => [String(r.targetId), Math.min(r.size, Math.max(0, Math.round(contacts[i])))]));
   const projection = evaluateBudgetSplit(tiers, split, forContacts);
+  const totals = campaignTotals(projection.totals, inputs.fixedCost);
   const money = (n: number) => f.money(n, currency);
   const roi = (n: number | null) => (n === null ? "—" : f.percent(n));
 
@@ -126,11 +129,11 @@ export function BudgetAssistant({ campaignId, inputs, labels, editable, currency
             })}
             <tr className="font-semibold">
               <td className="px-2 py-2">{b.total_row}</td><td /><td /><td />
-              <td className="tabular px-2 py-2 text-right">{f.integer(projection.totals.contacts)}</td>
-              <td className="tabular px-2 py-2 text-right">{money(projection.totals.cost)}</td>
-              <td className="tabular px-2 py-2 text-right">{f.decimal(projection.totals.expectedResponders)}</td>
-              <td className="tabular px-2 py-2 text-right">{money(projection.totals.expectedMargin)}</td>
-              <td className="tabular px-2 py-2 text-right" data-testid="budget-roi">{roi(projection.totals.roi)}</td>
+              <td className="tabular px-2 py-2 text-right">{f.integer(totals.contacts)}</td>
+              <td className="tabular px-2 py-2 text-right">{money(totals.cost)}</td>
+              <td className="tabular px-2 py-2 text-right">{f.decimal(totals.expectedResponders)}</td>
+              <td className="tabular px-2 py-2 text-right">{money(totals.expectedMargin)}</td>
+              <td className="tabular px-2 py-2 text-right" data-testid="budget-roi">{roi(totals.roi)}</td>
             </tr>
           </tbody>
         </table>
