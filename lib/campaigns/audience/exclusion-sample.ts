@@ -4,6 +4,8 @@ import type { ResolvedAudience } from "./resolve-audience";
 export interface ExcludedPerson extends Exclusion {
   /** Name, else address, else a customer id: how the person is recognised. */
   label: string;
+  /** The label is a source's own id ("cdnow:07592"), for the page to name as it names such ids. */
+  sourceId: boolean;
 }
 
 /** Up to `perReason` people left out for each reason, in step order, named for the UI. */
@@ -19,12 +21,8 @@ export function exclusionSample(audience: ResolvedAudience, perReason: number): 
     })
     .map((e) => {
       const person = audience.people.get(e.profileId);
-      const label =
-        person?.name ||
-        person?.facts.emails[0]?.value ||
-        person?.facts.phones[0]?.value ||
-        person?.externalIds[0] ||
-        String(e.profileId);
-      return { ...e, label };
+      const known = person?.name || person?.facts.emails[0]?.value || person?.facts.phones[0]?.value;
+      const external = known ? undefined : person?.externalIds[0];
+      return { ...e, label: known || external || String(e.profileId), sourceId: external !== undefined };
     });
 }

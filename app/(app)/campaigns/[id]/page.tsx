@@ -18,6 +18,7 @@ import { formatters } from "@/lib/i18n/format";
 import { fill } from "@/lib/i18n/locales";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getLocale, getMessages } from "@/lib/i18n/server";
+import { channelNames } from "@/lib/profiles/channel-names";
 import { readSettings } from "@/lib/settings/read-settings";
 
 import { targetLabel } from "../labels";
@@ -116,7 +117,8 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         )}
         {audience && (
           <SuppressedCard campaign={campaign} people={exclusionSample(audience, EXAMPLES_PER_REASON)}
-            total={audience.exclusions.length} rules={rules} t={t} f={f} />
+            total={audience.exclusions.length} rules={rules}
+            sourceNames={channelNames(db, t.fileValues).channels} t={t} f={f} />
         )}
       </div>
     </>

@@ -6,13 +6,16 @@ import type { CampaignDetail } from "@/lib/campaigns/read-campaign";
 import type { Formatters } from "@/lib/i18n/format";
 import { fill, type Messages } from "@/lib/i18n/locales";
 import { dayToIso } from "@/lib/ingest/normalise/dates";
+import { sourceIdLabel } from "@/lib/profiles/source-id-label";
 
 import { targetLabel } from "../labels";
 
 /** Who is left out and in plain words why, e.g. "unsubscribed 20 May 2024". */
-export function SuppressedCard({ campaign, people, total, rules, t, f }: {
+export function SuppressedCard({ campaign, people, total, rules, sourceNames, t, f }: {
   campaign: CampaignDetail;
   people: ExcludedPerson[];
+  /** Source key → the name pages show it by, to name a customer known only by a source's id. */
+  sourceNames: Record<string, string>;
   total: number;
   rules: CampaignSettings;
   t: Messages;
@@ -36,7 +39,10 @@ export function SuppressedCard({ campaign, people, total, rules, t, f }: {
         <tbody>
           {people.map((person) => (
             <tr key={person.profileId}>
-              <Td>{person.label}</Td>
+              <Td>
+                {person.sourceId
+                  ? sourceIdLabel(person.label, t.customers.ofSource, sourceNames) : person.label}
+              </Td>
               <Td>{targetLabel(t, campaign.targets.find((target) => target.id === person.targetId)!)}</Td>
               <Td>{reason(person)}</Td>
             </tr>
