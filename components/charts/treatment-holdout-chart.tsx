@@ -34,7 +34,8 @@ export function TreatmentHoldoutChart({ rows, labels, format, currency, locale }
       <BarChart data={rows} margin={{ top: 12, left: 12, right: 8, bottom: 4 }} barGap={4}>
         <CartesianGrid vertical={false} stroke="#e2e8f0" />
         <XAxis dataKey="label" interval={0} tick={<WrappedTick />} height={WRAPPED_TICK_HEIGHT} />
-        <YAxis fontSize={12} tickFormatter={tick} width={tickWidth} ticks={ticks} domain={[0, ticks.at(-1)!]}
+        <YAxis fontSize={12} tickFormatter={tick} width={tickWidth} ticks={ticks}
+          domain={[0, ticks.at(-1)!]}
           label={{ value: labels.axis, angle: -90, position: "insideLeft", fontSize: 12, fill: "#64748b" }} />
         <Tooltip cursor={{ fill: "#f1f5f9" }}
           formatter={(value, name) => [value === null || value === undefined ? "—" : show(Number(value)), name]} />

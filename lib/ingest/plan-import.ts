@@ -115,10 +115,6 @@ export async function planImport(request: PlanRequest, candidates: Preset[]): Pr
   };
 }
 
-async function headRows(file: string, shape: TableShape, sheet?: string): Promise<string[][]> {
-  return (await readHead(file, shape, sheet)).rows;
-}
-
 /**
  * The file's first rows that are not blank, and those of them the reader could not make out
  * (a line that is no JSON object, a quote that never closes), numbered as the import numbers its
@@ -212,8 +208,8 @@ async function recogniseOrPointToSheet(
     if (!(problem instanceof ImportProblem) || problem.code !== "unrecognised") throw problem;
     if (shape.format !== "xlsx" || request.sheet) throw problem;
     for (const sheet of (await listSheets(request.file)).slice(1)) {
-      const found = await headRows(request.file, shape, sheet)
-        .then((other) => recognise(other, candidates))
+      const found = await readHead(request.file, shape, sheet)
+        .then((other) => recognise(other.rows, candidates))
         .catch(() => null);
       if (found) {
         const params = { ...problem.params, sheet, sheetPreset: found.preset.id };

@@ -16,7 +16,8 @@ export function DecimalMarkChoice({ t, locale, asked, chosen, onChange }: {
   chosen: DecimalMark | "ask" | null;
   onChange: (mark: DecimalMark) => void;
 }) {
-  const cents = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const cents =
+    new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const readings: [DecimalMark, string, number][] = [
     [".", t.decimalMarkPoint, asked.point],
     [",", t.decimalMarkComma, asked.comma],

@@ -94,8 +94,8 @@ export function AccessButton({ user, t }: {
       <input type="hidden" name="active" value={String(!active)} />
       <button type={active ? "button" : "submit"} disabled={pending}
         onClick={active ? () => setAsking(true) : undefined}
-        className={`whitespace-nowrap rounded-md border px-2 py-1 text-xs disabled:opacity-60 ${active
-          ? "border-red-300 text-red-700" : "border-slate-300 text-slate-700"}`}>
+        className={`whitespace-nowrap rounded-md border px-2 py-1 text-xs disabled:opacity-60 ${
+          active ? "border-red-300 text-red-700" : "border-slate-300 text-slate-700"}`}>
         {active ? t.removeAccess : t.restoreAccess}
       </button>
       <Feedback state={state} t={t} success={t.accessChanged} />
@@ -120,14 +120,18 @@ export function PasswordReset({ userId, t }: { userId: number; t: Labels }) {
   }, [state]);
   return (
     <details className="text-xs">
-      <summary className="cursor-pointer whitespace-nowrap text-indigo-700">{t.resetPassword}</summary>
+      <summary className="cursor-pointer whitespace-nowrap text-indigo-700">
+        {t.resetPassword}
+      </summary>
       <form ref={form} action={action} className="mt-1 flex flex-wrap items-center gap-2">
         <input type="hidden" name="userId" value={userId} />
         <input name="password" type="password" required minLength={8} autoComplete="new-password"
           aria-label={t.newPassword} placeholder={t.newPassword}
           className="w-40 rounded-md border border-slate-300 px-2 py-1" />
         <button disabled={pending}
-          className="rounded-md border border-slate-300 px-2 py-1 disabled:opacity-60">{t.setPassword}</button>
+          className="rounded-md border border-slate-300 px-2 py-1 disabled:opacity-60">
+          {t.setPassword}
+        </button>
         <Feedback state={state} t={t} success={t.passwordSet} />
       </form>
     </details>

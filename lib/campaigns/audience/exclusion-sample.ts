@@ -21,8 +21,10 @@ export function exclusionSample(audience: ResolvedAudience, perReason: number): 
     })
     .map((e) => {
       const person = audience.people.get(e.profileId);
-      const known = person?.name || person?.facts.emails[0]?.value || person?.facts.phones[0]?.value;
+      const known =
+        person?.name || person?.facts.emails[0]?.value || person?.facts.phones[0]?.value;
       const external = known ? undefined : person?.externalIds[0];
-      return { ...e, label: known || external || String(e.profileId), sourceId: external !== undefined };
+      const label = known || external || String(e.profileId);
+      return { ...e, label, sourceId: external !== undefined };
     });
 }

@@ -28,13 +28,15 @@ export function DeleteDraft({ campaign, t }: {
   return (
     <span className="flex flex-col items-end gap-1">
       <button type="button" disabled={pending} onClick={() => setAsking(true)}
-        className="rounded-md border border-red-300 bg-white px-4 py-2 text-sm text-red-700 disabled:opacity-60">
+        className={"rounded-md border border-red-300 bg-white px-4 py-2 text-sm text-red-700 " +
+          "disabled:opacity-60"}>
         {t.actions.deleteDraft}
       </button>
       {error && <span role="status" className="text-sm text-red-700">{error}</span>}
       {asking && (
         <ConfirmDialog danger title={fill(t.actions.deleteDraftTitle, { name: campaign.name })}
-          body={t.actions.deleteDraftBody} confirm={t.actions.deleteDraft} cancel={t.actions.keepDraft}
+          body={t.actions.deleteDraftBody} confirm={t.actions.deleteDraft}
+          cancel={t.actions.keepDraft}
           onConfirm={remove} onCancel={keep} />
       )}
     </span>

@@ -134,7 +134,8 @@ function UnreachedTargets({ names, text, f }: {
 }) {
   if (names.length === 0) return null;
   return (
-    <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+    <p role="alert"
+      className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
       data-testid="unreached-targets">
       {fill(text, { targets: f.list(names) })}
     </p>

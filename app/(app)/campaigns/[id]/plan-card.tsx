@@ -64,7 +64,8 @@ export function ContentCard({ campaign, t, f }: { campaign: CampaignDetail; t: M
     <Card title={c.plan.targetsTitle}>
       {campaign.coreMessage && (
         <p className="mb-3 rounded-md bg-slate-50 p-3 text-sm text-slate-700">
-          <span className="font-medium">{f.labelled(c.plan.coreMessage, "")}</span>{campaign.coreMessage}
+          <span className="font-medium">{f.labelled(c.plan.coreMessage, "")}</span>
+          {campaign.coreMessage}
         </p>
       )}
       <Table>
